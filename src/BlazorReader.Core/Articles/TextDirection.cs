@@ -1,0 +1,7 @@
+namespace BlazorReader.Core.Articles;
+
+public enum TextDirection
+{
+    Rtl = 0,
+    Ltr = 1,
+}
