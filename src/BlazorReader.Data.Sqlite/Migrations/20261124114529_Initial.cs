@@ -1,0 +1,261 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BlazorReader.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Articles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    TitleDerived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Byline = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Dateline = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Attribution = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedAtInferred = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 850, nullable: true),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RawText = table.Column<string>(type: "TEXT", nullable: false),
+                    RawTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RawAuthor = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RawExtraJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    Blocks = table.Column<string>(type: "TEXT", nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ReadingMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SortDate = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Articles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChangeLog",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeLog", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Tags",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemovedFragments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemovedFragments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemovedFragments_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Snapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RawText = table.Column<string>(type: "TEXT", nullable: false),
+                    RawTitle = table.Column<string>(type: "TEXT", nullable: true),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CapturedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Snapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Snapshots_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Teasers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    NormalizedText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LinkedArticleId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Teasers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Teasers_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Teasers_Articles_LinkedArticleId",
+                        column: x => x.LinkedArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleTags",
+                columns: table => new
+                {
+                    ArticlesId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TagsId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleTags", x => new { x.ArticlesId, x.TagsId });
+                    table.ForeignKey(
+                        name: "FK_ArticleTags_Articles_ArticlesId",
+                        column: x => x.ArticlesId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleTags_Tags_TagsId",
+                        column: x => x.TagsId,
+                        principalTable: "Tags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_ContentHash",
+                table: "Articles",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_Source_SortDate",
+                table: "Articles",
+                columns: new[] { "Source", "SortDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_SourceUrl",
+                table: "Articles",
+                column: "SourceUrl",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_Status_SortDate",
+                table: "Articles",
+                columns: new[] { "Status", "SortDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleTags_TagsId",
+                table: "ArticleTags",
+                column: "TagsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovedFragments_ArticleId",
+                table: "RemovedFragments",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Snapshots_ArticleId",
+                table: "Snapshots",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tags_Slug",
+                table: "Tags",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Teasers_ArticleId",
+                table: "Teasers",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Teasers_LinkedArticleId",
+                table: "Teasers",
+                column: "LinkedArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Teasers_NormalizedText",
+                table: "Teasers",
+                column: "NormalizedText");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ArticleTags");
+
+            migrationBuilder.DropTable(
+                name: "ChangeLog");
+
+            migrationBuilder.DropTable(
+                name: "RemovedFragments");
+
+            migrationBuilder.DropTable(
+                name: "Snapshots");
+
+            migrationBuilder.DropTable(
+                name: "Teasers");
+
+            migrationBuilder.DropTable(
+                name: "Tags");
+
+            migrationBuilder.DropTable(
+                name: "Articles");
+        }
+    }
+}

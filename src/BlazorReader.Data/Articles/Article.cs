@@ -1,0 +1,47 @@
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Data.Articles;
+
+// The stored article: the raw text exactly as imported plus the cleaner's result.
+// Raw is never rewritten; cleaned fields can always be recomputed from it.
+public class Article
+{
+    public int Id { get; set; }
+    public string Title { get; set; } = "";
+    public bool TitleDerived { get; set; }
+    public string Slug { get; set; } = "";
+    public string? Byline { get; set; }
+    public string? Dateline { get; set; }
+    public string? Attribution { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public bool PublishedAtInferred { get; set; }
+    public string? Source { get; set; }
+    public string? SourceUrl { get; set; }
+    public string ContentHash { get; set; } = "";
+    public ArticleStatus Status { get; set; }
+
+    public string RawText { get; set; } = "";
+    public string? RawTitle { get; set; }
+    public string? RawAuthor { get; set; }
+    public string? RawExtraJson { get; set; }
+    public string? Origin { get; set; }
+
+    public string BodyMarkdown { get; set; } = "";
+    public List<ContentBlock> Blocks { get; set; } = [];
+    public string Lead { get; set; } = "";
+    public int ReadingMinutes { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<ArticleTeaser> Teasers { get; set; } = [];
+    public List<RemovedFragmentRecord> RemovedFragments { get; set; } = [];
+    public List<Tag> Tags { get; set; } = [];
+    public List<ArticleSnapshot> Snapshots { get; set; } = [];
+
+    public string Path => $"/articles/{Id}/{Uri.EscapeDataString(Slug)}";
+
+    // Sort key for lists, set at write time: the publication date when known, else when stored.
+    public DateTime SortDate { get; set; }
+}

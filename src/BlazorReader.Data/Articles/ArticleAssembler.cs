@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Data.Articles;
+
+// Copies a raw article and its cleaned result onto the stored entity. Everything a page
+// needs (slug, lead, reading time, sort key) is computed here, at write time.
+public static class ArticleAssembler
+{
+    private const int LeadLength = 300;
+
+    public static void Apply(Article article, RawArticle raw, CleanedArticle cleaned, DateTime utcNow)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(cleaned);
+        article.RawText = raw.Text;
+        article.RawTitle = raw.Title;
+        article.RawAuthor = raw.Author;
+        article.RawExtraJson = raw.Extra is { Count: > 0 } extra ? JsonSerializer.Serialize(extra) : null;
+        article.Origin = Truncate(raw.Origin, 1000);
+        article.Source = Truncate(raw.Source, 100);
+        article.SourceUrl = string.IsNullOrWhiteSpace(raw.SourceUrl) ? null : raw.SourceUrl.Trim();
+        article.ContentHash = HashOf(raw);
+        ApplyCleaned(article, cleaned);
+        article.PublishedAt = raw.PublishedAt is { } given
+            ? DateTime.SpecifyKind(given, DateTimeKind.Utc)
+            : cleaned.PublishedAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        article.PublishedAtInferred = raw.PublishedAt is null && cleaned.PublishedAtInferred;
+        if (article.CreatedAt == default)
+        {
+            article.CreatedAt = utcNow;
+        }
+        article.UpdatedAt = utcNow;
+        article.SortDate = article.PublishedAt ?? article.CreatedAt;
+        article.Version = Guid.NewGuid();
+    }
+
+    public static void ApplyCleaned(Article article, CleanedArticle cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(cleaned);
+        article.Title = Truncate(cleaned.Title, 400) ?? "";
+        article.TitleDerived = cleaned.TitleDerived;
+        article.Slug = Slug.From(article.Title);
+        article.Byline = Truncate(cleaned.Byline, 400);
+        article.Dateline = Truncate(cleaned.Dateline, 400);
+        article.Attribution = Truncate(cleaned.Attribution, 400);
+        article.BodyMarkdown = cleaned.Markdown;
+        article.Blocks = [.. cleaned.Blocks];
+        var firstParagraph = cleaned.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text ?? "";
+        article.Lead = Truncate(firstParagraph, LeadLength) ?? "";
+        article.ReadingMinutes = ReadingTime.Minutes(string.Join(' ', cleaned.Blocks.Select(b => b.Text)));
+        article.Teasers = [.. cleaned.Teasers.Select((t, i) => new ArticleTeaser
+        {
+            Position = i,
+            Text = Truncate(t.Text, 1000) ?? "",
+            NormalizedText = Truncate(TitleKey.From(t.Text), 400) ?? "",
+        })];
+        article.RemovedFragments = [.. cleaned.Removed.Select((r, i) => new RemovedFragmentRecord
+        {
+            Position = i,
+            Text = r.Text,
+            Reason = Truncate(r.Reason, 100) ?? "",
+            Line = r.Line,
+        })];
+    }
+
+    // Identity of an import when there is no URL: the same title and text, whatever the line ends.
+    public static string HashOf(RawArticle raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var text = raw.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+        var bytes = Encoding.UTF8.GetBytes((raw.Title ?? "").Trim() + "\n" + text);
+        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    private static string? Truncate(string? value, int max) =>
+        value is null || value.Length <= max ? value : value[..max];
+}

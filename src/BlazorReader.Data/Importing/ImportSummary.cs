@@ -1,0 +1,15 @@
+namespace BlazorReader.Data.Importing;
+
+public sealed record ImportError(string Origin, string Message);
+
+public sealed class ImportSummary
+{
+    public int Imported { get; set; }
+    public int Updated { get; set; }
+    public int Skipped { get; set; }
+    public int Failed => Errors.Count;
+    public List<ImportError> Errors { get; } = [];
+    public TimeSpan Elapsed { get; set; }
+    public int Processed => Imported + Updated + Skipped + Failed;
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
+}

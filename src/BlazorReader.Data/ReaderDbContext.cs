@@ -1,0 +1,75 @@
+using System.Text.Json;
+using BlazorReader.Core.Articles;
+using BlazorReader.Data.Articles;
+using BlazorReader.Data.ChangeLog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace BlazorReader.Data;
+
+public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbContext(options)
+{
+    // Long enough for real news URLs, short enough for SQL Server's 1,700-byte index key.
+    public const int MaxSourceUrlLength = 850;
+
+    private static readonly JsonSerializerOptions BlockJson = new(JsonSerializerDefaults.Web);
+
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTeaser> Teasers => Set<ArticleTeaser>();
+    public DbSet<RemovedFragmentRecord> RemovedFragments => Set<RemovedFragmentRecord>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleSnapshot> Snapshots => Set<ArticleSnapshot>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<Article>(a =>
+        {
+            a.Property(x => x.Title).HasMaxLength(400);
+            a.Property(x => x.Slug).HasMaxLength(100);
+            a.Property(x => x.Byline).HasMaxLength(400);
+            a.Property(x => x.Dateline).HasMaxLength(400);
+            a.Property(x => x.Attribution).HasMaxLength(400);
+            a.Property(x => x.Source).HasMaxLength(100);
+            a.Property(x => x.SourceUrl).HasMaxLength(MaxSourceUrlLength);
+            a.Property(x => x.ContentHash).HasMaxLength(64).IsFixedLength();
+            a.Property(x => x.RawTitle).HasMaxLength(1000);
+            a.Property(x => x.RawAuthor).HasMaxLength(1000);
+            a.Property(x => x.Origin).HasMaxLength(1000);
+            a.Property(x => x.Lead).HasMaxLength(600);
+            a.Property(x => x.Version).IsConcurrencyToken();
+            a.Property(x => x.Blocks).HasConversion(
+                v => JsonSerializer.Serialize(v, BlockJson),
+                v => JsonSerializer.Deserialize<List<ContentBlock>>(v, BlockJson) ?? new List<ContentBlock>(),
+                new ValueComparer<List<ContentBlock>>(
+                    (x, y) => x!.SequenceEqual(y!),
+                    v => v.Aggregate(0, (h, b) => HashCode.Combine(h, b.GetHashCode())),
+                    v => v.ToList()));
+            a.HasIndex(x => x.SourceUrl).IsUnique().HasDatabaseName("IX_Articles_SourceUrl");
+            a.HasIndex(x => x.ContentHash);
+            a.HasIndex(x => new { x.Status, x.SortDate });
+            a.HasIndex(x => new { x.Source, x.SortDate });
+            a.HasMany(x => x.Teasers).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            a.HasMany(x => x.RemovedFragments).WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            a.HasMany(x => x.Snapshots).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            a.HasMany(x => x.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
+        });
+        modelBuilder.Entity<ArticleTeaser>(t =>
+        {
+            t.Property(x => x.Text).HasMaxLength(1000);
+            t.Property(x => x.NormalizedText).HasMaxLength(400);
+            t.HasIndex(x => x.NormalizedText);
+            t.HasOne<Article>().WithMany().HasForeignKey(x => x.LinkedArticleId).OnDelete(DeleteBehavior.NoAction);
+        });
+        modelBuilder.Entity<RemovedFragmentRecord>(f => f.Property(x => x.Reason).HasMaxLength(100));
+        modelBuilder.Entity<Tag>(t =>
+        {
+            t.Property(x => x.Name).HasMaxLength(100);
+            t.Property(x => x.Slug).HasMaxLength(100);
+            t.HasIndex(x => x.Slug).IsUnique();
+        });
+        modelBuilder.Entity<ArticleSnapshot>(s => s.Property(x => x.ContentHash).HasMaxLength(64).IsFixedLength());
+        modelBuilder.Entity<ChangeLogEntry>(c => c.HasKey(x => x.Sequence));
+    }
+}

@@ -1,0 +1,44 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data;
+using BlazorReader.Data.Importing;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Web.Setup;
+
+// A new user's first start shows the customer's example articles. Only an empty store is
+// seeded, and the importer is idempotent, so restarts never duplicate anything.
+public sealed class FirstStartSeeder(
+    IDbContextFactory<ReaderDbContext> contexts,
+    ArticleImporter importer,
+    IConfiguration configuration,
+    ILogger<FirstStartSeeder> log)
+{
+    public string SeedDirectory => configuration["Seeds:Directory"] is { Length: > 0 } d
+        ? Path.GetFullPath(d)
+        : Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public async Task<ImportSummary?> SeedIfEmptyAsync(CancellationToken ct)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            if (await db.Articles.AnyAsync(ct))
+            {
+                return null;
+            }
+        }
+        if (!Directory.Exists(SeedDirectory))
+        {
+            log.LogWarning("No seeds folder at {Folder}; the store starts empty.", SeedDirectory);
+            return null;
+        }
+        var summary = await importer.ImportAsync(ArticleSourceReader.Read(SeedDirectory), ArticleStatus.Published, ct: ct);
+        log.LogInformation("Seeded {Imported} article(s) from {Folder}; {Failed} failed.",
+            summary.Imported, SeedDirectory, summary.Failed);
+        foreach (var error in summary.Errors)
+        {
+            log.LogWarning("Seed {Origin}: {Message}", error.Origin, error.Message);
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,59 @@
+using BlazorReader.Core.Cleaning;
+using BlazorReader.Data;
+using BlazorReader.Data.Importing;
+using BlazorReader.Web.Components;
+using BlazorReader.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
+
+namespace BlazorReader.Web.Setup;
+
+// The one place that registers the app's services and its request pipeline.
+public static class ReaderServices
+{
+    public static IServiceCollection AddBlazorReader(this IServiceCollection services, IConfiguration configuration)
+    {
+        var store = StoreSettings.From(configuration);
+        services.AddReaderStore(store);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleCleaner>();
+        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<FirstStartSeeder>();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddDataProtection()
+            .SetApplicationName("BlazorReader")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(store.DataDirectory, "keys")));
+        return services;
+    }
+
+    public static WebApplication UseBlazorReader(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    public static async Task PrepareStoreAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<StoreSettings>();
+        if (settings.Provider == StoreProvider.Sqlite)
+        {
+            // SQL Server schemas are migrated by operators with `cli migrate`, not by every instance.
+            var contexts = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ReaderDbContext>>();
+            await using var db = await contexts.CreateDbContextAsync();
+            await StoreInitializer.MigrateAsync(db, settings);
+        }
+        await app.Services.GetRequiredService<FirstStartSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+    }
+}
