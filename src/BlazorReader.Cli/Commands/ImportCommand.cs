@@ -1,0 +1,52 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data.Importing;
+using Spectre.Console;
+
+namespace BlazorReader.Cli.Commands;
+
+public static class ImportCommand
+{
+    public static async Task<int> RunAsync(CommandLine line)
+    {
+        if (line.Arguments.Count == 0)
+        {
+            throw new UsageException("import needs at least one file or folder.");
+        }
+        var status = ArticleStatus.Published;
+        if (line.Options.TryGetValue("--status", out var s) && !Enum.TryParse(s, ignoreCase: true, out status))
+        {
+            throw new UsageException($"--status '{s}' is not one of published, draft, hidden.");
+        }
+        var store = await CliStore.OpenAsync(line, migrate: true);
+        var importer = new ArticleImporter(store.Contexts, new ArticleCleaner(), TimeProvider.System);
+        var items = line.Arguments.SelectMany(ArticleSourceReader.Read);
+        var summary = Console.IsOutputRedirected
+            ? await importer.ImportAsync(items, status, new Progress<ImportSummary>(PrintProgress))
+            : await ImportWithBarAsync(importer, items, status);
+        foreach (var error in summary.Errors)
+        {
+            Console.Error.WriteLine($"failed: {error.Origin}: {error.Message}");
+        }
+        Console.WriteLine($"imported {summary.Imported}, updated {summary.Updated}, skipped {summary.Skipped}, " +
+            $"failed {summary.Failed} in {summary.Elapsed.TotalSeconds:0.0} s ({summary.ArticlesPerSecond:0} articles/s)");
+        return summary.Failed > 0 ? 1 : 0;
+    }
+
+    private static void PrintProgress(ImportSummary s) =>
+        Console.WriteLine($"progress: {s.Processed} processed ({s.Imported} new, {s.Updated} updated, {s.Skipped} skipped, {s.Failed} failed)");
+
+    // The total is unknown while a corpus streams, so the bar counts articles rather than percent.
+    private static async Task<ImportSummary> ImportWithBarAsync(ArticleImporter importer, IEnumerable<ImportItem> items, ArticleStatus status)
+    {
+        ImportSummary? result = null;
+        await AnsiConsole.Status().StartAsync("importing…", async ctx =>
+        {
+            var progress = new Progress<ImportSummary>(p => ctx.Status(
+                $"importing… {p.Processed} articles ({p.Imported} new, {p.Updated} updated, {p.Skipped} skipped, {p.Failed} failed)"));
+            result = await importer.ImportAsync(items, status, progress);
+        });
+        return result!;
+    }
+}

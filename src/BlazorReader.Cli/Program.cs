@@ -1,0 +1,39 @@
+using BlazorReader.Cli;
+using BlazorReader.Cli.Commands;
+
+const string usage = """
+    usage: BlazorReader.Cli <command> [options]
+      import PATH... [--status published|draft|hidden]   import .txt, .json, .jsonl, .zip, .html files or folders
+      clean FILE [--json]                                clean one raw article and print the result
+      migrate                                            create or update the store's schema
+    store options (or the environment: Storage__DataDirectory, Database__Provider, ConnectionStrings__BlazorReader):
+      --data DIR  --provider Sqlite|SqlServer  --connection "..."
+    """;
+
+try
+{
+    var line = CommandLine.Parse(args);
+    return line.Command switch
+    {
+        "import" => await ImportCommand.RunAsync(line),
+        "clean" => CleanCommand.Run(line, Console.Out, Console.Error),
+        "migrate" => await MigrateCommand.RunAsync(line),
+        "help" or "--help" or "-h" => Done(Console.Out, usage, 0),
+        _ => Done(Console.Error, (line.Command.Length == 0 ? "" : $"unknown command '{line.Command}'\n") + usage, 2),
+    };
+}
+catch (UsageException e)
+{
+    return Done(Console.Error, e.Message + "\n" + usage, 2);
+}
+catch (InvalidOperationException e)
+{
+    // Configuration mistakes (provider name, missing connection string) are explained, not traced.
+    return Done(Console.Error, "error: " + e.Message, 1);
+}
+
+static int Done(TextWriter writer, string text, int code)
+{
+    writer.WriteLine(text);
+    return code;
+}
