@@ -49,7 +49,9 @@ public sealed partial class BuildOutputApp : IAsyncDisposable
         process.BeginErrorReadLine();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        // A process that never listens is killed here: no test may leave a server behind.
+        using var killOnTimeout = timeout.Token.Register(() => process.Kill(entireProcessTree: true));
+        while (await process.StandardOutput.ReadLineAsync(CancellationToken.None) is { } line)
         {
             if (ListeningOn().Match(line) is { Success: true } m)
             {
@@ -57,7 +59,8 @@ public sealed partial class BuildOutputApp : IAsyncDisposable
                 return new BuildOutputApp(process, new Uri(m.Groups[1].Value), data);
             }
         }
-        throw new InvalidOperationException("The app exited before it listened; exit code " + process.ExitCode);
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException("The app ended or stayed silent before it listened on a port.");
     }
 
     public async ValueTask DisposeAsync()
