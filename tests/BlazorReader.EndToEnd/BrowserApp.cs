@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BlazorReader.EndToEnd;
+
+// The app on a real 127.0.0.1 port (Kestrel) over a fresh data folder, and Debian's Chromium,
+// both started once for all browser tests. Without Chromium the tests skip, saying why.
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private readonly string data = Path.Combine(Path.GetTempPath(), "br-e2e-" + Guid.NewGuid().ToString("N"));
+    private Factory? factory;
+    private IPlaywright? playwright;
+
+    public IBrowser? Browser { get; private set; }
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public static string ArtifactFolder => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
+
+    public async ValueTask InitializeAsync()
+    {
+        factory = new Factory(data);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First());
+        if (!File.Exists(ChromiumPath))
+        {
+            return;
+        }
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+            ],
+        });
+    }
+
+    public async Task<IPage> OpenAsync(int width = 1280, int height = 900)
+    {
+        if (Browser is null)
+        {
+            Assert.Skip($"{ChromiumPath} is missing: install Debian's chromium package (./test.sh does, as root).");
+        }
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseAddress.ToString() });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private sealed class Factory(string data) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseUrls("http://127.0.0.1:0");
+            builder.UseSetting("Storage:DataDirectory", data);
+            builder.UseSetting("Seeds:Directory", Path.Combine(AppContext.BaseDirectory, "seeds"));
+        }
+    }
+}
+
+[CollectionDefinition(nameof(BrowserCollection))]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>;
