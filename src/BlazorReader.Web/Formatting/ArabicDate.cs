@@ -9,6 +9,22 @@ public static class ArabicDate
     private static readonly string[] Months =
         ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
+    private static readonly string[] HijriMonths =
+        ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
+
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+
+    // Umm al-Qura is the civil Hijri calendar of Saudi Arabia, where most of the corpus comes from.
+    public static string? Hijri(DateTime date)
+    {
+        if (date < UmAlQura.MinSupportedDateTime || date > UmAlQura.MaxSupportedDateTime)
+        {
+            return null;
+        }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{UmAlQura.GetDayOfMonth(date)} {HijriMonths[UmAlQura.GetMonth(date) - 1]} {UmAlQura.GetYear(date)} هـ");
+    }
+
     public static string Format(DateTime date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
 

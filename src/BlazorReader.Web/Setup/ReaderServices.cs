@@ -2,6 +2,7 @@ using BlazorReader.Core.Cleaning;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
 using BlazorReader.Web.Components;
+using BlazorReader.Web.Feeds;
 using BlazorReader.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
@@ -40,6 +41,7 @@ public static class ReaderServices
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapFeeds();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using BlazorReader.Data.Articles;
+
+namespace BlazorReader.Web.Formatting;
+
+// schema.org NewsArticle for crawlers. The serializer escapes '<' and '>', so article text
+// can never close the <script type="application/ld+json"> element it is written into.
+public static class NewsArticleJsonLd
+{
+    public const string SiteName = "قارئ الأخبار";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static string For(Article article, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var published = (article.PublishedAt ?? article.CreatedAt).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Title.Length > 110 ? article.Title[..110] : article.Title,
+            ["description"] = article.Lead,
+            ["datePublished"] = published,
+            ["dateModified"] = article.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["inLanguage"] = "ar",
+            ["mainEntityOfPage"] = url.AbsoluteUri,
+            ["url"] = url.AbsoluteUri,
+            ["author"] = new Dictionary<string, string>
+            {
+                ["@type"] = string.IsNullOrWhiteSpace(article.Byline) ? "Organization" : "Person",
+                ["name"] = article.Byline ?? article.Source ?? SiteName,
+            },
+            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = article.Source ?? SiteName },
+            ["isBasedOn"] = article.SourceUrl,
+        };
+        return JsonSerializer.Serialize(data, Options);
+    }
+}
