@@ -1,10 +1,13 @@
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Web.Caching;
+using BlazorReader.Web.Changes;
 using BlazorReader.Web.Components;
 using BlazorReader.Web.Feeds;
 using BlazorReader.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor.Services;
 
 namespace BlazorReader.Web.Setup;
@@ -22,6 +25,16 @@ public static class ReaderServices
         services.AddSingleton<FirstStartSeeder>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddOutputCache(o => o.AddBasePolicy(b => b
+            .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
+            .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10))));
+        services.AddSingleton<IChangeConsumer, PageCacheEvictor>();
+        services.AddHostedService<ChangeLogFollower>();
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "image/svg+xml"]);
+        });
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddDataProtection()
             .SetApplicationName("BlazorReader")
@@ -37,14 +50,21 @@ public static class ReaderServices
             app.UseHsts();
         }
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // No compression where pages carry secrets (antiforgery tokens): BREACH.
+        app.UseWhen(c => !IsEditorPath(c.Request.Path), b => b.UseResponseCompression());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
+        app.UseMiddleware<ArticleValidators>();
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapFeeds();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    public static bool IsEditorPath(PathString path) =>
+        path.StartsWithSegments("/admin") || path.StartsWithSegments("/account");
 
     public static async Task PrepareStoreAsync(this WebApplication app)
     {

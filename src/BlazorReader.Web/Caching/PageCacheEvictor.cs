@@ -1,0 +1,28 @@
+using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
+using BlazorReader.Web.Changes;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Web.Caching;
+
+// Anonymous pages are cached whole; any article change empties that cache. Coarse, but
+// changes are rare next to reads, and a lookup of which pages show an article would cost more.
+public sealed class PageCacheEvictor(IOutputCacheStore cache, IDbContextFactory<ReaderDbContext> contexts) : IChangeConsumer
+{
+    public const string Tag = "reading-pages";
+
+    // Pages every reader gets alike. Search results and health are never cached.
+    public static bool IsCachedPath(PathString path) =>
+        path == "/" || path.StartsWithSegments("/articles") || path.StartsWithSegments("/feed")
+        || path.StartsWithSegments("/sitemap.xml") || path.StartsWithSegments("/sitemaps");
+
+    public async Task<long> AppliedUpToAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
+    }
+
+    public async Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct) =>
+        await cache.EvictByTagAsync(Tag, ct);
+}

@@ -1,0 +1,59 @@
+using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Web.Changes;
+
+// Polls the change log so that every instance sees writes made anywhere: by itself, by the
+// CLI, or by another instance on the same SQL Server. A second is the promise to readers.
+public sealed class ChangeLogFollower(
+    IDbContextFactory<ReaderDbContext> contexts,
+    IEnumerable<IChangeConsumer> consumers,
+    ILogger<ChangeLogFollower> log) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private const int BatchSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var positions = new Dictionary<IChangeConsumer, long>();
+        foreach (var consumer in consumers)
+        {
+            positions[consumer] = await consumer.AppliedUpToAsync(stoppingToken);
+        }
+        using var timer = new PeriodicTimer(Interval);
+        do
+        {
+            foreach (var consumer in positions.Keys.ToList())
+            {
+                positions[consumer] = await CatchUpAsync(consumer, positions[consumer], stoppingToken);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<long> CatchUpAsync(IChangeConsumer consumer, long position, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                var batch = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > position)
+                    .OrderBy(c => c.Sequence).Take(BatchSize).ToListAsync(ct);
+                if (batch.Count == 0)
+                {
+                    return position;
+                }
+                await consumer.ApplyAsync(batch, ct);
+                position = batch[^1].Sequence;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store that is briefly unreachable must not stop the follower; it retries next tick.
+            log.LogWarning(e, "Following the change log failed for {Consumer}; retrying.", consumer.GetType().Name);
+            return position;
+        }
+    }
+}

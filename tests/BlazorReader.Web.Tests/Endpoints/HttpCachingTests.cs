@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data.Importing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorReader.Web.Tests.Endpoints;
+
+public sealed class HttpCachingTests : IAsyncLifetime
+{
+    private readonly ReaderAppFactory app = new();
+    private HttpClient client = default!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        client = app.CreateClient(new() { AllowAutoRedirect = true });
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await app.DisposeAsync();
+        ReaderAppFactory.DeleteFolder(app.DataDirectory);
+    }
+
+    [Fact]
+    public async Task Article_page_answers_304_when_the_reader_has_its_version()
+    {
+        var first = await client.GetAsync("/articles/1", Ct);
+        var etag = first.Headers.ETag!;
+        Assert.NotNull(first.Content.Headers.LastModified);
+        using var again = new HttpRequestMessage(HttpMethod.Get, first.RequestMessage!.RequestUri);
+        again.Headers.IfNoneMatch.Add(etag);
+        var second = await client.SendAsync(again, Ct);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stale_etag_gets_the_full_page()
+    {
+        var first = await client.GetAsync("/articles/1", Ct);
+        using var again = new HttpRequestMessage(HttpMethod.Get, first.RequestMessage!.RequestUri);
+        again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"old-version\""));
+        var second = await client.SendAsync(again, Ct);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_are_compressed_for_clients_that_accept_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var response = await client.SendAsync(request, Ct);
+        Assert.Contains("br", response.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task A_new_article_appears_on_the_cached_home_page_after_the_change_log_is_followed()
+    {
+        // Pages encode Arabic as character references, so the new article is found by its address.
+        Assert.DoesNotContain("/articles/2/", await client.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        var importer = app.Services.GetRequiredService<ArticleImporter>();
+        await importer.ImportAsync([ImportItem.Ok("t", new RawArticle("خبر جديد عن الطقس في الرياض اليوم", Title: "خبر جديد عن الطقس", PublishedAt: DateTime.UtcNow))],
+            ArticleStatus.Published, ct: Ct);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        string home;
+        do
+        {
+            await Task.Delay(200, Ct);
+            home = await client.GetStringAsync("/", Ct);
+        }
+        while (!home.Contains("/articles/2/", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        Assert.Contains("/articles/2/", home, StringComparison.Ordinal);
+    }
+}
