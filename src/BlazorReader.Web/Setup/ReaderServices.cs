@@ -1,6 +1,7 @@
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Web.Api;
 using BlazorReader.Web.Caching;
 using BlazorReader.Web.Changes;
 using BlazorReader.Web.Components;
@@ -35,6 +36,9 @@ public static class ReaderServices
             o.EnableForHttps = true;
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "image/svg+xml"]);
         });
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder =
+            System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddDataProtection()
             .SetApplicationName("BlazorReader")
@@ -59,6 +63,7 @@ public static class ReaderServices
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapFeeds();
+        app.MapArticleApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

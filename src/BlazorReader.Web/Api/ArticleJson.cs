@@ -1,0 +1,43 @@
+using System.Globalization;
+using BlazorReader.Core.Articles;
+using BlazorReader.Data.Articles;
+using BlazorReader.Web.Components.Shared;
+
+namespace BlazorReader.Web.Api;
+
+public sealed record ArticleLinkJson(int Id, string Title, string Path, string? SourceUrl);
+
+public sealed record ArticleBlockJson(string Kind, string Text, string Dir, string? Url, string? AuthorName, string? Handle, string? Date);
+
+public sealed record ArticleTeaserJson(string Text, string? Path);
+
+public sealed record RelatedJson(int Id, string Title, string Path, string? SourceUrl, string? Source, string? PublishedAt, string Kind);
+
+// The article as the API gives it: metadata, the Markdown body, blocks and teasers.
+public sealed record ArticleJson(
+    int Id, string Title, bool TitleDerived, string Slug, string Path, string? Source, string? SourceUrl,
+    string? Byline, string? Dateline, string? Attribution, string? PublishedAt, bool PublishedAtInferred,
+    string Status, IReadOnlyList<string> Tags, int ReadingMinutes, string Markdown,
+    IReadOnlyList<ArticleBlockJson> Blocks, IReadOnlyList<ArticleTeaserJson> Teasers, IReadOnlyList<RelatedJson> Related,
+    string CreatedAt, string UpdatedAt)
+{
+    public static ArticleJson From(Article a, IReadOnlyDictionary<int, string> teaserPaths)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(teaserPaths);
+        return new(a.Id, a.Title, a.TitleDerived, a.Slug, ArticlePaths.Of(a.Id, a.Slug), a.Source, a.SourceUrl,
+            a.Byline, a.Dateline, a.Attribution, Day(a.PublishedAt), a.PublishedAtInferred,
+            a.Status.ToString().ToLowerInvariant(), [.. a.Tags.Select(t => t.Name)], a.ReadingMinutes, a.BodyMarkdown,
+            [.. a.Blocks.Select(b => new ArticleBlockJson(b.Kind == BlockKind.Tweet ? "tweet" : "paragraph", b.Text,
+                b.Dir == TextDirection.Ltr ? "ltr" : "rtl", b.Url, b.AuthorName, b.Handle,
+                b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))],
+            [.. a.Teasers.OrderBy(t => t.Position).Select(t => new ArticleTeaserJson(t.Text,
+                t.LinkedArticleId is { } id && teaserPaths.TryGetValue(id, out var p) ? p : null))],
+            [],
+            Stamp(a.CreatedAt), Stamp(a.UpdatedAt));
+    }
+
+    private static string? Day(DateTime? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Stamp(DateTime d) => DateTime.SpecifyKind(d, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
+}
