@@ -1,0 +1,65 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data.Importing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorReader.Web.Tests.Endpoints;
+
+public sealed class HomeBySourceTests : IAsyncLifetime
+{
+    private readonly ReaderAppFactory app = new();
+    private HttpClient client = default!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        client = app.CreateClient();
+        var items = Enumerable.Range(1, 25).Select(i => ImportItem.Ok("t", new RawArticle(
+            $"نص الخبر رقم {i}", Title: $"خبر رقم {i}", Source: i % 2 == 0 ? "sabq" : "okaz",
+            PublishedAt: new DateTime(2015, 7, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(i))));
+        await app.Services.GetRequiredService<ArticleImporter>().ImportAsync(items, ArticleStatus.Published, ct: Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await app.DisposeAsync();
+        ReaderAppFactory.DeleteFolder(app.DataDirectory);
+    }
+
+    [Fact]
+    public async Task Home_offers_one_section_per_source()
+    {
+        var html = await client.GetStringAsync("/", Ct);
+        Assert.Contains("href=\"/?source=sabq\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?source=okaz\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_section_lists_only_that_source_and_pages_within_it()
+    {
+        var html = await client.GetStringAsync("/?source=sabq", Ct);
+        Assert.Equal(12, System.Text.RegularExpressions.Regex.Matches(html, "<li>").Count);
+        Assert.DoesNotContain("rel=\"next\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_whole_list_pages_by_twenty_keeping_the_newest_first()
+    {
+        var first = await client.GetStringAsync("/", Ct);
+        var second = await client.GetStringAsync("/?page=2", Ct);
+        Assert.Contains("href=\"/?page=2\" rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(second, "<li>").Count);
+    }
+
+    [Theory]
+    [InlineData("/?page=-5")]
+    [InlineData("/?page=abc")]
+    [InlineData("/?source=%00%3Cscript%3E")]
+    public async Task Odd_query_values_still_answer_a_page(string path)
+    {
+        var response = await client.GetAsync(path, Ct);
+        Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode == 400, $"{path}: {(int)response.StatusCode}");
+    }
+}
