@@ -1,0 +1,41 @@
+namespace BlazorReader.Core.Arabic;
+
+// Removes possessive/object pronouns, then one inflectional ending, from a normalised word.
+// Pronouns go first because they sit outside the ending: «سيارات|ها», «مدرست|ها».
+// Every removal must leave at least three letters: Arabic roots are (mostly) three letters,
+// and shorter remainders are where light stemmers start to merge unrelated words.
+public static class ArabicSuffixStripper
+{
+    private const int MinimumStem = 3;
+
+    // «كم»/«كن» are left out: second-person plurals are rare in news, while words that
+    // merely end in them («محاكم», «تراكم») are common.
+    private static readonly string[] Pronouns = ["هما", "ها", "هم", "هن", "نا"];
+
+    private static readonly string[] Endings = ["ات", "ون", "ين", "ان", "يه", "ه", "ي"];
+
+    public static string Strip(string word)
+    {
+        var withoutPronoun = RemoveFirstMatching(word, Pronouns);
+        if (withoutPronoun.Length < word.Length && withoutPronoun.Length > MinimumStem && withoutPronoun[^1] == 'ت')
+        {
+            // «مدرستها» is «مدرسة» + «ها»: the taa marbuta shows up as ت before a pronoun.
+            return withoutPronoun[..^1];
+        }
+
+        return RemoveFirstMatching(withoutPronoun, Endings);
+    }
+
+    private static string RemoveFirstMatching(string word, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (word.Length - suffix.Length >= MinimumStem && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+}
