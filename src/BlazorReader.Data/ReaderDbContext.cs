@@ -28,6 +28,8 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbCont
         {
             a.Property(x => x.Title).HasMaxLength(400);
             a.Property(x => x.Slug).HasMaxLength(100);
+            a.Property(x => x.TitleKey).HasMaxLength(TitleKey.MaxLength);
+            a.HasIndex(x => x.TitleKey);
             a.Property(x => x.Byline).HasMaxLength(400);
             a.Property(x => x.Dateline).HasMaxLength(400);
             a.Property(x => x.Attribution).HasMaxLength(400);
@@ -58,7 +60,7 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbCont
         modelBuilder.Entity<ArticleTeaser>(t =>
         {
             t.Property(x => x.Text).HasMaxLength(1000);
-            t.Property(x => x.NormalizedText).HasMaxLength(400);
+            t.Property(x => x.NormalizedText).HasMaxLength(TitleKey.MaxLength);
             t.HasIndex(x => x.NormalizedText);
             t.HasOne<Article>().WithMany().HasForeignKey(x => x.LinkedArticleId).OnDelete(DeleteBehavior.NoAction);
         });

@@ -134,6 +134,11 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.Property<bool>("TitleDerived")
                         .HasColumnType("bit");
 
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -149,6 +154,8 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Articles_SourceUrl")
                         .HasFilter("[SourceUrl] IS NOT NULL");
+
+                    b.HasIndex("TitleKey");
 
                     b.HasIndex("Source", "SortDate");
 

@@ -127,6 +127,11 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.Property<bool>("TitleDerived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -141,6 +146,8 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.HasIndex("SourceUrl")
                         .IsUnique()
                         .HasDatabaseName("IX_Articles_SourceUrl");
+
+                    b.HasIndex("TitleKey");
 
                     b.HasIndex("Source", "SortDate");
 

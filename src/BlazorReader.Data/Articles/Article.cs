@@ -10,6 +10,7 @@ public class Article
     public string Title { get; set; } = "";
     public bool TitleDerived { get; set; }
     public string Slug { get; set; } = "";
+    public string TitleKey { get; set; } = "";
     public string? Byline { get; set; }
     public string? Dateline { get; set; }
     public string? Attribution { get; set; }

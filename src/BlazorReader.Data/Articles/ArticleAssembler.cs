@@ -45,6 +45,7 @@ public static class ArticleAssembler
         article.Title = Truncate(cleaned.Title, 400) ?? "";
         article.TitleDerived = cleaned.TitleDerived;
         article.Slug = Slug.From(article.Title);
+        article.TitleKey = TitleKey.From(article.Title);
         article.Byline = Truncate(cleaned.Byline, 400);
         article.Dateline = Truncate(cleaned.Dateline, 400);
         article.Attribution = Truncate(cleaned.Attribution, 400);
@@ -57,7 +58,7 @@ public static class ArticleAssembler
         {
             Position = i,
             Text = Truncate(t.Text, 1000) ?? "",
-            NormalizedText = Truncate(TitleKey.From(t.Text), 400) ?? "",
+            NormalizedText = TitleKey.From(t.Text),
         })];
         article.RemovedFragments = [.. cleaned.Removed.Select((r, i) => new RemovedFragmentRecord
         {

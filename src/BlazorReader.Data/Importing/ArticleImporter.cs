@@ -87,6 +87,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
             }
         }
         await db.SaveChangesAsync(ct);
+        await TeaserLinker.LinkAsync(db, [.. changes.Select(c => c.Article)], ct);
         db.ChangeLog.AddRange(changes.Select(c => new ChangeLogEntry { ArticleId = c.Article.Id, Kind = c.Kind, At = now }));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -72,6 +72,19 @@ public class ArticleViewTests : BunitTestBase
     }
 
     [Fact]
+    public void A_resolved_teaser_is_a_link_and_an_unresolved_one_plain_text()
+    {
+        var article = Sample();
+        article.Teasers.Add(new ArticleTeaser { Text = "خبر مرتبط", LinkedArticleId = 9 });
+        var cut = Render<ArticleView>(p => p
+            .Add(x => x.Article, article)
+            .Add(x => x.TeaserLinks, new Dictionary<int, string> { [9] = "/articles/9/x" }));
+        var items = cut.FindAll(".teasers li");
+        Assert.Empty(items[0].QuerySelectorAll("a"));
+        Assert.Equal("/articles/9/x", items[1].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Theme_and_article_render_under_an_arabic_current_culture()
     {
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace BlazorReader.Data.Sqlite.Migrations
+namespace BlazorReader.Data.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,33 +15,34 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "Articles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    TitleDerived = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Byline = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Dateline = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Attribution = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PublishedAtInferred = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SourceUrl = table.Column<string>(type: "TEXT", maxLength: 850, nullable: true),
-                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    RawText = table.Column<string>(type: "TEXT", nullable: false),
-                    RawTitle = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RawAuthor = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RawExtraJson = table.Column<string>(type: "TEXT", nullable: true),
-                    Origin = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
-                    Blocks = table.Column<string>(type: "TEXT", nullable: false),
-                    Lead = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
-                    ReadingMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SortDate = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    TitleDerived = table.Column<bool>(type: "bit", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TitleKey = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Byline = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Dateline = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Attribution = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PublishedAtInferred = table.Column<bool>(type: "bit", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    SourceUrl = table.Column<string>(type: "nvarchar(850)", maxLength: 850, nullable: true),
+                    ContentHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RawText = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RawTitle = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RawAuthor = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RawExtraJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Origin = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Blocks = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Lead = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: false),
+                    ReadingMinutes = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SortDate = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,11 +53,11 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "ChangeLog",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ArticleId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,10 +68,10 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "Tags",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -81,13 +82,13 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "RemovedFragments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Line = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ArticleId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Line = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,13 +105,13 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "Snapshots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RawText = table.Column<string>(type: "TEXT", nullable: false),
-                    RawTitle = table.Column<string>(type: "TEXT", nullable: true),
-                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    CapturedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ArticleId = table.Column<int>(type: "int", nullable: false),
+                    RawText = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RawTitle = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ContentHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CapturedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,13 +128,13 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "Teasers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    NormalizedText = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    LinkedArticleId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ArticleId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    NormalizedText = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    LinkedArticleId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -155,8 +156,8 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "ArticleTags",
                 columns: table => new
                 {
-                    ArticlesId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TagsId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ArticlesId = table.Column<int>(type: "int", nullable: false),
+                    TagsId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,12 +190,18 @@ namespace BlazorReader.Data.Sqlite.Migrations
                 name: "IX_Articles_SourceUrl",
                 table: "Articles",
                 column: "SourceUrl",
-                unique: true);
+                unique: true,
+                filter: "[SourceUrl] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Status_SortDate",
                 table: "Articles",
                 columns: new[] { "Status", "SortDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_TitleKey",
+                table: "Articles",
+                column: "TitleKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleTags_TagsId",
