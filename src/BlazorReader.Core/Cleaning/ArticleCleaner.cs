@@ -1,38 +1,42 @@
-using System.Text;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Core.Cleaning;
 
-// First plain cleaner: one paragraph per non-empty line, title from the input or the lead.
-// The real pipeline replaces the inside of Clean; its signature is what callers rely on.
-public sealed class ArticleCleaner
+// The cleaning pipeline: an ordered list of small steps, each saying in its own file why it
+// stands where it does. The cleaner removes nothing it cannot name a reason for, and every
+// removal is kept (text, reason, raw line) so an editor can review and undo it.
+public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
 {
+    private static readonly ICleaningStep[] Steps =
+    [
+        new LineSplitter(),
+        new MarkdownTweetReader(),
+        new TweetRebuilder(),
+        new ChromeRemover(),
+        new BylineDetector(),
+        new BoilerplateRemover(),
+        new AttributionDetector(),
+        new TeaserDetector(),
+        new TitleDeriver(),
+        new DateInferrer(),
+        new BlockBuilder(),
+    ];
+
+    public ArticleCleaner()
+        : this(null)
+    {
+    }
+
     public CleanedArticle Clean(RawArticle raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var paragraphs = raw.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
-            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var blocks = paragraphs.Select(p => new ContentBlock(BlockKind.Paragraph, p, TextDirection.Rtl)).ToList();
-        var derived = string.IsNullOrWhiteSpace(raw.Title);
-        var title = derived ? DeriveTitle(paragraphs.FirstOrDefault() ?? "") : raw.Title!.Trim();
-        var markdown = new StringBuilder();
-        foreach (var p in paragraphs)
+        var context = new CleaningContext(raw, boilerplate);
+        foreach (var step in Steps)
         {
-            markdown.Append(p).Append("\n\n");
+            step.Apply(context);
         }
-        return new CleanedArticle(title, derived, raw.Author, null, null,
-            raw.PublishedAt is { } d ? DateOnly.FromDateTime(d) : null, false,
-            blocks, [], [], markdown.ToString().TrimEnd() + "\n");
-    }
-
-    private static string DeriveTitle(string lead)
-    {
-        const int max = 120;
-        if (lead.Length <= max)
-        {
-            return lead;
-        }
-        var cut = lead.LastIndexOf(' ', max);
-        return lead[..(cut > 5 ? cut : max)];
+        return new CleanedArticle(context.Title, context.TitleDerived, context.Byline, context.Dateline, context.Attribution,
+            context.PublishedAt, context.PublishedAtInferred, context.Blocks, context.Teasers,
+            [.. context.Removed.OrderBy(r => r.Line)], context.Markdown);
     }
 }

@@ -1,9 +1,10 @@
-using System.Text;
+using System.IO.Compression;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Core.Importing;
 
-// Turns a path (file or folder) into raw articles. Lazy, so a large corpus streams.
+// Turns paths (files or folders) into raw articles, lazily, so a large corpus streams.
+// Every problem becomes a failed item naming the file and position; nothing throws.
 public static class ArticleSourceReader
 {
     public static IEnumerable<ImportItem> Read(string path)
@@ -11,34 +12,89 @@ public static class ArticleSourceReader
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                foreach (var item in ReadFile(file))
-                {
-                    yield return item;
-                }
-            }
-            yield break;
+            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal).SelectMany(ReadFile);
         }
-        foreach (var item in ReadFile(path))
-        {
-            yield return item;
-        }
+        return ReadFile(path);
     }
 
     private static IEnumerable<ImportItem> ReadFile(string file)
     {
         if (!File.Exists(file))
         {
-            yield return ImportItem.Failed(file, "file not found");
-            yield break;
+            return [ImportItem.Failed(file, "file not found")];
         }
-        var text = File.ReadAllText(file, Encoding.UTF8);
-        if (string.IsNullOrWhiteSpace(text))
+        if (Extension(file) == ".zip")
         {
-            yield return ImportItem.Failed(file, "the file is empty");
-            yield break;
+            return ReadZip(file);
         }
-        yield return ImportItem.Ok(file, new RawArticle(text, Origin: file));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (IOException e)
+        {
+            return [ImportItem.Failed(file, "cannot be read: " + e.Message)];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return [ImportItem.Failed(file, "cannot be read: permission denied")];
+        }
+        return ReadBytes(bytes, file, Extension(file));
     }
+
+    private static IEnumerable<ImportItem> ReadZip(string file)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = ZipFile.OpenRead(file);
+        }
+        catch (InvalidDataException)
+        {
+            return [ImportItem.Failed(file, "not a valid zip file")];
+        }
+        return ReadEntries(zip, file);
+    }
+
+    private static IEnumerable<ImportItem> ReadEntries(ZipArchive zip, string file)
+    {
+        using (zip)
+        {
+            foreach (var entry in zip.Entries.Where(e => e.Length > 0).OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                var origin = $"{file}!{entry.FullName}";
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                foreach (var item in ReadBytes(buffer.ToArray(), origin, Extension(entry.FullName)))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ImportItem> ReadBytes(byte[] bytes, string origin, string extension)
+    {
+        if (extension == ".json")
+        {
+            return JsonArticleReader.ReadArray(new MemoryStream(bytes), origin);
+        }
+        var decoded = RawTextDecoder.Decode(bytes);
+        if (decoded.Text is not { } text)
+        {
+            return [ImportItem.Failed(origin, decoded.Error!)];
+        }
+        return extension switch
+        {
+            ".jsonl" or ".ndjson" => JsonArticleReader.ReadLines(new StringReader(text), origin),
+            ".html" or ".htm" => [HtmlArticleReader.Read(text, origin)],
+            ".txt" or ".md" or "" => [ImportItem.Ok(origin, new RawArticle(text, Origin: origin))],
+            _ => [ImportItem.Failed(origin, $"'{extension}' files are not articles (use .txt, .json, .jsonl, .zip or .html)")],
+        };
+    }
+
+    private static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
 }

@@ -1,0 +1,54 @@
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Core.Cleaning;
+
+// One line of the article as it moves through the pipeline. Line is its zero-based number in
+// the decoded raw text; a rebuilt tweet keeps the number of its first line.
+internal sealed class SourceLine(string text, int line)
+{
+    public string Text { get; set; } = text;
+    public int Line { get; } = line;
+    public ContentBlock? Tweet { get; set; }
+}
+
+// What the steps share: the lines still counted as body, and everything taken out of them.
+internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boilerplate)
+{
+    public RawArticle Raw { get; } = raw;
+    public LearnedBoilerplate? Boilerplate { get; } = boilerplate;
+    public List<SourceLine> Lines { get; set; } = [];
+    public List<RemovedFragment> Removed { get; } = [];
+    public List<Teaser> Teasers { get; } = [];
+    public string? Byline { get; set; }
+    public string? Dateline { get; set; }
+    public string? Attribution { get; set; }
+    public string Title { get; set; } = "";
+    public bool TitleDerived { get; set; }
+    public DateOnly? PublishedAt { get; set; }
+    public bool PublishedAtInferred { get; set; }
+    public List<DateOnly> DateEvidence { get; } = [];
+    public List<ContentBlock> Blocks { get; } = [];
+    public string Markdown { get; set; } = "";
+
+    public void Remove(SourceLine line, string reason)
+    {
+        Removed.Add(new RemovedFragment(line.Text, reason, line.Line));
+        Lines.Remove(line);
+    }
+
+    public void RemoveWhere(Func<SourceLine, string?> reasonOf)
+    {
+        foreach (var line in Lines.ToList())
+        {
+            if (line.Tweet is null && reasonOf(line) is { } reason)
+            {
+                Remove(line, reason);
+            }
+        }
+    }
+}
+
+internal interface ICleaningStep
+{
+    void Apply(CleaningContext context);
+}

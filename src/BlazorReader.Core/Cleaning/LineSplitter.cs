@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace BlazorReader.Core.Cleaning;
+
+// First: every later step reasons about lines, so line ends, BOMs, invisible and bidi
+// control characters and odd spaces are normalised before anything looks at the text.
+internal sealed class LineSplitter : ICleaningStep
+{
+    public void Apply(CleaningContext context)
+    {
+        var lines = context.Raw.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = Normalize(lines[i]);
+            if (text.Length > 0)
+            {
+                context.Lines.Add(new SourceLine(text, i));
+            }
+        }
+    }
+
+    public static string Normalize(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(char.IsControl(c) ? ' ' : c);
+        }
+        return sb.ToString();
+    }
+
+    // BOM, zero-width space/joiner marks, bidi embeddings/overrides/isolates and soft hyphen.
+    // ZWNJ (U+200C) is kept: it shapes Persian and some Arabic words.
+    private static bool IsInvisible(char c) => c is '\uFEFF' or '\u200B' or '\u200D' or '\u200E' or '\u200F'
+        or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u00AD' or '\u061C' or '\u2060';
+}
