@@ -14,20 +14,21 @@ internal sealed partial class BylineDetector : ICleaningStep
     {
         if (context.Raw.Author is { Length: > 0 } author)
         {
-            var a = LineSplitter.Normalize(author).TrimEnd(':', ' ');
+            var a = LineSplitter.Normalize(author).Trim(':', ' ', '*');
             context.Byline = a.Length > 0 ? a : null;
         }
-        if (context.Lines.Count < 2 || context.Lines[0].Tweet is not null)
+        if (context.Lines.Count == 0 || context.Lines[0].Tweet is not null)
         {
             return;
         }
         var first = context.Lines[0];
-        if (AgencyDateline().IsMatch(first.Text))
+        var hasBodyAfter = context.Lines.Count > 1;
+        if (hasBodyAfter && AgencyDateline().IsMatch(first.Text))
         {
             context.Dateline = first.Text;
             context.Remove(first, "dateline");
         }
-        else if (BylineLine().IsMatch(first.Text) && first.Text.Length <= 60)
+        else if (hasBodyAfter && BylineLine().IsMatch(first.Text) && first.Text.Length <= 60)
         {
             context.Byline ??= first.Text;
             context.Remove(first, "byline");

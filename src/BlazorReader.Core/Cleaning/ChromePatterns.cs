@@ -30,7 +30,7 @@ internal static partial class ChromePatterns
     private static partial Regex Copyright();
 
     // «للتواصل … أرسل رسالة SMS …», «737221 - Zain», «ثم مسافة ثم الرسالة»: SMS subscription lines.
-    [GeneratedRegex(@"(\bsms\b.{0,80}(ال)?(رسال|رمز|اشتراك)|(ارسل|أرسل)\s.{0,40}(رسالة|sms)|تبدأ\s+بالرمز|ثم\s+(مسافة\s+ثم\s+)?(نص\s+)?الرسالة$|^\d{4,7}\s*[-–]\s*(zain|stc|mobily|زين|موبايلي|الاتصالات)$|للاشتراك\s+(في|ب)\s*(خدمة|الخدمة|النشرة)|اشترك\s+في\s+(نشرتنا|النشرة|القائمة\s+البريدية))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\bsms\b.{0,80}(ال)?(رسال|رمز|اشتراك)|(ارسل|أرسل)\s.{0,40}(رسالة|sms)|تبدأ\s+بالرمز|ثم\s+(مسافة\s+ثم\s+)?(نص\s+)?الرسالة$|^\d{4,7}\s*[-–]\s*(zain|stc|mobily|زين|موبايلي|الاتصالات)$|^[\s\d،,\-–]*((الاتصالات|موبايلي|زين|stc|mobily|zain)[\s\d،,\-–]*){2,}$|للاشتراك\s+(في|ب)\s*(خدمة|الخدمة|النشرة)|اشترك\s+في\s+(نشرتنا|النشرة|القائمة\s+البريدية))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Subscription();
 
     // A short line that is an e-mail address or invites readers to write to the author.
@@ -43,7 +43,8 @@ internal static partial class ChromePatterns
     [GeneratedRegex(@"^(شارك(وا)?(\s+(هذا|الخبر|المقال|على))?|تابع(نا|ونا)\s+(على|عبر)|share(\s+on)?|follow\s+us|tweet|أرسل\s+لصديق|طباعة|print)(\b.{0,40})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\s*(?:[.…]{2,}\s*المزيد|رابط\s+الخبر\s+ب\S*(?:\s+\S+)?\s*:.*)\s*$", RegexOptions.CultureInvariant)]
+    // «...المزيد», «رابط الخبر بصحيفة …: …», and a tag list «سمات …» after the last sentence.
+    [GeneratedRegex(@"(?<=[.!؟?»""])\s*سمات\s+[^.،!؟?]{2,300}$|\s*(?:[.…]{2,}\s*المزيد|رابط\s+الخبر\s+ب\S*(?:\s+\S+)?\s*:.*)\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex InlineMoreLink();
 
     [GeneratedRegex(@"^(//\s*انتهى\s*//|/انتهى/|انتهى)$", RegexOptions.CultureInvariant)]

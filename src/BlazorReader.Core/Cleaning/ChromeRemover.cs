@@ -28,7 +28,8 @@ internal sealed class ChromeRemover : ICleaningStep
             var match = ChromePatterns.InlineMoreLink().Match(line.Text);
             if (match.Success && match.Index > 0)
             {
-                context.Removed.Add(new(match.Value.Trim(), "more-link", line.Line));
+                var reason = match.Value.TrimStart().StartsWith("سمات", StringComparison.Ordinal) ? "tags" : "more-link";
+                context.Removed.Add(new(match.Value.Trim(), reason, line.Line));
                 line.Text = line.Text[..match.Index].TrimEnd();
             }
         }

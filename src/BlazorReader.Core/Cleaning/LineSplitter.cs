@@ -41,7 +41,8 @@ internal sealed class LineSplitter : ICleaningStep
             }
             sb.Append(char.IsControl(c) ? ' ' : c);
         }
-        return sb.ToString();
+        // A non-joiner next to a space or at an edge joins nothing; it only hides in the text.
+        return sb.ToString().Replace("\u200C ", " ", StringComparison.Ordinal).Replace(" \u200C", " ", StringComparison.Ordinal).Trim('\u200C', ' ');
     }
 
     // BOM, zero-width space/joiner marks, bidi embeddings/overrides/isolates and soft hyphen.

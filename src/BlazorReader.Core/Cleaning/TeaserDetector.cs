@@ -92,7 +92,7 @@ internal sealed partial class TeaserDetector : ICleaningStep
         }
     }
 
-    [GeneratedRegex(@"^(?:اقرأ|إقرأ|اقرا)\s+(?:أيضا|أيضًا|أيضاً|ايضا|ايضاً)\s*[:：\-–]?\s*(?<rest>.*)$|^(?:شاهد|طالع)\s+(?:أيضا|أيضًا|أيضاً|ايضا)\s*[:\-–]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:اقرأ|إقرأ|اقرا)\s+[أا]يض\u064B?ا\u064B?\s*[:：\-–]?\s*(?<rest>.*)$|^(?:شاهد|طالع)\s+[أا]يض\u064B?ا\u064B?\s*[:\-–]\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlso();
 
     [GeneratedRegex(@"^(من\s+(جهت|جانب|ناحي)|في\s+(غضون|سياق|المقابل|الأثناء|هذه\s+الأثناء|السياق)|بيد\s+أن|يذكر\s+أن|يُذكر|يشار|كما\s|إلى\s+ذلك|الى\s+ذلك|إلا\s+أن|غير\s+أن|لكن|ثم\s|أيضا|بدوره|بدورها|وفي|وقال|وأضاف|وتابع|فيما|بينما|وبحسب|حسب|وفق|على\s+صعيد)", RegexOptions.CultureInvariant)]

@@ -70,7 +70,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         {
             url = m.Groups[1].Value;
             lines[last].Text = lines[last].Text[..m.Index].TrimEnd();
-            return last;
+            return last + 1; // the text is the rest of that same line
         }
         return last + 1;
     }

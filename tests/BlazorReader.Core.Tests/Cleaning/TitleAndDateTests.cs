@@ -1,0 +1,55 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+public class TitleAndDateTests
+{
+    [Theory]
+    [InlineData("أعلنت الوزارة نتائج القبول، وبدأت استقبال الطلاب غدا.", "أعلنت الوزارة نتائج القبول")]
+    [InlineData("الهلال يفوز على النصر", "الهلال يفوز على النصر")]
+    public void Derives_a_title_from_the_first_clause_of_the_lead(string lead, string title)
+    {
+        Assert.Equal(title, TitleDeriver.Derive(lead));
+    }
+
+    [Fact]
+    public void Cuts_a_long_lead_at_a_word_boundary_within_120_characters()
+    {
+        var lead = string.Join(' ', Enumerable.Repeat("كلمة", 60));
+        var title = TitleDeriver.Derive(lead);
+        Assert.InRange(title.Length, 5, 120);
+        Assert.False(title.EndsWith(' '));
+        Assert.StartsWith(title, lead, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_a_given_title_and_does_not_flag_it()
+    {
+        var cleaned = new ArticleCleaner().Clean(new RawArticle("نص الخبر.", Title: "  عنوان  الخبر "));
+        Assert.Equal(("عنوان الخبر", false), (cleaned.Title, cleaned.TitleDerived));
+    }
+
+    [Theory]
+    [InlineData("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", 2015, 8, 11)]
+    [InlineData("الموافق ١١ اغسطس ٢٠١٥ م", 2015, 8, 11)]
+    [InlineData("جدة 5 مارس 2016", 2016, 3, 5)]
+    public void Reads_gregorian_dates_with_arabic_month_names(string text, int y, int m, int d)
+    {
+        Assert.Equal(new DateOnly(y, m, d), DateInferrer.GregorianDate(text));
+    }
+
+    [Fact]
+    public void A_given_date_wins_and_is_not_flagged_as_inferred()
+    {
+        var cleaned = new ArticleCleaner().Clean(new RawArticle("نص.\nhttps://t.co/a\n— A (@b) May 1, 2020", PublishedAt: new DateTime(2021, 1, 2)));
+        Assert.Equal((new DateOnly(2021, 1, 2), false), (cleaned.PublishedAt, cleaned.PublishedAtInferred));
+    }
+
+    [Fact]
+    public void A_copyright_year_alone_is_no_date()
+    {
+        var cleaned = new ArticleCleaner().Clean(new RawArticle("نص الخبر الأول.\nنص ثان.\n© 2020 الشبكة"));
+        Assert.Null(cleaned.PublishedAt);
+    }
+}
