@@ -20,15 +20,17 @@ public sealed record CorpusArticle(
     // Reads every zip of the corpus folder, in file-name order so ids are stable across runs.
     public static List<CorpusArticle> ReadFolder(string folder)
     {
+        return Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal).SelectMany(ReadZip).ToList();
+    }
+
+    public static List<CorpusArticle> ReadZip(string zipPath)
+    {
         var articles = new List<CorpusArticle>();
-        foreach (var zipPath in Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal))
+        using var zip = ZipFile.OpenRead(zipPath);
+        foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
         {
-            using var zip = ZipFile.OpenRead(zipPath);
-            foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
-            {
-                using var stream = entry.Open();
-                articles.AddRange(JsonSerializer.Deserialize<List<CorpusArticle>>(stream) ?? []);
-            }
+            using var stream = entry.Open();
+            articles.AddRange(JsonSerializer.Deserialize<List<CorpusArticle>>(stream) ?? []);
         }
 
         return articles;

@@ -9,17 +9,24 @@ namespace BlazorReader.Search.Querying;
 
 // Builds the scoring query. Every word may match in four fields (title/body × surface/stem)
 // and the scores add up, so a surface match (which also matches the stem) outranks a
-// stem-only one. Loose words are OR-ed, as a reader's known-item query often carries a
-// word the article does not use; phrase and proximity clauses then lift the articles where
-// the words stand together, which bag-of-words scoring alone cannot see.
+// stem-only one. Short queries need every word; longer ones let a quarter of the words
+// miss, as a reader's query often carries a word the article does not use. Phrase and
+// proximity clauses then lift the articles where the words stand together, which
+// bag-of-words scoring alone cannot see.
 internal static class RelevanceQueryBuilder
 {
     public static BooleanQuery Build(UserQuery query)
     {
         var root = new BooleanQuery(disableCoord: true);
-        foreach (var word in query.Words)
+        if (query.Words.Count > 0)
         {
-            root.Add(WordQuery(word), Occur.SHOULD);
+            var words = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = RequiredWords(query.Words.Count) };
+            foreach (var word in query.Words)
+            {
+                words.Add(WordQuery(word), Occur.SHOULD);
+            }
+
+            root.Add(words, Occur.MUST);
         }
 
         if (query.Words.Count > 1)
@@ -61,6 +68,8 @@ internal static class RelevanceQueryBuilder
 
         return root;
     }
+
+    private static int RequiredWords(int count) => count <= 3 ? count : count - (count / 4);
 
     private static BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
     {

@@ -50,8 +50,9 @@ internal static class SnippetHighlighter
             if (distinct.Count > best.Score) best = (matches[i].Start, distinct.Count);
         }
 
-        // Lead in with a little context before the first match.
-        var start = Math.Max(0, best.Start - 40);
+        // Lead in with a little context before the first match; near the end of the text,
+        // slide back so the snippet is still a full window.
+        var start = Math.Max(0, Math.Min(best.Start - 40, text.Length - Window));
         return (start, Math.Min(text.Length, start + Window));
     }
 
