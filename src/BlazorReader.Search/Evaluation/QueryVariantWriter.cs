@@ -66,19 +66,34 @@ internal sealed class QueryVariantWriter(Random random)
         return string.Join(' ', words);
     }
 
+    // A word that already carries the article (with or without a conjunction or preposition)
+    // is rewritten from its bare form; a word that merely starts with a clitic-like letter
+    // is left alone (IsContentWord), since «وفاكهة» + «لل» is no word anyone types.
     private string Recliticise(string word)
     {
-        if (word.StartsWith("ال", StringComparison.Ordinal))
+        var bare = WithoutArticle(word);
+        if (bare is not null)
         {
-            string[] options = [word[2..], "و" + word, "ب" + word, "ف" + word, "وب" + word, "لل" + word[2..]];
-            return options[random.Next(options.Length)];
+            string[] rewritten = [bare, "ال" + bare, "وال" + bare, "بال" + bare, "لل" + bare, "فال" + bare];
+            return rewritten.Where(w => w != word).ElementAt(random.Next(rewritten.Length - 1));
         }
 
         string[] added = ["و" + word, "ب" + word, "ال" + word, "وال" + word, "بال" + word, "لل" + word, "ول" + word];
         return added[random.Next(added.Length)];
     }
 
+    private static string? WithoutArticle(string word)
+    {
+        foreach (var prefix in (string[])["وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال"])
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 3) return word[prefix.Length..];
+        }
+
+        return null;
+    }
+
     private static bool IsContentWord(string word) =>
         word.Length >= 4 && word.All(c => c is >= '\u0621' and <= '\u064A')
+        && (WithoutArticle(word) is not null || "وفبكل".IndexOf(word[0]) < 0)
         && !ArabicStopwords.Contains(ArabicNormalizer.Normalize(word));
 }
