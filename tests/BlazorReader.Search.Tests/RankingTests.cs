@@ -46,6 +46,16 @@ public class RankingTests
     }
 
     [Fact]
+    public void Ranks_the_whole_title_above_a_longer_title_containing_it()
+    {
+        const string title = "13 طالبة بمكة المكرمة يجتزن اختبار التسريع";
+        using var index = IndexOf(
+            Article(1, title + " وينتقلن إلى صفوف أعلى", title + " في مكة المكرمة وينتقلن إلى صفوف أعلى."),
+            Article(2, title, "اجتازت طالبات في مكة اختبارا للانتقال إلى صفوف أعلى."));
+        Assert.Equal(2, Ranked(index, "13 طالبه بمكه المكرمه يجتزن اختبار التسريع")[0]);
+    }
+
+    [Fact]
     public void Ranks_the_most_recent_of_repeated_titles_first()
     {
         using var index = NewIndex();

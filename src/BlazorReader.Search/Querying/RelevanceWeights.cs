@@ -12,7 +12,9 @@ internal static class RelevanceWeights
     public const float BodySurface = 0.6f;
     public const float BodyStem = 0.3f;
 
-    public const float WholeTitle = 20f;
+    // A query that is a whole headline names its article: this must outweigh a longer
+    // headline that contains it plus a body that repeats it as a phrase.
+    public const float WholeTitle = 100f;
     public const float TitlePhrase = 4f;
     public const float TitleProximity = 2f;
     public const float BodyPhrase = 8f;
