@@ -21,40 +21,37 @@ public static class ArabicLightStemmer
             return normalisedWord;
         }
 
-        var withoutProclitics = IsGuarded(normalisedWord) ? normalisedWord : RemoveProclitics(normalisedWord);
-        return ArabicSuffixStripper.Strip(withoutProclitics);
+        ReadOnlySpan<char> word = normalisedWord;
+        var rest = MayStartWithClitic(word[0]) && !IsGuarded(word) ? RemoveProclitics(word) : word;
+        rest = rest[..ArabicSuffixStripper.StrippedLength(rest)];
+        return rest.Length == word.Length ? normalisedWord : new string(rest);
     }
 
-    private static string RemoveProclitics(string word)
+    private static ReadOnlySpan<char> RemoveProclitics(ReadOnlySpan<char> word)
     {
         foreach (var clitic in ArticleClitics)
         {
             if (word.StartsWith(clitic, StringComparison.Ordinal) && word.Length - clitic.Length >= MinimumStem)
             {
-                var rest = word[clitic.Length..];
                 // «وللبنان» is و + ل + «لبنان», not و + لل + «بنان».
-                return clitic.EndsWith("لل", StringComparison.Ordinal) && IsGuarded("ل" + rest) ? "ل" + rest : rest;
+                var withLam = word[(clitic.Length - 1)..];
+                return clitic.EndsWith("لل", StringComparison.Ordinal) && IsGuarded(withLam) ? withLam : word[clitic.Length..];
             }
         }
 
         // Bare clitics: a conjunction, then a preposition, each only if what is left is
         // long enough and not a guarded word.
-        word = RemoveSingle(word, 'و', 'ف');
-        return RemoveSingle(word, 'ب', 'ك', 'ل');
+        word = RemoveSingle(word, "وف");
+        return RemoveSingle(word, "بكل");
     }
 
-    private static string RemoveSingle(string word, params ReadOnlySpan<char> clitics)
-    {
-        if (word.Length - 1 < MinimumAfterSingleLetter || !clitics.Contains(word[0]))
-        {
-            return word;
-        }
+    private static ReadOnlySpan<char> RemoveSingle(ReadOnlySpan<char> word, string clitics) =>
+        word.Length - 1 >= MinimumAfterSingleLetter && clitics.Contains(word[0]) && !IsGuarded(word) ? word[1..] : word;
 
-        return IsGuarded(word) ? word : word[1..];
-    }
+    private static bool IsGuarded(ReadOnlySpan<char> word) =>
+        ArabicStemGuard.Protects(word) || ArabicStemGuard.Protects(word[..ArabicSuffixStripper.StrippedLength(word)]);
 
-    private static bool IsGuarded(string word) =>
-        ArabicStemGuard.Protects(word) || ArabicStemGuard.Protects(ArabicSuffixStripper.Strip(word));
+    private static bool MayStartWithClitic(char c) => c is 'و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا';
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 }

@@ -11,6 +11,33 @@ public static class ArabicNormalizer
 
     public static string Normalize(ReadOnlySpan<char> text)
     {
+        // Fast path for ordinary words: one stack buffer, one string.
+        if (text.Length <= 64)
+        {
+            Span<char> buffer = stackalloc char[text.Length];
+            var length = 0;
+            foreach (var c in text)
+            {
+                if (IsPresentationForm(c))
+                {
+                    return NormalizeExpanding(text);
+                }
+
+                var folded = Fold(c);
+                if (folded != '\0')
+                {
+                    buffer[length++] = folded;
+                }
+            }
+
+            return new string(buffer[..length]);
+        }
+
+        return NormalizeExpanding(text);
+    }
+
+    private static string NormalizeExpanding(ReadOnlySpan<char> text)
+    {
         var output = new StringBuilder(text.Length);
         AppendNormalized(text, output);
         return output.ToString();

@@ -35,8 +35,10 @@ public static class ArabicStemGuard
     ];
 
     private static readonly HashSet<string> Guarded = Build();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GuardedSpans =
+        Guarded.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool Protects(string normalisedWord) => Guarded.Contains(normalisedWord);
+    public static bool Protects(ReadOnlySpan<char> normalisedWord) => GuardedSpans.Contains(normalisedWord);
 
     private static HashSet<string> Build()
     {

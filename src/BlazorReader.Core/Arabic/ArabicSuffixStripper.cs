@@ -4,6 +4,7 @@ namespace BlazorReader.Core.Arabic;
 // Pronouns go first because they sit outside the ending: «سيارات|ها», «مدرست|ها».
 // Every removal must leave at least three letters: Arabic roots are (mostly) three letters,
 // and shorter remainders are where light stemmers start to merge unrelated words.
+// Works on spans and returns lengths: it runs for every word of every article.
 public static class ArabicSuffixStripper
 {
     private const int MinimumStem = 3;
@@ -16,26 +17,32 @@ public static class ArabicSuffixStripper
 
     public static string Strip(string word)
     {
-        var withoutPronoun = RemoveFirstMatching(word, Pronouns);
-        if (withoutPronoun.Length < word.Length && withoutPronoun.Length > MinimumStem && withoutPronoun[^1] == 'ت')
-        {
-            // «مدرستها» is «مدرسة» + «ها»: the taa marbuta shows up as ت before a pronoun.
-            return withoutPronoun[..^1];
-        }
-
-        return RemoveFirstMatching(withoutPronoun, Endings);
+        var length = StrippedLength(word);
+        return length == word.Length ? word : word[..length];
     }
 
-    private static string RemoveFirstMatching(string word, string[] suffixes)
+    public static int StrippedLength(ReadOnlySpan<char> word)
+    {
+        var withoutPronoun = LengthWithout(word, Pronouns);
+        if (withoutPronoun < word.Length && withoutPronoun > MinimumStem && word[withoutPronoun - 1] == 'ت')
+        {
+            // «مدرستها» is «مدرسة» + «ها»: the taa marbuta shows up as ت before a pronoun.
+            return withoutPronoun - 1;
+        }
+
+        return LengthWithout(word[..withoutPronoun], Endings);
+    }
+
+    private static int LengthWithout(ReadOnlySpan<char> word, string[] suffixes)
     {
         foreach (var suffix in suffixes)
         {
             if (word.Length - suffix.Length >= MinimumStem && word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return word[..^suffix.Length];
+                return word.Length - suffix.Length;
             }
         }
 
-        return word;
+        return word.Length;
     }
 }

@@ -22,7 +22,7 @@ public static class ArabicTextAnalyzer
 
             if (keepStopwords || !ArabicStopwords.Contains(surface))
             {
-                tokens.Add(new AnalyzedToken(surface, ArabicLightStemmer.Stem(surface), word.Start, word.End, position));
+                tokens.Add(new AnalyzedToken(surface, StemCache.Stem(surface), word.Start, word.End, position));
             }
 
             position++;

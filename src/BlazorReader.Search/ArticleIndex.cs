@@ -1,0 +1,84 @@
+using BlazorReader.Search.Analysis;
+using BlazorReader.Search.Indexing;
+using BlazorReader.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace BlazorReader.Search;
+
+// The article index: one writer, and searchers shared through a SearcherManager so that
+// any number of threads search while another upserts. Changes become visible on Commit.
+public sealed class ArticleIndex : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    private ArticleIndex(LuceneDirectory directory)
+    {
+        this.directory = directory;
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new ArabicChainAnalyzer(TokenForm.Surface))
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        };
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    public static ArticleIndex OpenFolder(string folder) => new(FSDirectory.Open(folder));
+
+    public static ArticleIndex InMemory() => new(new RAMDirectory());
+
+    public int Count => WithSearcher(s => s.IndexReader.NumDocs);
+
+    public void Upsert(SearchDocument article) =>
+        writer.UpdateDocument(new Term(SearchFields.Id, SearchDocumentMapper.IdTerm(article.Id)), SearchDocumentMapper.ToLucene(article));
+
+    // For rebuilds: documents are analysed on every core (the writer accepts concurrent adds).
+    public void UpsertMany(IEnumerable<SearchDocument> articles) =>
+        Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Upsert);
+
+    public void Delete(int id) => writer.DeleteDocuments(new Term(SearchFields.Id, SearchDocumentMapper.IdTerm(id)));
+
+    public void Commit()
+    {
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public SearchResults Search(SearchRequest request) => WithSearcher(s => ArticleSearch.Run(s, request));
+
+    // For the evaluation harness: the same query without filters, facets or snippets.
+    internal IReadOnlyList<int> TopIds(string query, int count) => WithSearcher(s => ArticleSearch.TopIds(s, query, count));
+
+    internal TResult WithSearcher<TResult>(Func<IndexSearcher, TResult> use)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return use(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

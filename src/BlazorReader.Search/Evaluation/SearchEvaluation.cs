@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace BlazorReader.Search.Evaluation;
+
+// Issue 5's evaluation: builds our index and two stock-analyzer indexes over the same corpus,
+// scores all three on the same generated known-item queries (MRR@10 per family) and reports
+// build time, index size and query latency. Run from a throwaway console or the CLI.
+public static class SearchEvaluation
+{
+    public static void Run(string corpusFolder, string workFolder, TextWriter output, int perFamily = 300, int seed = 20150721, TextWriter? misses = null)
+    {
+        var articles = CorpusArticle.ReadFolder(corpusFolder);
+        output.WriteLine($"corpus: {articles.Count} articles");
+        var queries = new KnownItemQueryGenerator(articles, seed).Generate(perFamily).ToList();
+        output.WriteLine($"queries: {queries.Count} ({perFamily} per family, seed {seed})");
+
+        var rows = new List<(string Name, RankingScore Score)>();
+        using (var ours = ArticleIndex.OpenFolder(Fresh(workFolder, "ours")))
+        {
+            var built = Time(() =>
+            {
+                ours.UpsertMany(articles.Select((article, id) => article.ToSearchDocument(id)));
+                ours.Commit();
+            });
+            Report(output, $"ours ({Environment.ProcessorCount} threads)", built, Path.Combine(workFolder, "ours"));
+            rows.Add(("ours", Score(queries, q => ours.TopIds(q, 10))));
+            if (misses is not null) MissReport.Write(misses, articles, queries, q => ours.TopIds(q, 10));
+            ReportEngineLatency(output, ours, queries);
+        }
+
+        foreach (var (name, analyzer) in new (string, Analyzer)[]
+        {
+            ("ArabicAnalyzer", new ArabicAnalyzer(LuceneVersion.LUCENE_48)),
+            ("StandardAnalyzer", new StandardAnalyzer(LuceneVersion.LUCENE_48)),
+        })
+        {
+            using var baseline = new BaselineIndex(Fresh(workFolder, name), analyzer);
+            var built = Time(() => baseline.Build(articles));
+            Report(output, name, built, Path.Combine(workFolder, name));
+            rows.Add((name, Score(queries, q => baseline.TopIds(q, 10))));
+        }
+
+        PrintTable(output, rows);
+    }
+
+    private static RankingScore Score(List<KnownItemQuery> queries, Func<string, IReadOnlyList<int>> search)
+    {
+        foreach (var query in queries.Take(50)) search(query.Text);
+        var score = new RankingScore();
+        foreach (var query in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            var ranked = search(query.Text);
+            score.Add(query, ranked, watch.Elapsed.TotalMilliseconds);
+        }
+
+        return score;
+    }
+
+    private static void ReportEngineLatency(TextWriter output, ArticleIndex index, List<KnownItemQuery> queries)
+    {
+        var full = new List<double>();
+        var raw = new List<double>();
+        foreach (var query in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            index.Search(new SearchRequest(query.Text));
+            full.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            index.WithSearcher(s => RawTermBaseline.Search(s, query.Text));
+            raw.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        output.WriteLine(Invariant($"ours full Search (filters, facets, snippets): p50 {RankingScore.PercentileOf(full, 0.5):F2} ms, p95 {RankingScore.PercentileOf(full, 0.95):F2} ms"));
+        output.WriteLine(Invariant($"raw TermQuery/BooleanQuery on our index:     p50 {RankingScore.PercentileOf(raw, 0.5):F2} ms, p95 {RankingScore.PercentileOf(raw, 0.95):F2} ms"));
+    }
+
+    private static void PrintTable(TextWriter output, List<(string Name, RankingScore Score)> rows)
+    {
+        var families = Enum.GetValues<QueryFamily>();
+        output.WriteLine();
+        output.WriteLine("| analyzer | " + string.Join(" | ", families) + " | p50 ms | p95 ms |");
+        output.WriteLine("|---|" + string.Concat(families.Select(_ => "---|")) + "---|---|");
+        foreach (var (name, score) in rows)
+        {
+            var cells = families.Select(f => score.Mrr(f).ToString("F3", CultureInfo.InvariantCulture));
+            output.WriteLine(Invariant($"| {name} | {string.Join(" | ", cells)} | {score.Percentile(0.5):F2} | {score.Percentile(0.95):F2} |"));
+        }
+    }
+
+    private static void Report(TextWriter output, string name, TimeSpan built, string folder)
+    {
+        var bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+        output.WriteLine(Invariant($"{name}: index built in {built.TotalSeconds:F1} s, {bytes / 1048576.0:F0} MiB"));
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed;
+    }
+
+    private static string Fresh(string workFolder, string name)
+    {
+        var folder = Path.Combine(workFolder, name);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,95 @@
+using BlazorReader.Core.Arabic;
+using BlazorReader.Search.Analysis;
+using BlazorReader.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using static BlazorReader.Search.Querying.RelevanceWeights;
+
+namespace BlazorReader.Search.Querying;
+
+// Builds the scoring query. Every word may match in four fields (title/body × surface/stem)
+// and the scores add up, so a surface match (which also matches the stem) outranks a
+// stem-only one. Short queries need every word; longer ones let a quarter of the words
+// miss, as a reader's query often carries a word the article does not use. Phrase and
+// proximity clauses then lift the articles where the words stand together, which
+// bag-of-words scoring alone cannot see.
+internal static class RelevanceQueryBuilder
+{
+    public static BooleanQuery Build(UserQuery query)
+    {
+        var root = new BooleanQuery(disableCoord: true);
+        if (query.Words.Count > 0)
+        {
+            var words = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = RequiredWords(query.Words.Count) };
+            foreach (var word in query.Words)
+            {
+                words.Add(WordQuery(word), Occur.SHOULD);
+            }
+
+            root.Add(words, Occur.MUST);
+        }
+
+        if (query.Words.Count > 1)
+        {
+            if (!string.IsNullOrEmpty(query.TitleKey))
+            {
+                root.Add(Term(SearchFields.TitleKey, query.TitleKey, WholeTitle), Occur.SHOULD);
+            }
+
+            root.Add(Phrase(SearchFields.TitleSurface, query.Words, TokenForm.Surface, 0, TitlePhrase), Occur.SHOULD);
+            root.Add(Phrase(SearchFields.TitleStem, query.Words, TokenForm.Stem, TitleProximitySlop, TitleProximity), Occur.SHOULD);
+            root.Add(Phrase(SearchFields.BodySurface, query.Words, TokenForm.Surface, BodyPhraseSlop, BodyPhrase), Occur.SHOULD);
+            root.Add(Phrase(SearchFields.BodyStem, query.Words, TokenForm.Stem, BodyProximitySlop, BodyProximity), Occur.SHOULD);
+        }
+
+        foreach (var phrase in query.Phrases)
+        {
+            // A quoted phrase must be present (in any of its forms) and ranks higher as written.
+            var present = new BooleanQuery(disableCoord: true)
+            {
+                { Phrase(SearchFields.TitleStem, phrase, TokenForm.Stem, 0, TitleProximity), Occur.SHOULD },
+                { Phrase(SearchFields.BodyStem, phrase, TokenForm.Stem, 0, BodyProximity), Occur.SHOULD },
+            };
+            root.Add(present, Occur.MUST);
+            root.Add(Phrase(SearchFields.TitleSurface, phrase, TokenForm.Surface, 0, TitlePhrase), Occur.SHOULD);
+            root.Add(Phrase(SearchFields.BodySurface, phrase, TokenForm.Surface, 0, BodyPhrase), Occur.SHOULD);
+            foreach (var word in phrase)
+            {
+                root.Add(WordQuery(word), Occur.SHOULD);
+            }
+        }
+
+        foreach (var word in query.Excluded)
+        {
+            // Excluding by stem: «-الرياض» also drops articles that only say «بالرياض».
+            root.Add(new TermQuery(new Term(SearchFields.TitleStem, word.Stem)), Occur.MUST_NOT);
+            root.Add(new TermQuery(new Term(SearchFields.BodyStem, word.Stem)), Occur.MUST_NOT);
+        }
+
+        return root;
+    }
+
+    private static int RequiredWords(int count) => count <= 3 ? count : count - (count / 4);
+
+    private static BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
+    {
+        { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
+        { Term(SearchFields.TitleStem, word.Stem, TitleStem), Occur.SHOULD },
+        { Term(SearchFields.BodySurface, word.Surface, BodySurface), Occur.SHOULD },
+        { Term(SearchFields.BodyStem, word.Stem, BodyStem), Occur.SHOULD },
+    };
+
+    private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+
+    private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost)
+    {
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        var first = words[0].Position;
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, form == TokenForm.Surface ? word.Surface : word.Stem), word.Position - first);
+        }
+
+        return phrase;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using BlazorReader.Search.Indexing;
+using BlazorReader.Search.Snippets;
+using Lucene.Net.Search;
+
+namespace BlazorReader.Search.Querying;
+
+// Reads a page hit's stored fields and cuts its snippet from the body, or from the title
+// when only the title matched.
+internal static class SearchHitReader
+{
+    private static readonly HashSet<string> IdOnly = [SearchFields.Id];
+
+    public static SearchHit Read(IndexSearcher searcher, ScoreDoc hit, QueryTerms terms, bool withSnippet)
+    {
+        var doc = searcher.Doc(hit.Doc);
+        var title = doc.Get(SearchFields.Title) ?? "";
+        var body = doc.Get(SearchFields.Body) ?? "";
+        var ticks = doc.GetField(SearchFields.Published)?.GetInt64Value() ?? 0L;
+        var snippet = withSnippet ? SnippetHighlighter.Highlight(body.Length > 0 ? body : title, terms) : "";
+        return new SearchHit(
+            int.Parse(doc.Get(SearchFields.Id), CultureInfo.InvariantCulture),
+            float.IsNaN(hit.Score) ? 0f : hit.Score,
+            title,
+            snippet,
+            doc.Get(SearchFields.Source),
+            ticks == 0 ? null : new DateTime(ticks, DateTimeKind.Utc));
+    }
+
+    public static int ReadId(IndexSearcher searcher, int doc) =>
+        int.Parse(searcher.Doc(doc, IdOnly).Get(SearchFields.Id), CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using static BlazorReader.Search.Tests.NewsFixtures;
+
+namespace BlazorReader.Search.Tests;
+
+public class ArticleIndexLifecycleTests
+{
+    [Fact]
+    public void Counts_indexed_articles()
+    {
+        using var index = NewIndex();
+        Assert.Equal(All.Length, index.Count);
+    }
+
+    [Fact]
+    public void Upsert_replaces_an_article_with_the_same_id()
+    {
+        using var index = NewIndex();
+        index.Upsert(All[0] with { Title = "عنوان جديد عن الفلاسي" });
+        index.Commit();
+        var hit = Assert.Single(index.Search(new SearchRequest("الفلاسي")).Items);
+        Assert.Equal(("عنوان جديد عن الفلاسي", All.Length), (hit.Title, index.Count));
+    }
+
+    [Fact]
+    public void Delete_removes_an_article_from_results()
+    {
+        using var index = NewIndex();
+        index.Delete(EmiratiSoldier);
+        index.Commit();
+        Assert.Empty(index.Search(new SearchRequest("الفلاسي")).Items);
+    }
+
+    [Fact]
+    public void Changes_are_invisible_until_commit()
+    {
+        using var index = NewIndex();
+        index.Delete(EmiratiSoldier);
+        Assert.Single(index.Search(new SearchRequest("الفلاسي")).Items);
+    }
+
+    [Fact]
+    public void Reopens_an_index_kept_in_a_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("articleindex-").FullName;
+        using (var index = ArticleIndex.OpenFolder(folder))
+        {
+            index.Upsert(All[0]);
+            index.Commit();
+        }
+
+        using var reopened = ArticleIndex.OpenFolder(folder);
+        Assert.Equal(EmiratiSoldier, Assert.Single(reopened.Search(new SearchRequest("الفلاسي")).Items).Id);
+        Directory.Delete(folder, recursive: true);
+    }
+}
