@@ -6,6 +6,7 @@ const string usage = """
       import PATH... [--status published|draft|hidden]   import .txt, .json, .jsonl, .zip, .html files or folders
       clean FILE [--json]                                clean one raw article and print the result
       migrate                                            create or update the store's schema
+      reindex                                            rebuild the search index from the store (app stopped)
     store options (or the environment: Storage__DataDirectory, Database__Provider, ConnectionStrings__BlazorReader):
       --data DIR  --provider Sqlite|SqlServer  --connection "..."
     """;
@@ -18,6 +19,7 @@ try
         "import" => await ImportCommand.RunAsync(line),
         "clean" => CleanCommand.Run(line, Console.Out, Console.Error),
         "migrate" => await MigrateCommand.RunAsync(line),
+        "reindex" => await ReindexCommand.RunAsync(line),
         "help" or "--help" or "-h" => Done(Console.Out, usage, 0),
         _ => Done(Console.Error, (line.Command.Length == 0 ? "" : $"unknown command '{line.Command}'\n") + usage, 2),
     };

@@ -29,6 +29,7 @@ public sealed class BrowserApp : IAsyncLifetime
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
+        await WaitForSearchIndexAsync();
         if (!File.Exists(ChromiumPath))
         {
             return;
@@ -44,6 +45,18 @@ public sealed class BrowserApp : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
             ],
         });
+    }
+
+    // The index is built from the store just after start; tests begin once it holds the seed.
+    private async Task WaitForSearchIndexAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline
+               && !(await http.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("قره باغ"))).Contains("\"total\":1", StringComparison.Ordinal))
+        {
+            await Task.Delay(100);
+        }
     }
 
     public async Task<IPage> OpenAsync(int width = 1280, int height = 900)

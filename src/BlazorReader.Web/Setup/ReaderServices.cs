@@ -1,11 +1,14 @@
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Search;
+using BlazorReader.Search.Following;
 using BlazorReader.Web.Api;
 using BlazorReader.Web.Caching;
 using BlazorReader.Web.Changes;
 using BlazorReader.Web.Components;
 using BlazorReader.Web.Feeds;
+using BlazorReader.Web.Search;
 using BlazorReader.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -30,6 +33,11 @@ public static class ReaderServices
             .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
             .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10))));
         services.AddSingleton<IChangeConsumer, PageCacheEvictor>();
+        var indexFolder = Path.Combine(store.DataDirectory, "index");
+        services.AddSingleton(_ => new StoreIndexer(ArticleIndex.OpenFolder(Directory.CreateDirectory(indexFolder).FullName), indexFolder));
+        services.AddSingleton(sp => sp.GetRequiredService<StoreIndexer>().Index);
+        services.AddSingleton<SearchIndexFollower>();
+        services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndexFollower>());
         services.AddHostedService<ChangeLogFollower>();
         services.AddResponseCompression(o =>
         {
@@ -64,6 +72,7 @@ public static class ReaderServices
         app.MapHealthChecks("/healthz");
         app.MapFeeds();
         app.MapArticleApi();
+        app.MapSearchApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using BlazorReader.Core.Articles;
+using BlazorReader.Data;
+using BlazorReader.Data.Articles;
+using BlazorReader.Data.ChangeLog;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Search.Following;
+
+// Keeps one instance's index in step with the store: the database is the source of truth,
+// and the index remembers (in a file beside it) the last change-log entry it applied.
+public sealed class StoreIndexer(ArticleIndex index, string folder)
+{
+    private const string PositionFile = "applied-sequence.txt";
+
+    public ArticleIndex Index => index;
+
+    public long AppliedUpTo()
+    {
+        var file = Path.Combine(folder, PositionFile);
+        return index.Count > 0 && File.Exists(file) && long.TryParse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
+
+    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        var ids = changes.Select(c => c.ArticleId).Distinct().ToList();
+        var articles = await db.Articles.AsNoTracking().Include(a => a.Tags).Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, ct);
+        foreach (var id in ids)
+        {
+            if (articles.TryGetValue(id, out var article))
+            {
+                index.Upsert(DocumentOf(article));
+            }
+            else
+            {
+                index.Delete(id);
+            }
+        }
+        index.Commit();
+        await File.WriteAllTextAsync(Path.Combine(folder, PositionFile),
+            changes[^1].Sequence.ToString(CultureInfo.InvariantCulture), ct);
+    }
+
+    // Rebuilds from every stored article; the position becomes the log's end at the start.
+    public async Task<int> RebuildAsync(ReaderDbContext db, IProgress<int>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
+        var done = 0;
+        var lastId = 0;
+        while (true)
+        {
+            var batch = await db.Articles.AsNoTracking().Include(a => a.Tags).Where(a => a.Id > lastId)
+                .OrderBy(a => a.Id).Take(1000).ToListAsync(ct);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            foreach (var article in batch)
+            {
+                index.Upsert(DocumentOf(article));
+            }
+            lastId = batch[^1].Id;
+            done += batch.Count;
+            progress?.Report(done);
+        }
+        index.Commit();
+        await File.WriteAllTextAsync(Path.Combine(folder, PositionFile), end.ToString(CultureInfo.InvariantCulture), ct);
+        return done;
+    }
+
+    public static SearchDocument DocumentOf(Article a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var body = string.Join("\n", a.Blocks.Select(b => b.Text));
+        return new SearchDocument(a.Id, a.Title, body, a.Source, [.. a.Tags.Select(t => t.Name)], a.Status, a.PublishedAt ?? a.CreatedAt);
+    }
+}

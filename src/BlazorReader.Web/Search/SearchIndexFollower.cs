@@ -1,0 +1,38 @@
+using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
+using BlazorReader.Search.Following;
+using BlazorReader.Web.Changes;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Web.Search;
+
+// This instance's search index, following the change log. A missing index is rebuilt by
+// replaying the log while pages keep being served; search says so until it has caught up.
+public sealed class SearchIndexFollower(StoreIndexer indexer, IDbContextFactory<ReaderDbContext> contexts) : IChangeConsumer
+{
+    private long applied;
+    private long latest;
+
+    public bool IsCatchingUp => Interlocked.Read(ref applied) < Interlocked.Read(ref latest);
+
+    public async Task<long> AppliedUpToAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        Interlocked.Exchange(ref latest, await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0);
+        var position = indexer.AppliedUpTo();
+        Interlocked.Exchange(ref applied, position);
+        return position;
+    }
+
+    public async Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await indexer.ApplyAsync(db, changes, ct);
+        var last = changes[^1].Sequence;
+        Interlocked.Exchange(ref applied, last);
+        if (last > Interlocked.Read(ref latest))
+        {
+            Interlocked.Exchange(ref latest, last);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace BlazorReader.EndToEnd;
+
+[Collection(nameof(BrowserCollection))]
+public sealed class SearchTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_reader_searches_from_the_home_page_sees_a_highlighted_snippet_and_narrows_by_a_facet()
+    {
+        var page = await app.OpenAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Searchbox, new() { Name = "ابحث في الأخبار" }).First.FillAsync("قره باغ");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        var result = page.Locator(".search-results li").First;
+        Assert.Contains("أذربيجان", await result.Locator("h2").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await result.Locator(".snippet mark").CountAsync() > 0, "no highlighted word in the snippet");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "search-1280.png"), FullPage = true });
+
+        await page.Locator(".facets a", new() { HasTextString = "2020" }).ClickAsync();
+        await page.WaitForURLAsync("**year=2020*");
+        Assert.Equal(1, await page.Locator(".search-results li").CountAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Keyboard_only_from_home_to_an_article_via_search()
+    {
+        var page = await app.OpenAsync();
+        await page.GotoAsync("/");
+        for (var i = 0; i < 10 && await page.EvaluateAsync<string?>("document.activeElement?.id") != "site-search-q"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        await page.Keyboard.TypeAsync("اذربيجان");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        for (var i = 0; i < 40 && !(await page.EvaluateAsync<string?>("document.activeElement?.closest('.search-results') ? 'in' : null") is "in"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/articles/**");
+        Assert.Equal(1, await page.Locator("article h1").CountAsync());
+    }
+}

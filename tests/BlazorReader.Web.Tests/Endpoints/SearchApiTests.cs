@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.Json;
+using BlazorReader.Web.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorReader.Web.Tests.Endpoints;
+
+public sealed class SearchApiTests : IAsyncLifetime
+{
+    private readonly ReaderAppFactory app = new();
+    private HttpClient client = default!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        client = app.CreateClient();
+        // The seed is imported before the app starts; wait until this instance's index has it.
+        var follower = app.Services.GetRequiredService<SearchIndexFollower>();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((follower.IsCatchingUp || (await SearchAsync("قره باغ")).GetProperty("total").GetInt32() == 0) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await app.DisposeAsync();
+        ReaderAppFactory.DeleteFolder(app.DataDirectory);
+    }
+
+    private async Task<JsonElement> SearchAsync(string query)
+    {
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct));
+        return doc.RootElement.Clone();
+    }
+
+    [Theory]
+    [InlineData("قره باغ")]
+    [InlineData("اذربيجان")]
+    [InlineData("وبأذربيجان")]
+    [InlineData("أذْرَبِيجَان")]
+    [InlineData("\"قوات بلاده تواصل التقدم\"")]
+    public async Task Finds_the_seed_whatever_the_spelling(string query)
+    {
+        var json = await SearchAsync(query);
+        var item = json.GetProperty("items")[0];
+        Assert.Equal(1, item.GetProperty("id").GetInt32());
+        Assert.StartsWith("/articles/1/", item.GetProperty("path").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<mark>", item.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answers_with_total_items_and_facets()
+    {
+        var json = await SearchAsync("أرمينيا");
+        Assert.Equal(1, json.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("facets").GetProperty("source").ValueKind);
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("facets").GetProperty("year").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/api/search")]
+    [InlineData("/api/search?q=")]
+    [InlineData("/api/search?q=x&page=0")]
+    [InlineData("/api/search?q=x&page=abc")]
+    [InlineData("/api/search?q=x&size=1000")]
+    [InlineData("/api/search?q=x&from=yesterday")]
+    [InlineData("/api/search?q=x&sort=random")]
+    public async Task Bad_parameters_are_400_with_a_message(string path)
+    {
+        var response = await client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"detail\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("في من على")]
+    [InlineData("ًٌٍَُِّْ")]
+    [InlineData("title:x AND (body:y OR *)~2^3 \\ / [a TO b]")]
+    [InlineData("\"unbalanced quote")]
+    [InlineData("\u0001\u0002\u001f")]
+    [InlineData("-فقط")]
+    public async Task Hostile_queries_answer_200_never_500(string query)
+    {
+        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_ten_thousand_character_query_is_cut_and_answered()
+    {
+        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("قره باغ ", 1250))), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_search_page_shows_highlighted_results_and_keeps_the_query()
+    {
+        var html = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("قره باغ"), Ct);
+        Assert.Contains("<mark>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/articles/1/", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"q\" value=\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_page_says_when_nothing_was_found()
+    {
+        var html = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("كلمةلاتوجد مطلقا"), Ct);
+        Assert.Contains("&#x644;&#x627; &#x62A;&#x648;&#x62C;&#x62F; &#x646;&#x62A;&#x627;&#x626;&#x62C;", html, StringComparison.Ordinal);
+    }
+}
