@@ -52,6 +52,14 @@ public sealed class ArticleIndex : IDisposable
         searchers.MaybeRefreshBlocking();
     }
 
+    // After a bulk rebuild: background merges would otherwise compete with the first
+    // searches, and searchers opened before them would keep reading the unmerged segments.
+    public void WaitForMerges()
+    {
+        writer.WaitForMerges();
+        searchers.MaybeRefreshBlocking();
+    }
+
     public SearchResults Search(SearchRequest request) => WithSearcher(s => ArticleSearch.Run(s, request));
 
     // For the evaluation harness: the same query without filters, facets or snippets.
