@@ -34,8 +34,9 @@ public static class ReaderServices
             .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10))));
         services.AddSingleton<IChangeConsumer, PageCacheEvictor>();
         var indexFolder = Path.Combine(store.DataDirectory, "index");
-        services.AddSingleton(_ => new StoreIndexer(ArticleIndex.OpenFolder(Directory.CreateDirectory(indexFolder).FullName), indexFolder));
-        services.AddSingleton(sp => sp.GetRequiredService<StoreIndexer>().Index);
+        // The container owns the index, so it is closed (and its write lock freed) on shutdown.
+        services.AddSingleton(_ => ArticleIndex.OpenFolder(Directory.CreateDirectory(indexFolder).FullName));
+        services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), indexFolder));
         services.AddSingleton<SearchIndexFollower>();
         services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndexFollower>());
         services.AddHostedService<ChangeLogFollower>();
