@@ -6,6 +6,8 @@ const string usage = """
       import PATH... [--status published|draft|hidden]   import .txt, .json, .jsonl, .zip, .html files or folders
       clean FILE [--json]                                clean one raw article and print the result
       migrate                                            create or update the store's schema
+      learn-boilerplate PATH...                          learn each source's recurring lines from a corpus
+      bench import|search CORPUS                         measure import or search on a corpus, against baselines in the same run
       reindex                                            rebuild the search index from the store (app stopped)
     store options (or the environment: Storage__DataDirectory, Database__Provider, ConnectionStrings__BlazorReader):
       --data DIR  --provider Sqlite|SqlServer  --connection "..."
@@ -20,6 +22,8 @@ try
         "clean" => CleanCommand.Run(line, Console.Out, Console.Error),
         "migrate" => await MigrateCommand.RunAsync(line),
         "reindex" => await ReindexCommand.RunAsync(line),
+        "bench" => await BenchCommand.RunAsync(line),
+        "learn-boilerplate" => LearnBoilerplateCommand.Run(line),
         "help" or "--help" or "-h" => Done(Console.Out, usage, 0),
         _ => Done(Console.Error, (line.Command.Length == 0 ? "" : $"unknown command '{line.Command}'\n") + usage, 2),
     };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
+using BlazorReader.Data;
 
 namespace BlazorReader.Cli.Commands;
 
@@ -29,7 +30,7 @@ public static class CleanCommand
             stderr.WriteLine($"error: {line.Arguments[0]}: {item?.Error ?? "nothing could be read"}");
             return 1;
         }
-        var cleaned = new ArticleCleaner().Clean(raw);
+        var cleaned = new ArticleCleaner(BoilerplateFile.Load(StoreSettings.From(line.Configuration()))).Clean(raw);
         if (line.Has("--json"))
         {
             stdout.WriteLine(JsonSerializer.Serialize(CleanResultJson.From(cleaned), Json));

@@ -1,6 +1,7 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
+using BlazorReader.Data;
 using BlazorReader.Data.Importing;
 using Spectre.Console;
 
@@ -20,7 +21,7 @@ public static class ImportCommand
             throw new UsageException($"--status '{s}' is not one of published, draft, hidden.");
         }
         var store = await CliStore.OpenAsync(line, migrate: true);
-        var importer = new ArticleImporter(store.Contexts, new ArticleCleaner(), TimeProvider.System);
+        var importer = new ArticleImporter(store.Contexts, new ArticleCleaner(BoilerplateFile.Load(store.Settings)), TimeProvider.System);
         var items = line.Arguments.SelectMany(ArticleSourceReader.Read);
         var summary = Console.IsOutputRedirected
             ? await importer.ImportAsync(items, status, new Progress<ImportSummary>(PrintProgress))
@@ -29,7 +30,8 @@ public static class ImportCommand
         {
             Console.Error.WriteLine($"failed: {error.Origin}: {error.Message}");
         }
-        Console.WriteLine($"imported {summary.Imported}, updated {summary.Updated}, skipped {summary.Skipped}, " +
+        var noBody = summary.NoBody > 0 ? $" ({summary.NoBody} with no body left after cleaning)" : "";
+        Console.WriteLine($"imported {summary.Imported}, updated {summary.Updated}, skipped {summary.Skipped}{noBody}, " +
             $"failed {summary.Failed} in {summary.Elapsed.TotalSeconds:0.0} s ({summary.ArticlesPerSecond:0} articles/s)");
         return summary.Failed > 0 ? 1 : 0;
     }

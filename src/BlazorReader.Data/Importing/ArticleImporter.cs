@@ -12,7 +12,7 @@ namespace BlazorReader.Data.Importing;
 // own, so a killed import run again skips what is stored and finishes the rest.
 public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts, ArticleCleaner cleaner, TimeProvider clock)
 {
-    public int BatchSize { get; init; } = 250;
+    public int BatchSize { get; init; } = 1000;
 
     public async Task<ImportSummary> ImportAsync(IEnumerable<ImportItem> items, ArticleStatus status,
         IProgress<ImportSummary>? progress = null, CancellationToken ct = default)
@@ -34,12 +34,18 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
     private async Task ImportBatchAsync(ImportItem[] batch, ArticleStatus status, ImportSummary summary, CancellationToken ct)
     {
         var prepared = new List<(RawArticle Raw, CleanedArticle Cleaned, string Hash)>(batch.Length);
-        foreach (var item in batch)
+        // Cleaning is pure and the heavy part, so a batch is cleaned on every core.
+        var results = batch.AsParallel().AsOrdered().Select(item => (Item: item, Result: Prepare(item))).ToArray();
+        foreach (var (item, (ok, error)) in results)
         {
-            var (ok, error) = Prepare(item);
             if (ok is { } p)
             {
                 prepared.Add(p);
+            }
+            else if (error == NoBodyLeft)
+            {
+                summary.NoBody++;
+                summary.Skipped++;
             }
             else
             {
@@ -48,6 +54,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
         }
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var inserts = new List<Article>();
         var existing = await FindExistingAsync(db, prepared, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = new List<(Article Article, ChangeKind Kind)>();
@@ -81,11 +88,13 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
             {
                 var article = new Article { Status = status };
                 ArticleAssembler.Apply(article, raw, cleaned, now);
-                db.Articles.Add(article);
+                inserts.Add(article);
                 changes.Add((article, ChangeKind.Created));
                 summary.Imported++;
             }
         }
+        // New rows are added in one call: per-entity Add runs change detection each time.
+        db.Articles.AddRange(inserts);
         await db.SaveChangesAsync(ct);
         await TeaserLinker.LinkAsync(db, [.. changes.Select(c => c.Article)], ct);
         db.ChangeLog.AddRange(changes.Select(c => new ChangeLogEntry { ArticleId = c.Article.Id, Kind = c.Kind, At = now }));
@@ -111,7 +120,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
         {
             return (null, "the cleaner failed: " + e.Message);
         }
-        return cleaned.Blocks.Count == 0 ? (null, null) : ((raw, cleaned, ArticleAssembler.HashOf(raw)), null);
+        return cleaned.Blocks.Count == 0 ? (null, NoBodyLeft) : ((raw, cleaned, ArticleAssembler.HashOf(raw)), null);
     }
 
     private static string ErrorOf(ImportItem item) => item.Article switch
@@ -120,8 +129,10 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
         { SourceUrl.Length: > ReaderDbContext.MaxSourceUrlLength } =>
             $"the source URL is longer than {ReaderDbContext.MaxSourceUrlLength} characters",
         { Text: var t } when string.IsNullOrWhiteSpace(t) => "the article has no text",
-        _ => "nothing of the article is left after cleaning",
+        _ => "the article could not be read",
     };
+
+    private const string NoBodyLeft = "nothing of the article is left after cleaning";
 
     private static string KeyOf(RawArticle raw, string hash) =>
         string.IsNullOrWhiteSpace(raw.SourceUrl) ? "hash:" + hash : "url:" + raw.SourceUrl.Trim();

@@ -7,6 +7,9 @@ public sealed class ImportSummary
     public int Imported { get; set; }
     public int Updated { get; set; }
     public int Skipped { get; set; }
+
+    // Articles whose whole text was chrome (a photo gallery's link, say): skipped, not failed.
+    public int NoBody { get; set; }
     public int Failed => Errors.Count;
     public List<ImportError> Errors { get; } = [];
     public TimeSpan Elapsed { get; set; }

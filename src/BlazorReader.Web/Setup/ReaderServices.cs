@@ -24,7 +24,7 @@ public static class ReaderServices
         var store = StoreSettings.From(configuration);
         services.AddReaderStore(store);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<ArticleCleaner>();
+        services.AddSingleton(_ => new ArticleCleaner(BoilerplateFile.Load(store)));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
         services.AddRazorComponents().AddInteractiveServerComponents();
