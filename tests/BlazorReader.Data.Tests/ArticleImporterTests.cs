@@ -97,6 +97,15 @@ public class ArticleImporterTests
     }
 
     [Fact]
+    public async Task An_article_that_is_all_chrome_is_skipped_not_failed()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var summary = await store.Importer().ImportAsync([Item("رابط الخبر بصحيفة الوئام: بالصور .. رمضان في ليبيا"), Item("خبر سليم")],
+            ArticleStatus.Published, ct: Ct);
+        Assert.Equal((1, 1, 1, 0), (summary.Imported, summary.Skipped, summary.NoBody, summary.Failed));
+    }
+
+    [Fact]
     public async Task Every_write_appends_to_the_change_log()
     {
         await using var store = await TestStore.CreateAsync();

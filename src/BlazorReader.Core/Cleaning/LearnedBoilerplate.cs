@@ -21,5 +21,10 @@ public sealed record LearnedBoilerplate(IReadOnlyDictionary<string, IReadOnlyLis
     public static LearnedBoilerplate FromJson(string json) =>
         JsonSerializer.Deserialize<LearnedBoilerplate>(json, JsonOptions) ?? Empty;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Readable Arabic in the file: an operator may open it to see what was learned.
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }
