@@ -20,6 +20,8 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbCont
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleSnapshot> Snapshots => Set<ArticleSnapshot>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<RelatedLink> RelatedLinks => Set<RelatedLink>();
+    public DbSet<RelatedOverride> RelatedOverrides => Set<RelatedOverride>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -73,5 +75,18 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbCont
         });
         modelBuilder.Entity<ArticleSnapshot>(s => s.Property(x => x.ContentHash).HasMaxLength(64).IsFixedLength());
         modelBuilder.Entity<ChangeLogEntry>(c => c.HasKey(x => x.Sequence));
+        modelBuilder.Entity<RelatedLink>(r =>
+        {
+            r.HasIndex(x => new { x.ArticleId, x.Position });
+            r.HasIndex(x => x.RelatedArticleId);
+            r.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            r.HasOne<Article>().WithMany().HasForeignKey(x => x.RelatedArticleId).OnDelete(DeleteBehavior.NoAction);
+        });
+        modelBuilder.Entity<RelatedOverride>(r =>
+        {
+            r.HasIndex(x => new { x.ArticleId, x.OtherArticleId }).IsUnique();
+            r.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+            r.HasOne<Article>().WithMany().HasForeignKey(x => x.OtherArticleId).OnDelete(DeleteBehavior.NoAction);
+        });
     }
 }

@@ -224,6 +224,64 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.ToTable("Teasers");
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.ToTable("RelatedLinks");
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherArticleId");
+
+                    b.HasIndex("ArticleId", "OtherArticleId")
+                        .IsUnique();
+
+                    b.ToTable("RelatedOverrides");
+                });
+
             modelBuilder.Entity("BlazorReader.Data.Articles.RemovedFragmentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -335,6 +393,36 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("LinkedArticleId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedLink", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedOverride", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("OtherArticleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BlazorReader.Data.Articles.RemovedFragmentRecord", b =>

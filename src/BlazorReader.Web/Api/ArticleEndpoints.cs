@@ -1,5 +1,6 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Data;
+using BlazorReader.Data.Articles;
 using BlazorReader.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +48,7 @@ public static class ArticleEndpoints
         var teaserPaths = await db.Articles.AsNoTracking()
             .Where(a => linked.Contains(a.Id) && a.Status == ArticleStatus.Published)
             .ToDictionaryAsync(a => a.Id, a => ArticlePaths.Of(a.Id, a.Slug), ct);
-        return Results.Ok(ArticleJson.From(article, teaserPaths));
+        var related = await RelatedStoryQuery.ForAsync(db, id, ct);
+        return Results.Ok(ArticleJson.From(article, teaserPaths) with { Related = [.. related.Select(RelatedJson.From)] });
     }
 }

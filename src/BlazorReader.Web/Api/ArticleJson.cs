@@ -11,7 +11,23 @@ public sealed record ArticleBlockJson(string Kind, string Text, string Dir, stri
 
 public sealed record ArticleTeaserJson(string Text, string? Path);
 
-public sealed record RelatedJson(int Id, string Title, string Path, string? SourceUrl, string? Source, string? PublishedAt, string Kind);
+public sealed record RelatedJson(int Id, string Title, string Path, string? SourceUrl, string? Source, string? PublishedAt, string Kind)
+{
+    public static RelatedJson From(RelatedStory s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return new(s.Id, s.Title, ArticlePaths.Of(s.Id, s.Slug), s.SourceUrl, s.Source,
+            s.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), KindName(s.Kind));
+    }
+
+    private static string KindName(RelatedLinkKind kind) => kind switch
+    {
+        RelatedLinkKind.Pinned => "pinned",
+        RelatedLinkKind.Teaser => "teaser",
+        RelatedLinkKind.SameStory => "same-story",
+        _ => "topical",
+    };
+}
 
 // The article as the API gives it: metadata, the Markdown body, blocks and teasers.
 public sealed record ArticleJson(
