@@ -6,6 +6,10 @@ public static class BenchCommand
 {
     public static async Task<int> RunAsync(CommandLine line)
     {
+        if (line.Arguments is ["web"])
+        {
+            return await WebBenchmark.RunAsync(WebOutputFolder(), Console.Out);
+        }
         if (line.Arguments is not [var what, var corpus])
         {
             throw new UsageException("bench needs what to measure and the corpus folder: bench import CORPUS | bench search CORPUS.");
@@ -18,7 +22,21 @@ public static class BenchCommand
         {
             "import" => await ImportBenchmark.RunAsync(corpus, Console.Out),
             "search" => SearchBenchmark.Run(corpus, Console.Out),
-            _ => throw new UsageException($"bench {what}: use import or search."),
+            _ => throw new UsageException($"bench {what}: use import, search or web."),
         };
+    }
+
+    // bench web runs the app from its Release build output beside this repository's CLI.
+    private static string WebOutputFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BlazorReader.sln")))
+        {
+            dir = dir.Parent;
+        }
+        var output = dir is null ? null : Path.Combine(dir.FullName, "src", "BlazorReader.Web", "bin", "Release", "net10.0");
+        return output is not null && File.Exists(Path.Combine(output, "BlazorReader.Web.dll"))
+            ? output
+            : throw new UsageException("bench web needs the Release build: dotnet build src/BlazorReader.Web -c Release");
     }
 }

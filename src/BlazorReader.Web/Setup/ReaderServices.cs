@@ -27,7 +27,9 @@ public static class ReaderServices
         services.AddSingleton(_ => new ArticleCleaner(BoilerplateFile.Load(store)));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // No interactive render mode yet: with one configured, Blazor writes an antiforgery cookie
+        // and "no-store" on every page, which defeats HTTP and output caching of reading pages.
+        services.AddRazorComponents();
         services.AddMudServices();
         services.AddOutputCache(o => o.AddBasePolicy(b => b
             .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
@@ -67,14 +69,15 @@ public static class ReaderServices
         app.UseWhen(c => !IsEditorPath(c.Request.Path), b => b.UseResponseCompression());
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
-        app.UseMiddleware<ArticleValidators>();
+        // A cached page is answered (and revalidated by its stored ETag) before any store lookup.
         app.UseOutputCache();
+        app.UseMiddleware<ArticleValidators>();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapFeeds();
         app.MapArticleApi();
         app.MapSearchApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>();
         return app;
     }
 

@@ -39,6 +39,17 @@ public sealed class HttpCachingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/1")]
+    [InlineData("/search?q=x")]
+    public async Task Reading_pages_set_no_cookie_so_they_can_be_cached(string path)
+    {
+        var response = await client.GetAsync(path, Ct);
+        Assert.False(response.Headers.Contains("Set-Cookie"), string.Join(";", response.Headers.Select(h => h.Key)));
+        Assert.False(response.Headers.CacheControl?.NoStore ?? false);
+    }
+
     [Fact]
     public async Task A_stale_etag_gets_the_full_page()
     {
