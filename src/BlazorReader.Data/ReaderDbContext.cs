@@ -1,9 +1,10 @@
 using System.Text.Json;
+using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
 using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data;
 

@@ -1,3 +1,4 @@
+using BlazorReader.Core.Arabic;
 using BlazorReader.Data.Articles;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Data.Articles;

@@ -18,7 +18,7 @@ internal sealed class KnownItemQueryGenerator
         random = new Random(seed);
         variants = new QueryVariantWriter(random);
         idsByTitle = Enumerable.Range(0, articles.Count)
-            .GroupBy(i => Indexing.TitleKey.Of(articles[i].Title ?? ""), StringComparer.Ordinal)
+            .GroupBy(i => TitleKey.From(articles[i].Title ?? ""), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToHashSet(), StringComparer.Ordinal);
         bodyWordRuns = new(() => articles.Select(a => " " + string.Join(' ', Words(a.Content ?? "")) + " ").ToArray());
     }
@@ -54,7 +54,7 @@ internal sealed class KnownItemQueryGenerator
             _ => BodyPhrase(articles[id].Content ?? ""),
         };
         if (text is null) return null;
-        var right = family == QueryFamily.BodyPhrase ? ArticlesHolding(text) : idsByTitle[Indexing.TitleKey.Of(title)];
+        var right = family == QueryFamily.BodyPhrase ? ArticlesHolding(text) : idsByTitle[TitleKey.From(title)];
         return new KnownItemQuery(family, text, right);
     }
 

@@ -25,7 +25,7 @@ internal static class SearchDocumentMapper
             new TextField(SearchFields.TitleStem, new AnalyzedTokenStream(title, article.Title.Length, TokenForm.Stem)),
             new TextField(SearchFields.BodySurface, new AnalyzedTokenStream(body, article.Body.Length, TokenForm.Surface)),
             new TextField(SearchFields.BodyStem, new AnalyzedTokenStream(body, article.Body.Length, TokenForm.Stem)),
-            new StringField(SearchFields.TitleKey, TitleKey.Of(article.Title), Field.Store.NO),
+            new StringField(SearchFields.TitleKey, TitleKey.From(article.Title), Field.Store.NO),
             new StringField(SearchFields.Status, article.Status.ToString(), Field.Store.NO),
         };
 

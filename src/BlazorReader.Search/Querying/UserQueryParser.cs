@@ -43,7 +43,7 @@ internal static class UserQueryParser
         words.InsertRange(0, ArabicTextAnalyzer.Analyze(loose.ToString()));
         truncated |= words.Count > MaxWords;
         // Only a plain query (no quotes, no exclusions) can be a pasted headline.
-        var titleKey = phrases.Count == 0 && excluded.Count == 0 && !truncated ? Indexing.TitleKey.Of(text) : null;
+        var titleKey = phrases.Count == 0 && excluded.Count == 0 && !truncated ? TitleKey.From(text) : null;
         return new UserQuery(words.Take(MaxWords).ToList(), phrases, excluded, titleKey, truncated, !string.IsNullOrWhiteSpace(text));
     }
 }

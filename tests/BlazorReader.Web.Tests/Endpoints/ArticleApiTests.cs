@@ -7,18 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
-public sealed class ArticleApiTests : IAsyncLifetime
+public sealed class ArticleApiTests : AppTest
 {
     private const string Url = "https://www.example.org/news/2015/07/21/قصة";
-    private readonly ReaderAppFactory app = new();
-    private HttpClient client = default!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        client = app.CreateClient();
-        var importer = app.Services.GetRequiredService<ArticleImporter>();
+        await base.InitializeAsync();
+        var importer = App.Services.GetRequiredService<ArticleImporter>();
         await importer.ImportAsync(
             [
                 ImportItem.Ok("t", new RawArticle("نص الخبر المنشور عن الرياض", Title: "خبر منشور", SourceUrl: Url, Source: "sabq")),
@@ -27,16 +23,9 @@ public sealed class ArticleApiTests : IAsyncLifetime
             [ImportItem.Ok("t", new RawArticle("نص مخفي", Title: "مخفي", SourceUrl: Url + "/hidden"))], ArticleStatus.Hidden, ct: Ct);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        ReaderAppFactory.DeleteFolder(app.DataDirectory);
-    }
-
     private async Task<JsonElement> JsonAsync(string path)
     {
-        using var doc = JsonDocument.Parse(await client.GetStringAsync(path, Ct));
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync(path, Ct));
         return doc.RootElement.Clone();
     }
 
@@ -62,7 +51,7 @@ public sealed class ArticleApiTests : IAsyncLifetime
     [InlineData("/api/articles?sourceUrl=")]
     public async Task A_missing_source_url_is_a_400_with_a_message(string path)
     {
-        var response = await client.GetAsync(path, Ct);
+        var response = await Client.GetAsync(path, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("sourceUrl", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -84,7 +73,7 @@ public sealed class ArticleApiTests : IAsyncLifetime
     [InlineData(3)]
     public async Task Unknown_or_hidden_articles_are_404(int id)
     {
-        var response = await client.GetAsync($"/api/articles/{id}", Ct);
+        var response = await Client.GetAsync($"/api/articles/{id}", Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

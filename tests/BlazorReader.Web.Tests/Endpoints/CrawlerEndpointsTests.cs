@@ -5,30 +5,13 @@ using System.Xml.Linq;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
-public sealed partial class CrawlerEndpointsTests : IAsyncLifetime
+public sealed partial class CrawlerEndpointsTests : AppTest
 {
-    private readonly ReaderAppFactory app = new();
-    private HttpClient client = default!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        client = app.CreateClient(new() { AllowAutoRedirect = true });
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        ReaderAppFactory.DeleteFolder(app.DataDirectory);
-    }
 
     [Fact]
     public async Task Article_page_has_news_article_json_ld_in_arabic()
     {
-        var html = await client.GetStringAsync("/articles/1", Ct);
+        var html = await Client.GetStringAsync("/articles/1", Ct);
         using var json = JsonDocument.Parse(JsonLd().Match(html).Groups[1].Value);
         var root = json.RootElement;
         Assert.Equal("NewsArticle", root.GetProperty("@type").GetString());
@@ -41,7 +24,7 @@ public sealed partial class CrawlerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Article_page_has_open_graph_and_twitter_tags()
     {
-        var html = await client.GetStringAsync("/articles/1", Ct);
+        var html = await Client.GetStringAsync("/articles/1", Ct);
         Assert.Contains("property=\"og:title\"", html, StringComparison.Ordinal);
         Assert.Contains("property=\"og:url\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"twitter:card\"", html, StringComparison.Ordinal);
@@ -50,7 +33,7 @@ public sealed partial class CrawlerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Feed_is_rss_2_with_the_arabic_title_intact()
     {
-        var response = await client.GetAsync("/feed", Ct);
+        var response = await Client.GetAsync("/feed", Ct);
         Assert.Equal("application/rss+xml", response.Content.Headers.ContentType!.MediaType);
         var rss = XDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal("2.0", rss.Root!.Attribute("version")!.Value);
@@ -62,7 +45,7 @@ public sealed partial class CrawlerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Sitemap_lists_published_articles()
     {
-        var xml = XDocument.Parse(await client.GetStringAsync("/sitemap.xml", Ct));
+        var xml = XDocument.Parse(await Client.GetStringAsync("/sitemap.xml", Ct));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         Assert.Equal(ns + "urlset", xml.Root!.Name);
         Assert.Contains("/articles/1/", Assert.Single(xml.Descendants(ns + "loc")).Value, StringComparison.Ordinal);
@@ -71,7 +54,7 @@ public sealed partial class CrawlerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_admin()
     {
-        var robots = await client.GetStringAsync("/robots.txt", Ct);
+        var robots = await Client.GetStringAsync("/robots.txt", Ct);
         Assert.Contains("Disallow: /admin", robots, StringComparison.Ordinal);
         Assert.Matches("Sitemap: https?://[^/]+/sitemap.xml", robots);
     }
@@ -79,7 +62,7 @@ public sealed partial class CrawlerEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_sitemap_page_below_one_is_404()
     {
-        var response = await client.GetAsync("/sitemaps/0.xml", Ct);
+        var response = await Client.GetAsync("/sitemaps/0.xml", Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 

@@ -7,35 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
-public sealed class HttpCachingTests : IAsyncLifetime
+public sealed class HttpCachingTests : AppTest
 {
-    private readonly ReaderAppFactory app = new();
-    private HttpClient client = default!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        client = app.CreateClient(new() { AllowAutoRedirect = true });
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        ReaderAppFactory.DeleteFolder(app.DataDirectory);
-    }
 
     [Fact]
     public async Task Article_page_answers_304_when_the_reader_has_its_version()
     {
-        var first = await client.GetAsync("/articles/1", Ct);
+        var first = await Client.GetAsync("/articles/1", Ct);
         var etag = first.Headers.ETag!;
         Assert.NotNull(first.Content.Headers.LastModified);
         using var again = new HttpRequestMessage(HttpMethod.Get, first.RequestMessage!.RequestUri);
         again.Headers.IfNoneMatch.Add(etag);
-        var second = await client.SendAsync(again, Ct);
+        var second = await Client.SendAsync(again, Ct);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
     }
 
@@ -45,7 +28,7 @@ public sealed class HttpCachingTests : IAsyncLifetime
     [InlineData("/search?q=x")]
     public async Task Reading_pages_set_no_cookie_so_they_can_be_cached(string path)
     {
-        var response = await client.GetAsync(path, Ct);
+        var response = await Client.GetAsync(path, Ct);
         Assert.False(response.Headers.Contains("Set-Cookie"), string.Join(";", response.Headers.Select(h => h.Key)));
         Assert.False(response.Headers.CacheControl?.NoStore ?? false);
     }
@@ -53,10 +36,10 @@ public sealed class HttpCachingTests : IAsyncLifetime
     [Fact]
     public async Task A_stale_etag_gets_the_full_page()
     {
-        var first = await client.GetAsync("/articles/1", Ct);
+        var first = await Client.GetAsync("/articles/1", Ct);
         using var again = new HttpRequestMessage(HttpMethod.Get, first.RequestMessage!.RequestUri);
         again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"old-version\""));
-        var second = await client.SendAsync(again, Ct);
+        var second = await Client.SendAsync(again, Ct);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
     }
 
@@ -65,7 +48,7 @@ public sealed class HttpCachingTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
-        var response = await client.SendAsync(request, Ct);
+        var response = await Client.SendAsync(request, Ct);
         Assert.Contains("br", response.Content.Headers.ContentEncoding);
     }
 
@@ -73,8 +56,8 @@ public sealed class HttpCachingTests : IAsyncLifetime
     public async Task A_new_article_appears_on_the_cached_home_page_after_the_change_log_is_followed()
     {
         // Pages encode Arabic as character references, so the new article is found by its address.
-        Assert.DoesNotContain("/articles/2/", await client.GetStringAsync("/", Ct), StringComparison.Ordinal);
-        var importer = app.Services.GetRequiredService<ArticleImporter>();
+        Assert.DoesNotContain("/articles/2/", await Client.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        var importer = App.Services.GetRequiredService<ArticleImporter>();
         await importer.ImportAsync([ImportItem.Ok("t", new RawArticle("خبر جديد عن الطقس في الرياض اليوم", Title: "خبر جديد عن الطقس", PublishedAt: DateTime.UtcNow))],
             ArticleStatus.Published, ct: Ct);
         var deadline = DateTime.UtcNow.AddSeconds(10);
@@ -82,7 +65,7 @@ public sealed class HttpCachingTests : IAsyncLifetime
         do
         {
             await Task.Delay(200, Ct);
-            home = await client.GetStringAsync("/", Ct);
+            home = await Client.GetStringAsync("/", Ct);
         }
         while (!home.Contains("/articles/2/", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
         Assert.Contains("/articles/2/", home, StringComparison.Ordinal);

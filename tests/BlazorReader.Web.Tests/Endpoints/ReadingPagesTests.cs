@@ -2,29 +2,14 @@ using System.Net;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
-public sealed class ReadingPagesTests : IAsyncLifetime
+public sealed class ReadingPagesTests : AppTest
 {
-    private readonly ReaderAppFactory app = new();
-    private HttpClient client = default!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        client = app.CreateClient(new() { AllowAutoRedirect = false });
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        ReaderAppFactory.DeleteFolder(app.DataDirectory);
-    }
+    protected override bool FollowRedirects => false;
 
     private async Task<string> SeedArticlePathAsync()
     {
-        var home = await client.GetStringAsync("/", Ct);
+        var home = await Client.GetStringAsync("/", Ct);
         var start = home.IndexOf("href=\"/articles/", StringComparison.Ordinal) + 6;
         return home[start..home.IndexOf('"', start)];
     }
@@ -32,7 +17,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     [Fact]
     public async Task Home_lists_the_seed_article_in_an_rtl_arabic_page()
     {
-        var response = await client.GetAsync("/", Ct);
+        var response = await Client.GetAsync("/", Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
@@ -42,7 +27,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     [Fact]
     public async Task Article_page_answers_200_with_its_title_as_the_only_h1()
     {
-        var response = await client.GetAsync(await SeedArticlePathAsync(), Ct);
+        var response = await Client.GetAsync(await SeedArticlePathAsync(), Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<h1[ >]"));
@@ -53,7 +38,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     public async Task A_wrong_slug_redirects_to_the_article_address()
     {
         var path = await SeedArticlePathAsync();
-        var response = await client.GetAsync("/articles/1/wrong-slug", Ct);
+        var response = await Client.GetAsync("/articles/1/wrong-slug", Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(path, response.Headers.Location!.PathAndQuery);
     }
@@ -64,7 +49,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     [InlineData("/no-such-page")]
     public async Task Unknown_addresses_are_404_in_the_apps_rtl_layout(string path)
     {
-        var response = await client.GetAsync(path, Ct);
+        var response = await Client.GetAsync(path, Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
@@ -75,7 +60,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     [Fact]
     public async Task Healthz_answers_200_when_the_store_is_reachable()
     {
-        var response = await client.GetAsync("/healthz", Ct);
+        var response = await Client.GetAsync("/healthz", Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Ct));
     }
@@ -83,7 +68,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     [Fact]
     public async Task Pages_carry_security_headers()
     {
-        var response = await client.GetAsync("/", Ct);
+        var response = await Client.GetAsync("/", Ct);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
@@ -93,7 +78,7 @@ public sealed class ReadingPagesTests : IAsyncLifetime
     [Fact]
     public async Task Reading_pages_load_no_blazor_runtime_only_the_reader_preferences_script()
     {
-        var html = await client.GetStringAsync(await SeedArticlePathAsync(), Ct);
+        var html = await Client.GetStringAsync(await SeedArticlePathAsync(), Ct);
         var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Matches(@"^js/reader\.[a-z0-9]+\.js$", Assert.Single(scripts));
     }

@@ -5,18 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
-public sealed class SearchApiTests : IAsyncLifetime
+public sealed class SearchApiTests : AppTest
 {
-    private readonly ReaderAppFactory app = new();
-    private HttpClient client = default!;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        client = app.CreateClient();
+        await base.InitializeAsync();
         // The seed is imported before the app starts; wait until this instance's index has it.
-        var follower = app.Services.GetRequiredService<SearchIndexFollower>();
+        var follower = App.Services.GetRequiredService<SearchIndexFollower>();
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while ((follower.IsCatchingUp || (await SearchAsync("قره باغ")).GetProperty("total").GetInt32() == 0) && DateTime.UtcNow < deadline)
         {
@@ -24,16 +20,9 @@ public sealed class SearchApiTests : IAsyncLifetime
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        ReaderAppFactory.DeleteFolder(app.DataDirectory);
-    }
-
     private async Task<JsonElement> SearchAsync(string query)
     {
-        using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct));
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct));
         return doc.RootElement.Clone();
     }
 
@@ -71,7 +60,7 @@ public sealed class SearchApiTests : IAsyncLifetime
     [InlineData("/api/search?q=x&sort=random")]
     public async Task Bad_parameters_are_400_with_a_message(string path)
     {
-        var response = await client.GetAsync(path, Ct);
+        var response = await Client.GetAsync(path, Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("\"detail\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
@@ -85,21 +74,21 @@ public sealed class SearchApiTests : IAsyncLifetime
     [InlineData("-فقط")]
     public async Task Hostile_queries_answer_200_never_500(string query)
     {
-        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct);
+        var response = await Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
     public async Task A_ten_thousand_character_query_is_cut_and_answered()
     {
-        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("قره باغ ", 1250))), Ct);
+        var response = await Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("قره باغ ", 1250))), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
     public async Task The_search_page_shows_highlighted_results_and_keeps_the_query()
     {
-        var html = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("قره باغ"), Ct);
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("قره باغ"), Ct);
         Assert.Contains("<mark>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/articles/1/", html, StringComparison.Ordinal);
         Assert.Contains("name=\"q\" value=\"", html, StringComparison.Ordinal);
@@ -108,7 +97,7 @@ public sealed class SearchApiTests : IAsyncLifetime
     [Fact]
     public async Task The_search_page_says_when_nothing_was_found()
     {
-        var html = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("كلمةلاتوجد مطلقا"), Ct);
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("كلمةلاتوجد مطلقا"), Ct);
         Assert.Contains("&#x644;&#x627; &#x62A;&#x648;&#x62C;&#x62F; &#x646;&#x62A;&#x627;&#x626;&#x62C;", html, StringComparison.Ordinal);
     }
 }

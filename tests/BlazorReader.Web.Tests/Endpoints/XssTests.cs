@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BlazorReader.Web.Tests.Endpoints;
 
 // Imported text is data: whatever markup a scraped page smuggles in must reach the reader as text.
-public sealed class XssTests : IAsyncLifetime
+public sealed class XssTests : AppTest
 {
     public static readonly TheoryData<string> Payloads =
     [
@@ -19,33 +19,16 @@ public sealed class XssTests : IAsyncLifetime
         "</script><script>alert(document.cookie)</script>",
     ];
 
-    private readonly ReaderAppFactory app = new();
-    private HttpClient client = default!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync()
-    {
-        client = app.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await app.DisposeAsync();
-        ReaderAppFactory.DeleteFolder(app.DataDirectory);
-    }
 
     [Theory]
     [MemberData(nameof(Payloads))]
     public async Task Markup_in_title_and_body_renders_inert_on_every_reading_page(string payload)
     {
         var raw = new RawArticle($"خبر عن الأمن الرقمي\n{payload}\nنهاية الخبر", Title: "عنوان " + payload, Source: "x" + payload);
-        await app.Services.GetRequiredService<ArticleImporter>().ImportAsync([ImportItem.Ok("xss", raw)], ArticleStatus.Published, ct: Ct);
+        await App.Services.GetRequiredService<ArticleImporter>().ImportAsync([ImportItem.Ok("xss", raw)], ArticleStatus.Published, ct: Ct);
         foreach (var path in new[] { "/articles/2", "/", "/feed", "/api/articles/2" })
         {
-            var html = await client.GetStringAsync(path, Ct);
+            var html = await Client.GetStringAsync(path, Ct);
             Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<svg onload", html, StringComparison.OrdinalIgnoreCase);

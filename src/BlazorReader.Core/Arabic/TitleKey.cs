@@ -1,8 +1,7 @@
-using BlazorReader.Core.Arabic;
+namespace BlazorReader.Core.Arabic;
 
-namespace BlazorReader.Data.Articles;
-
-// A comparison key for titles so a teaser finds the article it names despite hamza,
+// A whole headline reduced to its normalised words (stopwords kept, punctuation dropped): a
+// teaser finds the article it names, and a retyped title its article in search, despite hamza,
 // taa marbuta, alef maqsura, diacritics, tatweel, digits and punctuation differences.
 public static class TitleKey
 {
