@@ -7,7 +7,6 @@ namespace BlazorReader.Web.Tests.Endpoints;
 
 public sealed partial class CrawlerEndpointsTests : AppTest
 {
-
     [Fact]
     public async Task Article_page_has_news_article_json_ld_in_arabic()
     {

@@ -9,7 +9,6 @@ namespace BlazorReader.Web.Tests.Endpoints;
 
 public sealed class HttpCachingTests : AppTest
 {
-
     [Fact]
     public async Task Article_page_answers_304_when_the_reader_has_its_version()
     {

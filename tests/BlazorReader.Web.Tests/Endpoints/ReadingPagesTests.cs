@@ -4,7 +4,6 @@ namespace BlazorReader.Web.Tests.Endpoints;
 
 public sealed class ReadingPagesTests : AppTest
 {
-
     protected override bool FollowRedirects => false;
 
     private async Task<string> SeedArticlePathAsync()

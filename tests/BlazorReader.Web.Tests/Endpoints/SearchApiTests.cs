@@ -7,7 +7,6 @@ namespace BlazorReader.Web.Tests.Endpoints;
 
 public sealed class SearchApiTests : AppTest
 {
-
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
