@@ -25,7 +25,7 @@ public static class ImportCommand
         var items = line.Arguments.SelectMany(ArticleSourceReader.Read);
         var summary = Console.IsOutputRedirected
             ? await importer.ImportAsync(items, status, new Progress<ImportSummary>(PrintProgress))
-            : await ImportWithBarAsync(importer, items, status);
+            : await ImportWithBarAsync(importer, line.Arguments, status);
         foreach (var error in summary.Errors)
         {
             Console.Error.WriteLine($"failed: {error.Origin}: {error.Message}");
@@ -39,16 +39,32 @@ public static class ImportCommand
     private static void PrintProgress(ImportSummary s) =>
         Console.WriteLine($"progress: {s.Processed} processed ({s.Imported} new, {s.Updated} updated, {s.Skipped} skipped, {s.Failed} failed)");
 
-    // The total is unknown while a corpus streams, so the bar counts articles rather than percent.
-    private static async Task<ImportSummary> ImportWithBarAsync(ArticleImporter importer, IEnumerable<ImportItem> items, ArticleStatus status)
+    // The bar counts input files (known before any is parsed); its label counts articles.
+    private static async Task<ImportSummary> ImportWithBarAsync(ArticleImporter importer, IReadOnlyList<string> paths, ArticleStatus status)
     {
+        var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
+            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [p]).ToList();
         ImportSummary? result = null;
-        await AnsiConsole.Status().StartAsync("importing…", async ctx =>
-        {
-            var progress = new Progress<ImportSummary>(p => ctx.Status(
-                $"importing… {p.Processed} articles ({p.Imported} new, {p.Updated} updated, {p.Skipped} skipped, {p.Failed} failed)"));
-            result = await importer.ImportAsync(items, status, progress);
-        });
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var bar = ctx.AddTask("importing", maxValue: Math.Max(1, files.Count));
+                var progress = new Progress<ImportSummary>(p => bar.Description =
+                    $"{p.Processed} articles ({p.Imported} new, {p.Updated} updated, {p.Skipped} skipped, {p.Failed} failed)");
+                result = await importer.ImportAsync(files.SelectMany(f => CountWhenRead(ArticleSourceReader.Read(f), bar)), status, progress);
+                bar.Value = bar.MaxValue;
+            });
         return result!;
+    }
+
+    private static IEnumerable<ImportItem> CountWhenRead(IEnumerable<ImportItem> items, ProgressTask bar)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+        bar.Increment(1);
     }
 }
