@@ -8,6 +8,7 @@ const string usage = """
       migrate                                            create or update the store's schema
       learn-boilerplate PATH...                          learn each source's recurring lines from a corpus
       bench import|search CORPUS                         measure import or search on a corpus, against baselines in the same run
+      bench search-http CORPUS                           /api/search under 4 clients with the full corpus, and app memory
       bench web                                          article page vs the same HTML as a static file (wrk), and page weight
       reindex                                            rebuild the search index from the store (app stopped)
     store options (or the environment: Storage__DataDirectory, Database__Provider, ConnectionStrings__BlazorReader):

@@ -22,7 +22,8 @@ public static class BenchCommand
         {
             "import" => await ImportBenchmark.RunAsync(corpus, Console.Out),
             "search" => SearchBenchmark.Run(corpus, Console.Out),
-            _ => throw new UsageException($"bench {what}: use import, search or web."),
+            "search-http" => await SearchHttpBenchmark.RunAsync(corpus, WebOutputFolder(), Console.Out),
+            _ => throw new UsageException($"bench {what}: use import, search, search-http or web."),
         };
     }
 
