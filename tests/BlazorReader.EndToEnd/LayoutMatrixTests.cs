@@ -38,6 +38,17 @@ public sealed class LayoutMatrixTests(BrowserApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/1")]
+    [InlineData("/search?q=%D8%A3%D8%B1%D9%85%D9%8A%D9%86%D9%8A%D8%A7")]
+    public async Task The_smallest_phones_320px_wide_need_no_sideways_scroll(string path)
+    {
+        var page = await app.OpenAsync(320, 640);
+        await page.GotoAsync(path);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at 320px");
+    }
+
     [Fact]
     public async Task An_english_tweet_card_reads_left_to_right_inside_the_rtl_page()
     {
