@@ -93,12 +93,8 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
                 summary.Imported++;
             }
         }
-        // New rows are added in one call: per-entity Add runs change detection each time.
-        db.ChangeTracker.DetectChanges();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Articles.AddRange(inserts);
         await db.SaveChangesAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         await TeaserLinker.LinkAsync(db, [.. changes.Select(c => c.Article)], ct);
         db.ChangeLog.AddRange(changes.Select(c => new ChangeLogEntry { ArticleId = c.Article.Id, Kind = c.Kind, At = now }));
         await db.SaveChangesAsync(ct);
