@@ -59,4 +59,20 @@ public class CleanCommandTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_binary_file_or_a_folder_is_refused_with_one_line()
+    {
+        var binary = Path.Combine(Path.GetTempPath(), $"br-bin-{Guid.NewGuid():N}.txt");
+        await File.WriteAllBytesAsync(binary, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02], TestContext.Current.CancellationToken);
+        var fromBinary = await CliRun.RunAsync("clean", binary, "--json");
+        File.Delete(binary);
+        var fromFolder = await CliRun.RunAsync("clean", AppContext.BaseDirectory);
+        Assert.All(new[] { fromBinary, fromFolder }, r =>
+        {
+            Assert.Equal(1, r.ExitCode);
+            Assert.Single(r.Stderr.Trim().Split('\n'));
+        });
+        Assert.Contains("binary", fromBinary.Stderr, StringComparison.Ordinal);
+    }
 }

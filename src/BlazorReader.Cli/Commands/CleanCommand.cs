@@ -24,6 +24,11 @@ public static class CleanCommand
         {
             throw new UsageException("clean needs exactly one file.");
         }
+        if (Directory.Exists(line.Arguments[0]))
+        {
+            stderr.WriteLine($"error: {line.Arguments[0]} is a folder; clean takes one raw article file (import takes folders).");
+            return 1;
+        }
         var item = ArticleSourceReader.Read(line.Arguments[0]).FirstOrDefault();
         if (item?.Article is not { } raw)
         {
