@@ -10,6 +10,7 @@ const string usage = """
       bench import|search CORPUS                         measure import or search on a corpus, against baselines in the same run
       bench search-http CORPUS                           /api/search under 4 clients with the full corpus, and app memory
       bench web                                          article page vs the same HTML as a static file (wrk), and page weight
+      related --rebuild                                  recompute every article's related list
       reindex                                            rebuild the search index from the store (app stopped)
     store options (or the environment: Storage__DataDirectory, Database__Provider, ConnectionStrings__BlazorReader):
       --data DIR  --provider Sqlite|SqlServer  --connection "..."
@@ -24,6 +25,7 @@ try
         "clean" => CleanCommand.Run(line, Console.Out, Console.Error),
         "migrate" => await MigrateCommand.RunAsync(line),
         "reindex" => await ReindexCommand.RunAsync(line),
+        "related" => await RelatedCommand.RunAsync(line),
         "bench" => await BenchCommand.RunAsync(line),
         "learn-boilerplate" => LearnBoilerplateCommand.Run(line),
         "help" or "--help" or "-h" => Done(Console.Out, usage, 0),

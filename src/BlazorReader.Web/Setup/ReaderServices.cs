@@ -1,6 +1,7 @@
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Related;
 using BlazorReader.Search;
 using BlazorReader.Search.Following;
 using BlazorReader.Web.Api;
@@ -8,6 +9,7 @@ using BlazorReader.Web.Caching;
 using BlazorReader.Web.Changes;
 using BlazorReader.Web.Components;
 using BlazorReader.Web.Feeds;
+using BlazorReader.Web.Related;
 using BlazorReader.Web.Search;
 using BlazorReader.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +42,8 @@ public static class ReaderServices
         services.AddSingleton(_ => ArticleIndex.OpenFolder(Directory.CreateDirectory(indexFolder).FullName));
         services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), indexFolder));
         services.AddSingleton<SearchIndexFollower>();
+        services.AddSingleton<RelatedStoryService>();
+        services.AddSingleton<IChangeConsumer, RelatedListFollower>();
         services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndexFollower>());
         services.AddHostedService<ChangeLogFollower>();
         services.AddResponseCompression(o =>

@@ -1,0 +1,88 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data.Articles;
+using BlazorReader.Data.Related;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Data.Tests;
+
+public class RelatedStoryServiceTests
+{
+    private const string Story = "أعلنت وزارة الداخلية السعودية اليوم القبض على خلية إرهابية في مدينة الرياض تضم ستة أشخاص كانوا يخططون لتنفيذ هجمات على منشآت حكومية، وقالت الوزارة في بيان إن قوات الأمن ضبطت أسلحة ومتفجرات في موقعين شمال المدينة، وإن التحقيقات مستمرة لمعرفة ارتباطات الخلية بتنظيمات خارجية.";
+    private static readonly DateTime Day = new(2015, 7, 21, 8, 0, 0, DateTimeKind.Utc);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static ImportItem Item(string title, string text, string source, string url) =>
+        ImportItem.Ok(url, new RawArticle(text, title, source, url, PublishedAt: Day));
+
+    private static async Task<TestStore> StoreWithStoriesAsync()
+    {
+        var store = await TestStore.CreateAsync();
+        await store.Importer().ImportAsync(
+        [
+            Item("القبض على خلية إرهابية في الرياض", "واس - الرياض: " + Story, "was", "https://was/1"),
+            Item("الداخلية: ضبط خلية إرهابية بالرياض", Story + " وستعلن التفاصيل لاحقا.", "okaz", "https://okaz/1"),
+            Item("خلية إرهابية في قبضة الأمن", "سبق - الرياض: " + Story, "sabq", "https://sabq/1"),
+            Item("ارتفاع أسعار النفط", "ارتفعت أسعار النفط في الأسواق العالمية بعد تراجع المخزونات الأمريكية وتوقعات بزيادة الطلب خلال الصيف.", "aleqtisadiya", "https://eq/1"),
+        ], ArticleStatus.Published, ct: Ct);
+        return store;
+    }
+
+    private static async Task<List<RelatedLink>> ListOfAsync(TestStore store, int id)
+    {
+        await using var db = store.Open();
+        return await db.RelatedLinks.Where(l => l.ArticleId == id).OrderBy(l => l.Position).ToListAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Each_telling_of_a_three_source_story_links_to_the_other_two()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+        foreach (var id in new[] { 1, 2, 3 })
+        {
+            var sameStory = (await ListOfAsync(store, id)).Where(l => l.Kind == RelatedLinkKind.SameStory).Select(l => l.RelatedArticleId);
+            Assert.Equal(new[] { 1, 2, 3 }.Where(x => x != id), sameStory.Order());
+        }
+    }
+
+    [Fact]
+    public async Task Pins_come_first_and_hidden_stories_never_show()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        await using (var db = store.Open())
+        {
+            db.RelatedOverrides.AddRange(
+                new RelatedOverride { ArticleId = 1, OtherArticleId = 4, Position = 0 },
+                new RelatedOverride { ArticleId = 1, OtherArticleId = 2, Hidden = true });
+            await db.SaveChangesAsync(Ct);
+        }
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+        var list = await ListOfAsync(store, 1);
+        Assert.Equal((4, RelatedLinkKind.Pinned), (list[0].RelatedArticleId, list[0].Kind));
+        Assert.DoesNotContain(list, l => l.RelatedArticleId == 2);
+    }
+
+    [Fact]
+    public async Task A_new_article_joins_the_lists_of_the_stories_it_tells_without_a_rebuild()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await store.Importer().ImportAsync([Item("خلية الرياض", "الرياض - عكاظ: " + Story, "alriyadh", "https://riyadh/1")], ArticleStatus.Published, ct: Ct);
+        await service.RecomputeAsync([5], Ct);
+        Assert.Contains(await ListOfAsync(store, 1), l => l.RelatedArticleId == 5 && l.Kind == RelatedLinkKind.SameStory);
+    }
+
+    [Fact]
+    public async Task Drafts_never_appear_in_a_list()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        await using (var db = store.Open())
+        {
+            await db.Articles.Where(a => a.Id == 3).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Draft), Ct);
+        }
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+        Assert.DoesNotContain(await ListOfAsync(store, 1), l => l.RelatedArticleId == 3);
+    }
+}
