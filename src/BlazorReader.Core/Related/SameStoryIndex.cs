@@ -5,7 +5,7 @@ namespace BlazorReader.Core.Related;
 // few days of each other. Adding one article never recomputes the others.
 public sealed class SameStoryIndex
 {
-    public const double Threshold = 0.5;
+    public const double Threshold = 0.4;
     public const double DuplicateThreshold = 0.9;
     private const int Bands = 16;
     private const int Rows = MinHashSignature.Size / Bands;
@@ -56,7 +56,9 @@ public sealed class SameStoryIndex
         {
             var (signature, doc) = docs[other];
             var similarity = self.Signature.Similarity(signature);
-            var copy = similarity >= DuplicateThreshold && (doc.Source == self.Doc.Source || doc.Title == self.Doc.Title);
+            // A copy is the same text from the same paper at another address; the same agency
+            // text in another paper is the same story told by another source, and is listed.
+            var copy = similarity >= DuplicateThreshold && doc.Source == self.Doc.Source;
             if (similarity >= Threshold && (copy || (doc.Date - self.Doc.Date).Duration() <= Window))
             {
                 twins.Add((other, similarity, copy));
