@@ -25,6 +25,24 @@ public class RelatedListTests : BunitTestBase
     }
 
     [Fact]
+    public void Writes_the_same_dates_under_an_arabic_culture()
+    {
+        var items = new List<RelatedStory> { new(5, "خبر", "خبر", null, "sabq", Day, RelatedLinkKind.Topical) };
+        var invariant = Render<RelatedList>(p => p.Add(x => x.Items, items)).Markup;
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+        try
+        {
+            Assert.Equal(invariant, Render<RelatedList>(p => p.Add(x => x.Items, items)).Markup);
+            Assert.Contains("1 أغسطس 2015", invariant, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
+    [Fact]
     public void Renders_nothing_for_an_empty_list()
     {
         var cut = Render<RelatedList>(p => p.Add(x => x.Items, new List<RelatedStory>()));
