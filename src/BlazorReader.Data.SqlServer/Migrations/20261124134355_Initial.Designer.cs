@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorReader.Data.SqlServer.Migrations
 {
     [DbContext(typeof(ReaderDbContext))]
-    [Migration("20261124122844_Initial")]
+    [Migration("20261124134355_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -239,6 +239,68 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.ToTable("Teasers");
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.ToTable("RelatedLinks");
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("OtherArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherArticleId");
+
+                    b.HasIndex("ArticleId", "OtherArticleId")
+                        .IsUnique();
+
+                    b.ToTable("RelatedOverrides");
+                });
+
             modelBuilder.Entity("BlazorReader.Data.Articles.RemovedFragmentRecord", b =>
                 {
                     b.Property<int>("Id")
@@ -356,6 +418,36 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("LinkedArticleId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedLink", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Articles.RelatedOverride", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("OtherArticleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BlazorReader.Data.Articles.RemovedFragmentRecord", b =>
