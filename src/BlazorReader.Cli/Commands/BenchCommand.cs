@@ -22,8 +22,9 @@ public static class BenchCommand
         {
             "import" => await ImportBenchmark.RunAsync(corpus, Console.Out),
             "search" => SearchBenchmark.Run(corpus, Console.Out),
+            "related" => await RelatedBenchmark.RunAsync(corpus, Console.Out),
             "search-http" => await SearchHttpBenchmark.RunAsync(corpus, WebOutputFolder(), Console.Out),
-            _ => throw new UsageException($"bench {what}: use import, search, search-http or web."),
+            _ => throw new UsageException($"bench {what}: use import, search, search-http, related or web."),
         };
     }
 
