@@ -57,6 +57,10 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             await Task.Delay(100);
         }
+        if (DateTime.UtcNow >= deadline)
+        {
+            throw new InvalidOperationException("The app's search index did not hold the seed article within 30 s.");
+        }
     }
 
     public async Task<IPage> OpenAsync(int width = 1280, int height = 900)

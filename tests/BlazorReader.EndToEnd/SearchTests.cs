@@ -34,10 +34,14 @@ public sealed class SearchTests(BrowserApp app)
         await page.Keyboard.TypeAsync("اذربيجان");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/search?q=*");
-        for (var i = 0; i < 40 && !(await page.EvaluateAsync<string?>("document.activeElement?.closest('.search-results') ? 'in' : null") is "in"); i++)
+        await page.Locator(".search-results a").First.WaitForAsync();
+        var reached = false;
+        for (var i = 0; i < 40 && !reached; i++)
         {
             await page.Keyboard.PressAsync("Tab");
+            reached = await page.EvaluateAsync<bool>("document.activeElement?.matches('.search-results a') === true");
         }
+        Assert.True(reached, "Tab never reached a search result");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/articles/**");
         Assert.Equal(1, await page.Locator("article h1").CountAsync());
