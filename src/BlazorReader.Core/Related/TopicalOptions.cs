@@ -1,0 +1,22 @@
+namespace BlazorReader.Core.Related;
+
+// MoreLikeThis-style knobs. Title words count triple: a headline names the topic, the
+// body also quotes, recaps and digresses. BM25's k1 and b are the usual Lucene values.
+public sealed record TopicalOptions
+{
+    public int MaxQueryTerms { get; init; } = 30;
+
+    public double TitleWeight { get; init; } = 3.0;
+
+    // A term in more than this share of the corpus says nothing about the topic.
+    public double MaxDocumentShare { get; init; } = 0.2;
+
+    public double K1 { get; init; } = 1.2;
+
+    public double B { get; init; } = 0.75;
+
+    // A neighbour this many days away counts half; ±30 days is what a reader wants next.
+    public double RecencyHalfLifeDays { get; init; } = 30;
+
+    public static TopicalOptions Default { get; } = new();
+}
