@@ -17,10 +17,11 @@ internal sealed class RelatedListDraft
         _request = request;
         _facts = facts;
         _ids.Add(request.ArticleId);
+        // The article's own cluster is not taken: its members that were not close enough
+        // to be listed as the same story may still be good topical reading.
         if (facts(request.ArticleId) is { } self)
         {
             _texts.Add(self.TextKey);
-            _clusters.Add(self.SameStoryCluster);
         }
     }
 

@@ -10,6 +10,7 @@ public sealed class SameStoryDetector
     private readonly Dictionary<int, StoryFingerprint> _stories = [];
     private readonly Dictionary<int, List<ScoredArticle>> _twins = [];
     private readonly StoryClusters _clusters = new();
+    private readonly Dictionary<int, int> _copyOf = [];
 
     public SameStoryDetector(SameStoryOptions? options = null)
     {
@@ -48,6 +49,7 @@ public sealed class SameStoryDetector
             return [];
         }
 
+        RecordCopy(story);
         var found = Match(story);
         foreach (var twin in found)
         {
@@ -60,9 +62,37 @@ public sealed class SameStoryDetector
         return found;
     }
 
-    // Best first, so callers can cut the list wherever they like.
-    public IReadOnlyList<ScoredArticle> TwinsOf(int id) =>
-        _twins.TryGetValue(id, out var twins) ? [.. twins.OrderByDescending(t => t.Score).ThenBy(t => t.ArticleId)] : [];
+    // Direct twins, then the rest of the cluster: when three papers ran one story and two
+    // of them trimmed it differently, those two still belong together, provided they are
+    // within the window and not far apart (a chain must not join two stories). Best first.
+    public IReadOnlyList<ScoredArticle> TwinsOf(int id)
+    {
+        if (!_twins.TryGetValue(id, out var twins))
+        {
+            return [];
+        }
+
+        var all = new Dictionary<int, double>();
+        foreach (var twin in twins)
+        {
+            all[twin.ArticleId] = Math.Max(all.GetValueOrDefault(twin.ArticleId), twin.Score);
+        }
+
+        var story = _stories[id];
+        foreach (var member in _clusters.Members(id))
+        {
+            if (member != id && !all.ContainsKey(member) && Admits(story, _stories[member]) is { } similarity && similarity >= Options.ClusterThreshold)
+            {
+                all[member] = similarity;
+            }
+        }
+
+        return [.. all.Select(p => new ScoredArticle(p.Key, p.Value)).OrderByDescending(t => t.Score).ThenBy(t => t.ArticleId)];
+    }
+
+    // A paper's second copy of its own article (crawled twice, moved to another URL) points
+    // at the first copy; the list rules treat the two as one text.
+    public int? CopyOf(int id) => _copyOf.TryGetValue(id, out var first) ? first : null;
 
     // The smallest id of the story's cluster; an article with no twin is its own cluster.
     public int ClusterOf(int id) => _clusters.Find(id);
@@ -75,25 +105,44 @@ public sealed class SameStoryDetector
         var found = new List<ScoredArticle>();
         foreach (var id in _index.Candidates(story.Signature))
         {
-            var other = _stories[id];
-            if (Options.RequireDifferentSource && string.Equals(other.Source, story.Source, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if ((other.PublishedAt - story.PublishedAt).Duration() > Options.Window)
-            {
-                continue;
-            }
-
-            var similarity = MinHasher.EstimateJaccard(story.Signature, other.Signature);
-            if (similarity >= Options.Threshold)
+            if (Admits(story, _stories[id]) is { } similarity && similarity >= Options.Threshold)
             {
                 found.Add(new ScoredArticle(id, similarity));
             }
         }
 
         return found;
+    }
+
+    private void RecordCopy(StoryFingerprint story)
+    {
+        foreach (var id in _index.Candidates(story.Signature))
+        {
+            var other = _stories[id];
+            if (string.Equals(other.Source, story.Source, StringComparison.Ordinal) &&
+                (other.PublishedAt - story.PublishedAt).Duration() <= Options.Window &&
+                MinHasher.EstimateJaccard(story.Signature, other.Signature) >= Options.CopyThreshold)
+            {
+                var first = CopyOf(id) ?? id;
+                _copyOf[story.Id] = Math.Min(first, _copyOf.GetValueOrDefault(story.Id, first));
+            }
+        }
+    }
+
+    // The similarity of two stories that may be twins at all (other paper, inside the window).
+    private double? Admits(StoryFingerprint story, StoryFingerprint other)
+    {
+        if (Options.RequireDifferentSource && string.Equals(other.Source, story.Source, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if ((other.PublishedAt - story.PublishedAt).Duration() > Options.Window)
+        {
+            return null;
+        }
+
+        return MinHasher.EstimateJaccard(story.Signature, other.Signature);
     }
 
     private void Link(int id, ScoredArticle twin)

@@ -14,7 +14,13 @@ public sealed record SameStoryOptions
 
     public double Threshold { get; init; } = 0.3;
 
+    // A cluster member reached through another twin is listed from this similarity on.
+    public double ClusterThreshold { get; init; } = 0.2;
+
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+
+    // From this similarity on, two articles of one paper are one text under two URLs.
+    public double CopyThreshold { get; init; } = 0.8;
 
     // One paper's second copy of its own article is a duplicate, not "another source".
     public bool RequireDifferentSource { get; init; } = true;

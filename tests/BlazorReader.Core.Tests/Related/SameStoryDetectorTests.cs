@@ -86,4 +86,29 @@ public class SameStoryDetectorTests
         detector.Add(Story(1, StoryTexts.RiyadhWeather, "aawsat"));
         Assert.Throws<InvalidOperationException>(() => detector.Add(Story(1, StoryTexts.RiyadhWeather, "aawsat")));
     }
+
+    [Fact]
+    public void Marks_a_papers_second_copy_of_its_own_article_as_a_copy_of_the_first()
+    {
+        var detector = new SameStoryDetector();
+        detector.Add(Story(5, StoryTexts.CameronWire, "aawsat"));
+        detector.Add(Story(8, StoryTexts.CameronWire + " والله الموفق", "aawsat", dayOffset: 1));
+        Assert.Equal(5, detector.CopyOf(8));
+        Assert.Null(detector.CopyOf(5));
+    }
+
+    [Fact]
+    public void Lists_the_whole_cluster_when_two_copies_meet_only_through_a_third()
+    {
+        // Paper 1 kept the first two thirds of the wire, paper 3 the last two thirds.
+        var words = StoryTexts.CameronWire.Split(' ');
+        var twoThirds = words.Length * 2 / 3;
+        var detector = new SameStoryDetector(SameStoryOptions.Default with { Threshold = 0.5, ClusterThreshold = 0.15 });
+        detector.Add(Story(1, string.Join(' ', words[..twoThirds]), "aawsat"));
+        detector.Add(Story(2, StoryTexts.CameronWire, "okaz"));
+        detector.Add(Story(3, string.Join(' ', words[^twoThirds..]), "riyadh"));
+
+        Assert.InRange(detector.Similarity(1, 3), 0.15, 0.5);
+        Assert.Equal([2, 3], detector.TwinsOf(1).Select(t => t.ArticleId));
+    }
 }

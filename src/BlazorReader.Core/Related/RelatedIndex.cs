@@ -1,0 +1,72 @@
+namespace BlazorReader.Core.Related;
+
+// Everything needed to compute related lists, kept in memory: the same-story detector,
+// the topical finder and the facts the list rules check. Build fills it on every core;
+// Add takes one new article and says whose lists must be recomputed.
+public sealed class RelatedIndex
+{
+    private const int TopicalCandidates = 40;
+
+    private readonly Dictionary<int, RelatedDocument> _documents = [];
+    private readonly TextKeys _textKeys = new();
+    private readonly Func<int, bool> _isPublic;
+    private readonly RelatedListBuilder _builder;
+
+    public RelatedIndex(SameStoryOptions? sameStory = null, TopicalOptions? topical = null, Func<int, bool>? isPublic = null)
+    {
+        SameStory = new SameStoryDetector(sameStory);
+        Topical = new TopicalNeighbourFinder(topical);
+        _isPublic = isPublic ?? (_ => true);
+        _builder = new RelatedListBuilder(Facts);
+    }
+
+    public SameStoryDetector SameStory { get; }
+
+    public TopicalNeighbourFinder Topical { get; }
+
+    public int Count => _documents.Count;
+
+    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, SameStoryOptions? sameStory = null, TopicalOptions? topical = null, Func<int, bool>? isPublic = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var index = new RelatedIndex(sameStory, topical, isPublic);
+        // Text analysis is the cost; it runs in parallel and the indexes are filled in order,
+        // so the result is the same as adding the articles one by one.
+        var prepared = documents.AsParallel().AsOrdered()
+            .Select(d => (Document: d, Story: index.SameStory.Fingerprint(d), Terms: index.Topical.Terms(d), Text: TextKeys.Hash(d)))
+            .ToList();
+        foreach (var (document, story, terms, text) in prepared)
+        {
+            index.AddPrepared(document, story, terms, text);
+        }
+
+        return index;
+    }
+
+    // Returns the ids whose lists may now include the newcomer (its twins and neighbours).
+    public IReadOnlyList<int> Add(RelatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var twins = AddPrepared(document, SameStory.Fingerprint(document), Topical.Terms(document), TextKeys.Hash(document));
+        var neighbours = Topical.Query(document.Id, TopicalCandidates);
+        return [.. twins.Concat(neighbours).Select(t => t.ArticleId).Distinct()];
+    }
+
+    public IReadOnlyList<RelatedItem> ListFor(int id) => ListFor(id, [], [], []);
+
+    public IReadOnlyList<RelatedItem> ListFor(int id, IReadOnlyList<int> pins, IReadOnlyCollection<int> hidden, IReadOnlyList<ScoredArticle> teasers) =>
+        _builder.Build(new RelatedRequest(id, pins, hidden, teasers, SameStory.TwinsOf(id), Topical.Query(id, TopicalCandidates)));
+
+    public RelatedArticleFacts? Facts(int id) =>
+        _documents.TryGetValue(id, out var document)
+            ? new RelatedArticleFacts(document.Source, _isPublic(id), SameStory.ClusterOf(id), SameStory.CopyOf(id) ?? _textKeys.KeyOf(id))
+            : null;
+
+    private IReadOnlyList<ScoredArticle> AddPrepared(RelatedDocument document, StoryFingerprint story, TopicalTerms terms, ulong textHash)
+    {
+        _documents.Add(document.Id, document);
+        _textKeys.Add(document.Id, textHash);
+        Topical.Add(terms);
+        return SameStory.Add(story);
+    }
+}
