@@ -30,14 +30,20 @@ public sealed class RelatedIndex
     {
         ArgumentNullException.ThrowIfNull(documents);
         var index = new RelatedIndex(sameStory, topical, isPublic);
-        // Text analysis is the cost; it runs in parallel and the indexes are filled in order,
-        // so the result is the same as adding the articles one by one.
-        var prepared = documents.AsParallel().AsOrdered()
-            .Select(d => (Document: d, Story: index.SameStory.Fingerprint(d), Terms: index.Topical.Terms(d), Text: TextKeys.Hash(d)))
+        // Text analysis is the cost; it runs in parallel and the indexes are filled in order.
+        // Shingles are counted over the whole corpus before any signature is made.
+        var analysed = documents.AsParallel().AsOrdered()
+            .Select(d => (Document: d, Shingles: index.SameStory.Shingles(d), Terms: index.Topical.Terms(d), Text: TextKeys.Hash(d)))
             .ToList();
-        foreach (var (document, story, terms, text) in prepared)
+        foreach (var article in analysed)
         {
-            index.AddPrepared(document, story, terms, text);
+            index.SameStory.CountShingles(article.Shingles);
+        }
+
+        var stories = analysed.AsParallel().AsOrdered().Select(a => index.SameStory.Fingerprint(a.Document, a.Shingles)).ToList();
+        for (var i = 0; i < analysed.Count; i++)
+        {
+            index.AddPrepared(analysed[i].Document, stories[i], analysed[i].Terms, analysed[i].Text);
         }
 
         return index;
@@ -47,7 +53,9 @@ public sealed class RelatedIndex
     public IReadOnlyList<int> Add(RelatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var twins = AddPrepared(document, SameStory.Fingerprint(document), Topical.Terms(document), TextKeys.Hash(document));
+        var shingles = SameStory.Shingles(document);
+        SameStory.CountShingles(shingles);
+        var twins = AddPrepared(document, SameStory.Fingerprint(document, shingles), Topical.Terms(document), TextKeys.Hash(document));
         var neighbours = Topical.Query(document.Id, TopicalCandidates);
         return [.. twins.Concat(neighbours).Select(t => t.ArticleId).Distinct()];
     }

@@ -11,6 +11,7 @@ public sealed class SameStoryDetector
     private readonly Dictionary<int, List<ScoredArticle>> _twins = [];
     private readonly StoryClusters _clusters = new();
     private readonly Dictionary<int, int> _copyOf = [];
+    private readonly ShingleFrequencies _frequencies = new();
 
     public SameStoryDetector(SameStoryOptions? options = null)
     {
@@ -23,16 +24,34 @@ public sealed class SameStoryDetector
 
     public int Count => _stories.Count;
 
-    // Pure and thread-safe: call it in parallel, then Add the results one at a time.
-    public StoryFingerprint Fingerprint(RelatedDocument document)
+    // Pure and thread-safe.
+    public ulong[] Shingles(RelatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var text = string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body;
-        var shingles = Shingler.Shingles(text, Options.ShingleSize);
-        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(shingles), shingles.Length);
+        return Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, Options.ShingleSize);
     }
 
-    public IReadOnlyList<ScoredArticle> Add(RelatedDocument document) => Add(Fingerprint(document));
+    // Counting comes before fingerprinting: a rebuild counts every article first, so all
+    // signatures leave out the same templates; an incremental Add counts what it has seen.
+    public void CountShingles(ReadOnlySpan<ulong> shingles) => _frequencies.Add(shingles);
+
+    // Thread-safe as long as nothing is counted or added meanwhile.
+    public StoryFingerprint Fingerprint(RelatedDocument document, ulong[] shingles)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(shingles);
+        var kept = shingles.Where(s => _frequencies.Estimate(s) <= Options.MaxShingleArticles).ToArray();
+        // A text made only of template lines keeps them rather than resembling nothing.
+        var signed = kept.Length > 0 ? kept : shingles;
+        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length);
+    }
+
+    public IReadOnlyList<ScoredArticle> Add(RelatedDocument document)
+    {
+        var shingles = Shingles(document);
+        CountShingles(shingles);
+        return Add(Fingerprint(document, shingles));
+    }
 
     // Returns the twins the newcomer found; each of them now lists the newcomer as well.
     public IReadOnlyList<ScoredArticle> Add(StoryFingerprint story)

@@ -15,9 +15,13 @@ public sealed record SameStoryOptions
     public double Threshold { get; init; } = 0.3;
 
     // A cluster member reached through another twin is listed from this similarity on.
-    public double ClusterThreshold { get; init; } = 0.2;
+    public double ClusterThreshold { get; init; } = 0.3;
 
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+
+    // A shingle in more articles than this is a template, not a story: 14 papers running one
+    // story over two or three days stay under it, the daily weather report does not.
+    public int MaxShingleArticles { get; init; } = 45;
 
     // From this similarity on, two articles of one paper are one text under two URLs.
     public double CopyThreshold { get; init; } = 0.8;

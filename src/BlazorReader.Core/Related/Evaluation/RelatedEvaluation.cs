@@ -82,7 +82,7 @@ public static class RelatedEvaluation
         var random = new Random(seed);
         EvaluationSamples.WritePairs(writer, "labelled same-story pairs (check by eye)", pairs.OrderBy(_ => random.Next()).Take(samples).Select(p => (p.Left, p.Right, p.Containment, Rank(p.Left, p.Right))), byId);
         EvaluationSamples.WritePairs(writer, "missed twins (not in the top 5)", pairs.Where(p => Rank(p.Left, p.Right) is < 0 or >= 5).Take(samples).Select(p => (p.Left, p.Right, p.Containment, Rank(p.Left, p.Right))), byId);
-        EvaluationSamples.WritePairs(writer, "same-story links below the verification bar", unverified.Take(samples).Select(l => (l.From, l.To, overlap.Containment(positionOf[l.From], positionOf[l.To]), Rank(l.From, l.To))), byId);
+        EvaluationSamples.WritePairs(writer, "same-story links below the verification bar", unverified.OrderBy(_ => random.Next()).Take(samples).Select(l => (l.From, l.To, overlap.Containment(positionOf[l.From], positionOf[l.To]), Rank(l.From, l.To))), byId);
         report.WriteTo(writer);
         return report;
     }
