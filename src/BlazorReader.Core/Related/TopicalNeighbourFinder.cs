@@ -94,8 +94,8 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     {
         var n = _documents.Count;
         var isIndexed = _positionOf.ContainsKey(terms.Id);
-        // Tiny corpora (tests, a fresh site) would lose every term to the share cap.
-        var maxDf = n < 50 ? n : Math.Max(2, Options.MaxDocumentShare * n);
+        // Small corpora (tests, a fresh site) would lose every term to the share cap.
+        var maxDf = Math.Max(50, Options.MaxDocumentShare * n);
         var chosen = new List<(string, double, double)>();
         foreach (var (stem, weight) in terms.Weights)
         {
