@@ -100,7 +100,7 @@ public sealed class SameStoryDetector
         var story = _stories[id];
         foreach (var member in _clusters.Members(id))
         {
-            if (member != id && !all.ContainsKey(member) && Admits(story, _stories[member]) is { } similarity && similarity >= Options.ClusterThreshold)
+            if (member != id && !all.ContainsKey(member) && Admits(story, _stories[member]) is { } similarity && IsTwin(story, _stories[member], similarity, Options.ClusterThreshold))
             {
                 all[member] = similarity;
             }
@@ -124,7 +124,7 @@ public sealed class SameStoryDetector
         var found = new List<ScoredArticle>();
         foreach (var id in _index.Candidates(story.Signature))
         {
-            if (Admits(story, _stories[id]) is { } similarity && similarity >= Options.Threshold)
+            if (Admits(story, _stories[id]) is { } similarity && IsTwin(story, _stories[id], similarity, Options.Threshold))
             {
                 found.Add(new ScoredArticle(id, similarity));
             }
@@ -146,6 +146,20 @@ public sealed class SameStoryDetector
                 _copyOf[story.Id] = Math.Min(first, _copyOf.GetValueOrDefault(story.Id, first));
             }
         }
+    }
+
+    // Jaccard undersells a short brief printed inside a longer report: the shared shingles
+    // estimated from Jaccard and both sizes tell how much of the shorter text the longer holds.
+    private bool IsTwin(StoryFingerprint story, StoryFingerprint other, double jaccard, double threshold)
+    {
+        if (jaccard >= threshold)
+        {
+            return true;
+        }
+
+        var smaller = Math.Min(story.ShingleCount, other.ShingleCount);
+        var shared = jaccard * (story.ShingleCount + other.ShingleCount) / (1 + jaccard);
+        return smaller >= Options.MinContainedShingles && shared / smaller >= Options.ContainmentThreshold;
     }
 
     // The similarity of two stories that may be twins at all (other paper, inside the window).

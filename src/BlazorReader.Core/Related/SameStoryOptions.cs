@@ -14,6 +14,11 @@ public sealed record SameStoryOptions
 
     public double Threshold { get; init; } = 0.3;
 
+    // Or: this share of the shorter text is in the longer one, if the shorter is not a scrap.
+    public double ContainmentThreshold { get; init; } = 0.6;
+
+    public int MinContainedShingles { get; init; } = 15;
+
     // A cluster member reached through another twin is listed from this similarity on.
     public double ClusterThreshold { get; init; } = 0.3;
 

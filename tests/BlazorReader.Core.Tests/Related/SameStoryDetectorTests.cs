@@ -9,6 +9,25 @@ public class SameStoryDetectorTests
     private static RelatedDocument Story(int id, string body, string source, int dayOffset = 0) =>
         new(id, "", body, source, Monday.AddDays(dayOffset));
 
+    private static SameStoryDetector KadyrovInJeddah()
+    {
+        var detector = new SameStoryDetector();
+        foreach (var article in CorpusFixture.Load("kadyrov-in-jeddah.json"))
+        {
+            detector.Add(article);
+        }
+
+        return detector;
+    }
+
+    [Theory]
+    [InlineData(1, new[] { 2, 3 })]
+    [InlineData(2, new[] { 1, 3, 4 })]
+    [InlineData(3, new[] { 1, 2, 4 })]
+    [InlineData(4, new[] { 2, 3 })]
+    public void Links_one_agency_report_across_the_papers_that_printed_it(int id, int[] twins) =>
+        Assert.Equal(twins, KadyrovInJeddah().TwinsOf(id).Select(t => t.ArticleId).Order());
+
     [Fact]
     public void Links_the_same_story_from_three_newspapers()
     {
