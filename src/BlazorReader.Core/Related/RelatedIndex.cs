@@ -33,14 +33,14 @@ public sealed class RelatedIndex
         // Text analysis is the cost; it runs in parallel and the indexes are filled in order.
         // Shingles are counted over the whole corpus before any signature is made.
         var analysed = documents.AsParallel().AsOrdered()
-            .Select(d => (Document: d, Shingles: index.SameStory.Shingles(d), Terms: index.Topical.Terms(d), Text: TextKeys.Hash(d)))
+            .Select(d => (Document: d, Shingles: index.SameStory.Fingerprinter.Shingles(d), Terms: index.Topical.Terms(d), Text: TextKeys.Hash(d)))
             .ToList();
         foreach (var article in analysed)
         {
-            index.SameStory.CountShingles(article.Shingles);
+            index.SameStory.Fingerprinter.Count(article.Shingles);
         }
 
-        var stories = analysed.AsParallel().AsOrdered().Select(a => index.SameStory.Fingerprint(a.Document, a.Shingles)).ToList();
+        var stories = analysed.AsParallel().AsOrdered().Select(a => index.SameStory.Fingerprinter.Fingerprint(a.Document, a.Shingles)).ToList();
         for (var i = 0; i < analysed.Count; i++)
         {
             index.AddPrepared(analysed[i].Document, stories[i], analysed[i].Terms, analysed[i].Text);
@@ -53,9 +53,7 @@ public sealed class RelatedIndex
     public IReadOnlyList<int> Add(RelatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var shingles = SameStory.Shingles(document);
-        SameStory.CountShingles(shingles);
-        var twins = AddPrepared(document, SameStory.Fingerprint(document, shingles), Topical.Terms(document), TextKeys.Hash(document));
+        var twins = AddPrepared(document, SameStory.Fingerprinter.CountAndFingerprint(document), Topical.Terms(document), TextKeys.Hash(document));
         var neighbours = Topical.Query(document.Id, TopicalCandidates);
         return [.. twins.Concat(neighbours).Select(t => t.ArticleId).Distinct()];
     }

@@ -5,53 +5,28 @@ namespace BlazorReader.Core.Related;
 // Incremental by construction: Add compares the newcomer with its candidates only.
 public sealed class SameStoryDetector
 {
-    private readonly MinHasher _hasher;
     private readonly LshIndex _index;
     private readonly Dictionary<int, StoryFingerprint> _stories = [];
     private readonly Dictionary<int, List<ScoredArticle>> _twins = [];
     private readonly StoryClusters _clusters = new();
     private readonly Dictionary<int, int> _copyOf = [];
-    private readonly ShingleFrequencies _frequencies = new();
+    private readonly TwinRule _rule;
 
     public SameStoryDetector(SameStoryOptions? options = null)
     {
         Options = options ?? SameStoryOptions.Default;
-        _hasher = new MinHasher(Options.Permutations, Options.Seed);
+        Fingerprinter = new StoryFingerprinter(Options);
         _index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand);
+        _rule = new TwinRule(Options);
     }
 
     public SameStoryOptions Options { get; }
 
+    public StoryFingerprinter Fingerprinter { get; }
+
     public int Count => _stories.Count;
 
-    // Pure and thread-safe.
-    public ulong[] Shingles(RelatedDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, Options.ShingleSize);
-    }
-
-    // Counting comes before fingerprinting: a rebuild counts every article first, so all
-    // signatures leave out the same templates; an incremental Add counts what it has seen.
-    public void CountShingles(ReadOnlySpan<ulong> shingles) => _frequencies.Add(shingles);
-
-    // Thread-safe as long as nothing is counted or added meanwhile.
-    public StoryFingerprint Fingerprint(RelatedDocument document, ulong[] shingles)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(shingles);
-        var kept = shingles.Where(s => _frequencies.Estimate(s) <= Options.MaxShingleArticles).ToArray();
-        // A text made only of template lines keeps them rather than resembling nothing.
-        var signed = kept.Length > 0 ? kept : shingles;
-        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length);
-    }
-
-    public IReadOnlyList<ScoredArticle> Add(RelatedDocument document)
-    {
-        var shingles = Shingles(document);
-        CountShingles(shingles);
-        return Add(Fingerprint(document, shingles));
-    }
+    public IReadOnlyList<ScoredArticle> Add(RelatedDocument document) => Add(Fingerprinter.CountAndFingerprint(document));
 
     // Returns the twins the newcomer found; each of them now lists the newcomer as well.
     public IReadOnlyList<ScoredArticle> Add(StoryFingerprint story)
@@ -100,7 +75,7 @@ public sealed class SameStoryDetector
         var story = _stories[id];
         foreach (var member in _clusters.Members(id))
         {
-            if (member != id && !all.ContainsKey(member) && Admits(story, _stories[member]) is { } similarity && IsTwin(story, _stories[member], similarity, Options.ClusterThreshold))
+            if (member != id && !all.ContainsKey(member) && _rule.Twin(story, _stories[member], Options.ClusterThreshold) is { } similarity)
             {
                 all[member] = similarity;
             }
@@ -124,7 +99,7 @@ public sealed class SameStoryDetector
         var found = new List<ScoredArticle>();
         foreach (var id in _index.Candidates(story.Signature))
         {
-            if (Admits(story, _stories[id]) is { } similarity && IsTwin(story, _stories[id], similarity, Options.Threshold))
+            if (_rule.Twin(story, _stories[id], Options.Threshold) is { } similarity)
             {
                 found.Add(new ScoredArticle(id, similarity));
             }
@@ -137,45 +112,12 @@ public sealed class SameStoryDetector
     {
         foreach (var id in _index.Candidates(story.Signature))
         {
-            var other = _stories[id];
-            if (string.Equals(other.Source, story.Source, StringComparison.Ordinal) &&
-                (other.PublishedAt - story.PublishedAt).Duration() <= Options.Window &&
-                MinHasher.EstimateJaccard(story.Signature, other.Signature) >= Options.CopyThreshold)
+            if (_rule.IsCopy(story, _stories[id]))
             {
                 var first = CopyOf(id) ?? id;
                 _copyOf[story.Id] = Math.Min(first, _copyOf.GetValueOrDefault(story.Id, first));
             }
         }
-    }
-
-    // Jaccard undersells a short brief printed inside a longer report: the shared shingles
-    // estimated from Jaccard and both sizes tell how much of the shorter text the longer holds.
-    private bool IsTwin(StoryFingerprint story, StoryFingerprint other, double jaccard, double threshold)
-    {
-        if (jaccard >= threshold)
-        {
-            return true;
-        }
-
-        var smaller = Math.Min(story.ShingleCount, other.ShingleCount);
-        var shared = jaccard * (story.ShingleCount + other.ShingleCount) / (1 + jaccard);
-        return smaller >= Options.MinContainedShingles && shared / smaller >= Options.ContainmentThreshold;
-    }
-
-    // The similarity of two stories that may be twins at all (other paper, inside the window).
-    private double? Admits(StoryFingerprint story, StoryFingerprint other)
-    {
-        if (Options.RequireDifferentSource && string.Equals(other.Source, story.Source, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if ((other.PublishedAt - story.PublishedAt).Duration() > Options.Window)
-        {
-            return null;
-        }
-
-        return MinHasher.EstimateJaccard(story.Signature, other.Signature);
     }
 
     private void Link(int id, ScoredArticle twin)

@@ -23,15 +23,15 @@ public class ShingleFrequenciesTests
     [Fact]
     public void Leaves_template_shingles_out_of_signatures()
     {
-        var detector = new SameStoryDetector(SameStoryOptions.Default with { MaxShingleArticles = 2 });
+        var fingerprinter = new StoryFingerprinter(SameStoryOptions.Default with { MaxShingleArticles = 2 });
         var template = new RelatedDocument(1, "", StoryTexts.RiyadhWeather, "okaz", DateTime.UnixEpoch);
         for (var i = 0; i < 3; i++)
         {
-            detector.CountShingles(detector.Shingles(template));
+            fingerprinter.Count(fingerprinter.Shingles(template));
         }
 
         var story = new RelatedDocument(2, "", StoryTexts.RiyadhWeather + " " + StoryTexts.FootballTransfer, "okaz", DateTime.UnixEpoch);
-        var fingerprint = detector.Fingerprint(story, detector.Shingles(story));
+        var fingerprint = fingerprinter.Fingerprint(story, fingerprinter.Shingles(story));
 
         Assert.Equal(Shingler.Shingles(StoryTexts.FootballTransfer).Length + 2, fingerprint.ShingleCount);
     }
