@@ -12,8 +12,4 @@ public sealed record RelatedRequest(
     IReadOnlyCollection<int> Hidden,
     IReadOnlyList<ScoredArticle> Teasers,
     IReadOnlyList<ScoredArticle> SameStory,
-    IReadOnlyList<ScoredArticle> Topical)
-{
-    public static RelatedRequest Computed(int articleId, IReadOnlyList<ScoredArticle> sameStory, IReadOnlyList<ScoredArticle> topical) =>
-        new(articleId, [], [], [], sameStory, topical);
-}
+    IReadOnlyList<ScoredArticle> Topical);
