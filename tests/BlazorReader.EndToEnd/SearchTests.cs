@@ -42,8 +42,14 @@ public sealed class SearchTests(BrowserApp app)
             reached = await page.EvaluateAsync<bool>("document.activeElement?.matches('.search-results a') === true");
         }
         Assert.True(reached, "Tab never reached a search result");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/articles/**");
+        var target = await page.EvaluateAsync<string>("document.activeElement.href");
+        // Wait for the navigation to commit, then for the heading: the article page's "load"
+        // event also waits for fonts, which says nothing about where the keyboard led.
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/articles/**", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit }),
+            page.Keyboard.PressAsync("Enter"));
+        await page.Locator("article h1").WaitForAsync();
+        Assert.Equal(target, page.Url);
         Assert.Equal(1, await page.Locator("article h1").CountAsync());
     }
 }
