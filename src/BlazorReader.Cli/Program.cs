@@ -13,6 +13,8 @@ const string usage = """
       bench web                                          article page vs the same HTML as a static file (wrk), and page weight
       related --rebuild                                  recompute every article's related list
       reindex                                            rebuild the search index from the store (app stopped)
+      user add EMAIL --role Admin|Editor                 make an account; the password is read from standard input or a prompt
+      user list | reset EMAIL | disable EMAIL | enable EMAIL | role EMAIL Admin|Editor
     store options (or the environment: Storage__DataDirectory, Database__Provider, ConnectionStrings__BlazorReader):
       --data DIR  --provider Sqlite|SqlServer  --connection "..."
     """;
@@ -28,6 +30,7 @@ try
         "reindex" => await ReindexCommand.RunAsync(line),
         "related" => await RelatedCommand.RunAsync(line),
         "bench" => await BenchCommand.RunAsync(line),
+        "user" => await UserCommand.RunAsync(line, Console.In, Console.Out, Console.Error),
         "learn-boilerplate" => LearnBoilerplateCommand.Run(line),
         "help" or "--help" or "-h" => Done(Console.Out, usage, 0),
         _ => Done(Console.Error, (line.Command.Length == 0 ? "" : $"unknown command '{line.Command}'\n") + usage, 2),

@@ -3,12 +3,19 @@ using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
 using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
+using BlazorReader.Data.Accounts;
+using BlazorReader.Data.Curation;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace BlazorReader.Data;
 
-public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbContext(options)
+// Articles, accounts (Identity) and the Data Protection keys share one store, so several app
+// instances on one database share logins as well as content.
+public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
+    : IdentityDbContext<ReaderUser>(options), IDataProtectionKeyContext
 {
     // Long enough for real news URLs, short enough for SQL Server's 1,700-byte index key.
     public const int MaxSourceUrlLength = 850;
@@ -23,10 +30,15 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbCont
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<RelatedLink> RelatedLinks => Set<RelatedLink>();
     public DbSet<RelatedOverride> RelatedOverrides => Set<RelatedOverride>();
+    public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<Article>(a =>
         {
             a.Property(x => x.Title).HasMaxLength(400);
@@ -88,6 +100,32 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options) : DbCont
             r.HasIndex(x => new { x.ArticleId, x.OtherArticleId }).IsUnique();
             r.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
             r.HasOne<Article>().WithMany().HasForeignKey(x => x.OtherArticleId).OnDelete(DeleteBehavior.NoAction);
+        });
+        modelBuilder.Entity<ArticleRevision>(r =>
+        {
+            r.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
+            r.Property(x => x.Title).HasMaxLength(400);
+            r.Property(x => x.Slug).HasMaxLength(100);
+            r.Property(x => x.Source).HasMaxLength(100);
+            r.Property(x => x.UserName).HasMaxLength(256);
+            r.Property(x => x.ChangedFields).HasMaxLength(200);
+            r.Property(x => x.Tags).HasMaxLength(2000);
+            r.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.Action, x.At });
+            e.Property(x => x.UserName).HasMaxLength(256);
+            e.Property(x => x.Action).HasMaxLength(40);
+            e.Property(x => x.Detail).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<ImportRun>(r =>
+        {
+            r.HasIndex(x => x.StartedAt);
+            r.Property(x => x.UserName).HasMaxLength(256);
+            r.Property(x => x.Origin).HasMaxLength(1000);
+            r.Property(x => x.Outcome).HasMaxLength(400);
         });
     }
 }

@@ -19,6 +19,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (Setup.ReaderServices.IsEditorPath(context.Request.Path))
+            {
+                // Editors' pages hold drafts and account data: never kept by a browser or proxy.
+                headers.CacheControl = "no-store";
+            }
             return Task.CompletedTask;
         });
         return next(context);

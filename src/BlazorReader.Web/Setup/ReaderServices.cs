@@ -4,6 +4,7 @@ using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using BlazorReader.Search;
 using BlazorReader.Search.Following;
+using BlazorReader.Web.Accounts;
 using BlazorReader.Web.Api;
 using BlazorReader.Web.Caching;
 using BlazorReader.Web.Changes;
@@ -29,9 +30,14 @@ public static class ReaderServices
         services.AddSingleton(_ => new ArticleCleaner(BoilerplateFile.Load(store)));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
-        // No interactive render mode yet: with one configured, Blazor writes an antiforgery cookie
-        // and "no-store" on every page, which defeats HTTP and output caching of reading pages.
-        services.AddRazorComponents();
+        services.AddSingleton<BlazorReader.Data.Curation.ArticleEditor>();
+        // Only the editors' pages are interactive (App.razor picks the render mode by path).
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddHttpContextAccessor();
+        // Arabic text as itself in the HTML, not as six-byte character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, EditorPagesAntiforgery>();
+        services.AddReaderSignIn();
         services.AddMudServices();
         services.AddOutputCache(o => o.AddBasePolicy(b => b
             .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
@@ -57,7 +63,7 @@ public static class ReaderServices
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddDataProtection()
             .SetApplicationName("BlazorReader")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(store.DataDirectory, "keys")));
+            .PersistKeysToDbContext<ReaderDbContext>();
         return services;
     }
 
@@ -71,7 +77,9 @@ public static class ReaderServices
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // No compression where pages carry secrets (antiforgery tokens): BREACH.
         app.UseWhen(c => !IsEditorPath(c.Request.Path), b => b.UseResponseCompression());
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         // A cached page is answered (and revalidated by its stored ETag) before any store lookup.
         app.UseOutputCache();
@@ -81,7 +89,7 @@ public static class ReaderServices
         app.MapFeeds();
         app.MapArticleApi();
         app.MapSearchApi();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 

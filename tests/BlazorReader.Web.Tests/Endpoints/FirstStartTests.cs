@@ -1,3 +1,7 @@
+using BlazorReader.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BlazorReader.Web.Tests.Endpoints;
 
 public class FirstStartTests
@@ -21,15 +25,20 @@ public class FirstStartTests
     }
 
     [Fact]
-    public async Task The_data_folder_is_created_with_the_database_and_keys_inside_it()
+    public async Task The_data_folder_is_created_with_the_database_and_the_login_keys_are_kept_in_it()
     {
         var folder = ReaderAppFactory.NewDataDirectory();
         await using (var app = new ReaderAppFactory(folder))
         {
-            app.CreateClient().Dispose();
+            using var client = app.CreateClient();
+            // The login form needs an antiforgery token, which needs a Data Protection key.
+            (await client.GetAsync("/account/login", TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+            // In the store, not in files: several instances on one database share logins.
+            Assert.True(await db.DataProtectionKeys.AnyAsync(TestContext.Current.CancellationToken));
         }
         Assert.True(File.Exists(Path.Combine(folder, "blazorreader.db")));
-        Assert.True(Directory.Exists(Path.Combine(folder, "keys")));
+        Assert.False(Directory.Exists(Path.Combine(folder, "keys")));
         ReaderAppFactory.DeleteFolder(folder);
     }
 }

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using BlazorReader.Data.Accounts;
+using BlazorReader.Web.Tests.Endpoints;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorReader.Web.Tests.Admin;
+
+// Accounts made through the same service as `cli user add`, and sign-in through the real
+// login form (antiforgery token included), as a browser does it.
+public static partial class SignedInClient
+{
+    public const string Password = "a long enough passphrase";
+
+    public static async Task AddUserAsync(ReaderAppFactory app, string email, string role)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccounts>().AddAsync(email, Password, role, "test");
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password, bool withToken = true)
+    {
+        var form = new Dictionary<string, string> { ["_handler"] = "login", ["Input.Email"] = email, ["Input.Password"] = password };
+        if (withToken)
+        {
+            form["__RequestVerificationToken"] = await TokenAsync(client, "/account/login");
+        }
+        return await client.PostAsync("/account/login", new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+    }
+
+    public static async Task<HttpClient> SignInAsync(ReaderAppFactory app, string email, string role)
+    {
+        await AddUserAsync(app, email, role);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await PostLoginAsync(client, email, Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static async Task<string> TokenAsync(HttpClient client, string path)
+    {
+        var html = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+        return TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery field on " + path);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
