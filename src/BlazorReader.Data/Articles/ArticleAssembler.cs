@@ -50,11 +50,7 @@ public static class ArticleAssembler
         article.Byline = Truncate(cleaned.Byline, 400);
         article.Dateline = Truncate(cleaned.Dateline, 400);
         article.Attribution = Truncate(cleaned.Attribution, 400);
-        article.BodyMarkdown = cleaned.Markdown;
-        article.Blocks = [.. cleaned.Blocks];
-        var firstParagraph = cleaned.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text ?? "";
-        article.Lead = Truncate(firstParagraph, LeadLength) ?? "";
-        article.ReadingMinutes = ReadingTime.Minutes(string.Join(' ', cleaned.Blocks.Select(b => b.Text)));
+        ApplyBody(article, cleaned.Blocks, cleaned.Markdown);
         article.Teasers = [.. cleaned.Teasers.Select((t, i) => new ArticleTeaser
         {
             Position = i,
@@ -68,6 +64,18 @@ public static class ArticleAssembler
             Reason = Truncate(r.Reason, 100) ?? "",
             Line = r.Line,
         })];
+    }
+
+    // The body and what pages derive from it, whether the cleaner or an editor wrote it.
+    public static void ApplyBody(Article article, IReadOnlyList<ContentBlock> blocks, string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(blocks);
+        article.BodyMarkdown = markdown;
+        article.Blocks = [.. blocks];
+        var firstParagraph = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text ?? "";
+        article.Lead = Truncate(firstParagraph, LeadLength) ?? "";
+        article.ReadingMinutes = ReadingTime.Minutes(string.Join(' ', blocks.Select(b => b.Text)));
     }
 
     // Identity of an import when there is no URL: the same title and text, whatever the line ends.

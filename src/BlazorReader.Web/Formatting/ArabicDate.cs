@@ -28,6 +28,10 @@ public static class ArabicDate
     public static string Format(DateTime date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {Months[date.Month - 1]} {date.Year}");
 
+    // For editors' lists: the moment in UTC, said so, since editors work across time zones.
+    public static string DateTime(DateTime utc) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Format(utc)}، {utc:HH:mm} UTC");
+
     public static string ReadingTime(int minutes) => minutes switch
     {
         <= 1 => "قراءة في دقيقة",

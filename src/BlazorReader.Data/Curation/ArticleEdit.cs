@@ -1,0 +1,58 @@
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Data.Curation;
+
+// The fields an editor changes, as one value: what the form holds, what a revision keeps.
+public sealed record ArticleEdit(string Title, string Slug, IReadOnlyList<string> Tags, ArticleStatus Status,
+    DateTime? PublishedAt, string? Source, string BodyMarkdown)
+{
+    public const int MaxTags = 20;
+
+    public static ArticleEdit Of(Articles.Article a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new(a.Title, a.Slug, [.. a.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)], a.Status, a.PublishedAt, a.Source, a.BodyMarkdown);
+    }
+
+    public static ArticleEdit Of(ArticleRevision r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.Title, r.Slug, SplitTags(r.Tags), r.Status, r.PublishedAt, r.Source, r.BodyMarkdown);
+    }
+
+    public static IReadOnlyList<string> SplitTags(string tags) =>
+        [.. (tags ?? "").Split([',', '،', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    // Field names as the revision list shows them.
+    public IReadOnlyList<string> ChangedFrom(ArticleEdit before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var changed = new List<string>();
+        if (Title != before.Title) changed.Add("title");
+        if (Slug != before.Slug) changed.Add("slug");
+        if (!Tags.SequenceEqual(before.Tags, StringComparer.Ordinal)) changed.Add("tags");
+        if (Status != before.Status) changed.Add("status");
+        if (PublishedAt != before.PublishedAt) changed.Add("date");
+        if (Source != before.Source) changed.Add("source");
+        if (Normalized(BodyMarkdown) != Normalized(before.BodyMarkdown)) changed.Add("body");
+        return changed;
+    }
+
+    // Problems a person can fix, in Arabic, keyed by field.
+    public IReadOnlyDictionary<string, string> Problems()
+    {
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(Title)) problems["title"] = "العنوان مطلوب.";
+        else if (Title.Length > 400) problems["title"] = "العنوان أطول من 400 حرف.";
+        if (Slug.Length > 100) problems["slug"] = "المسار المختصر أطول من 100 حرف.";
+        if (Tags.Count > MaxTags) problems["tags"] = $"الوسوم أكثر من {MaxTags}.";
+        else if (Tags.Any(t => t.Length > 100)) problems["tags"] = "وسم أطول من 100 حرف.";
+        if (Source is { Length: > 100 }) problems["source"] = "اسم المصدر أطول من 100 حرف.";
+        if (string.IsNullOrWhiteSpace(BodyMarkdown)) problems["body"] = "النص مطلوب.";
+        if (PublishedAt is { Year: < 1900 or > 2200 }) problems["date"] = "التاريخ غير معقول.";
+        return problems;
+    }
+
+    private static string Normalized(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+}
