@@ -20,6 +20,8 @@ public sealed class BrowserApp : IAsyncLifetime
     public IBrowser? Browser { get; private set; }
     public Uri BaseAddress { get; private set; } = default!;
 
+    public IServiceProvider Services => factory!.Services;
+
     public static string ArtifactFolder => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
 
     public async ValueTask InitializeAsync()

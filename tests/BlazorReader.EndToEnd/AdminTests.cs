@@ -1,0 +1,150 @@
+using BlazorReader.Data.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace BlazorReader.EndToEnd;
+
+// An editor's day in a real browser: sign in, fix a title, see it public and searchable,
+// undo it from the revisions, and never lose a colleague's save.
+[Collection(nameof(BrowserCollection))]
+public sealed class AdminTests(BrowserApp app)
+{
+    private const string Password = "a long enough passphrase";
+
+    [Fact]
+    public async Task An_editor_changes_a_title_and_readers_see_it_on_the_page_and_in_search_within_5_seconds()
+    {
+        var page = await SignedInAsync("title-editor@example.org");
+        await OpenEditorAsync(page, 1);
+        var title = "قره باغ: عنوان جديد من المحرر " + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByLabel("العنوان", new() { Exact = true }).FillAsync(title);
+        await page.GetByRole(AriaRole.Button, new() { Name = "احفظ", Exact = true }).ClickAsync();
+        await page.GetByText("حُفظ (المراجعة").WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "admin-edit.png"), FullPage = true });
+
+        var reader = await app.OpenAsync();
+        Assert.True(await WithinAsync(TimeSpan.FromSeconds(5), async () =>
+        {
+            await reader.GotoAsync("/articles/1");
+            return await reader.Locator("article h1").InnerTextAsync() == title;
+        }), "the public page did not show the new title within 5 s");
+        var suffix = title[^6..];
+        Assert.True(await WithinAsync(TimeSpan.FromSeconds(5), async () =>
+        {
+            await reader.GotoAsync("/search?q=" + Uri.EscapeDataString(suffix));
+            return await reader.Locator(".search-results h2").CountAsync() == 1;
+        }), "search did not find the new title within 5 s");
+    }
+
+    [Fact]
+    public async Task Two_editors_on_the_same_article_get_a_conflict_not_a_lost_update()
+    {
+        var first = await SignedInAsync("first@example.org");
+        var second = await SignedInAsync("second@example.org");
+        await OpenEditorAsync(first, 1);
+        await OpenEditorAsync(second, 1);
+        await first.GetByLabel("المصدر").FillAsync("مصدر المحرر الأول");
+        await first.GetByRole(AriaRole.Button, new() { Name = "احفظ", Exact = true }).ClickAsync();
+        await first.GetByText("حُفظ (المراجعة").WaitForAsync();
+
+        await second.GetByLabel("المصدر").FillAsync("مصدر المحرر الثاني");
+        await second.GetByRole(AriaRole.Button, new() { Name = "احفظ", Exact = true }).ClickAsync();
+        var alert = second.GetByRole(AriaRole.Alert).Filter(new() { HasTextString = "نسخة أحدث" });
+        await alert.WaitForAsync();
+        Assert.Contains("first@example.org", await alert.InnerTextAsync(), StringComparison.Ordinal);
+        await second.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "admin-conflict.png"), FullPage = true });
+
+        var reader = await app.OpenAsync();
+        Assert.True(await WithinAsync(TimeSpan.FromSeconds(5), async () =>
+        {
+            await reader.GotoAsync("/articles/1");
+            return (await reader.Locator("article header").InnerTextAsync()).Contains("مصدر المحرر الأول", StringComparison.Ordinal);
+        }), "the first editor's save is not what readers see");
+    }
+
+    [Fact]
+    public async Task Restoring_a_revision_brings_the_old_title_back_as_a_new_revision()
+    {
+        var page = await SignedInAsync("restorer@example.org");
+        await OpenEditorAsync(page, 1);
+        var original = await page.GetByLabel("العنوان", new() { Exact = true }).InputValueAsync();
+        await page.GetByLabel("العنوان", new() { Exact = true }).FillAsync("عنوان سيُتراجع عنه");
+        await page.GetByRole(AriaRole.Button, new() { Name = "احفظ", Exact = true }).ClickAsync();
+        await page.GetByText("حُفظ (المراجعة").WaitForAsync();
+
+        await page.GotoAsync("/admin/articles/1/revisions");
+        await page.Locator("[data-circuit=live]").WaitForAsync();
+        var rows = page.Locator("tbody tr");
+        var before = await rows.CountAsync();
+        await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "استعد هذه" }).ClickAsync();
+        await page.GetByText("استُعيدت المراجعة").WaitForAsync();
+        Assert.Equal(before + 1, await rows.CountAsync());
+        await OpenEditorAsync(page, 1);
+        Assert.Equal(original, await page.GetByLabel("العنوان", new() { Exact = true }).InputValueAsync());
+    }
+
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/articles")]
+    [InlineData("/admin/articles/1")]
+    [InlineData("/admin/articles/1/revisions")]
+    [InlineData("/admin/audit")]
+    [InlineData("/admin/users")]
+    public async Task Admin_pages_have_no_serious_accessibility_violations(string path)
+    {
+        var page = await SignedInAsync("axe-admin@example.org");
+        await page.GotoAsync(path);
+        await page.Locator("[data-circuit=live]").WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "admin" + path.Replace('/', '-') + ".png"), FullPage = true });
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_login_page_has_no_serious_accessibility_violations()
+    {
+        var page = await app.OpenAsync();
+        await page.GotoAsync("/account/login");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    private async Task<IPage> SignedInAsync(string email)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            if ((await accounts.ListAsync()).All(u => u.Email != email))
+            {
+                var added = await accounts.AddAsync(email, Password, Roles.Admin, "test");
+                Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Description)));
+            }
+        }
+        var page = await app.OpenAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
+        await page.GetByLabel("كلمة المرور").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        return page;
+    }
+
+    private static async Task OpenEditorAsync(IPage page, int id)
+    {
+        await page.GotoAsync($"/admin/articles/{id}");
+        await page.Locator("[data-circuit=live]").WaitForAsync();
+    }
+
+    // The promise to readers is a deadline, so the check is one: look again until it passes or time is up.
+    private static async Task<bool> WithinAsync(TimeSpan limit, Func<Task<bool>> check)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        do
+        {
+            if (await check())
+            {
+                return true;
+            }
+        }
+        while (DateTime.UtcNow < deadline);
+        return false;
+    }
+}
