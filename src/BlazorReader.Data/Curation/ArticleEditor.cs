@@ -19,8 +19,11 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
         return article is null ? null : (ArticleEdit.Of(article), article.Version);
     }
 
+    // alsoInTransaction lets a caller change more of the article (its removed fragments, say)
+    // in the same transaction as the save it belongs to.
     public async Task<SaveOutcome> SaveAsync(int id, Guid expectedVersion, ArticleEdit edit, string? userName,
-        string action = AuditActions.ArticleEdited, CancellationToken ct = default)
+        string action = AuditActions.ArticleEdited, CancellationToken ct = default,
+        Func<ReaderDbContext, Article, Task>? alsoInTransaction = null)
     {
         ArgumentNullException.ThrowIfNull(edit);
         var slug = Slug.From(edit.Slug ?? "");
@@ -55,6 +58,15 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
             last = 1;
         }
         await ApplyAsync(db, article, edit, changed, now);
+        if (alsoInTransaction is not null)
+        {
+            await alsoInTransaction(db, article);
+        }
+        if (changed.Contains("title"))
+        {
+            // Teasers elsewhere that name the new title now lead here.
+            await TeaserLinker.LinkAsync(db, [article], ct);
+        }
         db.Revisions.Add(RevisionOf(id, last + 1, now, userName, edit, string.Join(",", changed)));
         db.ChangeLog.Add(new ChangeLogEntry { ArticleId = id, Kind = ChangeKind.Updated, At = now });
         AuditTrail.Add(db, clock, userName, action, $"#{id}: {string.Join(", ", changed)}", id);
@@ -151,7 +163,7 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
         return new SaveOutcome.Conflict(ArticleEdit.Of(current), current.Version, lastRevision?.UserName, current.UpdatedAt);
     }
 
-    private static ArticleRevision RevisionOf(int id, int number, DateTime at, string? user, ArticleEdit e, string changed) => new()
+    internal static ArticleRevision RevisionOf(int id, int number, DateTime at, string? user, ArticleEdit e, string changed) => new()
     {
         ArticleId = id,
         Number = number,

@@ -31,6 +31,8 @@ public static class ReaderServices
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
         services.AddSingleton<BlazorReader.Data.Curation.ArticleEditor>();
+        services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();
+        services.AddSingleton<BlazorReader.Data.Curation.RelatedCuration>();
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHttpContextAccessor();

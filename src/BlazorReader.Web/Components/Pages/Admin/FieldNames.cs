@@ -25,6 +25,7 @@ public static class FieldNames
         Source => "المصدر",
         Body => "النص",
         "import" => "الاستيراد",
+        "reclean" => "إعادة تنظيف",
         _ => field,
     };
 

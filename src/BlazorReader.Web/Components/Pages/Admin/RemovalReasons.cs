@@ -1,0 +1,31 @@
+namespace BlazorReader.Web.Components.Pages.Admin;
+
+// The cleaner's reasons for a removal, as an editor reads them.
+public static class RemovalReasons
+{
+    public static string Of(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        if (reason.StartsWith("boilerplate:", StringComparison.Ordinal))
+        {
+            return "نص متكرر في مقالات المصدر " + reason["boilerplate:".Length..];
+        }
+        return reason switch
+        {
+            "copyright" => "حقوق النشر",
+            "counter" => "عدّاد مشاهدات أو أرقام",
+            "ellipsis" => "نقاط حذف وحدها",
+            "end-marker" => "علامة نهاية",
+            "more-link" => "رابط «المزيد»",
+            "share" => "دعوة للمشاركة أو المتابعة",
+            "signature" => "توقيع بريد",
+            "subscription" => "دعوة للاشتراك",
+            "timestamp" => "ختم وقت",
+            "teaser" => "«اقرأ أيضًا» ملصق بعد النص",
+            "attribution" => "سطر المصدر",
+            "byline" => "اسم الكاتب",
+            "dateline" => "مكان الخبر وتاريخه",
+            _ => reason,
+        };
+    }
+}
