@@ -7,9 +7,9 @@ namespace BlazorReader.Data.Related;
 
 // An article as related-story finding reads it, plus a hash of exactly that text: a change
 // whose hash matches needs no re-indexing, only fresh lists.
-internal sealed record IndexedArticle(RelatedDocument Document, ArticleStatus Status, ulong TextHash);
+public sealed record IndexedArticle(RelatedDocument Document, ArticleStatus Status, ulong TextHash);
 
-internal static class IndexedArticles
+public static class IndexedArticles
 {
     private const int PageSize = 2000;
 

@@ -16,6 +16,10 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
 
     public int Count => indexed.Count;
 
+    // What the list rules know of an article (its text key, cluster, source), for checks
+    // and benchmarks; null before loading or for an unknown id.
+    public RelatedArticleFacts? Facts(int id) => index?.Facts(id);
+
     public async Task LoadAsync(CancellationToken ct)
     {
         await gate.WaitAsync(ct);

@@ -4,11 +4,8 @@ public sealed record RelatedEvaluationReport(
     int Articles,
     int SameStoryPairs,
     int NonPairs,
-    double RecallAt5,
-    double RecallAt10,
+    TwinRecall Recall,
     int ArticlesWithTwin,
-    double BestTwinRecallAt5,
-    double BestTwinRecallAt10,
     double SameStoryPrecision,
     double SameStoryPrecisionStrict,
     int SameStoryLinks,
@@ -23,16 +20,16 @@ public sealed record RelatedEvaluationReport(
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine($"articles                 {Articles}");
         writer.WriteLine($"same-story pairs         {SameStoryPairs} (each asked both ways)");
-        writer.WriteLine($"recall@5                 {RecallAt5:F3} (every labelled twin)");
-        writer.WriteLine($"recall@10                {RecallAt10:F3}");
-        writer.WriteLine($"best-twin recall@5       {BestTwinRecallAt5:F3} ({ArticlesWithTwin} articles, each with its closest twin)");
-        writer.WriteLine($"best-twin recall@10      {BestTwinRecallAt10:F3}");
+        writer.WriteLine($"recall@5                 {Recall.At5:F3} (every labelled twin)");
+        writer.WriteLine($"recall@10                {Recall.At10:F3}");
+        writer.WriteLine($"best-twin recall@5       {Recall.BestAt5:F3} ({ArticlesWithTwin} articles, each with its closest twin)");
+        writer.WriteLine($"best-twin recall@10      {Recall.BestAt10:F3}");
         writer.WriteLine($"same-story precision     {SameStoryPrecision:F3} of {SameStoryLinks} links (≥ {RelatedEvaluation.VerifiedContainment:F2} exact containment)");
         writer.WriteLine($"  strict                 {SameStoryPrecisionStrict:F3} (≥ {RelatedEvaluation.StrictContainment:F2})");
         writer.WriteLine($"non-pairs as same story  {NonPairsLinkedAsSameStory} of {NonPairs}");
         writer.WriteLine($"empty lists              {EmptyListShare:P2}");
         writer.WriteLine($"self-links               {SelfLinks}");
         writer.WriteLine($"repeats                  {Repeats}");
-        writer.WriteLine($"compute time             {ComputeTime.TotalSeconds:F1} s (index and every list, {Environment.ProcessorCount} cores)");
+        writer.WriteLine($"compute time             {ComputeTime.TotalSeconds:F1} s ({Environment.ProcessorCount} cores)");
     }
 }
