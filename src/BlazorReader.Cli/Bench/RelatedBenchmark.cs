@@ -38,7 +38,13 @@ public static class RelatedBenchmark
         var rebuild = watch.Elapsed;
         output.WriteLine($"related --rebuild: {count} lists in {rebuild.TotalSeconds:0.0} s (index, lists and writing them; {Environment.ProcessorCount} cores)");
 
+        // What the app's change-log follower does with one batch (500 entries) of imports.
         await using var read = await contexts.CreateDbContextAsync();
+        var batch = await read.Articles.OrderByDescending(a => a.Id).Select(a => a.Id).Take(500).ToListAsync();
+        watch.Restart();
+        await service.RecomputeAsync(batch, CancellationToken.None);
+        output.WriteLine($"incremental: a batch of {batch.Count} changed articles and the lists they touch in {watch.Elapsed.TotalSeconds:0.0} s");
+
         var articles = (await IndexedArticles.ReadAllAsync(read, CancellationToken.None)).Select(a => a.Document).ToList();
         var lists = (await read.RelatedLinks.AsNoTracking().OrderBy(l => l.Position).ToListAsync())
             .GroupBy(l => l.ArticleId)

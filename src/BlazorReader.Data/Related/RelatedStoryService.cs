@@ -64,7 +64,8 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
             affected.UnionWith(await db.RelatedLinks.Where(l => changed.Contains(l.RelatedArticleId)).Select(l => l.ArticleId).ToListAsync(ct));
             affected.IntersectWith(indexed.Keys);
             var inputs = await RelatedListStore.ReadInputsAsync(db, affected, ct);
-            await RelatedListStore.ReplaceAsync(db, affected.ToDictionary(id => id, id => ListFor(id, inputs)), ct);
+            var lists = affected.AsParallel().Select(id => (Id: id, List: ListFor(id, inputs))).ToDictionary(l => l.Id, l => l.List);
+            await RelatedListStore.ReplaceAsync(db, lists, ct);
             var gone = changed.Where(id => !indexed.ContainsKey(id)).ToList();
             await db.RelatedLinks.Where(l => gone.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
         }
