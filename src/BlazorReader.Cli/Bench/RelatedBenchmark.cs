@@ -45,6 +45,13 @@ public static class RelatedBenchmark
         await service.RecomputeAsync(batch, CancellationToken.None);
         output.WriteLine($"incremental: a batch of {batch.Count} changed articles and the lists they touch in {watch.Elapsed.TotalSeconds:0.0} s");
 
+        // An editor's batch: 50 articles spread over the corpus get a new headline.
+        var edited = await read.Articles.OrderBy(a => a.Id).Where(a => a.Id % (count / 50) == 0).Select(a => a.Id).Take(50).ToListAsync();
+        await read.Articles.Where(a => edited.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, a => a.Title + " (محدث)"));
+        watch.Restart();
+        await service.RecomputeAsync(edited, CancellationToken.None);
+        output.WriteLine($"edits: a batch of {edited.Count} edited articles and the lists they touch in {watch.Elapsed.TotalSeconds:0.0} s");
+
         var articles = (await IndexedArticles.ReadAllAsync(read, CancellationToken.None)).Select(a => a.Document).ToList();
         var lists = (await read.RelatedLinks.AsNoTracking().OrderBy(l => l.Position).ToListAsync())
             .GroupBy(l => l.ArticleId)
