@@ -43,6 +43,23 @@ public sealed class LshIndex
         }
     }
 
+    // Takes the id out of the buckets its signature put it in; an emptied bucket goes too,
+    // so the index holds exactly what it would had the id never been added.
+    public void Remove(int id, ReadOnlySpan<ulong> signature)
+    {
+        CheckLength(signature);
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = BandKey(signature, band);
+            if (_buckets[band].TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0)
+            {
+                _buckets[band].Remove(key);
+            }
+        }
+    }
+
+    public int BucketCount => _buckets.Sum(b => b.Count);
+
     public IReadOnlySet<int> Candidates(ReadOnlySpan<ulong> signature)
     {
         CheckLength(signature);

@@ -2,7 +2,8 @@ namespace BlazorReader.Core.Related;
 
 // Everything needed to compute related lists, kept in memory: the same-story detector,
 // the topical finder and the facts the list rules check. Build fills it on every core;
-// Add takes one new article and says whose lists must be recomputed.
+// Add takes one new article, Remove takes one out (an edit is both), and each says whose
+// lists must be recomputed.
 public sealed class RelatedIndex
 {
     private const int TopicalCandidates = 40;
@@ -59,6 +60,31 @@ public sealed class RelatedIndex
         ArgumentNullException.ThrowIfNull(document);
         AddPrepared(document, SameStory.Fingerprinter.CountAndFingerprint(document), Topical.Terms(document), TextKeys.Hash(document));
         return ListsThatMayHold(document.Id);
+    }
+
+    // Leaves the index as if the article had never been added. Returns the ids whose lists
+    // may have shown it, or whose story it held together; lists that show it are the
+    // caller's to find as well (the list rules can pick from deeper than this reaches).
+    public IReadOnlyList<int> Remove(int id)
+    {
+        if (!_sources.ContainsKey(id))
+        {
+            return [];
+        }
+
+        var affected = new HashSet<int>(ListsThatMayHold(id));
+        affected.UnionWith(SameStory.Remove(id));
+        Topical.Remove(id);
+        _textKeys.Remove(id);
+        _sources.Remove(id);
+        return [.. affected];
+    }
+
+    // An edited article: out with the old text, in with the new; both sides' lists change.
+    public IReadOnlyList<int> Replace(RelatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. Remove(document.Id).Union(Add(document))];
     }
 
     // The articles whose lists may show this one: its twins and its closest neighbours

@@ -10,6 +10,10 @@ public sealed class SameStoryDetector
     private readonly Dictionary<int, List<ScoredArticle>> _twins = [];
     private readonly StoryClusters _clusters = new();
     private readonly Dictionary<int, int> _copyOf = [];
+    // Which copy came first depends on the order articles arrived in, so removing one
+    // must know that order to name the first copy as if it had never been there.
+    private readonly Dictionary<int, long> _arrival = [];
+    private long _arrivals;
     private readonly TwinRule _rule;
 
     public SameStoryDetector(SameStoryOptions? options = null)
@@ -37,13 +41,14 @@ public sealed class SameStoryDetector
             throw new InvalidOperationException($"Article {story.Id} is already indexed.");
         }
 
+        _arrival[story.Id] = _arrivals++;
         _clusters.Add(story.Id);
         if (story.IsEmpty)
         {
             return [];
         }
 
-        RecordCopy(story);
+        RecordCopy(story, _arrival[story.Id]);
         var found = Match(story);
         foreach (var twin in found)
         {
@@ -54,6 +59,39 @@ public sealed class SameStoryDetector
 
         _index.Add(story.Id, story.Signature);
         return found;
+    }
+
+    // Leaves every structure as if the article had never been added: its buckets, its twin
+    // links, its cluster (split if it held two halves together) and the copies that pointed
+    // at it. Returns the articles whose twins, cluster or copy changed. Unknown ids are ignored.
+    public IReadOnlyList<int> Remove(int id)
+    {
+        if (!_stories.Remove(id, out var story))
+        {
+            return [];
+        }
+
+        var touched = new HashSet<int>(_clusters.Members(id));
+        var arrival = _arrival[id];
+        _arrival.Remove(id);
+        _copyOf.Remove(id);
+        if (!story.IsEmpty)
+        {
+            _index.Remove(id, story.Signature);
+            touched.UnionWith(RecordCopiesAgain(story, arrival));
+        }
+
+        if (_twins.Remove(id, out var twins))
+        {
+            foreach (var twin in twins)
+            {
+                Unlink(twin.ArticleId, id);
+            }
+        }
+
+        _clusters.Remove(id, member => _twins.TryGetValue(member, out var links) ? links.Select(t => t.ArticleId) : []);
+        touched.Remove(id);
+        return [.. touched];
     }
 
     // Direct twins, then the rest of the cluster: when three papers ran one story and two
@@ -108,15 +146,53 @@ public sealed class SameStoryDetector
         return found;
     }
 
-    private void RecordCopy(StoryFingerprint story)
+    // Only copies that arrived earlier can be the first one.
+    private void RecordCopy(StoryFingerprint story, long arrival)
     {
         foreach (var id in _index.Candidates(story.Signature))
         {
-            if (_rule.IsCopy(story, _stories[id]))
+            if (_arrival[id] < arrival && _rule.IsCopy(story, _stories[id]))
             {
                 var first = CopyOf(id) ?? id;
                 _copyOf[story.Id] = Math.Min(first, _copyOf.GetValueOrDefault(story.Id, first));
             }
+        }
+    }
+
+    // The later copies of a removed text, and the later copies of those, may have named it
+    // (or its first copy) as theirs; they look again, oldest first, among what remains.
+    private HashSet<int> RecordCopiesAgain(StoryFingerprint removed, long arrival)
+    {
+        var later = new HashSet<int>();
+        var queue = new Queue<(StoryFingerprint Story, long Arrival)>([(removed, arrival)]);
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var id in _index.Candidates(next.Story.Signature))
+            {
+                if (_arrival[id] > next.Arrival && !later.Contains(id) && _rule.IsCopy(_stories[id], next.Story))
+                {
+                    later.Add(id);
+                    queue.Enqueue((_stories[id], _arrival[id]));
+                }
+            }
+        }
+
+        foreach (var id in later.OrderBy(id => _arrival[id]))
+        {
+            _copyOf.Remove(id);
+            RecordCopy(_stories[id], _arrival[id]);
+        }
+
+        return later;
+    }
+
+    private void Unlink(int id, int twin)
+    {
+        var list = _twins[id];
+        list.RemoveAll(t => t.ArticleId == twin);
+        if (list.Count == 0)
+        {
+            _twins.Remove(id);
         }
     }
 

@@ -22,6 +22,34 @@ internal sealed class StoryClusters
 
     public IReadOnlyList<int> Members(int id) => _rootOf.TryGetValue(id, out var root) ? _members[root] : [id];
 
+    // Union-find cannot undo a merge, so the cluster the article leaves is taken apart and
+    // joined again along the twin links that remain: a story held together only through the
+    // removed article splits in two, as if that article had never been seen.
+    public void Remove(int id, Func<int, IEnumerable<int>> linksOf)
+    {
+        if (!_rootOf.Remove(id, out var root))
+        {
+            return;
+        }
+
+        var rest = _members[root].Where(m => m != id).ToList();
+        _members.Remove(root);
+        _smallestOf.Remove(root);
+        foreach (var member in rest)
+        {
+            _rootOf.Remove(member);
+            Add(member);
+        }
+
+        foreach (var member in rest)
+        {
+            foreach (var linked in linksOf(member))
+            {
+                Union(member, linked);
+            }
+        }
+    }
+
     public void Union(int left, int right)
     {
         var a = _rootOf[left];

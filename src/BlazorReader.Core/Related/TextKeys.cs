@@ -9,8 +9,9 @@ namespace BlazorReader.Core.Related;
 // source", which readers want. Normalised words, so a diacritic or a space changes nothing.
 public sealed class TextKeys
 {
-    private readonly Dictionary<ulong, int> _first = [];
-    private readonly Dictionary<int, int> _keyOf = [];
+    // Every id holding a text, in the order they arrived: the first one is the key.
+    private readonly Dictionary<ulong, List<int>> _holders = [];
+    private readonly Dictionary<int, ulong> _hashOf = [];
 
     public static ulong Hash(RelatedDocument document)
     {
@@ -33,17 +34,34 @@ public sealed class TextKeys
 
     public int Add(int id, ulong hash)
     {
-        if (_keyOf.TryGetValue(id, out var known))
+        if (!_hashOf.TryAdd(id, hash))
         {
-            return known;
+            return KeyOf(id);
         }
 
-        var key = _first.TryAdd(hash, id) ? id : _first[hash];
-        _keyOf[id] = key;
-        return key;
+        if (!_holders.TryGetValue(hash, out var holders))
+        {
+            holders = [];
+            _holders[hash] = holders;
+        }
+
+        holders.Add(id);
+        return holders[0];
     }
 
-    public int KeyOf(int id) => _keyOf.GetValueOrDefault(id, id);
+    // The next copy in arrival order becomes the text's key, as it would have been.
+    public void Remove(int id)
+    {
+        if (_hashOf.Remove(id, out var hash))
+        {
+            var holders = _holders[hash];
+            holders.Remove(id);
+            if (holders.Count == 0)
+            {
+                _holders.Remove(hash);
+            }
+        }
+    }
 
-    
+    public int KeyOf(int id) => _hashOf.TryGetValue(id, out var hash) ? _holders[hash][0] : id;
 }

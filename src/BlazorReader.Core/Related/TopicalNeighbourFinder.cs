@@ -48,6 +48,46 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         _totalLength += terms.Length;
     }
 
+    // The postings and document frequencies become those of a corpus that never held the
+    // article. The last article moves into the freed position, so nothing else shifts;
+    // positions only ever break ties, and ties are broken by id. Unknown ids are ignored.
+    public void Remove(int id)
+    {
+        if (!_positionOf.Remove(id, out var position))
+        {
+            return;
+        }
+
+        var removed = _documents[position];
+        foreach (var stem in removed.Weights.Keys)
+        {
+            var postings = _postings[stem];
+            postings.RemoveAll(p => p.Document == position);
+            if (postings.Count == 0)
+            {
+                _postings.Remove(stem);
+            }
+        }
+
+        var last = _documents.Count - 1;
+        if (position != last)
+        {
+            var moved = _documents[last];
+            foreach (var stem in moved.Weights.Keys)
+            {
+                var postings = _postings[stem];
+                var at = postings.FindIndex(p => p.Document == last);
+                postings[at] = postings[at] with { Document = position };
+            }
+
+            _documents[position] = moved;
+            _positionOf[moved.Id] = position;
+        }
+
+        _documents.RemoveAt(last);
+        _totalLength -= removed.Length;
+    }
+
     public IReadOnlyList<ScoredArticle> Query(int id, int k) =>
         _positionOf.TryGetValue(id, out var position) ? Query(_documents[position], k) : [];
 

@@ -31,9 +31,11 @@ internal sealed class TopicalScoreBoard
         _scores[position] += score;
     }
 
+    // Equal scores (one text under two ids) go to the smaller id, so the answer does not
+    // depend on positions, which change when an article is removed.
     public IReadOnlyList<ScoredArticle> Top(int k, Func<int, double?> factor, Func<int, int> idOf)
     {
-        var best = new PriorityQueue<(int Position, double Score), double>();
+        var best = new PriorityQueue<(double Score, int Id), (double Score, int Id)>(WorstFirst.Instance);
         foreach (var position in _touched)
         {
             if (factor(position) is not { } weight)
@@ -41,24 +43,32 @@ internal sealed class TopicalScoreBoard
                 continue;
             }
 
-            var score = _scores[position] * weight;
+            var candidate = (_scores[position] * weight, idOf(position));
             if (best.Count < k)
             {
-                best.Enqueue((position, score), score);
+                best.Enqueue(candidate, candidate);
             }
-            else if (score > best.Peek().Score)
+            else if (WorstFirst.Instance.Compare(candidate, best.Peek()) > 0)
             {
-                best.EnqueueDequeue((position, score), score);
+                best.EnqueueDequeue(candidate, candidate);
             }
         }
 
-        var top = new List<(int Position, double Score)>(best.Count);
+        var top = new List<ScoredArticle>(best.Count);
         while (best.TryDequeue(out var entry, out _))
         {
-            top.Add(entry);
+            top.Add(new ScoredArticle(entry.Id, entry.Score));
         }
 
         top.Reverse();
-        return [.. top.Select(t => new ScoredArticle(idOf(t.Position), t.Score))];
+        return top;
+    }
+
+    private sealed class WorstFirst : IComparer<(double Score, int Id)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Score, int Id) x, (double Score, int Id) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id);
     }
 }

@@ -28,4 +28,15 @@ public class LshIndexTests
     [Fact]
     public void Rejects_a_signature_shorter_than_its_bands() =>
         Assert.Throws<ArgumentException>(() => IndexOfThree().Candidates(new ulong[10]));
+
+    [Fact]
+    public void A_removed_id_is_no_longer_a_candidate_and_its_buckets_are_gone()
+    {
+        var index = IndexOfThree();
+        var buckets = index.BucketCount;
+        index.Remove(1, Signature(StoryTexts.CameronWire));
+
+        Assert.DoesNotContain(1, index.Candidates(Signature(StoryTexts.CameronReworded)));
+        Assert.Equal(buckets - index.Bands, index.BucketCount);
+    }
 }

@@ -20,4 +20,17 @@ public class TextKeysTests
         KeyAfterAdding(keys, 1, firstBody, firstSource);
         Assert.Equal(expectedKey, KeyAfterAdding(keys, 2, secondBody, secondSource));
     }
+
+    [Fact]
+    public void The_second_copy_keys_the_text_once_the_first_is_removed()
+    {
+        var keys = new TextKeys();
+        KeyAfterAdding(keys, 1, "الإمارات العربية المتحدة", "okaz");
+        KeyAfterAdding(keys, 2, "الامارات العربيه المتحده", "okaz");
+        KeyAfterAdding(keys, 3, "الإمارات العربية المتحدة", "okaz");
+
+        keys.Remove(1);
+
+        Assert.Equal([1, 2, 2], new[] { 1, 2, 3 }.Select(keys.KeyOf));
+    }
 }

@@ -9,14 +9,25 @@ public class TopicalNeighbourFinderTests
     private static RelatedDocument Doc(int id, string title, string body, int dayOffset = 0, string source = "okaz") =>
         new(id, title, body, source, July.AddDays(dayOffset));
 
-    private static TopicalNeighbourFinder Corpus(int hilalTransferDay = 0)
+    private static RelatedDocument[] Articles(int hilalTransferDay = 0) =>
+    [
+        Doc(1, "الهلال يتعاقد مع لاعب برازيلي", StoryTexts.FootballTransfer),
+        Doc(2, "الأرصاد: غبار على الشرقية", StoryTexts.RiyadhWeather),
+        Doc(3, "كاميرون يعلن استراتيجية لمكافحة التطرف", StoryTexts.CameronWire),
+        Doc(4, "الهلال يضم لاعب وسط جديدا قبل الدوري", "أكد نادي الهلال ضم لاعب الوسط الجديد بعقد لثلاثة مواسم استعدادا للدوري السعودي للمحترفين", hilalTransferDay),
+        Doc(5, "ارتفاع درجات الحرارة في الرياض", "تشهد الرياض ارتفاعا في درجات الحرارة مع نشاط الرياح المثيرة للغبار"),
+    ];
+
+    private static TopicalNeighbourFinder Corpus(int hilalTransferDay = 0) => Finder(Articles(hilalTransferDay));
+
+    private static TopicalNeighbourFinder Finder(IEnumerable<RelatedDocument> articles)
     {
         var finder = new TopicalNeighbourFinder();
-        finder.Add(Doc(1, "الهلال يتعاقد مع لاعب برازيلي", StoryTexts.FootballTransfer));
-        finder.Add(Doc(2, "الأرصاد: غبار على الشرقية", StoryTexts.RiyadhWeather));
-        finder.Add(Doc(3, "كاميرون يعلن استراتيجية لمكافحة التطرف", StoryTexts.CameronWire));
-        finder.Add(Doc(4, "الهلال يضم لاعب وسط جديدا قبل الدوري", "أكد نادي الهلال ضم لاعب الوسط الجديد بعقد لثلاثة مواسم استعدادا للدوري السعودي للمحترفين", hilalTransferDay));
-        finder.Add(Doc(5, "ارتفاع درجات الحرارة في الرياض", "تشهد الرياض ارتفاعا في درجات الحرارة مع نشاط الرياح المثيرة للغبار"));
+        foreach (var article in articles)
+        {
+            finder.Add(article);
+        }
+
         return finder;
     }
 
@@ -68,4 +79,18 @@ public class TopicalNeighbourFinderTests
     [Fact]
     public void An_unknown_id_has_no_neighbours() =>
         Assert.Empty(Corpus().Query(99, 5));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void Removing_an_article_answers_as_a_corpus_that_never_had_it(int removed)
+    {
+        var finder = Corpus();
+        finder.Remove(removed);
+
+        var without = Finder(Articles().Where(a => a.Id != removed));
+        Assert.Equal(4, finder.Count);
+        Assert.All(Enumerable.Range(1, 5), id => Assert.Equal(without.Query(id, 5), finder.Query(id, 5)));
+    }
 }
