@@ -99,6 +99,43 @@ public class RelatedStoryServiceTests
     }
 
     [Fact]
+    public async Task An_edited_article_gets_the_lists_a_rebuild_would_give_every_article()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await store.Importer().ImportAsync([Item("ارتفاع أسعار النفط", "الاقتصادية - الرياض: " + Story, "aleqtisadiya", "https://eq/1")], ArticleStatus.Published, ct: Ct);
+        await service.RecomputeAsync([4], Ct);
+        var incremental = await AllListsAsync(store);
+
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+
+        Assert.Equal(await AllListsAsync(store), incremental);
+    }
+
+    [Fact]
+    public async Task A_deleted_article_leaves_every_list_and_the_index()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await using (var db = store.Open())
+        {
+            // The store refuses to delete an article that stored lists still show.
+            await db.RelatedLinks.Where(l => l.RelatedArticleId == 2).ExecuteDeleteAsync(Ct);
+            await db.Articles.Where(a => a.Id == 2).ExecuteDeleteAsync(Ct);
+        }
+
+        await service.RecomputeAsync([2], Ct);
+
+        Assert.Null(service.Facts(2));
+        Assert.Empty(await ListOfAsync(store, 2));
+        var list = await ListOfAsync(store, 1);
+        Assert.DoesNotContain(list, l => l.RelatedArticleId == 2);
+        Assert.Contains(list, l => l.RelatedArticleId == 3 && l.Kind == RelatedLinkKind.SameStory);
+    }
+
+    [Fact]
     public async Task A_published_draft_joins_the_lists_of_its_story_and_an_unpublished_article_leaves_them()
     {
         await using var store = await StoreWithStoriesAsync();
@@ -122,6 +159,12 @@ public class RelatedStoryServiceTests
         var rebuilt = await ListOfAsync(store, 1);
         await service.RecomputeAsync([1, 2, 3, 4], Ct);
         Assert.Equal(rebuilt.Select(l => (l.RelatedArticleId, l.Kind)), (await ListOfAsync(store, 1)).Select(l => (l.RelatedArticleId, l.Kind)));
+    }
+
+    private static async Task<List<(int, int, RelatedLinkKind)>> AllListsAsync(TestStore store)
+    {
+        await using var db = store.Open();
+        return [.. (await db.RelatedLinks.OrderBy(l => l.ArticleId).ThenBy(l => l.Position).ToListAsync(Ct)).Select(l => (l.ArticleId, l.RelatedArticleId, l.Kind))];
     }
 
     private static async Task SetStatusAsync(TestStore store, int id, ArticleStatus status)

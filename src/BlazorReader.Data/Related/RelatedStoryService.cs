@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorReader.Data.Related;
 
 // Computes related lists at write time and stores them, so a page only reads them. Holds a
-// RelatedIndex of every article in memory; a change adds the new articles to it and
-// recomputes their lists and the lists that may now show them or no longer may.
+// RelatedIndex of every article in memory; a change adds, replaces or removes the changed
+// articles in it and recomputes their lists and the lists that may now show them or no
+// longer may. Only the first change after start-up reads every article.
 public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> contexts)
 {
     private const int WriteChunk = 1000;
@@ -42,23 +43,14 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var current = await IndexedArticles.ReadAsync(db, changed, ct);
-            // An edited text cannot be taken out of the MinHash and topical indexes, so the
-            // index is rebuilt from the store; new articles and status changes are incremental.
-            if (index is null || current.Values.Any(a => indexed.TryGetValue(a.Document.Id, out var old) && old.TextHash != a.TextHash))
+            if (index is null)
             {
                 BuildIndex(await IndexedArticles.ReadAllAsync(db, ct));
             }
             var affected = new HashSet<int>();
             foreach (var id in changed)
             {
-                if (!current.TryGetValue(id, out var article))
-                {
-                    indexed.Remove(id); // deleted: no longer public, so the lists showing it drop it
-                    continue;
-                }
-                indexed[id] = article;
-                affected.Add(id);
-                affected.UnionWith(index!.Contains(id) ? index.ListsThatMayHold(id) : index.Add(article.Document));
+                affected.UnionWith(current.TryGetValue(id, out var article) ? Apply(article) : Forget(id));
             }
             // Lists that show a changed article may have to drop it (now a draft, or deleted).
             affected.UnionWith(await db.RelatedLinks.Where(l => changed.Contains(l.RelatedArticleId)).Select(l => l.ArticleId).ToListAsync(ct));
@@ -99,6 +91,26 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         {
             gate.Release();
         }
+    }
+
+    // The article's own list, and those its new state may enter or leave: a new text is
+    // added, an edited one replaces the old in place, a status change only moves lists.
+    private IEnumerable<int> Apply(IndexedArticle article)
+    {
+        var id = article.Document.Id;
+        var edited = indexed.TryGetValue(id, out var old) && old.TextHash != article.TextHash;
+        indexed[id] = article;
+        var touched = !index!.Contains(id) ? index.Add(article.Document)
+            : edited ? index.Replace(article.Document)
+            : index.ListsThatMayHold(id);
+        return touched.Append(id);
+    }
+
+    // Deleted: out of the index, so its story and text keys close up behind it.
+    private IReadOnlyList<int> Forget(int id)
+    {
+        indexed.Remove(id);
+        return index!.Remove(id);
     }
 
     private IReadOnlyList<RelatedItem> ListFor(int id, Dictionary<int, RelatedListStore.EditorialInputs> inputs)
