@@ -9,6 +9,7 @@ namespace BlazorReader.Data.Tests;
 public class RelatedStoryServiceTests
 {
     private const string Story = "أعلنت وزارة الداخلية السعودية اليوم القبض على خلية إرهابية في مدينة الرياض تضم ستة أشخاص كانوا يخططون لتنفيذ هجمات على منشآت حكومية، وقالت الوزارة في بيان إن قوات الأمن ضبطت أسلحة ومتفجرات في موقعين شمال المدينة، وإن التحقيقات مستمرة لمعرفة ارتباطات الخلية بتنظيمات خارجية.";
+    private const string OilStory = "ارتفعت أسعار النفط في الأسواق العالمية بعد تراجع المخزونات الأمريكية وتوقعات بزيادة الطلب خلال الصيف، وقال محللون إن الأسعار قد تواصل الصعود إذا استمر تراجع الإنتاج.";
     private static readonly DateTime Day = new(2015, 7, 21, 8, 0, 0, DateTimeKind.Utc);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -72,6 +73,104 @@ public class RelatedStoryServiceTests
         await store.Importer().ImportAsync([Item("خلية الرياض", "الرياض - عكاظ: " + Story, "alriyadh", "https://riyadh/1")], ArticleStatus.Published, ct: Ct);
         await service.RecomputeAsync([5], Ct);
         Assert.Contains(await ListOfAsync(store, 1), l => l.RelatedArticleId == 5 && l.Kind == RelatedLinkKind.SameStory);
+    }
+
+    [Fact]
+    public async Task An_edited_article_leaves_the_lists_of_the_story_it_no_longer_tells()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await store.Importer().ImportAsync([Item("خلية إرهابية في قبضة الأمن", OilStory, "sabq", "https://sabq/1")], ArticleStatus.Published, ct: Ct);
+        await service.RecomputeAsync([3], Ct);
+        Assert.DoesNotContain(await ListOfAsync(store, 1), l => l.RelatedArticleId == 3 && l.Kind == RelatedLinkKind.SameStory);
+        Assert.Contains(await ListOfAsync(store, 3), l => l.RelatedArticleId == 4);
+    }
+
+    [Fact]
+    public async Task An_edited_article_joins_the_lists_of_the_story_it_now_tells()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await store.Importer().ImportAsync([Item("ارتفاع أسعار النفط", "الاقتصادية - الرياض: " + Story, "aleqtisadiya", "https://eq/1")], ArticleStatus.Published, ct: Ct);
+        await service.RecomputeAsync([4], Ct);
+        Assert.Contains(await ListOfAsync(store, 1), l => l.RelatedArticleId == 4 && l.Kind == RelatedLinkKind.SameStory);
+    }
+
+    [Fact]
+    public async Task An_edited_article_gets_the_lists_a_rebuild_would_give_every_article()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await store.Importer().ImportAsync([Item("ارتفاع أسعار النفط", "الاقتصادية - الرياض: " + Story, "aleqtisadiya", "https://eq/1")], ArticleStatus.Published, ct: Ct);
+        await service.RecomputeAsync([4], Ct);
+        var incremental = await AllListsAsync(store);
+
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+
+        Assert.Equal(await AllListsAsync(store), incremental);
+    }
+
+    [Fact]
+    public async Task A_deleted_article_leaves_every_list_and_the_index()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await using (var db = store.Open())
+        {
+            // The store refuses to delete an article that stored lists still show.
+            await db.RelatedLinks.Where(l => l.RelatedArticleId == 2).ExecuteDeleteAsync(Ct);
+            await db.Articles.Where(a => a.Id == 2).ExecuteDeleteAsync(Ct);
+        }
+
+        await service.RecomputeAsync([2], Ct);
+
+        Assert.Null(service.Facts(2));
+        Assert.Empty(await ListOfAsync(store, 2));
+        var list = await ListOfAsync(store, 1);
+        Assert.DoesNotContain(list, l => l.RelatedArticleId == 2);
+        Assert.Contains(list, l => l.RelatedArticleId == 3 && l.Kind == RelatedLinkKind.SameStory);
+    }
+
+    [Fact]
+    public async Task A_published_draft_joins_the_lists_of_its_story_and_an_unpublished_article_leaves_them()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await SetStatusAsync(store, 3, ArticleStatus.Draft);
+        await service.RebuildAllAsync(null, Ct);
+        await SetStatusAsync(store, 3, ArticleStatus.Published);
+        await SetStatusAsync(store, 2, ArticleStatus.Draft);
+        await service.RecomputeAsync([2, 3], Ct);
+        var list = await ListOfAsync(store, 1);
+        Assert.Contains(list, l => l.RelatedArticleId == 3);
+        Assert.DoesNotContain(list, l => l.RelatedArticleId == 2);
+    }
+
+    [Fact]
+    public async Task Replaying_a_change_already_in_the_index_keeps_the_lists_as_a_rebuild_makes_them()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        var rebuilt = await ListOfAsync(store, 1);
+        await service.RecomputeAsync([1, 2, 3, 4], Ct);
+        Assert.Equal(rebuilt.Select(l => (l.RelatedArticleId, l.Kind)), (await ListOfAsync(store, 1)).Select(l => (l.RelatedArticleId, l.Kind)));
+    }
+
+    private static async Task<List<(int, int, RelatedLinkKind)>> AllListsAsync(TestStore store)
+    {
+        await using var db = store.Open();
+        return [.. (await db.RelatedLinks.OrderBy(l => l.ArticleId).ThenBy(l => l.Position).ToListAsync(Ct)).Select(l => (l.ArticleId, l.RelatedArticleId, l.Kind))];
+    }
+
+    private static async Task SetStatusAsync(TestStore store, int id, ArticleStatus status)
+    {
+        await using var db = store.Open();
+        await db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, status), Ct);
     }
 
     [Fact]

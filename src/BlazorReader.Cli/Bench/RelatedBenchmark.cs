@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
+using BlazorReader.Core.Related;
+using BlazorReader.Core.Related.Evaluation;
 using BlazorReader.Data;
-using BlazorReader.Data.Articles;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using Microsoft.Data.Sqlite;
@@ -13,9 +13,10 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BlazorReader.Cli.Bench;
 
-// `bench related CORPUS`: imports the corpus, rebuilds every related list (timed), then scores
-// the lists on same-story pairs labelled independently of MinHash (different papers, ±3 days,
-// exact word 4-shingle containment ≥ 0.6), against Lucene MoreLikeThis in the same run.
+// `bench related CORPUS`: imports the corpus, rebuilds every related list as `related
+// --rebuild` does (timed: index, lists and writing them), then scores the stored lists on
+// same-story pairs labelled from exact text overlap, independently of MinHash, and scores
+// Lucene MoreLikeThis on the same pairs in the same run.
 public static class RelatedBenchmark
 {
     public static async Task<int> RunAsync(string corpus, TextWriter output)
@@ -30,83 +31,49 @@ public static class RelatedBenchmark
             await StoreInitializer.MigrateAsync(db, settings);
         }
         await new ArticleImporter(contexts, new ArticleCleaner(), TimeProvider.System).ImportAsync(ArticleSourceReader.Read(corpus), ArticleStatus.Published);
+
+        var service = new RelatedStoryService(contexts);
         var watch = Stopwatch.StartNew();
-        var lists = await new RelatedStoryService(contexts).RebuildAllAsync(null, CancellationToken.None);
+        var count = await service.RebuildAllAsync(null, CancellationToken.None);
         var rebuild = watch.Elapsed;
+        output.WriteLine($"related --rebuild: {count} lists in {rebuild.TotalSeconds:0.0} s (index, lists and writing them; {Environment.ProcessorCount} cores)");
 
+        // What the app's change-log follower does with one batch (500 entries) of imports.
         await using var read = await contexts.CreateDbContextAsync();
-        var articles = await read.Articles.AsNoTracking().Select(a => new { a.Id, a.Source, a.SortDate, a.Title, a.Blocks }).ToListAsync();
-        var links = (await read.RelatedLinks.AsNoTracking().OrderBy(l => l.Position).ToListAsync()).ToLookup(l => l.ArticleId);
-        var shingles = articles.ToDictionary(a => a.Id, a => Shingles(string.Join(' ', a.Blocks.Select(b => b.Text))));
-        var docs = articles.ToDictionary(a => a.Id);
-        var pairs = LabelledPairs(articles.Select(a => (a.Id, a.Source, a.SortDate)).ToList(), shingles, 300);
-        var mlt = new MoreLikeThisBaseline(articles.Select(a => (a.Id, a.Title + "\n" + string.Join("\n", a.Blocks.Select(b => b.Text)))));
+        var batch = await read.Articles.OrderByDescending(a => a.Id).Select(a => a.Id).Take(500).ToListAsync();
+        watch.Restart();
+        await service.RecomputeAsync(batch, CancellationToken.None);
+        output.WriteLine($"incremental: a batch of {batch.Count} changed articles and the lists they touch in {watch.Elapsed.TotalSeconds:0.0} s");
 
-        double Recall(Func<int, IReadOnlyList<int>> listOf, int k) => pairs.Count(p => listOf(p.A).Take(k).Contains(p.B)) / (double)pairs.Count;
-        IReadOnlyList<int> Ours(int id) => [.. links[id].Select(l => l.RelatedArticleId)];
-        output.WriteLine($"lists rebuilt: {lists} in {rebuild.TotalSeconds:0.0} s; labelled same-story pairs: {pairs.Count}");
-        output.WriteLine($"ours:          recall@5 {Recall(Ours, 5):0.000}  recall@10 {Recall(Ours, 10):0.000}");
-        output.WriteLine($"MoreLikeThis:  recall@5 {Recall(mlt.Similar, 5):0.000}  recall@10 {Recall(mlt.Similar, 10):0.000}  (ArabicAnalyzer, defaults)");
-        var sameStory = links.SelectMany(g => g.Where(l => l.Kind == RelatedLinkKind.SameStory)).ToList();
-        var correct = sameStory.Count(l => Containment(shingles[l.ArticleId], shingles[l.RelatedArticleId]) >= 0.3);
-        output.WriteLine($"same-story precision: {correct / (double)Math.Max(1, sameStory.Count):0.000} of {sameStory.Count} links (exact containment ≥ 0.3)");
-        output.WriteLine($"self-links {links.Sum(g => g.Count(l => l.RelatedArticleId == g.Key))}, repeats {links.Sum(g => g.Count() - g.Select(l => l.RelatedArticleId).Distinct().Count())}, " +
-            $"empty lists {1 - links.Count / (double)articles.Count:0.0%}");
+        // An editor's batch: 50 articles spread over the corpus get a new headline.
+        var edited = await read.Articles.OrderBy(a => a.Id).Where(a => a.Id % (count / 50) == 0).Select(a => a.Id).Take(50).ToListAsync();
+        await read.Articles.Where(a => edited.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, a => a.Title + " (محدث)"));
+        watch.Restart();
+        await service.RecomputeAsync(edited, CancellationToken.None);
+        output.WriteLine($"edits: a batch of {edited.Count} edited articles and the lists they touch in {watch.Elapsed.TotalSeconds:0.0} s");
+
+        var articles = (await IndexedArticles.ReadAllAsync(read, CancellationToken.None)).Select(a => a.Document).ToList();
+        var lists = (await read.RelatedLinks.AsNoTracking().OrderBy(l => l.Position).ToListAsync())
+            .GroupBy(l => l.ArticleId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<RelatedItem>)[.. g.Select(l => new RelatedItem(l.RelatedArticleId, (RelatedKind)l.Kind, l.Score))]);
+        int TextKeyOf(int id) => service.Facts(id)?.TextKey ?? id;
+
+        watch.Restart();
+        var labels = TwinLabels.Label(articles);
+        output.WriteLine($"labelled in {watch.Elapsed.TotalSeconds:0.0} s");
+        RelatedEvaluation.Score(labels, lists, TextKeyOf, rebuild).WriteTo(output);
+
+        watch.Restart();
+        using var mlt = new MoreLikeThisBaseline(articles.Select(a => (a.Id, a.Title + "\n" + a.Body)));
+        var asked = labels.Queries.Select(q => q.From).Concat(labels.BestTwins.Select(q => q.From)).Distinct().ToList();
+        var mltLists = asked.AsParallel().Select(id => (Id: id, List: mlt.Similar(id))).ToDictionary(l => l.Id, l => l.List);
+        var baseline = TwinRecall.Of(labels, id => mltLists[id], TextKeyOf);
+        output.WriteLine($"MoreLikeThis (ArabicAnalyzer, minTermFreq 2, minDocFreq 5, maxQueryTerms 25; {asked.Count} queries in {watch.Elapsed.TotalSeconds:0.0} s):");
+        output.WriteLine($"  recall@5 {baseline.At5:0.000}  recall@10 {baseline.At10:0.000} (every labelled twin)");
+        output.WriteLine($"  best-twin recall@5 {baseline.BestAt5:0.000}  recall@10 {baseline.BestAt10:0.000}");
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
         return 0;
-    }
-
-    private static HashSet<ulong> Shingles(string text)
-    {
-        var words = ArabicTextAnalyzer.Analyze(text, keepStopwords: true).Select(t => t.Surface).ToArray();
-        var set = new HashSet<ulong>();
-        for (var i = 0; i + 4 <= words.Length; i++)
-        {
-            set.Add(Fnv(words.AsSpan(i, 4)));
-        }
-        return set;
-    }
-
-    private static ulong Fnv(ReadOnlySpan<string> words)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var w in words)
-        {
-            foreach (var c in w)
-            {
-                h = (h ^ c) * 1099511628211UL;
-            }
-            h = (h ^ ' ') * 1099511628211UL;
-        }
-        return h;
-    }
-
-    private static double Containment(HashSet<ulong> a, HashSet<ulong> b) =>
-        a.Count == 0 || b.Count == 0 ? 0 : a.Count(b.Contains) / (double)Math.Min(a.Count, b.Count);
-
-    private static List<(int A, int B)> LabelledPairs(List<(int Id, string? Source, DateTime Date)> articles, Dictionary<int, HashSet<ulong>> shingles, int count)
-    {
-        var byShingle = new Dictionary<ulong, List<int>>();
-        foreach (var a in articles.Where(a => shingles[a.Id].Count >= 20))
-        {
-            foreach (var s in shingles[a.Id].Take(40))
-            {
-                if (!byShingle.TryGetValue(s, out var ids))
-                {
-                    byShingle[s] = ids = [];
-                }
-                ids.Add(a.Id);
-            }
-        }
-        var info = articles.ToDictionary(a => a.Id);
-        var pairs = byShingle.Values.Where(ids => ids.Count is > 1 and < 6)
-            .SelectMany(ids => ids.SelectMany(a => ids.Where(b => a < b).Select(b => (a, b))))
-            .Distinct()
-            .Where(p => info[p.a].Source != info[p.b].Source && (info[p.a].Date - info[p.b].Date).Duration().TotalDays <= 3)
-            .Where(p => Containment(shingles[p.a], shingles[p.b]) >= 0.6)
-            .ToList();
-        var rnd = new Random(1);
-        return [.. pairs.OrderBy(_ => rnd.Next()).Take(count)];
     }
 }

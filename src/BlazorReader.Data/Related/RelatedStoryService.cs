@@ -1,36 +1,37 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Related;
-using BlazorReader.Data.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Related;
 
-// Computes related lists at write time and stores them, so a page only reads them. Holds the
-// same-story and topical indexes of every article in memory; a change updates the changed
-// articles and recomputes their lists and the lists of the stories they are related to.
+// Computes related lists at write time and stores them, so a page only reads them. Holds a
+// RelatedIndex of every article in memory; a change adds, replaces or removes the changed
+// articles in it and recomputes their lists and the lists that may now show them or no
+// longer may. Only the first change after start-up reads every article.
 public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> contexts)
 {
-    private const int Neighbours = 20;
-    private readonly SameStoryIndex sameStory = new();
-    private readonly TopicalIndex topical = new();
-    private readonly Dictionary<int, (ArticleStatus Status, string? Source)> meta = [];
+    private const int WriteChunk = 1000;
+    private readonly Dictionary<int, IndexedArticle> indexed = [];
     private readonly SemaphoreSlim gate = new(1, 1);
+    private RelatedIndex? index;
 
-    public int Count => meta.Count;
+    public int Count => indexed.Count;
+
+    // What the list rules know of an article (its text key, cluster, source), for checks
+    // and benchmarks; null before loading or for an unknown id.
+    public RelatedArticleFacts? Facts(int id) => index?.Facts(id);
 
     public async Task LoadAsync(CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var lastId = 0;
-        while (true)
+        await gate.WaitAsync(ct);
+        try
         {
-            var page = await db.Articles.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(2000).ToListAsync(ct);
-            if (page.Count == 0)
-            {
-                return;
-            }
-            page.ForEach(Index);
-            lastId = page[^1].Id;
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            BuildIndex(await IndexedArticles.ReadAllAsync(db, ct));
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -41,25 +42,24 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var articles = await db.Articles.AsNoTracking().Where(a => changed.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+            var current = await IndexedArticles.ReadAsync(db, changed, ct);
+            if (index is null)
+            {
+                BuildIndex(await IndexedArticles.ReadAllAsync(db, ct));
+            }
             var affected = new HashSet<int>();
             foreach (var id in changed)
             {
-                if (articles.TryGetValue(id, out var article))
-                {
-                    Index(article);
-                    affected.Add(id);
-                    affected.UnionWith(sameStory.Twins(id).Select(t => t.Id));
-                    affected.UnionWith(topical.Neighbours(id, 5).Select(t => t.Id));
-                }
-                else
-                {
-                    sameStory.Remove(id);
-                    topical.Remove(id);
-                    meta.Remove(id);
-                }
+                affected.UnionWith(current.TryGetValue(id, out var article) ? Apply(article) : Forget(id));
             }
-            await WriteListsAsync(db, affected, ct);
+            // Lists that show a changed article may have to drop it (now a draft, or deleted).
+            affected.UnionWith(await db.RelatedLinks.Where(l => changed.Contains(l.RelatedArticleId)).Select(l => l.ArticleId).ToListAsync(ct));
+            affected.IntersectWith(indexed.Keys);
+            var inputs = await RelatedListStore.ReadInputsAsync(db, affected, ct);
+            var lists = affected.AsParallel().Select(id => (Id: id, List: ListFor(id, inputs))).ToDictionary(l => l.Id, l => l.List);
+            await RelatedListStore.ReplaceAsync(db, lists, ct);
+            var gone = changed.Where(id => !indexed.ContainsKey(id)).ToList();
+            await db.RelatedLinks.Where(l => gone.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
         }
         finally
         {
@@ -69,53 +69,62 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
 
     public async Task<int> RebuildAllAsync(IProgress<int>? progress, CancellationToken ct)
     {
-        await LoadAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.RelatedLinks.ExecuteDeleteAsync(ct);
-        var done = 0;
-        foreach (var chunk in meta.Keys.Order().Chunk(1000))
+        await gate.WaitAsync(ct);
+        try
         {
-            await WriteListsAsync(db, chunk, ct);
-            done += chunk.Length;
-            progress?.Report(done);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            BuildIndex(await IndexedArticles.ReadAllAsync(db, ct));
+            var inputs = await RelatedListStore.ReadInputsAsync(db, null, ct);
+            // Lists only read the index, so every core computes them; the store takes them in order.
+            var lists = indexed.Keys.Order().AsParallel().AsOrdered().Select(id => (Id: id, List: ListFor(id, inputs))).ToList();
+            await db.RelatedLinks.ExecuteDeleteAsync(ct);
+            var done = 0;
+            foreach (var chunk in lists.Chunk(WriteChunk))
+            {
+                await RelatedListStore.AddAsync(db, chunk.ToDictionary(l => l.Id, l => l.List), ct);
+                done += chunk.Length;
+                progress?.Report(done);
+            }
+            return done;
         }
-        return done;
+        finally
+        {
+            gate.Release();
+        }
     }
 
-    private async Task WriteListsAsync(ReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    // The article's own list, and those its new state may enter or leave: a new text is
+    // added, an edited one replaces the old in place, a status change only moves lists.
+    private IEnumerable<int> Apply(IndexedArticle article)
     {
-        var list = ids.ToList();
-        var overrides = (await db.RelatedOverrides.AsNoTracking().Where(o => list.Contains(o.ArticleId)).ToListAsync(ct)).ToLookup(o => o.ArticleId);
-        var teasers = (await db.Teasers.AsNoTracking().Where(t => list.Contains(t.ArticleId) && t.LinkedArticleId != null)
-            .OrderBy(t => t.Position).ToListAsync(ct)).ToLookup(t => t.ArticleId);
-        await db.RelatedLinks.Where(l => list.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
-        foreach (var id in list.Where(meta.ContainsKey))
-        {
-            var items = new RelatedListBuilder
-            {
-                ArticleId = id,
-                Pins = [.. overrides[id].Where(o => !o.Hidden).OrderBy(o => o.Position).Select(o => o.OtherArticleId)],
-                Hidden = overrides[id].Where(o => o.Hidden).Select(o => o.OtherArticleId).ToHashSet(),
-                TeaserTargets = [.. teasers[id].Select(t => t.LinkedArticleId!.Value)],
-                Topical = topical.Neighbours(id, Neighbours),
-                IsPublic = other => meta.TryGetValue(other, out var m) && m.Status == ArticleStatus.Published,
-                SourceOf = other => meta.TryGetValue(other, out var m) ? m.Source : null,
-                TwinsOf = sameStory.Twins,
-            }.Build();
-            db.RelatedLinks.AddRange(items.Select((item, position) => new RelatedLink
-            {
-                ArticleId = id, RelatedArticleId = item.ArticleId, Kind = (RelatedLinkKind)item.Kind, Score = item.Score, Position = position,
-            }));
-        }
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        var id = article.Document.Id;
+        var edited = indexed.TryGetValue(id, out var old) && old.TextHash != article.TextHash;
+        indexed[id] = article;
+        var touched = !index!.Contains(id) ? index.Add(article.Document)
+            : edited ? index.Replace(article.Document)
+            : index.ListsThatMayHold(id);
+        return touched.Append(id);
     }
 
-    private void Index(Article a)
+    // Deleted: out of the index, so its story and text keys close up behind it.
+    private IReadOnlyList<int> Forget(int id)
     {
-        var doc = new StoryDocument(a.Id, a.Title, string.Join("\n", a.Blocks.Select(b => b.Text)), a.Source, a.SortDate);
-        sameStory.Add(doc);
-        topical.Add(doc);
-        meta[a.Id] = (a.Status, a.Source);
+        indexed.Remove(id);
+        return index!.Remove(id);
     }
+
+    private IReadOnlyList<RelatedItem> ListFor(int id, Dictionary<int, RelatedListStore.EditorialInputs> inputs)
+    {
+        var editorial = inputs.GetValueOrDefault(id, RelatedListStore.EditorialInputs.None);
+        return index!.ListFor(id, editorial.Pins, editorial.Hidden, editorial.Teasers);
+    }
+
+    private void BuildIndex(List<IndexedArticle> articles)
+    {
+        indexed.Clear();
+        articles.ForEach(a => indexed[a.Document.Id] = a);
+        index = RelatedIndex.Build([.. articles.Select(a => a.Document)], isPublic: IsPublic);
+    }
+
+    private bool IsPublic(int id) => indexed.TryGetValue(id, out var a) && a.Status == ArticleStatus.Published;
 }

@@ -4,59 +4,105 @@ namespace BlazorReader.Core.Tests.Related;
 
 public class RelatedListBuilderTests
 {
-    private static readonly Dictionary<int, string> Sources = new()
-    {
-        [1] = "a", [2] = "b", [3] = "c", [4] = "a", [5] = "a", [6] = "a", [7] = "a", [8] = "d", [9] = "e", [10] = "f",
-        [11] = "g", [12] = "h", [13] = "i", [14] = "j",
-    };
+    // Article 1 is the one whose list is built. Ids 2–4 tell its story in other papers (cluster 1);
+    // 20–29 are topical neighbours, 20–24 all from «okaz»; 30 is a draft; 31 repeats 21's text.
+    private static readonly Dictionary<int, RelatedArticleFacts> Articles = BuildArticles();
 
-    private static RelatedListBuilder Builder(
-        IReadOnlyList<(int, double)>? topical = null,
-        Dictionary<int, IReadOnlyList<(int, double, bool)>>? twins = null,
-        Func<int, bool>? isPublic = null) => new()
+    private static readonly RelatedListBuilder Builder = new(id => Articles.GetValueOrDefault(id));
+
+    private static Dictionary<int, RelatedArticleFacts> BuildArticles()
     {
-        ArticleId = 1,
-        Topical = topical ?? [],
-        IsPublic = isPublic ?? (_ => true),
-        SourceOf = id => Sources.GetValueOrDefault(id),
-        TwinsOf = id => twins is not null && twins.TryGetValue(id, out var t) ? t : [],
-    };
+        var articles = new Dictionary<int, RelatedArticleFacts>
+        {
+            [1] = new("aawsat", true, 1, 1),
+            [2] = new("okaz", true, 1, 2),
+            [3] = new("riyadh", true, 1, 3),
+            [4] = new("alyaum", true, 1, 4),
+            [30] = new("sabq", false, 30, 30),
+            [31] = new("sabq", true, 31, 21),
+            [40] = new("aawsat", true, 40, 1),
+        };
+        for (var id = 20; id < 30; id++)
+        {
+            articles[id] = new(id < 25 ? "okaz" : $"paper{id}", true, id, id);
+        }
+
+        return articles;
+    }
+
+    private static ScoredArticle[] Scored(params int[] ids) => [.. ids.Select((id, i) => new ScoredArticle(id, 1.0 - i / 100.0))];
+
+    private static RelatedRequest Request(int[]? pins = null, int[]? hidden = null, int[]? teasers = null, int[]? same = null, int[]? topical = null) =>
+        new(1, pins ?? [], hidden ?? [], Scored(teasers ?? []), Scored(same ?? []), Scored(topical ?? []));
+
+    private static int[] Ids(RelatedRequest request) => [.. Builder.Build(request).Select(i => i.ArticleId)];
 
     [Fact]
     public void Orders_pins_then_teasers_then_same_story_then_topical()
     {
-        var list = (Builder([(9, 5.0)], new() { [1] = [(8, 0.7, false)] }) with { Pins = [3], TeaserTargets = [2] }).Build();
-        Assert.Equal([(3, RelatedKind.Pinned), (2, RelatedKind.Teaser), (8, RelatedKind.SameStory), (9, RelatedKind.Topical)],
-            list.Select(i => (i.ArticleId, i.Kind)));
+        var list = Builder.Build(Request(pins: [27, 26], teasers: [25], same: [2], topical: [28]));
+        Assert.Equal([27, 26, 25, 2, 28], list.Select(i => i.ArticleId));
+        Assert.Equal(
+            [RelatedKind.Pinned, RelatedKind.Pinned, RelatedKind.Teaser, RelatedKind.SameStory, RelatedKind.Topical],
+            list.Select(i => i.Kind));
+    }
+
+    [Theory]
+    [InlineData("self as pin", new[] { 1 }, new int[0], new int[0])]
+    [InlineData("self as twin", new int[0], new[] { 1 }, new int[0])]
+    [InlineData("self as neighbour", new int[0], new int[0], new[] { 1 })]
+    [InlineData("draft", new[] { 30 }, new[] { 30 }, new[] { 30 })]
+    [InlineData("unknown id", new[] { 999 }, new[] { 999 }, new[] { 999 })]
+    [InlineData("copy of its own text", new[] { 40 }, new[] { 40 }, new[] { 40 })]
+    public void Leaves_out_what_may_never_be_listed(string why, int[] pins, int[] same, int[] topical) =>
+        Assert.True(Ids(Request(pins: pins, same: same, topical: topical)).Length == 0, why);
+
+    [Fact]
+    public void Leaves_out_what_the_editor_hid_even_if_pinned() =>
+        Assert.Equal([3], Ids(Request(pins: [2], hidden: [2, 25], same: [2, 3], topical: [25])));
+
+    [Fact]
+    public void Lists_an_article_once_under_its_first_kind()
+    {
+        var list = Builder.Build(Request(pins: [2], same: [2, 3], topical: [3, 25]));
+        Assert.Equal([(2, RelatedKind.Pinned), (3, RelatedKind.SameStory), (25, RelatedKind.Topical)], list.Select(i => (i.ArticleId, i.Kind)));
     }
 
     [Fact]
-    public void Never_lists_the_article_itself_a_repeat_a_hidden_or_a_non_public_one()
-    {
-        var list = (Builder([(1, 9.0), (2, 8.0), (3, 7.0), (8, 6.0)], isPublic: id => id != 8)
-            with { Pins = [2], Hidden = new HashSet<int> { 3 } }).Build();
-        Assert.Equal([2], list.Select(i => i.ArticleId));
-    }
+    public void Skips_the_same_text_under_another_url() =>
+        Assert.Equal([21], Ids(Request(topical: [21, 31])));
 
     [Fact]
-    public void Takes_at_most_three_topical_items_from_one_source()
-    {
-        var list = Builder([(4, 9.0), (5, 8.0), (6, 7.0), (7, 6.0), (8, 5.0)]).Build();
-        Assert.Equal([4, 5, 6, 8], list.Select(i => i.ArticleId));
-    }
+    public void Takes_at_most_three_topical_items_from_one_source() =>
+        Assert.Equal([20, 21, 22, 25], Ids(Request(topical: [20, 21, 22, 23, 24, 25])));
 
     [Fact]
-    public void Keeps_one_topical_item_per_same_story_cluster_and_no_copy_of_a_listed_text()
-    {
-        var twins = new Dictionary<int, IReadOnlyList<(int, double, bool)>> { [8] = [(9, 0.8, false), (10, 0.95, true)] };
-        var list = Builder([(8, 9.0), (9, 8.0), (10, 7.0), (11, 6.0)], twins).Build();
-        Assert.Equal([8, 11], list.Select(i => i.ArticleId));
-    }
+    public void Takes_no_topical_item_from_a_cluster_already_listed() =>
+        Assert.Equal([2, 25], Ids(Request(same: [2], topical: [3, 4, 25])));
 
     [Fact]
-    public void Holds_at_most_ten_items()
+    public void Lets_pins_break_the_source_limit() =>
+        Assert.Equal([20, 21, 22, 23], Ids(Request(pins: [20, 21, 22, 23])));
+
+    [Fact]
+    public void Stops_at_ten_items() =>
+        Assert.Equal(10, Ids(Request(pins: [20, 21, 22, 23, 24], same: [2, 3, 4], topical: [25, 26, 27, 28, 29])).Length);
+
+    [Fact]
+    public void Sorts_same_story_items_by_score()
     {
-        var list = Builder([.. Enumerable.Range(2, 13).Select(i => (i, 20.0 - i))]).Build();
-        Assert.Equal(RelatedListBuilder.MaxItems, list.Count);
+        var request = Request() with { SameStory = [new(3, 0.4), new(2, 0.9)] };
+        Assert.Equal([2, 3], Builder.Build(request).Select(i => i.ArticleId));
+    }
+
+    [Theory]
+    [InlineData(RelatedKind.Pinned, "pinned")]
+    [InlineData(RelatedKind.Teaser, "teaser")]
+    [InlineData(RelatedKind.SameStory, "same-story")]
+    [InlineData(RelatedKind.Topical, "topical")]
+    public void Names_each_kind_as_stored_and_served(RelatedKind kind, string name)
+    {
+        Assert.Equal(name, kind.Name());
+        Assert.Equal($"\"{name}\"", System.Text.Json.JsonSerializer.Serialize(kind));
     }
 }

@@ -3,7 +3,11 @@ namespace BlazorReader.Web.Tests.Endpoints;
 // One app over its own data folder per test class instance, with a client; both go away after.
 public abstract class AppTest : IAsyncLifetime
 {
-    protected ReaderAppFactory App { get; } = new();
+    private ReaderAppFactory? app;
+
+    protected ReaderAppFactory App => app ??= CreateApp();
+
+    protected virtual ReaderAppFactory CreateApp() => new();
 
     protected HttpClient Client { get; private set; } = default!;
 

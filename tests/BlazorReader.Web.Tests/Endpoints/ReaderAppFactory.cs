@@ -1,15 +1,20 @@
 using BlazorReader.Data;
+using BlazorReader.Web.Changes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
 // The app over its own temporary data folder (or a given one, to test restarts),
-// seeded from the repository's seeds/ as on a first start.
-public sealed class ReaderAppFactory(string? dataDirectory = null) : WebApplicationFactory<Program>
+// seeded from the repository's seeds/ as on a first start. Without followChanges the
+// change log is not polled: a test hands it to the consumers with FollowChangesAsync and
+// knows, once that returns, that every write so far is applied.
+public sealed class ReaderAppFactory(string? dataDirectory = null, bool followChanges = true) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = dataDirectory ?? NewDataDirectory();
 
@@ -21,6 +26,27 @@ public sealed class ReaderAppFactory(string? dataDirectory = null) : WebApplicat
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Seeds:Directory", SeedDirectory);
+        if (!followChanges)
+        {
+            builder.ConfigureTestServices(services => services.Remove(
+                services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ChangeLogFollower))));
+        }
+    }
+
+    // What one tick of the change-log follower does: every consumer applies what it has not.
+    public async Task FollowChangesAsync(CancellationToken ct)
+    {
+        var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        foreach (var consumer in Services.GetServices<IChangeConsumer>())
+        {
+            var position = await consumer.AppliedUpToAsync(ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var changes = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > position).OrderBy(c => c.Sequence).ToListAsync(ct);
+            if (changes.Count > 0)
+            {
+                await consumer.ApplyAsync(changes, ct);
+            }
+        }
     }
 
     public async Task<int> CountArticlesAsync()

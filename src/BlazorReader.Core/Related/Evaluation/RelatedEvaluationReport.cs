@@ -1,0 +1,35 @@
+namespace BlazorReader.Core.Related.Evaluation;
+
+public sealed record RelatedEvaluationReport(
+    int Articles,
+    int SameStoryPairs,
+    int NonPairs,
+    TwinRecall Recall,
+    int ArticlesWithTwin,
+    double SameStoryPrecision,
+    double SameStoryPrecisionStrict,
+    int SameStoryLinks,
+    int NonPairsLinkedAsSameStory,
+    double EmptyListShare,
+    int SelfLinks,
+    int Repeats,
+    TimeSpan ComputeTime)
+{
+    public void WriteTo(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine($"articles                 {Articles}");
+        writer.WriteLine($"same-story pairs         {SameStoryPairs} (each asked both ways)");
+        writer.WriteLine($"recall@5                 {Recall.At5:F3} (every labelled twin)");
+        writer.WriteLine($"recall@10                {Recall.At10:F3}");
+        writer.WriteLine($"best-twin recall@5       {Recall.BestAt5:F3} ({ArticlesWithTwin} articles, each with its closest twin)");
+        writer.WriteLine($"best-twin recall@10      {Recall.BestAt10:F3}");
+        writer.WriteLine($"same-story precision     {SameStoryPrecision:F3} of {SameStoryLinks} links (≥ {RelatedEvaluation.VerifiedContainment:F2} exact containment)");
+        writer.WriteLine($"  strict                 {SameStoryPrecisionStrict:F3} (≥ {RelatedEvaluation.StrictContainment:F2})");
+        writer.WriteLine($"non-pairs as same story  {NonPairsLinkedAsSameStory} of {NonPairs}");
+        writer.WriteLine($"empty lists              {EmptyListShare:P2}");
+        writer.WriteLine($"self-links               {SelfLinks}");
+        writer.WriteLine($"repeats                  {Repeats}");
+        writer.WriteLine($"compute time             {ComputeTime.TotalSeconds:F1} s ({Environment.ProcessorCount} cores)");
+    }
+}

@@ -1,0 +1,113 @@
+namespace BlazorReader.Core.Related;
+
+// Everything needed to compute related lists, kept in memory: the same-story detector,
+// the topical finder and the facts the list rules check. Build fills it on every core;
+// Add takes one new article, Remove takes one out (an edit is both), and each says whose
+// lists must be recomputed.
+public sealed class RelatedIndex
+{
+    private const int TopicalCandidates = 40;
+
+    // Only the source is kept per article: the texts live in the store, and a site's worth
+    // of bodies held here would double the memory the index needs.
+    private readonly Dictionary<int, string> _sources = [];
+    private readonly TextKeys _textKeys = new();
+    private readonly Func<int, bool> _isPublic;
+    private readonly RelatedListBuilder _builder;
+
+    public RelatedIndex(SameStoryOptions? sameStory = null, TopicalOptions? topical = null, Func<int, bool>? isPublic = null)
+    {
+        SameStory = new SameStoryDetector(sameStory);
+        Topical = new TopicalNeighbourFinder(topical);
+        _isPublic = isPublic ?? (_ => true);
+        _builder = new RelatedListBuilder(Facts);
+    }
+
+    public SameStoryDetector SameStory { get; }
+
+    public TopicalNeighbourFinder Topical { get; }
+
+    public int Count => _sources.Count;
+
+    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, SameStoryOptions? sameStory = null, TopicalOptions? topical = null, Func<int, bool>? isPublic = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var index = new RelatedIndex(sameStory, topical, isPublic);
+        // Text analysis is the cost; it runs in parallel and the indexes are filled in order.
+        // Shingles are counted over the whole corpus before any signature is made.
+        var analysed = documents.AsParallel().AsOrdered()
+            .Select(d => (Document: d, Shingles: index.SameStory.Fingerprinter.Shingles(d), Terms: index.Topical.Terms(d), Text: TextKeys.Hash(d)))
+            .ToList();
+        foreach (var article in analysed)
+        {
+            index.SameStory.Fingerprinter.Count(article.Shingles);
+        }
+
+        var stories = analysed.AsParallel().AsOrdered().Select(a => index.SameStory.Fingerprinter.Fingerprint(a.Document, a.Shingles)).ToList();
+        for (var i = 0; i < analysed.Count; i++)
+        {
+            index.AddPrepared(analysed[i].Document, stories[i], analysed[i].Terms, analysed[i].Text);
+        }
+
+        return index;
+    }
+
+    public bool Contains(int id) => _sources.ContainsKey(id);
+
+    // Returns the ids whose lists may now include the newcomer (its twins and neighbours).
+    public IReadOnlyList<int> Add(RelatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        AddPrepared(document, SameStory.Fingerprinter.CountAndFingerprint(document), Topical.Terms(document), TextKeys.Hash(document));
+        return ListsThatMayHold(document.Id);
+    }
+
+    // Leaves the index as if the article had never been added. Returns the ids whose lists
+    // may have shown it, or whose story it held together; lists that show it are the
+    // caller's to find as well (the list rules can pick from deeper than this reaches).
+    public IReadOnlyList<int> Remove(int id)
+    {
+        if (!_sources.ContainsKey(id))
+        {
+            return [];
+        }
+
+        var affected = new HashSet<int>(ListsThatMayHold(id));
+        affected.UnionWith(SameStory.Remove(id));
+        Topical.Remove(id);
+        _textKeys.Remove(id);
+        _sources.Remove(id);
+        return [.. affected];
+    }
+
+    // An edited article: out with the old text, in with the new; both sides' lists change.
+    public IReadOnlyList<int> Replace(RelatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. Remove(document.Id).Union(Add(document))];
+    }
+
+    // The articles whose lists may show this one: its twins and its closest neighbours
+    // (a neighbour relation is nearly symmetric). Used when an article is added or changes
+    // status, so only those lists are recomputed.
+    public IReadOnlyList<int> ListsThatMayHold(int id) =>
+        [.. SameStory.TwinsOf(id).Concat(Topical.Query(id, TopicalCandidates)).Select(t => t.ArticleId).Distinct()];
+
+    public IReadOnlyList<RelatedItem> ListFor(int id) => ListFor(id, [], [], []);
+
+    public IReadOnlyList<RelatedItem> ListFor(int id, IReadOnlyList<int> pins, IReadOnlyCollection<int> hidden, IReadOnlyList<ScoredArticle> teasers) =>
+        _builder.Build(new RelatedRequest(id, pins, hidden, teasers, SameStory.TwinsOf(id), Topical.Query(id, TopicalCandidates)));
+
+    public RelatedArticleFacts? Facts(int id) =>
+        _sources.TryGetValue(id, out var source)
+            ? new RelatedArticleFacts(source, _isPublic(id), SameStory.ClusterOf(id), SameStory.CopyOf(id) ?? _textKeys.KeyOf(id))
+            : null;
+
+    private void AddPrepared(RelatedDocument document, StoryFingerprint story, TopicalTerms terms, ulong textHash)
+    {
+        _sources.Add(document.Id, document.Source);
+        _textKeys.Add(document.Id, textHash);
+        Topical.Add(terms);
+        SameStory.Add(story);
+    }
+}

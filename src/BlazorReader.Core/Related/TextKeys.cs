@@ -1,0 +1,67 @@
+using System.Text;
+using BlazorReader.Core.Arabic;
+
+namespace BlazorReader.Core.Related;
+
+// The same text stored under two URLs of one paper (a republished page, a feed listing
+// one story twice) gets one key: the id of the first copy seen. The source is part of
+// the key because the same agency copy in two papers is "the same story from another
+// source", which readers want. Normalised words, so a diacritic or a space changes nothing.
+public sealed class TextKeys
+{
+    // Every id holding a text, in the order they arrived: the first one is the key.
+    private readonly Dictionary<ulong, List<int>> _holders = [];
+    private readonly Dictionary<int, ulong> _hashOf = [];
+
+    public static ulong Hash(RelatedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (string.IsNullOrWhiteSpace(document.Body) && string.IsNullOrWhiteSpace(document.Title))
+        {
+            // Nothing to compare: every empty article is its own text.
+            return StableHash.Mix((ulong)document.Id);
+        }
+
+        var text = new StringBuilder(document.Body.Length + document.Source.Length + 1);
+        text.Append(document.Source).Append('\n');
+        foreach (var token in ArabicTextAnalyzer.Analyze(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, keepStopwords: true))
+        {
+            text.Append(token.Surface).Append(' ');
+        }
+
+        return StableHash.Mix(StableHash.Fnv1a(text.ToString()));
+    }
+
+    public int Add(int id, ulong hash)
+    {
+        if (!_hashOf.TryAdd(id, hash))
+        {
+            return KeyOf(id);
+        }
+
+        if (!_holders.TryGetValue(hash, out var holders))
+        {
+            holders = [];
+            _holders[hash] = holders;
+        }
+
+        holders.Add(id);
+        return holders[0];
+    }
+
+    // The next copy in arrival order becomes the text's key, as it would have been.
+    public void Remove(int id)
+    {
+        if (_hashOf.Remove(id, out var hash))
+        {
+            var holders = _holders[hash];
+            holders.Remove(id);
+            if (holders.Count == 0)
+            {
+                _holders.Remove(hash);
+            }
+        }
+    }
+
+    public int KeyOf(int id) => _hashOf.TryGetValue(id, out var hash) ? _holders[hash][0] : id;
+}

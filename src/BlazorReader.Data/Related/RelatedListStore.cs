@@ -1,0 +1,55 @@
+using BlazorReader.Core.Related;
+using BlazorReader.Data.Articles;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Data.Related;
+
+// What editors and teasers decide for an article's list, read from the store, and the
+// computed lists written back as RelatedLinks.
+internal static class RelatedListStore
+{
+    public sealed record EditorialInputs(IReadOnlyList<int> Pins, IReadOnlyCollection<int> Hidden, IReadOnlyList<ScoredArticle> Teasers)
+    {
+        public static EditorialInputs None { get; } = new([], [], []);
+    }
+
+    // Null ids reads every article's inputs (a rebuild); otherwise only those articles'.
+    public static async Task<Dictionary<int, EditorialInputs>> ReadInputsAsync(ReaderDbContext db, IReadOnlyCollection<int>? ids, CancellationToken ct)
+    {
+        var overrides = db.RelatedOverrides.AsNoTracking();
+        var teasers = db.Teasers.AsNoTracking().Where(t => t.LinkedArticleId != null);
+        if (ids is not null)
+        {
+            overrides = overrides.Where(o => ids.Contains(o.ArticleId));
+            teasers = teasers.Where(t => ids.Contains(t.ArticleId));
+        }
+        var overridesOf = (await overrides.ToListAsync(ct)).ToLookup(o => o.ArticleId);
+        var teasersOf = (await teasers.Select(t => new { t.ArticleId, t.Position, Target = t.LinkedArticleId!.Value }).ToListAsync(ct))
+            .ToLookup(t => t.ArticleId);
+        return overridesOf.Select(g => g.Key).Union(teasersOf.Select(g => g.Key)).ToDictionary(id => id, id => new EditorialInputs(
+            [.. overridesOf[id].Where(o => !o.Hidden).OrderBy(o => o.Position).Select(o => o.OtherArticleId)],
+            [.. overridesOf[id].Where(o => o.Hidden).Select(o => o.OtherArticleId)],
+            // A teaser is the paper's own pointer to a story: it ranks as a certainty.
+            [.. teasersOf[id].OrderBy(t => t.Position).Select(t => new ScoredArticle(t.Target, 1.0))]));
+    }
+
+    public static async Task ReplaceAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)
+    {
+        var ids = lists.Keys.ToList();
+        await db.RelatedLinks.Where(l => ids.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
+        await AddAsync(db, lists, ct);
+    }
+
+    public static async Task AddAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)
+    {
+        foreach (var (id, items) in lists)
+        {
+            db.RelatedLinks.AddRange(items.Select((item, position) => new RelatedLink
+            {
+                ArticleId = id, RelatedArticleId = item.ArticleId, Kind = (RelatedLinkKind)item.Kind, Score = item.Score, Position = position,
+            }));
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,38 @@
+using BlazorReader.Core.Related;
+
+namespace BlazorReader.Core.Tests.Related;
+
+public class ShingleFrequenciesTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(46)]
+    public void Counts_the_articles_holding_a_shingle(int articles)
+    {
+        var frequencies = new ShingleFrequencies();
+        var shingles = Shingler.Shingles(StoryTexts.RiyadhWeather);
+        for (var i = 0; i < articles; i++)
+        {
+            frequencies.Add(shingles);
+        }
+
+        Assert.All(shingles, s => Assert.Equal(articles, frequencies.Estimate(s)));
+    }
+
+    [Fact]
+    public void Leaves_template_shingles_out_of_signatures()
+    {
+        var fingerprinter = new StoryFingerprinter(SameStoryOptions.Default with { MaxShingleArticles = 2 });
+        var template = new RelatedDocument(1, "", StoryTexts.RiyadhWeather, "okaz", DateTime.UnixEpoch);
+        for (var i = 0; i < 3; i++)
+        {
+            fingerprinter.Count(fingerprinter.Shingles(template));
+        }
+
+        var story = new RelatedDocument(2, "", StoryTexts.RiyadhWeather + " " + StoryTexts.FootballTransfer, "okaz", DateTime.UnixEpoch);
+        var fingerprint = fingerprinter.Fingerprint(story, fingerprinter.Shingles(story));
+
+        Assert.Equal(Shingler.Shingles(StoryTexts.FootballTransfer).Length + 2, fingerprint.ShingleCount);
+    }
+}
