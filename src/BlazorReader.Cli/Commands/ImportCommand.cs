@@ -2,6 +2,7 @@ using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
+using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
 using Spectre.Console;
 
@@ -23,9 +24,12 @@ public static class ImportCommand
         var store = await CliStore.OpenAsync(line, migrate: true);
         var importer = new ArticleImporter(store.Contexts, new ArticleCleaner(BoilerplateFile.Load(store.Settings)), TimeProvider.System);
         var items = line.Arguments.SelectMany(ArticleSourceReader.Read);
-        var summary = Console.IsOutputRedirected
-            ? await importer.ImportAsync(items, status, new Progress<ImportSummary>(PrintProgress))
-            : await ImportWithBarAsync(importer, line.Arguments, status);
+        var origin = string.Join(", ", line.Arguments.Select(Path.GetFileName));
+        // The run is recorded in the store, so editors see CLI imports on the dashboard too.
+        var (_, summary) = await new ImportRunLog(store.Contexts, TimeProvider.System).RecordAsync(origin, UserCommand.ActorName, recorded =>
+            Console.IsOutputRedirected
+                ? importer.ImportAsync(items, status, new Tee(recorded, PrintProgress))
+                : ImportWithBarAsync(importer, line.Arguments, status, recorded));
         foreach (var error in summary.Errors)
         {
             Console.Error.WriteLine($"failed: {error.Origin}: {error.Message}");
@@ -40,7 +44,8 @@ public static class ImportCommand
         Console.WriteLine($"progress: {s.Processed} processed ({s.Imported} new, {s.Updated} updated, {s.Skipped} skipped, {s.Failed} failed)");
 
     // The bar counts input files (known before any is parsed); its label counts articles.
-    private static async Task<ImportSummary> ImportWithBarAsync(ArticleImporter importer, IReadOnlyList<string> paths, ArticleStatus status)
+    private static async Task<ImportSummary> ImportWithBarAsync(ArticleImporter importer, IReadOnlyList<string> paths, ArticleStatus status,
+        IProgress<ImportSummary> recorded)
     {
         var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
             ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
@@ -51,12 +56,21 @@ public static class ImportCommand
             .StartAsync(async ctx =>
             {
                 var bar = ctx.AddTask("importing", maxValue: Math.Max(1, files.Count));
-                var progress = new Progress<ImportSummary>(p => bar.Description =
+                var progress = new Tee(recorded, p => bar.Description =
                     $"{p.Processed} articles ({p.Imported} new, {p.Updated} updated, {p.Skipped} skipped, {p.Failed} failed)");
                 result = await importer.ImportAsync(files.SelectMany(f => CountWhenRead(ArticleSourceReader.Read(f), bar)), status, progress);
                 bar.Value = bar.MaxValue;
             });
         return result!;
+    }
+
+    private sealed class Tee(IProgress<ImportSummary> first, Action<ImportSummary> second) : IProgress<ImportSummary>
+    {
+        public void Report(ImportSummary value)
+        {
+            first.Report(value);
+            second(value);
+        }
     }
 
     private static IEnumerable<ImportItem> CountWhenRead(IEnumerable<ImportItem> items, ProgressTask bar)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using BlazorReader.Core.Articles;
 using BlazorReader.Data;
+using BlazorReader.Data.Accounts;
 using BlazorReader.Search;
 using BlazorReader.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +13,25 @@ public static class SearchEndpoints
     public static void MapSearchApi(this WebApplication app) => app.MapGet("/api/search", SearchAsync);
 
     private static async Task<IResult> SearchAsync([AsParameters] SearchInput input, ArticleIndex index,
-        IDbContextFactory<ReaderDbContext> contexts, SearchIndexFollower follower, CancellationToken ct)
+        IDbContextFactory<ReaderDbContext> contexts, SearchIndexFollower follower, HttpContext http, CancellationToken ct)
     {
         var (request, error) = input.ToRequest();
         if (request is null)
         {
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
         }
+        // Editors search everything (drafts and hidden included) unless they narrow it; readers see what is published.
+        var editor = http.User.IsInRole(Roles.Admin) || http.User.IsInRole(Roles.Editor);
+        var statuses = input.Statuses();
+        if (statuses is { Count: 0 })
+        {
+            return Results.Problem("status is all, or a comma-separated list of published, draft, hidden.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (!editor && statuses is not null && statuses.Any(s => s != ArticleStatus.Published))
+        {
+            return Results.Problem("Drafts and hidden articles are searchable by signed-in editors only.", statusCode: StatusCodes.Status403Forbidden);
+        }
+        request = request with { Statuses = editor ? statuses ?? Enum.GetValues<ArticleStatus>() : null };
         var results = index.Search(request);
         var links = await LinksAsync(contexts, results.Items.Select(i => i.Id), ct);
         return Results.Ok(new

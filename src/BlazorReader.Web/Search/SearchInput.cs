@@ -1,13 +1,31 @@
 using System.Globalization;
+using BlazorReader.Core.Articles;
 using BlazorReader.Search;
 
 namespace BlazorReader.Web.Search;
 
 // The query string of /search and /api/search, read as text so that any bad value gets a
 // clear message instead of a binding failure.
-public sealed record SearchInput(string? Q, string? Page, string? Size, string? Source, string? Tag, string? From, string? To, string? Sort)
+public sealed record SearchInput(string? Q, string? Page, string? Size, string? Source, string? Tag, string? From, string? To, string? Sort, string? Status)
 {
     public const int MaxQueryLength = 500;
+
+    // Statuses an editor asked for: null for "not given", empty when a name is unknown.
+    public IReadOnlyCollection<ArticleStatus>? Statuses()
+    {
+        if (string.IsNullOrWhiteSpace(Status))
+        {
+            return null;
+        }
+        if (Status.Trim().Equals("all", StringComparison.OrdinalIgnoreCase))
+        {
+            return Enum.GetValues<ArticleStatus>();
+        }
+        var parsed = Status.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => Enum.TryParse<ArticleStatus>(s, ignoreCase: true, out var v) && Enum.IsDefined(v) && !int.TryParse(s, out _) ? v : (ArticleStatus?)null)
+            .ToList();
+        return parsed.Any(p => p is null) ? [] : [.. parsed.Select(p => p!.Value).Distinct()];
+    }
 
     public (SearchRequest? Request, string? Error) ToRequest()
     {

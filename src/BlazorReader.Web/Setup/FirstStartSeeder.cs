@@ -1,6 +1,7 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
+using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,7 @@ namespace BlazorReader.Web.Setup;
 public sealed class FirstStartSeeder(
     IDbContextFactory<ReaderDbContext> contexts,
     ArticleImporter importer,
+    ImportRunLog runs,
     IConfiguration configuration,
     ILogger<FirstStartSeeder> log)
 {
@@ -32,7 +34,8 @@ public sealed class FirstStartSeeder(
             log.LogWarning("No seeds folder at {Folder}; the store starts empty.", SeedDirectory);
             return null;
         }
-        var summary = await importer.ImportAsync(ArticleSourceReader.Read(SeedDirectory), ArticleStatus.Published, ct: ct);
+        var (_, summary) = await runs.RecordAsync("seeds (first start)", null,
+            progress => importer.ImportAsync(ArticleSourceReader.Read(SeedDirectory), ArticleStatus.Published, progress, ct), ct);
         log.LogInformation("Seeded {Imported} article(s) from {Folder}; {Failed} failed.",
             summary.Imported, SeedDirectory, summary.Failed);
         foreach (var error in summary.Errors)

@@ -33,6 +33,10 @@ public static class ReaderServices
         services.AddSingleton<BlazorReader.Data.Curation.ArticleEditor>();
         services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();
         services.AddSingleton<BlazorReader.Data.Curation.RelatedCuration>();
+        services.AddSingleton<BlazorReader.Data.Curation.ImportRunLog>();
+        services.AddSingleton<BlazorReader.Data.Curation.ArticleDeletion>();
+        services.AddSingleton<Importing.UploadImports>();
+        services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddHttpContextAccessor();

@@ -14,6 +14,9 @@ public sealed class AuthorizationMatrixTests : AppTest
         { "/admin/articles", false },
         { "/admin/articles/1", false },
         { "/admin/articles/1/revisions", false },
+        { "/admin/articles/1/cleaning", false },
+        { "/admin/articles/1/related", false },
+        { "/admin/import", false },
         { "/admin/audit", false },
         { "/admin/users", true },
     };

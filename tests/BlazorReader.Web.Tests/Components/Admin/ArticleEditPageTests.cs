@@ -26,6 +26,7 @@ public sealed class ArticleEditPageTests : BunitTestBase, IDisposable
         Services.AddReaderStore(settings);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ArticleEditor>();
+        Services.AddSingleton<ArticleDeletion>();
         AddAuthorization().SetAuthorized("editor@example.org");
         var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         using (var db = contexts.CreateDbContext())
