@@ -30,8 +30,10 @@ public sealed record StoreSettings(StoreProvider Provider, string DataDirectory,
             throw new InvalidOperationException(
                 "Database:Provider is SqlServer but ConnectionStrings:BlazorReader is empty.");
         }
-        if (provider == StoreProvider.Sqlite)
+        if (provider == StoreProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
+            // A given SQLite connection string lets instances with their own data folders (and
+            // search indexes) share one database file, as SQL Server instances share a server.
             connectionString = $"Data Source={Path.Combine(dataDirectory, SqliteFileName)};Default Timeout=30";
         }
         return new StoreSettings(provider, dataDirectory, connectionString!);
