@@ -11,6 +11,21 @@ internal static class ImportBatchWriter
 {
     public static async Task WriteAsync(ReaderDbContext db, PreparedBatch batch, ImportSummary summary, CancellationToken ct)
     {
+        // Opened here rather than by the transaction, so the page cache is reset on the same connection.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cache = await ImportPageCache.EnlargeAsync(db, ct);
+            await WriteInTransactionAsync(db, batch, summary, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task WriteInTransactionAsync(ReaderDbContext db, PreparedBatch batch, ImportSummary summary, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var existing = await FindExistingAsync(db, batch.Articles, ct);
         var seenInBatch = new HashSet<string>(StringComparer.Ordinal);
