@@ -43,10 +43,12 @@ public static class TeaserLinker
             return;
         }
         var keyList = titles.Keys.ToList();
-        var writtenIds = written.Select(a => a.Id).ToList();
-        var waiting = await db.Teasers.AsNoTracking()
-            .Where(t => t.LinkedArticleId == null && keyList.Contains(t.NormalizedText) && !writtenIds.Contains(t.ArticleId))
-            .Select(t => new { t.Id, t.NormalizedText }).ToListAsync(ct);
+        var writtenIds = written.Select(a => a.Id).ToHashSet();
+        // Asked by title alone, the store uses the title index; with "not yet linked" in the query
+        // SQLite walked every unlinked teaser (most of them) for each batch.
+        var named = await db.Teasers.AsNoTracking().Where(t => keyList.Contains(t.NormalizedText))
+            .Select(t => new { t.Id, t.ArticleId, t.NormalizedText, t.LinkedArticleId }).ToListAsync(ct);
+        var waiting = named.Where(t => t.LinkedArticleId is null && !writtenIds.Contains(t.ArticleId));
         foreach (var group in waiting.Where(t => titles.ContainsKey(t.NormalizedText)).GroupBy(t => titles[t.NormalizedText], t => t.Id))
         {
             var ids = group.ToList();

@@ -82,19 +82,32 @@ internal static class ImportBatchWriter
         return stored;
     }
 
+    // One query per key, each on its own index alone: SQLite, asked for "URL or (no URL and
+    // hash)" at once, walked every URL-less article instead, so a .txt import slowed with the
+    // size of the store.
     private static async Task<Dictionary<string, (int Id, string ContentHash)>> FindExistingAsync(ReaderDbContext db,
         List<PreparedArticle> prepared, CancellationToken ct)
     {
         var urls = prepared.Where(p => p.Article.SourceUrl is not null).Select(p => p.Article.SourceUrl!).Distinct().ToList();
         var hashes = prepared.Where(p => p.Article.SourceUrl is null).Select(p => p.Hash).Distinct().ToList();
-        var found = await db.Articles.AsNoTracking()
-            .Where(a => (a.SourceUrl != null && urls.Contains(a.SourceUrl)) || (a.SourceUrl == null && hashes.Contains(a.ContentHash)))
-            .Select(a => new { a.Id, a.SourceUrl, a.ContentHash })
-            .ToListAsync(ct);
         var map = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
-        foreach (var a in found)
+        if (urls.Count > 0)
         {
-            map.TryAdd(a.SourceUrl is null ? "hash:" + a.ContentHash : "url:" + a.SourceUrl, (a.Id, a.ContentHash));
+            var byUrl = await db.Articles.AsNoTracking().Where(a => urls.Contains(a.SourceUrl!))
+                .Select(a => new { a.Id, a.SourceUrl, a.ContentHash }).ToListAsync(ct);
+            foreach (var a in byUrl)
+            {
+                map.TryAdd("url:" + a.SourceUrl, (a.Id, a.ContentHash));
+            }
+        }
+        if (hashes.Count > 0)
+        {
+            var byHash = await db.Articles.AsNoTracking().Where(a => hashes.Contains(a.ContentHash))
+                .Select(a => new { a.Id, a.SourceUrl, a.ContentHash }).ToListAsync(ct);
+            foreach (var a in byHash.Where(a => a.SourceUrl is null))
+            {
+                map.TryAdd("hash:" + a.ContentHash, (a.Id, a.ContentHash));
+            }
         }
         return map;
     }
