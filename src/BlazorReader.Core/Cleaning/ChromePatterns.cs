@@ -8,7 +8,7 @@ internal static partial class ChromePatterns
 {
     public static string? StrongReason(string line) => line switch
     {
-        _ when Copyright().IsMatch(line) => "copyright",
+        _ when MayBeCopyright(line) && Copyright().IsMatch(line) => "copyright",
         _ when line.Length <= 220 && Subscription().IsMatch(line) => "subscription",
         _ when MayBeSignature(line) && Signature().IsMatch(line) => "signature",
         _ when MoreLink().IsMatch(line) => "more-link",
@@ -28,6 +28,10 @@ internal static partial class ChromePatterns
 
     // Unanchored patterns are tried at every position of every line, most of the cleaning time;
     // each needs a word that a plain search finds first, so lines without it skip the regex.
+    private static bool MayBeCopyright(string line) =>
+        line.Contains('©', StringComparison.Ordinal) || line.Contains("محفوظة", StringComparison.Ordinal)
+        || line.Contains("(c)", StringComparison.OrdinalIgnoreCase) || line.Contains("copyright", StringComparison.OrdinalIgnoreCase);
+
     private static bool MayBeSignature(string line) =>
         line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal);
 
