@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
 using BlazorReader.Data.Articles;
@@ -20,7 +22,12 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
     // Long enough for real news URLs, short enough for SQL Server's 1,700-byte index key.
     public const int MaxSourceUrlLength = 850;
 
-    private static readonly JsonSerializerOptions BlockJson = new(JsonSerializerDefaults.Web);
+    // Arabic letters are stored as themselves, not as \uXXXX escapes that made the column five
+    // times the size of the text; every stored form, escaped or not, reads back the same.
+    private static readonly JsonSerializerOptions BlockJson = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleTeaser> Teasers => Set<ArticleTeaser>();

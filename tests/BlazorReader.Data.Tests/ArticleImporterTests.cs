@@ -116,6 +116,78 @@ public class ArticleImporterTests
         Assert.Equal([ChangeKind.Created, ChangeKind.Updated], kinds);
     }
 
+    [Fact]
+    public async Task A_batch_of_new_and_changed_articles_logs_each_in_input_order_and_snapshots_the_changed_one()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.Importer().ImportAsync([Item("النص الأول للخبر", "https://example.org/a")], ArticleStatus.Published, ct: Ct);
+        var summary = await store.Importer().ImportAsync(
+            [Item("خبر جديد أول", "https://example.org/b"), Item("النص المعدل للخبر", "https://example.org/a"), Item("خبر جديد ثان", "https://example.org/c")],
+            ArticleStatus.Published, ct: Ct);
+        Assert.Equal((2, 1), (summary.Imported, summary.Updated));
+        await using var db = store.Open();
+        var log = await db.ChangeLog.OrderBy(c => c.Sequence).Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { c.Kind, a.SourceUrl }).ToListAsync(Ct);
+        Assert.Equal(
+            [(ChangeKind.Created, "https://example.org/a"), (ChangeKind.Created, "https://example.org/b"),
+             (ChangeKind.Updated, "https://example.org/a"), (ChangeKind.Created, "https://example.org/c")],
+            log.Select(l => (l.Kind, l.SourceUrl)));
+        var changed = await db.Articles.Include(a => a.Snapshots).SingleAsync(a => a.SourceUrl == "https://example.org/a", Ct);
+        Assert.Equal(("النص المعدل للخبر", "النص الأول للخبر"), (changed.RawText, Assert.Single(changed.Snapshots).RawText));
+    }
+
+    [Fact]
+    public async Task A_teaser_links_to_its_article_imported_in_a_later_run()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await store.Importer().ImportAsync(ArticleSourceReader.Read(SeedFolder), ArticleStatus.Published, ct: Ct);
+        string teaserText;
+        await using (var db = store.Open())
+        {
+            teaserText = (await db.Teasers.OrderBy(t => t.Position).FirstAsync(Ct)).Text;
+        }
+        await store.Importer().ImportAsync([Item("نص الخبر الذي يشير إليه الرابط", "https://example.org/target", teaserText)], ArticleStatus.Published, ct: Ct);
+        await using var after = store.Open();
+        var target = await after.Articles.SingleAsync(a => a.SourceUrl == "https://example.org/target", Ct);
+        Assert.Equal(target.Id, (await after.Teasers.OrderBy(t => t.Position).FirstAsync(Ct)).LinkedArticleId);
+    }
+
+    [Fact]
+    public async Task A_teaser_links_to_its_article_imported_earlier_or_in_the_same_batch()
+    {
+        var seed = ArticleSourceReader.Read(SeedFolder).Single();
+        var teaserText = new Core.Cleaning.ArticleCleaner().Clean(seed.Article!).Teasers[0].Text;
+        var target = Item("نص الخبر الذي يشير إليه الرابط", "https://example.org/target", teaserText);
+        foreach (var runs in new[] { new[] { [target], new[] { seed } }, [[target, seed]] })
+        {
+            await using var store = await TestStore.CreateAsync();
+            foreach (var run in runs)
+            {
+                await store.Importer().ImportAsync(run, ArticleStatus.Published, ct: Ct);
+            }
+            await using var db = store.Open();
+            var targetId = (await db.Articles.SingleAsync(a => a.SourceUrl == "https://example.org/target", Ct)).Id;
+            Assert.Equal(targetId, (await db.Teasers.OrderBy(t => t.Position).FirstAsync(Ct)).LinkedArticleId);
+        }
+    }
+
+    [Fact]
+    public async Task A_source_that_fails_while_being_read_fails_the_import_with_its_own_error()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var error = await Assert.ThrowsAsync<IOException>(
+            () => store.Importer(batchSize: 2).ImportAsync(ReadThenFail(), ArticleStatus.Published, ct: Ct));
+        Assert.Equal("the disk went away", error.Message);
+        await using var db = store.Open();
+        Assert.Equal(2, await db.Articles.CountAsync(Ct));
+    }
+
+    private static IEnumerable<ImportItem> ReadThenFail()
+    {
+        yield return Item("خبر أول", "https://example.org/1");
+        yield return Item("خبر ثان", "https://example.org/2");
+        throw new IOException("the disk went away");
+    }
+
     private sealed class SynchronousProgress(Action<Importing.ImportSummary> report) : IProgress<Importing.ImportSummary>
     {
         public void Report(Importing.ImportSummary value) => report(value);

@@ -8,9 +8,9 @@ internal static partial class ChromePatterns
 {
     public static string? StrongReason(string line) => line switch
     {
-        _ when Copyright().IsMatch(line) => "copyright",
+        _ when MayBeCopyright(line) && Copyright().IsMatch(line) => "copyright",
         _ when line.Length <= 220 && Subscription().IsMatch(line) => "subscription",
-        _ when Signature().IsMatch(line) => "signature",
+        _ when MayBeSignature(line) && Signature().IsMatch(line) => "signature",
         _ when MoreLink().IsMatch(line) => "more-link",
         _ when Share().IsMatch(line) => "share",
         _ when EndMarker().IsMatch(line) => "end-marker",
@@ -25,6 +25,19 @@ internal static partial class ChromePatterns
         _ when ClockTime().IsMatch(line) => "timestamp",
         _ => null,
     };
+
+    // Unanchored patterns are tried at every position of every line, most of the cleaning time;
+    // each needs a word that a plain search finds first, so lines without it skip the regex.
+    private static bool MayBeCopyright(string line) =>
+        line.Contains('©', StringComparison.Ordinal) || line.Contains("محفوظة", StringComparison.Ordinal)
+        || line.Contains("(c)", StringComparison.OrdinalIgnoreCase) || line.Contains("copyright", StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayBeSignature(string line) =>
+        line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal);
+
+    public static bool MayEndInMoreLink(string line) =>
+        line.Contains("سمات", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal)
+        || line.Contains("رابط", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(©|\(c\)|copyright|جميع\s+الحقوق\s+محفوظة|كافة\s+الحقوق\s+محفوظة|حقوق\s+(النشر|الطبع)\s+محفوظة)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Copyright();

@@ -23,7 +23,7 @@ internal sealed class ChromeRemover : ICleaningStep
     // «… آخر جملة. ...المزيد» or «… رابط الخبر بصحيفة الوئام: العنوان» glued to the last paragraph.
     private static void TrimInlineMoreLinks(CleaningContext context)
     {
-        foreach (var line in context.Lines.Where(l => l.Tweet is null))
+        foreach (var line in context.Lines.Where(l => l.Tweet is null && ChromePatterns.MayEndInMoreLink(l.Text)))
         {
             var match = ChromePatterns.InlineMoreLink().Match(line.Text);
             if (match.Success && match.Index > 0)

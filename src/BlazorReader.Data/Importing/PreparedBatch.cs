@@ -1,0 +1,17 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Data.Articles;
+
+namespace BlazorReader.Data.Importing;
+
+// One article ready to store: Article is already assembled as a new row (cleaned fields,
+// slug, lead, hash), so the write step only decides whether it is new, changed or known.
+internal sealed record PreparedArticle(RawArticle Raw, CleanedArticle Cleaned, Article Article)
+{
+    public string Hash => Article.ContentHash;
+
+    // Identity of an import: its source URL, or its content when it has none.
+    public string Key => Article.SourceUrl is { } url ? "url:" + url : "hash:" + Hash;
+}
+
+// A batch after the pure, parallel part of the import: what to write, what to report.
+internal sealed record PreparedBatch(List<PreparedArticle> Articles, List<ImportError> Errors, int NoBody, DateTime Now);
