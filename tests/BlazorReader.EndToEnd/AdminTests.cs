@@ -89,6 +89,27 @@ public sealed class AdminTests(BrowserApp app)
         Assert.Equal(original, await page.GetByLabel("العنوان", new() { Exact = true }).InputValueAsync());
     }
 
+    [Fact]
+    public async Task An_uploaded_file_is_imported_in_the_background_with_its_result_listed()
+    {
+        var page = await SignedInAsync("importer@example.org");
+        await page.GotoAsync("/admin/import");
+        await page.Locator("[data-circuit=live]").WaitForAsync();
+        // InputFile wires its element after the first interactive render; files chosen before
+        // that are never seen by the app (a person cannot click that fast, a test can).
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
+        var name = "upload-" + Guid.NewGuid().ToString("N")[..8] + ".txt";
+        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = name, MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("وصل وفد تجاري إلى الرياض اليوم لبحث التعاون.\nوأكد الوفد أهمية الشراكة.\n© 2020 جميع الحقوق محفوظة"),
+        });
+        var row = page.Locator("tbody tr", new() { HasTextString = name });
+        await row.Filter(new() { HasTextString = "processed" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal("1", await row.Locator("td").Nth(4).InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "admin-import-done.png"), FullPage = true });
+    }
+
     [Theory]
     [InlineData("/admin")]
     [InlineData("/admin/articles")]
