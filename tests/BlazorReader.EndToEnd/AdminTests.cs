@@ -105,7 +105,7 @@ public sealed class AdminTests(BrowserApp app)
             Buffer = System.Text.Encoding.UTF8.GetBytes("وصل وفد تجاري إلى الرياض اليوم لبحث التعاون.\nوأكد الوفد أهمية الشراكة.\n© 2020 جميع الحقوق محفوظة"),
         });
         var row = page.Locator("tbody tr", new() { HasTextString = name });
-        await row.Filter(new() { HasTextString = "processed" }).WaitForAsync(new() { Timeout = 15_000 });
+        await row.Filter(new() { HasTextString = "انتهى" }).WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal("1", await row.Locator("td").Nth(4).InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "admin-import-done.png"), FullPage = true });
     }

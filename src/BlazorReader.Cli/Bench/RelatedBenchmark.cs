@@ -19,7 +19,7 @@ namespace BlazorReader.Cli.Bench;
 // Lucene MoreLikeThis on the same pairs in the same run.
 public static class RelatedBenchmark
 {
-    public static async Task<int> RunAsync(string corpus, TextWriter output)
+    public static async Task<int> RunAsync(string corpus, TextWriter output, bool samples = false)
     {
         var data = Directory.CreateTempSubdirectory("br-bench-related-").FullName;
         var settings = StoreSettings.ForSqliteFolder(data);
@@ -72,8 +72,32 @@ public static class RelatedBenchmark
         output.WriteLine($"  recall@5 {baseline.At5:0.000}  recall@10 {baseline.At10:0.000} (every labelled twin)");
         output.WriteLine($"  best-twin recall@5 {baseline.BestAt5:0.000}  recall@10 {baseline.BestAt10:0.000}");
 
+        if (samples)
+        {
+            WriteSameStorySamples(output, lists, articles);
+        }
         SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
         return 0;
+    }
+
+    // `--samples`: 30 random same-story links as stored, for a person to judge precision by eye.
+    private static void WriteSameStorySamples(TextWriter output, Dictionary<int, IReadOnlyList<RelatedItem>> lists, List<RelatedDocument> articles)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        var random = new Random(20151128);
+        var links = lists.SelectMany(l => l.Value.Where(i => i.Kind == RelatedKind.SameStory).Select(i => (From: l.Key, To: i.ArticleId))).ToList();
+        output.WriteLine();
+        output.WriteLine($"== 30 random same-story links of {links.Count} (judge: same event?)");
+        foreach (var (from, to) in links.OrderBy(_ => random.Next()).Take(30))
+        {
+            output.WriteLine($"-- {from} → {to}");
+            foreach (var d in new[] { byId[from], byId[to] })
+            {
+                var body = d.Body.ReplaceLineEndings(" ");
+                output.WriteLine($"   [{d.Source} {d.PublishedAt:yyyy-MM-dd}] {d.Title}");
+                output.WriteLine($"      {body[..Math.Min(body.Length, 220)]}");
+            }
+        }
     }
 }

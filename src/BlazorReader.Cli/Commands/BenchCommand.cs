@@ -12,7 +12,7 @@ public static class BenchCommand
         }
         if (line.Arguments is not [var what, var corpus])
         {
-            throw new UsageException("bench needs what to measure and the corpus folder: bench import CORPUS | bench search CORPUS.");
+            throw new UsageException("bench needs what to measure and the corpus folder: bench import|search|search-http|related CORPUS, or bench web.");
         }
         if (!Directory.Exists(corpus) && !File.Exists(corpus))
         {
@@ -22,7 +22,7 @@ public static class BenchCommand
         {
             "import" => await ImportBenchmark.RunAsync(corpus, Console.Out),
             "search" => SearchBenchmark.Run(corpus, Console.Out),
-            "related" => await RelatedBenchmark.RunAsync(corpus, Console.Out),
+            "related" => await RelatedBenchmark.RunAsync(corpus, Console.Out, line.Has("--samples")),
             "search-http" => await SearchHttpBenchmark.RunAsync(corpus, WebOutputFolder(), Console.Out),
             _ => throw new UsageException($"bench {what}: use import, search, search-http, related or web."),
         };
