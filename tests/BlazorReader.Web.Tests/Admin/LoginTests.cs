@@ -34,12 +34,7 @@ public sealed class LoginTests : AppTest
     public async Task A_good_login_goes_back_to_the_page_asked_for_and_is_audited()
     {
         await SignedInClient.AddUserAsync(App, "editor@example.org", Roles.Editor);
-        var form = new Dictionary<string, string>
-        {
-            ["_handler"] = "login", ["Input.Email"] = "editor@example.org", ["Input.Password"] = SignedInClient.Password,
-            ["__RequestVerificationToken"] = await SignedInClient.TokenAsync(Client, "/account/login?ReturnUrl=%2Fadmin%2Faudit"),
-        };
-        var response = await Client.PostAsync("/account/login?ReturnUrl=%2Fadmin%2Faudit", new FormUrlEncodedContent(form), Ct);
+        var response = await SignedInClient.PostLoginAsync(Client, "editor@example.org", SignedInClient.Password, returnUrl: "/admin/audit");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/audit", Path(response));
         Assert.Contains(await AuditAsync(), e => e.Action == AuditActions.Login && e.UserName == "editor@example.org");
@@ -49,12 +44,7 @@ public sealed class LoginTests : AppTest
     public async Task A_return_address_on_another_site_is_ignored()
     {
         await SignedInClient.AddUserAsync(App, "editor@example.org", Roles.Editor);
-        var form = new Dictionary<string, string>
-        {
-            ["_handler"] = "login", ["Input.Email"] = "editor@example.org", ["Input.Password"] = SignedInClient.Password,
-            ["__RequestVerificationToken"] = await SignedInClient.TokenAsync(Client, "/account/login"),
-        };
-        var response = await Client.PostAsync("/account/login?ReturnUrl=%2F%2Fevil.example", new FormUrlEncodedContent(form), Ct);
+        var response = await SignedInClient.PostLoginAsync(Client, "editor@example.org", SignedInClient.Password, returnUrl: "//evil.example");
         Assert.Equal("/admin", Path(response));
     }
 

@@ -19,14 +19,15 @@ public static partial class SignedInClient
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
-    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password, bool withToken = true)
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password, bool withToken = true, string? returnUrl = null)
     {
+        var path = "/account/login" + (returnUrl is null ? "" : "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
         var form = new Dictionary<string, string> { ["_handler"] = "login", ["Input.Email"] = email, ["Input.Password"] = password };
         if (withToken)
         {
-            form["__RequestVerificationToken"] = await TokenAsync(client, "/account/login");
+            form["__RequestVerificationToken"] = await TokenAsync(client, path);
         }
-        return await client.PostAsync("/account/login", new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+        return await client.PostAsync(path, new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
     }
 
     public static async Task<HttpClient> SignInAsync(ReaderAppFactory app, string email, string role)
