@@ -16,6 +16,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new BylineDetector(),
         new BoilerplateRemover(),
         new AttributionDetector(),
+        new RepeatedParagraphRemover(),
         new TeaserDetector(),
         new TitleDeriver(),
         new DateInferrer(),

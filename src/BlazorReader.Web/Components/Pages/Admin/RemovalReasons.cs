@@ -25,6 +25,8 @@ public static class RemovalReasons
             "attribution" => "سطر المصدر",
             "byline" => "اسم الكاتب",
             "dateline" => "مكان الخبر وتاريخه",
+            "repeat" => "فقرة مكررة حرفيًا",
+            "tags" => "سطر الوسوم",
             _ => reason,
         };
     }

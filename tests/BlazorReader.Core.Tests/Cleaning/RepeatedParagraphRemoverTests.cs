@@ -1,0 +1,34 @@
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+public class RepeatedParagraphRemoverTests
+{
+    // SaudiNewsNet (alweeam, 2015-07-21): the page printed this paragraph twice in a row.
+    private const string Repeated = "وأوضح المتحدث الرسمي للهلال الأحمر بالباحة عماد منسي الزهراني أن هنالك 4 حوادث انقلاب وحادث دهس وحالة حريق واحدة.";
+    private const string Lead = "تلقت غرفة عمليات الهلال الأحمر بالباحة خلال الـ72 ساعة الماضية 116 بلاغاً.";
+
+    [Fact]
+    public void Removes_the_second_copy_of_a_paragraph_printed_twice()
+    {
+        var context = Clean.With($"{Lead}\n{Repeated}\n{Repeated}\nوأضاف الزهراني أن البلاغات المرضية قاربت 85 بلاغاً.", new RepeatedParagraphRemover());
+        Assert.Equal([Lead, Repeated, "وأضاف الزهراني أن البلاغات المرضية قاربت 85 بلاغاً."], context.BodyLines());
+        var removed = Assert.Single(context.Removed);
+        Assert.Equal(("repeat", 2), (removed.Reason, removed.Line));
+    }
+
+    [Fact]
+    public void Keeps_short_lines_that_repeat()
+    {
+        var context = Clean.With($"{Lead}\n(واس)\n{Repeated}\n(واس)", new RepeatedParagraphRemover());
+        Assert.Empty(context.Removed);
+        Assert.Equal(4, context.Lines.Count);
+    }
+
+    [Fact]
+    public void Keeps_paragraphs_that_differ_even_slightly()
+    {
+        var context = Clean.With($"{Repeated}\n{Repeated.Replace("4", "5", StringComparison.Ordinal)}", new RepeatedParagraphRemover());
+        Assert.Empty(context.Removed);
+    }
+}
