@@ -36,17 +36,17 @@ public sealed class RelatedIndex
         // Text analysis is the cost; it runs in parallel and the indexes are filled in order.
         // Shingles are counted over the whole corpus before any signature is made.
         var analysed = documents.AsParallel().AsOrdered()
-            .Select(d => (Document: d, Shingles: index.SameStory.Fingerprinter.Shingles(d), Terms: index.Topical.Terms(d), Text: TextKeys.Hash(d)))
+            .Select(d => (Document: d, Text: index.SameStory.Fingerprinter.Read(d), Terms: index.Topical.Terms(d), Hash: TextKeys.Hash(d)))
             .ToList();
         foreach (var article in analysed)
         {
-            index.SameStory.Fingerprinter.Count(article.Shingles);
+            index.SameStory.Fingerprinter.Count(article.Text);
         }
 
-        var stories = analysed.AsParallel().AsOrdered().Select(a => index.SameStory.Fingerprinter.Fingerprint(a.Document, a.Shingles)).ToList();
+        var stories = analysed.AsParallel().AsOrdered().Select(a => index.SameStory.Fingerprinter.Fingerprint(a.Document, a.Text)).ToList();
         for (var i = 0; i < analysed.Count; i++)
         {
-            index.AddPrepared(analysed[i].Document, stories[i], analysed[i].Terms, analysed[i].Text);
+            index.AddPrepared(analysed[i].Document, stories[i], analysed[i].Terms, analysed[i].Hash);
         }
 
         return index;

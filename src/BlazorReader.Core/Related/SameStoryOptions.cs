@@ -28,6 +28,14 @@ public sealed record SameStoryOptions
     // story over two or three days stay under it, the daily weather report does not.
     public int MaxShingleArticles { get; init; } = 45;
 
+    // Below this similarity, a pair is the same story only if the headlines share a
+    // distinctive word: templated items (statements, cables, weather) and news digests
+    // clear the threshold on shared wording while their headlines name different events.
+    public double HeadlineCheckBelow { get; init; } = 0.45;
+
+    // A headline word in more than this share of headlines is common, not distinctive.
+    public double CommonTitleWordShare { get; init; } = 0.01;
+
     // From this similarity on, two articles of one paper are one text under two URLs.
     public double CopyThreshold { get; init; } = 0.8;
 

@@ -1,38 +1,64 @@
 namespace BlazorReader.Core.Related;
 
 // Turns an article into the fingerprint the same-story index keeps: stem shingles, minus
-// the templates many articles share, signed with MinHash.
+// the templates many articles share, signed with MinHash; and the headline's distinctive
+// words, minus those many headlines share ("يستقبل", "يهنئ", "المملكة").
 public sealed class StoryFingerprinter(SameStoryOptions options)
 {
     private readonly MinHasher _hasher = new(options.Permutations, options.Seed);
     private readonly ShingleFrequencies _frequencies = new();
+    private readonly ShingleFrequencies _titleFrequencies = new();
+    private int _titles;
 
     // Pure and thread-safe.
-    public ulong[] Shingles(RelatedDocument document)
+    public StoryText Read(RelatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, options.ShingleSize);
+        var shingles = Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, options.ShingleSize);
+        return new StoryText(shingles, TitleWords.Of(document.Title), TitleWords.Lead(document.Title, document.Body));
     }
 
     // Counting comes before fingerprinting: a rebuild counts every article first, so all
     // signatures leave out the same templates; an incremental Add counts what it has seen.
-    public void Count(ReadOnlySpan<ulong> shingles) => _frequencies.Add(shingles);
+    public void Count(StoryText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _frequencies.Add(text.Shingles);
+        if (text.TitleWords.Length > 0)
+        {
+            _titleFrequencies.Add(text.TitleWords);
+            _titles++;
+        }
+    }
 
     // Thread-safe as long as nothing is counted meanwhile.
-    public StoryFingerprint Fingerprint(RelatedDocument document, ulong[] shingles)
+    public StoryFingerprint Fingerprint(RelatedDocument document, StoryText text)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(shingles);
-        var kept = shingles.Where(s => _frequencies.Estimate(s) <= options.MaxShingleArticles).ToArray();
+        ArgumentNullException.ThrowIfNull(text);
+        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= options.MaxShingleArticles).ToArray();
         // A text made only of template lines keeps them rather than resembling nothing.
-        var signed = kept.Length > 0 ? kept : shingles;
-        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length);
+        var signed = kept.Length > 0 ? kept : text.Shingles;
+        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null);
     }
 
     public StoryFingerprint CountAndFingerprint(RelatedDocument document)
     {
-        var shingles = Shingles(document);
-        Count(shingles);
-        return Fingerprint(document, shingles);
+        var text = Read(document);
+        Count(text);
+        return Fingerprint(document, text);
+    }
+
+    // A word in a share of all headlines says what kind of item it is, not which event; the
+    // floor keeps a young index, where every word is in a large share, from having none.
+    private ulong[]? DistinctiveTitleWords(ulong[] words)
+    {
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var common = Math.Max(options.MaxShingleArticles, _titles * options.CommonTitleWordShare);
+        return [.. words.Where(w => _titleFrequencies.Estimate(w) <= common)];
     }
 }

@@ -18,7 +18,12 @@ internal sealed class TwinRule(SameStoryOptions options)
         }
 
         var jaccard = MinHasher.EstimateJaccard(story.Signature, other.Signature);
-        return jaccard >= threshold || MostlyContained(story, other, jaccard) ? jaccard : null;
+        if (jaccard < threshold && !MostlyContained(story, other, jaccard))
+        {
+            return null;
+        }
+
+        return jaccard >= options.HeadlineCheckBelow || HeadlinesAgree(story, other) ? jaccard : null;
     }
 
     public bool IsCopy(StoryFingerprint story, StoryFingerprint other) =>
@@ -33,6 +38,12 @@ internal sealed class TwinRule(SameStoryOptions options)
         var shared = jaccard * (story.ShingleCount + other.ShingleCount) / (1 + jaccard);
         return smaller >= options.MinContainedShingles && shared / smaller >= options.ContainmentThreshold;
     }
+
+    // One headline's distinctive word in the other's headline or opening. No headline on
+    // either side (a body-only text) leaves nothing to disagree with.
+    private static bool HeadlinesAgree(StoryFingerprint story, StoryFingerprint other) =>
+        story.TitleWords is null || other.TitleWords is null || story.LeadWords is null || other.LeadWords is null ||
+        TitleWords.ShareAny(story.TitleWords, other.LeadWords) || TitleWords.ShareAny(other.TitleWords, story.LeadWords);
 
     private bool InWindow(StoryFingerprint story, StoryFingerprint other) =>
         (other.PublishedAt - story.PublishedAt).Duration() <= options.Window;

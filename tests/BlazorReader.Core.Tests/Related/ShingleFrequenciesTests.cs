@@ -27,11 +27,11 @@ public class ShingleFrequenciesTests
         var template = new RelatedDocument(1, "", StoryTexts.RiyadhWeather, "okaz", DateTime.UnixEpoch);
         for (var i = 0; i < 3; i++)
         {
-            fingerprinter.Count(fingerprinter.Shingles(template));
+            fingerprinter.Count(fingerprinter.Read(template));
         }
 
         var story = new RelatedDocument(2, "", StoryTexts.RiyadhWeather + " " + StoryTexts.FootballTransfer, "okaz", DateTime.UnixEpoch);
-        var fingerprint = fingerprinter.Fingerprint(story, fingerprinter.Shingles(story));
+        var fingerprint = fingerprinter.Fingerprint(story, fingerprinter.Read(story));
 
         Assert.Equal(Shingler.Shingles(StoryTexts.FootballTransfer).Length + 2, fingerprint.ShingleCount);
     }

@@ -1,0 +1,56 @@
+using BlazorReader.Core.Arabic;
+
+namespace BlazorReader.Core.Related;
+
+// A headline's light stems, stopwords gone, hashed and sorted: two papers' headlines for one
+// event nearly always share a name, a place or a thing, however differently they phrase it.
+public static class TitleWords
+{
+    // Enough of the opening to hold the who and where a rewritten headline may have moved there.
+    public const int LeadLength = 40;
+
+    public static ulong[] Of(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return Sorted(ArabicTextAnalyzer.Analyze(title).Select(t => t.Stem));
+    }
+
+    // The headline's stems and the opening's: a paper that puts a name or place in its lead
+    // rather than its headline still agrees with the other paper's headline.
+    public static ulong[] Lead(string title, string body)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        return Sorted(ArabicTextAnalyzer.Analyze(title).Concat(ArabicTextAnalyzer.Analyze(body).Take(LeadLength)).Select(t => t.Stem));
+    }
+
+    private static ulong[] Sorted(IEnumerable<string> stems)
+    {
+        var words = stems.Select(s => StableHash.Fnv1a(s)).Distinct().ToArray();
+        Array.Sort(words);
+        return words;
+    }
+
+    public static bool ShareAny(ulong[] left, ulong[] right)
+    {
+        int i = 0, j = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            if (left[i] == right[j])
+            {
+                return true;
+            }
+
+            if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+}
