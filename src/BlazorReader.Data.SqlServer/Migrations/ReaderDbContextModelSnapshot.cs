@@ -124,10 +124,6 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("BodyMarkdown")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("Byline")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");

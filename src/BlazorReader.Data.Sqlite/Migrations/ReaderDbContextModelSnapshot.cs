@@ -116,10 +116,6 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BodyMarkdown")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Byline")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

@@ -1,4 +1,5 @@
 using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
 
 namespace BlazorReader.Data.Articles;
 
@@ -27,8 +28,12 @@ public class Article
     public string? RawExtraJson { get; set; }
     public string? Origin { get; set; }
 
-    public string BodyMarkdown { get; set; } = "";
     public List<ContentBlock> Blocks { get; set; } = [];
+
+    // Written from the blocks when asked, not stored: the blocks hold exactly what it says
+    // (the cleaner and the editor both write it from them), and a third copy of every text
+    // was a third of an import's writes.
+    public string BodyMarkdown => MarkdownWriter.Write(Blocks);
     public string Lead { get; set; } = "";
     public int ReadingMinutes { get; set; }
 

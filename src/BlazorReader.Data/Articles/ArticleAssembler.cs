@@ -50,7 +50,7 @@ public static class ArticleAssembler
         article.Byline = Truncate(cleaned.Byline, 400);
         article.Dateline = Truncate(cleaned.Dateline, 400);
         article.Attribution = Truncate(cleaned.Attribution, 400);
-        ApplyBody(article, cleaned.Blocks, cleaned.Markdown);
+        ApplyBody(article, cleaned.Blocks);
         article.Teasers = [.. cleaned.Teasers.Select((t, i) => new ArticleTeaser
         {
             Position = i,
@@ -67,11 +67,10 @@ public static class ArticleAssembler
     }
 
     // The body and what pages derive from it, whether the cleaner or an editor wrote it.
-    public static void ApplyBody(Article article, IReadOnlyList<ContentBlock> blocks, string markdown)
+    public static void ApplyBody(Article article, IReadOnlyList<ContentBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(blocks);
-        article.BodyMarkdown = markdown;
         article.Blocks = [.. blocks];
         var firstParagraph = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text ?? "";
         article.Lead = Truncate(firstParagraph, LeadLength) ?? "";

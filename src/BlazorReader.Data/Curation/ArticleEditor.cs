@@ -136,8 +136,8 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
         article.Source = string.IsNullOrWhiteSpace(edit.Source) ? null : edit.Source.Trim();
         if (changed.Contains("body"))
         {
-            var (blocks, markdown) = EditedBody.Read(edit.BodyMarkdown);
-            ArticleAssembler.ApplyBody(article, blocks, markdown);
+            var (blocks, _) = EditedBody.Read(edit.BodyMarkdown);
+            ArticleAssembler.ApplyBody(article, blocks);
         }
         if (changed.Contains("tags"))
         {
