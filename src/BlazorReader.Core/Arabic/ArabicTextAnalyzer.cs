@@ -7,9 +7,11 @@ public static class ArabicTextAnalyzer
 {
     public static IReadOnlyList<AnalyzedToken> Analyze(string text) => Analyze(text, keepStopwords: false);
 
-    public static IReadOnlyList<AnalyzedToken> Analyze(string text, bool keepStopwords)
+    public static IReadOnlyList<AnalyzedToken> Analyze(string text, bool keepStopwords) => [.. Tokens(text, keepStopwords)];
+
+    // The same tokens one at a time, for readers that can stop early (snippets of long bodies).
+    public static IEnumerable<AnalyzedToken> Tokens(string text, bool keepStopwords = false)
     {
-        var tokens = new List<AnalyzedToken>();
         var position = 0;
         foreach (var word in ArabicTokenizer.Tokenize(text))
         {
@@ -22,12 +24,10 @@ public static class ArabicTextAnalyzer
 
             if (keepStopwords || !ArabicStopwords.Contains(surface))
             {
-                tokens.Add(new AnalyzedToken(surface, StemCache.Stem(surface), word.Start, word.End, position));
+                yield return new AnalyzedToken(surface, StemCache.Stem(surface), word.Start, word.End, position);
             }
 
             position++;
         }
-
-        return tokens;
     }
 }

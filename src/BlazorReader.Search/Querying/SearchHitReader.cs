@@ -10,10 +10,13 @@ namespace BlazorReader.Search.Querying;
 internal static class SearchHitReader
 {
     private static readonly HashSet<string> IdOnly = [SearchFields.Id];
+    // The body is most of a stored document: it is decompressed only for a snippet.
+    private static readonly HashSet<string> WithoutBody = [SearchFields.Id, SearchFields.Title, SearchFields.Published, SearchFields.Source];
+    private static readonly HashSet<string> WithBody = [.. WithoutBody, SearchFields.Body];
 
     public static SearchHit Read(IndexSearcher searcher, ScoreDoc hit, QueryTerms terms, bool withSnippet)
     {
-        var doc = searcher.Doc(hit.Doc);
+        var doc = searcher.Doc(hit.Doc, withSnippet ? WithBody : WithoutBody);
         var title = doc.Get(SearchFields.Title) ?? "";
         var body = doc.Get(SearchFields.Body) ?? "";
         var ticks = doc.GetField(SearchFields.Published)?.GetInt64Value() ?? 0L;

@@ -12,5 +12,8 @@ internal sealed class QueryTerms(IEnumerable<AnalyzedToken> words)
 
     public static QueryTerms Of(UserQuery query) => new(query.Words.Concat(query.Phrases.SelectMany(p => p)));
 
+    // The most distinct words a passage can show: a matched word always carries a query stem.
+    public int StemCount => stems.Count;
+
     public bool Matches(AnalyzedToken token) => surfaces.Contains(token.Surface) || stems.Contains(token.Stem);
 }

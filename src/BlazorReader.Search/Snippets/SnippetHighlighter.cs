@@ -14,8 +14,7 @@ internal static class SnippetHighlighter
 
     public static string Highlight(string text, QueryTerms terms)
     {
-        var tokens = ArabicTextAnalyzer.Analyze(text);
-        var matches = tokens.Where(t => terms.Matches(t)).ToList();
+        var matches = Matches(text, terms);
         var (start, end) = matches.Count == 0 ? (0, Math.Min(text.Length, Window)) : BestWindow(text, matches);
         start = WordStart(text, start);
         end = WordEnd(text, end);
@@ -33,6 +32,39 @@ internal static class SnippetHighlighter
         html.Append(WebUtility.HtmlEncode(text[cursor..end]));
         if (end < text.Length) html.Append(" …");
         return html.ToString();
+    }
+
+    // Analysing a whole long body was most of a search's time. Once some window holds every
+    // query word no later window can win (the first best one does), so the text is read only
+    // until a window's length past the start of that window: every match an earlier window,
+    // or the chosen passage, can contain is then known.
+    private static List<AnalyzedToken> Matches(string text, QueryTerms terms)
+    {
+        var matches = new List<AnalyzedToken>();
+        var stopAfter = int.MaxValue;
+        foreach (var token in ArabicTextAnalyzer.Tokens(text))
+        {
+            if (token.Start > stopAfter) break;
+            if (!terms.Matches(token)) continue;
+            matches.Add(token);
+            if (stopAfter == int.MaxValue && CompleteWindowStart(matches, terms.StemCount) is { } start)
+            {
+                stopAfter = start + Window;
+            }
+        }
+
+        return matches;
+    }
+
+    // Where the earliest window reaching the newest match starts, if it holds every query word.
+    private static int? CompleteWindowStart(List<AnalyzedToken> matches, int wanted)
+    {
+        var last = matches[^1];
+        var first = matches.Count - 1;
+        while (first > 0 && last.End - matches[first - 1].Start <= Window) first--;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = first; i < matches.Count; i++) distinct.Add(matches[i].Stem);
+        return distinct.Count >= wanted ? matches[first].Start : null;
     }
 
     // The window holding the most distinct matched words; the first such window wins.

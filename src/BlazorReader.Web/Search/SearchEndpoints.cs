@@ -63,11 +63,17 @@ public static class SearchEndpoints
     public sealed record ArticleLink(string Path, string? SourceUrl);
 
     // Paths come from the store: the index knows ids and titles, the store knows slugs.
+    // Only the three columns are read: the whole row carries the raw text, the Markdown and
+    // the blocks, which made this lookup cost more than the search itself.
     public static async Task<Dictionary<int, ArticleLink>> LinksAsync(IDbContextFactory<ReaderDbContext> contexts, IEnumerable<int> ids, CancellationToken ct)
     {
         var list = ids.ToList();
+        if (list.Count == 0)
+        {
+            return [];
+        }
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Articles.AsNoTracking().Where(a => list.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => new ArticleLink(ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl), ct);
+        var rows = await db.Articles.Where(a => list.Contains(a.Id)).Select(a => new { a.Id, a.Slug, a.SourceUrl }).ToListAsync(ct);
+        return rows.ToDictionary(a => a.Id, a => new ArticleLink(ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl));
     }
 }

@@ -11,7 +11,9 @@ namespace BlazorReader.Web.Search;
 public sealed class SearchIndexFollower(StoreIndexer indexer, IDbContextFactory<ReaderDbContext> contexts) : IChangeConsumer
 {
     private long applied;
-    private long latest;
+    // Unknown until the follower has read the log's end: a search answered before that said
+    // "not building" over an empty index, and a benchmark took it at its word.
+    private long latest = long.MaxValue;
 
     public bool IsCatchingUp => Interlocked.Read(ref applied) < Interlocked.Read(ref latest);
 
