@@ -20,17 +20,17 @@ internal static class StoredRowsBaseline
         await using var connection = new SqliteConnection($"Data Source={file}");
         await connection.OpenAsync();
         await ExecuteAsync(connection,
-            "CREATE TABLE article (id INTEGER PRIMARY KEY, source TEXT, url TEXT, raw_title TEXT, raw TEXT, title TEXT, markdown TEXT, blocks TEXT);" +
+            "CREATE TABLE article (id INTEGER PRIMARY KEY, source TEXT, url TEXT, raw_title TEXT, raw TEXT, title TEXT, blocks TEXT);" +
             "CREATE TABLE teaser (id INTEGER PRIMARY KEY, article INTEGER, text TEXT);" +
             "CREATE TABLE removed (id INTEGER PRIMARY KEY, article INTEGER, text TEXT, reason TEXT, line INTEGER);");
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
-        var article = Command(connection, "INSERT INTO article (id, source, url, raw_title, raw, title, markdown, blocks) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)", 8);
+        var article = Command(connection, "INSERT INTO article (id, source, url, raw_title, raw, title, blocks) VALUES ($1,$2,$3,$4,$5,$6,$7)", 7);
         var teaser = Command(connection, "INSERT INTO teaser (article, text) VALUES ($1,$2)", 2);
         var removed = Command(connection, "INSERT INTO removed (article, text, reason, line) VALUES ($1,$2,$3,$4)", 4);
         for (var i = 0; i < raws.Count; i++)
         {
             var (r, c) = (raws[i], cleaned[i]);
-            await RunAsync(article, i + 1, r.Source, r.SourceUrl, r.Title, r.Text, c.Title, c.Markdown, JsonSerializer.Serialize(c.Blocks, Json));
+            await RunAsync(article, i + 1, r.Source, r.SourceUrl, r.Title, r.Text, c.Title, JsonSerializer.Serialize(c.Blocks, Json));
             foreach (var t in c.Teasers)
             {
                 await RunAsync(teaser, i + 1, t.Text);

@@ -7,7 +7,8 @@ using Microsoft.Net.Http.Headers;
 namespace BlazorReader.Web.Caching;
 
 // ETag and Last-Modified on article pages, and 304 when the reader already has this version.
-// The tag joins the article's version with the app build, so a new release re-renders too.
+// The tag joins the article's version, its related list and the app build, so a new list or a
+// new release re-renders too.
 public sealed class ArticleValidators(RequestDelegate next)
 {
     private static readonly string Build = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N")[..8];
@@ -24,10 +25,12 @@ public sealed class ArticleValidators(RequestDelegate next)
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         var version = await db.Articles.AsNoTracking()
             .Where(a => a.Id == id && a.Status == ArticleStatus.Published)
-            .Select(a => new { a.Version, a.UpdatedAt }).FirstOrDefaultAsync(http.RequestAborted);
+            .Select(a => new { a.Version, a.UpdatedAt, Related = db.RelatedLinks.Where(l => l.ArticleId == a.Id).Max(l => (int?)l.Id) })
+            .FirstOrDefaultAsync(http.RequestAborted);
         if (version is not null)
         {
-            var etag = new EntityTagHeaderValue($"\"{version.Version:N}-{Build}\"");
+            // The related list is rewritten (new row ids) when it changes, without touching the article.
+            var etag = new EntityTagHeaderValue($"\"{version.Version:N}-{version.Related ?? 0}-{Build}\"");
             var headers = http.Response.GetTypedHeaders();
             headers.ETag = etag;
             headers.LastModified = DateTime.SpecifyKind(version.UpdatedAt, DateTimeKind.Utc);

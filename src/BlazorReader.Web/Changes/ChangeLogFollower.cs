@@ -14,22 +14,20 @@ public sealed class ChangeLogFollower(
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private const int BatchSize = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Each consumer follows on its own loop: a slow one (related lists after a big import) must
+    // not hold back a fast one (the search index, the page cache).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(consumers.Select(c => FollowAsync(c, stoppingToken)));
+
+    private async Task FollowAsync(IChangeConsumer consumer, CancellationToken ct)
     {
-        var positions = new Dictionary<IChangeConsumer, long>();
-        foreach (var consumer in consumers)
-        {
-            positions[consumer] = await consumer.AppliedUpToAsync(stoppingToken);
-        }
+        var position = await consumer.AppliedUpToAsync(ct);
         using var timer = new PeriodicTimer(Interval);
         do
         {
-            foreach (var consumer in positions.Keys.ToList())
-            {
-                positions[consumer] = await CatchUpAsync(consumer, positions[consumer], stoppingToken);
-            }
+            position = await CatchUpAsync(consumer, position, ct);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await timer.WaitForNextTickAsync(ct));
     }
 
     private async Task<long> CatchUpAsync(IChangeConsumer consumer, long position, CancellationToken ct)

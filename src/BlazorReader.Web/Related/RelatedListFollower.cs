@@ -3,12 +3,13 @@ using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Related;
 using BlazorReader.Web.Changes;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace BlazorReader.Web.Related;
 
 // Keeps stored related lists current: every import or edit in the change log recomputes the
 // lists it touches. The last applied entry is remembered in the data folder.
-public sealed class RelatedListFollower(RelatedStoryService related, StoreSettings settings) : IChangeConsumer
+public sealed class RelatedListFollower(RelatedStoryService related, StoreSettings settings, IOutputCacheStore pages) : IChangeConsumer
 {
     public const string PositionFile = "related-applied-sequence.txt";
 
@@ -23,6 +24,9 @@ public sealed class RelatedListFollower(RelatedStoryService related, StoreSettin
     public async Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
     {
         await related.RecomputeAsync([.. changes.Select(c => c.ArticleId).Distinct()], ct);
+        // Lists show on article pages; this follower runs after the page cache was emptied for
+        // the same changes, so it empties it again once the lists are written.
+        await pages.EvictByTagAsync(Caching.PageCacheEvictor.Tag, ct);
         await File.WriteAllTextAsync(Position, changes[^1].Sequence.ToString(CultureInfo.InvariantCulture), ct);
     }
 }

@@ -38,6 +38,17 @@ public sealed class RelatedCurationFollowsTests : AppTest
         Assert.DoesNotContain(await RelatedAsync(2), r => r.GetProperty("id").GetInt32() == 3);
     }
 
+    [Fact]
+    public async Task A_new_related_list_gives_the_article_page_a_new_etag_so_readers_do_not_keep_the_old_one()
+    {
+        var before = (await Client.GetAsync("/articles/2", Ct)).Headers.ETag;
+        await App.Services.GetRequiredService<RelatedCuration>().PinAsync(2, 3, "editor@example.org", Ct);
+        await App.FollowChangesAsync(Ct);
+        var after = await Client.GetAsync("/articles/2", Ct);
+        Assert.NotEqual(before, after.Headers.ETag);
+        Assert.Contains("/articles/3/", await after.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     private async Task<List<JsonElement>> RelatedAsync(int id)
     {
         using var json = JsonDocument.Parse(await Client.GetStringAsync($"/api/articles/{id}", Ct));
