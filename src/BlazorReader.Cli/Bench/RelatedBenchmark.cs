@@ -33,10 +33,13 @@ public static class RelatedBenchmark
         await new ArticleImporter(contexts, new ArticleCleaner(), TimeProvider.System).ImportAsync(ArticleSourceReader.Read(corpus), ArticleStatus.Published);
 
         var service = new RelatedStoryService(contexts);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
         var watch = Stopwatch.StartNew();
         var count = await service.RebuildAllAsync(null, CancellationToken.None);
         var rebuild = watch.Elapsed;
         output.WriteLine($"related --rebuild: {count} lists in {rebuild.TotalSeconds:0.0} s (index, lists and writing them; {Environment.ProcessorCount} cores)");
+        // What the app keeps after a rebuild: the index and the service's per-article state.
+        output.WriteLine($"managed memory held by the related service: {(GC.GetTotalMemory(forceFullCollection: true) - before) / 1e6:0} MB");
 
         // What the app's change-log follower does with one batch (500 entries) of imports.
         await using var read = await contexts.CreateDbContextAsync();
