@@ -60,6 +60,7 @@ public static class RelatedBenchmark
             .GroupBy(l => l.ArticleId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<RelatedItem>)[.. g.Select(l => new RelatedItem(l.RelatedArticleId, (RelatedKind)l.Kind, l.Score))]);
         int TextKeyOf(int id) => service.Facts(id)?.TextKey ?? id;
+        output.WriteLine($"lists checksum: {Checksum(lists):x16} (equal checksums, equal lists: ids, kinds, scores, order)");
 
         watch.Restart();
         var labels = TwinLabels.Label(articles);
@@ -82,6 +83,21 @@ public static class RelatedBenchmark
         SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
         return 0;
+    }
+
+    private static ulong Checksum(Dictionary<int, IReadOnlyList<RelatedItem>> lists)
+    {
+        var hash = 0UL;
+        foreach (var (id, items) in lists.OrderBy(l => l.Key))
+        {
+            hash = StableHash.Combine(hash, (ulong)id);
+            foreach (var item in items)
+            {
+                hash = StableHash.Combine(StableHash.Combine(StableHash.Combine(hash, (ulong)item.ArticleId), (ulong)item.Kind), (ulong)BitConverter.DoubleToInt64Bits(item.Score));
+            }
+        }
+
+        return hash;
     }
 
     // `--samples`: 30 random same-story links as stored, for a person to judge precision by eye.
