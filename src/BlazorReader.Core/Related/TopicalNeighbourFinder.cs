@@ -10,8 +10,10 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     private readonly record struct Posting(int Document, float Weight);
 
     // An indexed article keeps term ids, not its stems: one string per stem in the corpus
-    // instead of one per stem per article, which was most of the index's memory.
-    private sealed record IndexedTerms(int Id, DateTime PublishedAt, int[] Terms, double[] Weights, double Length);
+    // instead of one per stem per article, which was most of the index's memory. Weights are
+    // whole counts times the title weight (3 by default), which a float holds exactly (the
+    // postings have always scored with floats).
+    private sealed record IndexedTerms(int Id, DateTime PublishedAt, int[] Terms, float[] Weights, double Length);
 
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
@@ -42,7 +44,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         var ids = new int[terms.Weights.Count];
-        var weights = new double[ids.Length];
+        var weights = new float[ids.Length];
         var at = 0;
         foreach (var (stem, weight) in terms.Weights)
         {
@@ -56,7 +58,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 
             _postings[term].Add(new Posting(_documents.Count, (float)weight));
             ids[at] = term;
-            weights[at++] = weight;
+            weights[at++] = (float)weight;
         }
 
         _documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, ids, weights, terms.Length));
@@ -119,7 +121,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var known = terms.Weights.Where(w => _termIds.ContainsKey(w.Key)).ToList();
-        return Query(new IndexedTerms(terms.Id, terms.PublishedAt, [.. known.Select(w => _termIds[w.Key])], [.. known.Select(w => w.Value)], terms.Length), k);
+        return Query(new IndexedTerms(terms.Id, terms.PublishedAt, [.. known.Select(w => _termIds[w.Key])], [.. known.Select(w => (float)w.Value)], terms.Length), k);
     }
 
     private IReadOnlyList<ScoredArticle> Query(IndexedTerms terms, int k)
