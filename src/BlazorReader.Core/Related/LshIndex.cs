@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace BlazorReader.Core.Related;
 
 // Banding: signatures that agree on every row of at least one band become candidates.
@@ -6,7 +9,16 @@ namespace BlazorReader.Core.Related;
 // costs one lookup per band instead of a pass over the corpus.
 public sealed class LshIndex
 {
-    private readonly Dictionary<ulong, List<int>>[] _buckets;
+    // Most buckets hold a single id (one per band for nearly every article), so it sits in
+    // the entry itself; only a bucket several articles share has an array, sized exactly.
+    // A list per bucket made the buckets the largest part of the same-story index.
+    private struct Bucket
+    {
+        public int First;
+        public int[]? Rest;
+    }
+
+    private readonly Dictionary<ulong, Bucket>[] _buckets;
 
     public LshIndex(int bands, int rowsPerBand)
     {
@@ -14,7 +26,7 @@ public sealed class LshIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerBand, 1);
         Bands = bands;
         RowsPerBand = rowsPerBand;
-        _buckets = new Dictionary<ulong, List<int>>[bands];
+        _buckets = new Dictionary<ulong, Bucket>[bands];
         for (var i = 0; i < bands; i++)
         {
             _buckets[i] = [];
@@ -32,14 +44,15 @@ public sealed class LshIndex
         CheckLength(signature);
         for (var band = 0; band < Bands; band++)
         {
-            var key = BandKey(signature, band);
-            if (!_buckets[band].TryGetValue(key, out var ids))
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets[band], BandKey(signature, band), out var exists);
+            if (!exists)
             {
-                ids = [];
-                _buckets[band][key] = ids;
+                bucket.First = id;
             }
-
-            ids.Add(id);
+            else
+            {
+                bucket.Rest = [.. bucket.Rest ?? [], id];
+            }
         }
     }
 
@@ -51,9 +64,28 @@ public sealed class LshIndex
         for (var band = 0; band < Bands; band++)
         {
             var key = BandKey(signature, band);
-            if (_buckets[band].TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0)
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets[band], key);
+            if (Unsafe.IsNullRef(ref bucket))
             {
-                _buckets[band].Remove(key);
+                continue;
+            }
+
+            if (bucket.Rest is null)
+            {
+                if (bucket.First == id)
+                {
+                    _buckets[band].Remove(key);
+                }
+            }
+            else if (bucket.First == id)
+            {
+                // The next id in arrival order moves up, so the order stays that of arrival.
+                bucket.First = bucket.Rest[0];
+                bucket.Rest = bucket.Rest.Length == 1 ? null : bucket.Rest[1..];
+            }
+            else if (Array.IndexOf(bucket.Rest, id) is var at and >= 0)
+            {
+                bucket.Rest = bucket.Rest.Length == 1 ? null : [.. bucket.Rest[..at], .. bucket.Rest[(at + 1)..]];
             }
         }
     }
@@ -66,9 +98,10 @@ public sealed class LshIndex
         var found = new HashSet<int>();
         for (var band = 0; band < Bands; band++)
         {
-            if (_buckets[band].TryGetValue(BandKey(signature, band), out var ids))
+            if (_buckets[band].TryGetValue(BandKey(signature, band), out var bucket))
             {
-                found.UnionWith(ids);
+                found.Add(bucket.First);
+                found.UnionWith(bucket.Rest ?? []);
             }
         }
 

@@ -49,6 +49,7 @@ public sealed class RelatedIndex
             index.AddPrepared(analysed[i].Document, stories[i], analysed[i].Terms, analysed[i].Hash);
         }
 
+        index.Topical.TrimExcess();
         return index;
     }
 

@@ -9,8 +9,18 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 {
     private readonly record struct Posting(int Document, float Weight);
 
-    private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
-    private readonly List<TopicalTerms> _documents = [];
+    // An indexed article keeps term ids, not its stems: one string per stem in the corpus
+    // instead of one per stem per article, which was most of the index's memory. Weights are
+    // whole counts times the title weight (3 by default), which a float holds exactly (the
+    // postings have always scored with floats).
+    private sealed record IndexedTerms(int Id, DateTime PublishedAt, int[] Terms, float[] Weights, double Length);
+
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    // By term id; a term whose articles are all gone keeps an empty list, which reads as a
+    // term never seen (document frequency 0).
+    private readonly List<List<Posting>> _postings = [];
+    private readonly List<IndexedTerms> _documents = [];
     private readonly Dictionary<int, int> _positionOf = [];
     private double _totalLength;
 
@@ -33,19 +43,37 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
             throw new InvalidOperationException($"Article {terms.Id} is already indexed.");
         }
 
+        var ids = new int[terms.Weights.Count];
+        var weights = new float[ids.Length];
+        var at = 0;
         foreach (var (stem, weight) in terms.Weights)
         {
-            if (!_postings.TryGetValue(stem, out var postings))
+            if (!_termIds.TryGetValue(stem, out var term))
             {
-                postings = [];
-                _postings[stem] = postings;
+                term = _terms.Count;
+                _termIds[stem] = term;
+                _terms.Add(stem);
+                _postings.Add([]);
             }
 
-            postings.Add(new Posting(_documents.Count, (float)weight));
+            _postings[term].Add(new Posting(_documents.Count, (float)weight));
+            ids[at] = term;
+            weights[at++] = (float)weight;
         }
 
-        _documents.Add(terms);
+        _documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, ids, weights, terms.Length));
         _totalLength += terms.Length;
+    }
+
+    // After a bulk build: the postings' spare capacity from growing is a third of their size.
+    public void TrimExcess()
+    {
+        foreach (var postings in _postings)
+        {
+            postings.TrimExcess();
+        }
+
+        _documents.TrimExcess();
     }
 
     // The postings and document frequencies become those of a corpus that never held the
@@ -59,23 +87,18 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         var removed = _documents[position];
-        foreach (var stem in removed.Weights.Keys)
+        foreach (var term in removed.Terms)
         {
-            var postings = _postings[stem];
-            postings.RemoveAll(p => p.Document == position);
-            if (postings.Count == 0)
-            {
-                _postings.Remove(stem);
-            }
+            _postings[term].RemoveAll(p => p.Document == position);
         }
 
         var last = _documents.Count - 1;
         if (position != last)
         {
             var moved = _documents[last];
-            foreach (var stem in moved.Weights.Keys)
+            foreach (var term in moved.Terms)
             {
-                var postings = _postings[stem];
+                var postings = _postings[term];
                 var at = postings.FindIndex(p => p.Document == last);
                 postings[at] = postings[at] with { Document = position };
             }
@@ -93,9 +116,16 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 
     public IReadOnlyList<ScoredArticle> Query(RelatedDocument document, int k) => Query(Terms(document), k);
 
+    // An article not in the index is asked about with the terms the index knows.
     public IReadOnlyList<ScoredArticle> Query(TopicalTerms terms, int k)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        var known = terms.Weights.Where(w => _termIds.ContainsKey(w.Key)).ToList();
+        return Query(new IndexedTerms(terms.Id, terms.PublishedAt, [.. known.Select(w => _termIds[w.Key])], [.. known.Select(w => (float)w.Value)], terms.Length), k);
+    }
+
+    private IReadOnlyList<ScoredArticle> Query(IndexedTerms terms, int k)
+    {
         if (_documents.Count == 0 || k <= 0)
         {
             return [];
@@ -104,9 +134,9 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var board = t_board ??= new TopicalScoreBoard();
         board.Reset(_documents.Count);
         var averageLength = _totalLength / _documents.Count;
-        foreach (var (stem, queryWeight, idf) in SelectTerms(terms))
+        foreach (var (term, queryWeight, idf) in SelectTerms(terms))
         {
-            foreach (var posting in _postings[stem])
+            foreach (var posting in _postings[term])
             {
                 var length = _documents[posting.Document].Length;
                 var norm = Options.K1 * (1 - Options.B + Options.B * length / averageLength);
@@ -118,7 +148,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     }
 
     // Recency applied after BM25: null drops the article itself.
-    private double? Admit(TopicalTerms query, int position)
+    private double? Admit(IndexedTerms query, int position)
     {
         var candidate = _documents[position];
         if (candidate.Id == query.Id)
@@ -130,30 +160,26 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         return Math.Pow(0.5, days / Options.RecencyHalfLifeDays);
     }
 
-    private IEnumerable<(string Stem, double QueryWeight, double Idf)> SelectTerms(TopicalTerms terms)
+    private IEnumerable<(int Term, double QueryWeight, double Idf)> SelectTerms(IndexedTerms terms)
     {
         var n = _documents.Count;
         var isIndexed = _positionOf.ContainsKey(terms.Id);
         // Small corpora (tests, a fresh site) would lose every term to the share cap.
         var maxDf = Math.Max(50, Options.MaxDocumentShare * n);
-        var chosen = new List<(string, double, double)>();
-        foreach (var (stem, weight) in terms.Weights)
+        var chosen = new List<(int, double, double)>();
+        for (var i = 0; i < terms.Terms.Length; i++)
         {
-            if (!_postings.TryGetValue(stem, out var postings))
-            {
-                continue;
-            }
-
-            var df = postings.Count;
+            var df = _postings[terms.Terms[i]].Count;
             if (df <= (isIndexed ? 1 : 0) || df > maxDf)
             {
                 continue; // only the article itself has it, or nearly everyone does
             }
 
             var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-            chosen.Add((stem, (1 + Math.Log(weight)) * idf, idf));
+            chosen.Add((terms.Terms[i], (1 + Math.Log(terms.Weights[i])) * idf, idf));
         }
 
-        return chosen.OrderByDescending(t => t.Item2).ThenBy(t => t.Item1, StringComparer.Ordinal).Take(Options.MaxQueryTerms);
+        // Ties go to the stem that sorts first, as they did when stems were the keys.
+        return chosen.OrderByDescending(t => t.Item2).ThenBy(t => _terms[t.Item1], StringComparer.Ordinal).Take(Options.MaxQueryTerms);
     }
 }

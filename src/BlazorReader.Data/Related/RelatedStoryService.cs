@@ -11,7 +11,11 @@ namespace BlazorReader.Data.Related;
 public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> contexts)
 {
     private const int WriteChunk = 1000;
-    private readonly Dictionary<int, IndexedArticle> indexed = [];
+    // Only what decides later work is kept per article: the index holds the text's analysis,
+    // and a copy of every title and body here would outweigh it.
+    private readonly record struct IndexedState(ArticleStatus Status, ulong TextHash);
+
+    private readonly Dictionary<int, IndexedState> indexed = [];
     private readonly SemaphoreSlim gate = new(1, 1);
     private RelatedIndex? index;
 
@@ -99,7 +103,7 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
     {
         var id = article.Document.Id;
         var edited = indexed.TryGetValue(id, out var old) && old.TextHash != article.TextHash;
-        indexed[id] = article;
+        indexed[id] = new IndexedState(article.Status, article.TextHash);
         var touched = !index!.Contains(id) ? index.Add(article.Document)
             : edited ? index.Replace(article.Document)
             : index.ListsThatMayHold(id);
@@ -122,7 +126,7 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
     private void BuildIndex(List<IndexedArticle> articles)
     {
         indexed.Clear();
-        articles.ForEach(a => indexed[a.Document.Id] = a);
+        articles.ForEach(a => indexed[a.Document.Id] = new IndexedState(a.Status, a.TextHash));
         index = RelatedIndex.Build([.. articles.Select(a => a.Document)], isPublic: IsPublic);
     }
 

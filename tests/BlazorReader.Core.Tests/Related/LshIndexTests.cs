@@ -39,4 +39,19 @@ public class LshIndexTests
         Assert.DoesNotContain(1, index.Candidates(Signature(StoryTexts.CameronReworded)));
         Assert.Equal(buckets - index.Bands, index.BucketCount);
     }
+
+    [Fact]
+    public void Removing_one_id_from_a_shared_bucket_keeps_the_others()
+    {
+        var index = new LshIndex(bands: 42, rowsPerBand: 3);
+        var signature = Signature(StoryTexts.CameronWire);
+        index.Add(1, signature);
+        index.Add(2, signature);
+        index.Add(3, signature);
+        index.Remove(1, signature);
+        index.Remove(3, signature);
+
+        Assert.Equal([2], index.Candidates(signature).Order());
+        Assert.Equal(index.Bands, index.BucketCount);
+    }
 }
