@@ -21,13 +21,32 @@ public sealed class ChangeLogFollower(
 
     private async Task FollowAsync(IChangeConsumer consumer, CancellationToken ct)
     {
-        var position = await consumer.AppliedUpToAsync(ct);
         using var timer = new PeriodicTimer(Interval);
+        long? position = null;
         do
         {
-            position = await CatchUpAsync(consumer, position, ct);
+            position ??= await StartingPointAsync(consumer, ct);
+            if (position is { } from)
+            {
+                position = await CatchUpAsync(consumer, from, ct);
+            }
         }
         while (await timer.WaitForNextTickAsync(ct));
+    }
+
+    // A consumer that cannot say where it stands (store unreachable, index unreadable) is asked
+    // again next tick, and said so in the log, rather than silently left behind.
+    private async Task<long?> StartingPointAsync(IChangeConsumer consumer, CancellationToken ct)
+    {
+        try
+        {
+            return await consumer.AppliedUpToAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "{Consumer} could not tell how far it has followed the change log; retrying.", consumer.GetType().Name);
+            return null;
+        }
     }
 
     private async Task<long> CatchUpAsync(IChangeConsumer consumer, long position, CancellationToken ct)
