@@ -74,8 +74,6 @@ public static class UserCommand
         services.AddLogging();
         services.AddReaderStore(store.Settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditTrail>();
-        services.AddScoped<UserAccounts>();
         services.AddReaderAccounts();
         return services.BuildServiceProvider();
     }

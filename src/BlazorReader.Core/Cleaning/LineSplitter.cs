@@ -8,7 +8,7 @@ internal sealed class LineSplitter : ICleaningStep
 {
     public void Apply(CleaningContext context)
     {
-        var lines = context.Raw.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = RawLines.Of(context.Raw.Text);
         for (var i = 0; i < lines.Length; i++)
         {
             var text = Normalize(lines[i]);

@@ -1,3 +1,4 @@
+using BlazorReader.Data.Curation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,10 +11,15 @@ public static class AccountRegistration
     public const int MaxFailedLogins = 5;
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
 
-    public static IdentityBuilder AddReaderAccounts(this IServiceCollection services) =>
-        services.AddIdentityCore<ReaderUser>(Configure)
+    // Accounts plus what manages them (UserAccounts, and the audit trail it writes to).
+    public static IdentityBuilder AddReaderAccounts(this IServiceCollection services)
+    {
+        services.AddSingleton<AuditTrail>();
+        services.AddScoped<UserAccounts>();
+        return services.AddIdentityCore<ReaderUser>(Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ReaderDbContext>();
+    }
 
     // Length over composition rules: a long passphrase is stronger than "Passw0rd!" and
     // easier to type in either keyboard layout.

@@ -8,6 +8,18 @@ public sealed record ArticleEdit(string Title, string Slug, IReadOnlyList<string
 {
     public const int MaxTags = 20;
 
+    // The editable fields' keys: revisions list them, problems and diffs are keyed by them.
+    public static class Fields
+    {
+        public const string Title = "title";
+        public const string Slug = "slug";
+        public const string Tags = "tags";
+        public const string Status = "status";
+        public const string Date = "date";
+        public const string Source = "source";
+        public const string Body = "body";
+    }
+
     public static ArticleEdit Of(Articles.Article a)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -29,13 +41,13 @@ public sealed record ArticleEdit(string Title, string Slug, IReadOnlyList<string
     {
         ArgumentNullException.ThrowIfNull(before);
         var changed = new List<string>();
-        if (Title != before.Title) changed.Add("title");
-        if (Slug != before.Slug) changed.Add("slug");
-        if (!Tags.SequenceEqual(before.Tags, StringComparer.Ordinal)) changed.Add("tags");
-        if (Status != before.Status) changed.Add("status");
-        if (PublishedAt != before.PublishedAt) changed.Add("date");
-        if (Source != before.Source) changed.Add("source");
-        if (Normalized(BodyMarkdown) != Normalized(before.BodyMarkdown)) changed.Add("body");
+        if (Title != before.Title) changed.Add(Fields.Title);
+        if (Slug != before.Slug) changed.Add(Fields.Slug);
+        if (!Tags.SequenceEqual(before.Tags, StringComparer.Ordinal)) changed.Add(Fields.Tags);
+        if (Status != before.Status) changed.Add(Fields.Status);
+        if (PublishedAt != before.PublishedAt) changed.Add(Fields.Date);
+        if (Source != before.Source) changed.Add(Fields.Source);
+        if (Normalized(BodyMarkdown) != Normalized(before.BodyMarkdown)) changed.Add(Fields.Body);
         return changed;
     }
 
@@ -43,14 +55,14 @@ public sealed record ArticleEdit(string Title, string Slug, IReadOnlyList<string
     public IReadOnlyDictionary<string, string> Problems()
     {
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(Title)) problems["title"] = "العنوان مطلوب.";
-        else if (Title.Length > 400) problems["title"] = "العنوان أطول من 400 حرف.";
-        if (Slug.Length > 100) problems["slug"] = "المسار المختصر أطول من 100 حرف.";
-        if (Tags.Count > MaxTags) problems["tags"] = $"الوسوم أكثر من {MaxTags}.";
-        else if (Tags.Any(t => t.Length > 100)) problems["tags"] = "وسم أطول من 100 حرف.";
-        if (Source is { Length: > 100 }) problems["source"] = "اسم المصدر أطول من 100 حرف.";
-        if (string.IsNullOrWhiteSpace(BodyMarkdown)) problems["body"] = "النص مطلوب.";
-        if (PublishedAt is { Year: < 1900 or > 2200 }) problems["date"] = "التاريخ غير معقول.";
+        if (string.IsNullOrWhiteSpace(Title)) problems[Fields.Title] = "العنوان مطلوب.";
+        else if (Title.Length > 400) problems[Fields.Title] = "العنوان أطول من 400 حرف.";
+        if (Slug.Length > 100) problems[Fields.Slug] = "المسار المختصر أطول من 100 حرف.";
+        if (Tags.Count > MaxTags) problems[Fields.Tags] = $"الوسوم أكثر من {MaxTags}.";
+        else if (Tags.Any(t => t.Length > 100)) problems[Fields.Tags] = "وسم أطول من 100 حرف.";
+        if (Source is { Length: > 100 }) problems[Fields.Source] = "اسم المصدر أطول من 100 حرف.";
+        if (string.IsNullOrWhiteSpace(BodyMarkdown)) problems[Fields.Body] = "النص مطلوب.";
+        if (PublishedAt is { Year: < 1900 or > 2200 }) problems[Fields.Date] = "التاريخ غير معقول.";
         return problems;
     }
 

@@ -50,30 +50,18 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
             return new SaveOutcome.Saved(article.Version, 0);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var last = await db.Revisions.Where(r => r.ArticleId == id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
-        if (last == 0)
-        {
-            // The imported state is revision 1, so the first edit can be compared and undone.
-            db.Revisions.Add(RevisionOf(id, 1, article.UpdatedAt, "import", before, "import"));
-            last = 1;
-        }
+        var previousUpdate = article.UpdatedAt;
         await ApplyAsync(db, article, edit, changed, now);
         if (alsoInTransaction is not null)
         {
             await alsoInTransaction(db, article);
         }
-        if (changed.Contains("title"))
+        if (changed.Contains(ArticleEdit.Fields.Title))
         {
             // Teasers elsewhere that name the new title now lead here.
             await TeaserLinker.LinkAsync(db, [article], ct);
         }
-        db.Revisions.Add(RevisionOf(id, last + 1, now, userName, edit, string.Join(",", changed)));
-        db.ChangeLog.Add(new ChangeLogEntry { ArticleId = id, Kind = ChangeKind.Updated, At = now });
-        AuditTrail.Add(db, clock, userName, action, $"#{id}: {string.Join(", ", changed)}", id);
-        if (before.Status != edit.Status)
-        {
-            AuditTrail.Add(db, clock, userName, AuditActions.StatusChanged, $"#{id}: {before.Status} → {edit.Status}", id);
-        }
+        var revision = await RecordAsync(db, id, before, previousUpdate, edit, string.Join(",", changed), changed, userName, action, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -87,7 +75,29 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
             return current is null ? new SaveOutcome.NotFound() : await ConflictAsync(fresh, current, ct);
         }
         await tx.CommitAsync(ct);
-        return new SaveOutcome.Saved(article.Version, last + 1);
+        return new SaveOutcome.Saved(article.Version, revision);
+    }
+
+    // What every save leaves behind, in the caller's transaction: the imported state as revision 1
+    // the first time (so the first change can be compared and undone), the new revision, a
+    // change-log entry for the followers and the audit lines. Returns the new revision's number.
+    internal async Task<int> RecordAsync(ReaderDbContext db, int id, ArticleEdit before, DateTime beforeAt, ArticleEdit after,
+        string changedFields, IReadOnlyList<string> changed, string? userName, string action, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var last = await db.Revisions.Where(r => r.ArticleId == id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        if (last == 0)
+        {
+            db.Revisions.Add(RevisionOf(id, ++last, beforeAt, "import", before, "import"));
+        }
+        db.Revisions.Add(RevisionOf(id, ++last, now, userName, after, changedFields));
+        db.ChangeLog.Add(new ChangeLogEntry { ArticleId = id, Kind = ChangeKind.Updated, At = now });
+        AuditTrail.Add(db, clock, userName, action, $"#{id}: {string.Join(", ", changed)}", id);
+        if (before.Status != after.Status)
+        {
+            AuditTrail.Add(db, clock, userName, AuditActions.StatusChanged, $"#{id}: {before.Status} → {after.Status}", id);
+        }
+        return last;
     }
 
     public async Task<SaveOutcome> RestoreAsync(int id, int revision, Guid expectedVersion, string? userName, CancellationToken ct = default)
@@ -120,26 +130,26 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
     private static async Task ApplyAsync(ReaderDbContext db, Article article, ArticleEdit edit, IReadOnlyList<string> changed, DateTime now)
     {
         article.Title = edit.Title;
-        if (changed.Contains("title"))
+        if (changed.Contains(ArticleEdit.Fields.Title))
         {
             article.TitleDerived = false;
             article.TitleKey = TitleKey.From(edit.Title);
         }
         article.Slug = edit.Slug;
         article.Status = edit.Status;
-        if (changed.Contains("date"))
+        if (changed.Contains(ArticleEdit.Fields.Date))
         {
             article.PublishedAt = edit.PublishedAt is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
             article.PublishedAtInferred = false;
             article.SortDate = article.PublishedAt ?? article.CreatedAt;
         }
         article.Source = string.IsNullOrWhiteSpace(edit.Source) ? null : edit.Source.Trim();
-        if (changed.Contains("body"))
+        if (changed.Contains(ArticleEdit.Fields.Body))
         {
             var (blocks, _) = EditedBody.Read(edit.BodyMarkdown);
             ArticleAssembler.ApplyBody(article, blocks);
         }
-        if (changed.Contains("tags"))
+        if (changed.Contains(ArticleEdit.Fields.Tags))
         {
             article.Tags.Clear();
             article.Tags.AddRange(await TagsAsync(db, edit.Tags));
@@ -156,14 +166,14 @@ public sealed class ArticleEditor(IDbContextFactory<ReaderDbContext> contexts, T
         return [.. wanted.Select(w => existing.FirstOrDefault(t => t.Slug == w.Slug) ?? new Tag { Name = w.Name, Slug = w.Slug })];
     }
 
-    private static async Task<SaveOutcome> ConflictAsync(ReaderDbContext db, Article current, CancellationToken ct)
+    internal static async Task<SaveOutcome> ConflictAsync(ReaderDbContext db, Article current, CancellationToken ct)
     {
         var lastRevision = await db.Revisions.AsNoTracking().Where(r => r.ArticleId == current.Id)
             .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
         return new SaveOutcome.Conflict(ArticleEdit.Of(current), current.Version, lastRevision?.UserName, current.UpdatedAt);
     }
 
-    internal static ArticleRevision RevisionOf(int id, int number, DateTime at, string? user, ArticleEdit e, string changed) => new()
+    private static ArticleRevision RevisionOf(int id, int number, DateTime at, string? user, ArticleEdit e, string changed) => new()
     {
         ArticleId = id,
         Number = number,

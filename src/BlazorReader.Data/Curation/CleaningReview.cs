@@ -1,7 +1,6 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data.Articles;
-using BlazorReader.Data.ChangeLog;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Curation;
@@ -57,7 +56,7 @@ public sealed class CleaningReview(IDbContextFactory<ReaderDbContext> contexts, 
         }
         if (article.Version != expectedVersion)
         {
-            return new SaveOutcome.Conflict(ArticleEdit.Of(article), article.Version, null, article.UpdatedAt);
+            return await ArticleEditor.ConflictAsync(db, article, ct);
         }
         var before = ArticleEdit.Of(article);
         var previousUpdate = article.UpdatedAt;
@@ -69,20 +68,13 @@ public sealed class CleaningReview(IDbContextFactory<ReaderDbContext> contexts, 
         {
             (article.Title, article.Slug, article.TitleKey, article.TitleDerived) = (title, slug, titleKey, false);
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        article.UpdatedAt = now;
+        article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         article.Version = Guid.NewGuid();
         await TeaserLinker.LinkAsync(db, [article], ct);
         var after = ArticleEdit.Of(article);
         var changed = after.ChangedFrom(before);
-        var last = await db.Revisions.Where(r => r.ArticleId == articleId).MaxAsync(r => (int?)r.Number, ct) ?? 0;
-        if (last == 0)
-        {
-            db.Revisions.Add(ArticleEditor.RevisionOf(articleId, ++last, previousUpdate, "import", before, "import"));
-        }
-        db.Revisions.Add(ArticleEditor.RevisionOf(articleId, ++last, now, userName, after, "reclean" + (changed.Count > 0 ? "," + string.Join(",", changed) : "")));
-        db.ChangeLog.Add(new ChangeLogEntry { ArticleId = articleId, Kind = ChangeKind.Updated, At = now });
-        AuditTrail.Add(db, clock, userName, AuditActions.Recleaned, $"#{articleId}: {string.Join(", ", changed)}", articleId);
+        var last = await editor.RecordAsync(db, articleId, before, previousUpdate, after,
+            "reclean" + (changed.Count > 0 ? "," + string.Join(",", changed) : ""), changed, userName, AuditActions.Recleaned, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new SaveOutcome.Saved(article.Version, last);
@@ -94,7 +86,7 @@ public sealed class CleaningReview(IDbContextFactory<ReaderDbContext> contexts, 
     // After the body block holding the nearest kept raw line above the fragment; first if none.
     private static int InsertionIndex(Article article, RemovedFragmentRecord fragment)
     {
-        var raw = article.RawText.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var raw = RawLines.Of(article.RawText);
         for (var line = Math.Min(fragment.Line, raw.Length) - 1; line >= 0; line--)
         {
             var text = raw[line].Trim();

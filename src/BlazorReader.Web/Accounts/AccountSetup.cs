@@ -1,5 +1,4 @@
 using BlazorReader.Data.Accounts;
-using BlazorReader.Data.Curation;
 using Microsoft.AspNetCore.Identity;
 
 namespace BlazorReader.Web.Accounts;
@@ -17,8 +16,6 @@ public static class AccountSetup
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddReaderAccounts().AddSignInManager().AddErrorDescriber<ArabicIdentityErrors>();
-        services.AddScoped<UserAccounts>();
-        services.AddSingleton<AuditTrail>();
         // A role change or a disabled account takes effect within a minute, not at cookie expiry.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>

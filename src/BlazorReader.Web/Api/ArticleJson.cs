@@ -1,5 +1,6 @@
 using System.Globalization;
 using BlazorReader.Core.Articles;
+using BlazorReader.Core.Related;
 using BlazorReader.Data.Articles;
 using BlazorReader.Web.Components.Shared;
 
@@ -17,16 +18,8 @@ public sealed record RelatedJson(int Id, string Title, string Path, string? Sour
     {
         ArgumentNullException.ThrowIfNull(s);
         return new(s.Id, s.Title, ArticlePaths.Of(s.Id, s.Slug), s.SourceUrl, s.Source,
-            s.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), KindName(s.Kind));
+            s.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ((RelatedKind)s.Kind).Name());
     }
-
-    private static string KindName(RelatedLinkKind kind) => kind switch
-    {
-        RelatedLinkKind.Pinned => "pinned",
-        RelatedLinkKind.Teaser => "teaser",
-        RelatedLinkKind.SameStory => "same-story",
-        _ => "topical",
-    };
 }
 
 // The article as the API gives it: metadata, the Markdown body, blocks and teasers.

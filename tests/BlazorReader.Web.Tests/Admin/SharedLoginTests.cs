@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Web.Tests.Endpoints;
 
@@ -7,7 +6,7 @@ namespace BlazorReader.Web.Tests.Admin;
 
 // Two app instances on one store: the sign-in keys live in the database, so a cookie issued
 // by one is honoured by the other (how editors stay signed in behind a load balancer).
-public sealed partial class SharedLoginTests
+public sealed class SharedLoginTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -25,7 +24,7 @@ public sealed partial class SharedLoginTests
             using var one = first.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
             var page = await one.GetAsync("/account/login", Ct);
             var antiforgery = Cookies(page).Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
-            var token = TokenField().Match(await page.Content.ReadAsStringAsync(Ct)).Groups[1].Value;
+            var token = SignedInClient.TokenIn(await page.Content.ReadAsStringAsync(Ct));
             using var login = new HttpRequestMessage(HttpMethod.Post, "/account/login")
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -48,7 +47,4 @@ public sealed partial class SharedLoginTests
 
     private static IEnumerable<string> Cookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : [];
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -39,11 +39,11 @@ public static partial class SignedInClient
         return client;
     }
 
-    public static async Task<string> TokenAsync(HttpClient client, string path)
-    {
-        var html = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
-        return TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery field on " + path);
-    }
+    public static async Task<string> TokenAsync(HttpClient client, string path) =>
+        TokenIn(await client.GetStringAsync(path, TestContext.Current.CancellationToken));
+
+    public static string TokenIn(string html) =>
+        TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("no antiforgery field in the page");
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

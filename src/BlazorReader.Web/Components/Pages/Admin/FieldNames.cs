@@ -3,27 +3,18 @@ using BlazorReader.Data.Curation;
 
 namespace BlazorReader.Web.Components.Pages.Admin;
 
-// The editable fields' keys (as ArticleEdit names them), their Arabic labels and their text
-// for diffs.
+// The editable fields' Arabic labels and their text for diffs; the keys are ArticleEdit.Fields.
 public static class FieldNames
 {
-    public const string Title = "title";
-    public const string Slug = "slug";
-    public const string Tags = "tags";
-    public const string Status = "status";
-    public const string Date = "date";
-    public const string Source = "source";
-    public const string Body = "body";
-
     public static string Of(string field) => field switch
     {
-        Title => "العنوان",
-        Slug => "المسار المختصر",
-        Tags => "الوسوم",
-        Status => "الحالة",
-        Date => "تاريخ النشر",
-        Source => "المصدر",
-        Body => "النص",
+        ArticleEdit.Fields.Title => "العنوان",
+        ArticleEdit.Fields.Slug => "المسار المختصر",
+        ArticleEdit.Fields.Tags => "الوسوم",
+        ArticleEdit.Fields.Status => "الحالة",
+        ArticleEdit.Fields.Date => "تاريخ النشر",
+        ArticleEdit.Fields.Source => "المصدر",
+        ArticleEdit.Fields.Body => "النص",
         "import" => "الاستيراد",
         "reclean" => "إعادة تنظيف",
         _ => field,
@@ -37,13 +28,13 @@ public static class FieldNames
         ArgumentNullException.ThrowIfNull(e);
         return field switch
         {
-            Title => e.Title,
-            Slug => e.Slug,
-            Tags => string.Join("\n", e.Tags),
-            Status => Formatting.StatusNames.Of(e.Status),
-            Date => e.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            Source => e.Source ?? "",
-            Body => e.BodyMarkdown,
+            ArticleEdit.Fields.Title => e.Title,
+            ArticleEdit.Fields.Slug => e.Slug,
+            ArticleEdit.Fields.Tags => string.Join("\n", e.Tags),
+            ArticleEdit.Fields.Status => Formatting.StatusNames.Of(e.Status),
+            ArticleEdit.Fields.Date => e.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            ArticleEdit.Fields.Source => e.Source ?? "",
+            ArticleEdit.Fields.Body => e.BodyMarkdown,
             _ => "",
         };
     }
