@@ -3,7 +3,6 @@ using BlazorReader.Search.Indexing;
 using BlazorReader.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -18,22 +17,40 @@ public sealed class ArticleIndex : IDisposable
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
 
-    private ArticleIndex(LuceneDirectory directory)
+    // Names what an index on disk was written with (fields, analysis, length norms). An index
+    // of another layout would score wrongly, not fail: it is dropped, and the follower then
+    // rebuilds it from the store as it does a missing one.
+    private const string Layout = "2 exact-length-norms";
+    private const string LayoutFile = "layout.txt";
+
+    private ArticleIndex(LuceneDirectory directory, OpenMode mode)
     {
         this.directory = directory;
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new ArabicChainAnalyzer(TokenForm.Surface))
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
+            OpenMode = mode,
+            Similarity = new ExactLengthSimilarity(),
             RAMBufferSizeMB = 64,
         };
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
-    public static ArticleIndex OpenFolder(string folder) => new(FSDirectory.Open(folder));
+    public static ArticleIndex OpenFolder(string folder)
+    {
+        var layoutFile = Path.Combine(folder, LayoutFile);
+        var sameLayout = File.Exists(layoutFile) && File.ReadAllText(layoutFile).Trim() == Layout;
+        var index = new ArticleIndex(FSDirectory.Open(folder), sameLayout ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
+        if (!sameLayout)
+        {
+            index.Commit();
+            File.WriteAllText(layoutFile, Layout);
+        }
 
-    public static ArticleIndex InMemory() => new(new RAMDirectory());
+        return index;
+    }
+
+    public static ArticleIndex InMemory() => new(new RAMDirectory(), OpenMode.CREATE);
 
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
@@ -87,6 +104,6 @@ public sealed class ArticleIndex : IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new ExactLengthSimilarity() };
     }
 }

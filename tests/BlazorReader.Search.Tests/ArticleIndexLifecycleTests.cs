@@ -52,4 +52,27 @@ public class ArticleIndexLifecycleTests
         Assert.Equal(EmiratiSoldier, Assert.Single(reopened.Search(new SearchRequest("الفلاسي")).Items).Id);
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public void Drops_an_index_written_with_another_layout_so_that_it_is_rebuilt()
+    {
+        var folder = Directory.CreateTempSubdirectory("articleindex-").FullName;
+        using (var index = ArticleIndex.OpenFolder(folder))
+        {
+            index.Upsert(All[0]);
+            index.Commit();
+        }
+
+        File.WriteAllText(Path.Combine(folder, "layout.txt"), "1");
+        using (var reopened = ArticleIndex.OpenFolder(folder))
+        {
+            Assert.Equal(0, reopened.Count);
+            reopened.Upsert(All[0]);
+            reopened.Commit();
+        }
+
+        using var again = ArticleIndex.OpenFolder(folder);
+        Assert.Equal(1, again.Count);
+        Directory.Delete(folder, recursive: true);
+    }
 }

@@ -56,6 +56,17 @@ public class RankingTests
     }
 
     [Fact]
+    public void Ranks_the_shorter_of_two_headlines_holding_the_query_words_first()
+    {
+        // Nine and ten words: Lucene's one-byte length norm scores them as equally long.
+        const string shorter = "أمير المنطقة يفتتح معرض الكتاب الدولي في مدينة جدة اليوم";
+        using var index = IndexOf(
+            Article(1, shorter.Replace("اليوم", "الساحلية اليوم"), "افتتح أمير المنطقة معرض الكتاب."),
+            Article(2, shorter, "افتتح أمير المنطقة معرض الكتاب."));
+        Assert.Equal([2, 1], Ranked(index, "معرض جدة الكتاب"));
+    }
+
+    [Fact]
     public void Ranks_the_most_recent_of_repeated_titles_first()
     {
         using var index = NewIndex();
