@@ -18,6 +18,13 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await base.DisposeAsync();
+        AfterDispose();
         GC.SuppressFinalize(this);
+    }
+
+    // xunit disposes a test class asynchronously only: a synchronous Dispose beside this one
+    // never runs, so cleanup that must follow the components' disposal goes here.
+    protected virtual void AfterDispose()
+    {
     }
 }

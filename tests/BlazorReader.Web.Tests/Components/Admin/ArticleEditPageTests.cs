@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BlazorReader.Web.Tests.Components.Admin;
 
 // The edit page over a real SQLite store holding one article.
-public sealed class ArticleEditPageTests : BunitTestBase, IDisposable
+public sealed class ArticleEditPageTests : BunitTestBase
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "br-bunit-" + Guid.NewGuid().ToString("N"));
     private readonly ArticleEditor editor;
@@ -71,7 +71,7 @@ public sealed class ArticleEditPageTests : BunitTestBase, IDisposable
         cut.WaitForAssertion(() => Assert.Contains("لا يوجد مقال بالرقم 42", cut.Markup, StringComparison.Ordinal));
     }
 
-    public new void Dispose()
+    protected override void AfterDispose()
     {
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(folder))
