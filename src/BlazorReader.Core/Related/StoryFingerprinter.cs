@@ -16,7 +16,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         var shingles = Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, options.ShingleSize);
-        return new StoryText(document.Source, shingles, TitleWords.Of(document.Title), TitleWords.Lead(document.Title, document.Body));
+        return new StoryText(document.Source, shingles, TitleWords.Of(document.Title), TitleWords.Lead(document.Title, document.Body), VisitLegs.Of(document.Title));
     }
 
     // Counting comes before fingerprinting: a rebuild counts every article first, so all
@@ -42,7 +42,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= options.MaxShingleArticles && _frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
         // A text made only of template lines keeps them rather than resembling nothing.
         var signed = kept.Length > 0 ? kept : text.Shingles;
-        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null);
+        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg);
     }
 
     public StoryFingerprint CountAndFingerprint(RelatedDocument document)
