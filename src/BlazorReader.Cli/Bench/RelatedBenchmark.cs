@@ -73,8 +73,7 @@ public static class RelatedBenchmark
         var mltLists = asked.AsParallel().Select(id => (Id: id, List: mlt.Similar(id))).ToDictionary(l => l.Id, l => l.List);
         var baseline = TwinRecall.Of(labels, id => mltLists[id], TextKeyOf);
         output.WriteLine($"MoreLikeThis (ArabicAnalyzer, minTermFreq 2, minDocFreq 5, maxQueryTerms 25; {asked.Count} queries in {watch.Elapsed.TotalSeconds:0.0} s):");
-        output.WriteLine($"  recall@5 {baseline.At5:0.000}  recall@10 {baseline.At10:0.000} (every labelled twin)");
-        output.WriteLine($"  best-twin recall@5 {baseline.BestAt5:0.000}  recall@10 {baseline.BestAt10:0.000}");
+        baseline.WriteTo(output, $"{labels.BestTwins.Count} articles");
 
         if (samples)
         {

@@ -28,6 +28,10 @@ public sealed record SameStoryOptions
     // story over two or three days stay under it, the daily weather report does not.
     public int MaxShingleArticles { get; init; } = 45;
 
+    // A shingle in more articles of one paper than this is that paper's template (its daily
+    // notices told in the same words), not the story: a paper runs one story once or twice.
+    public int MaxSourceRepeats { get; init; } = 4;
+
     // Below this similarity, a pair is the same story only if the headlines share a
     // distinctive word: templated items (statements, cables, weather) and news digests
     // clear the threshold on shared wording while their headlines name different events.

@@ -3,8 +3,9 @@ namespace BlazorReader.Core.Related;
 // The part of an article the same-story index keeps; computing it is the expensive,
 // thread-safe step, so a rebuild can fingerprint on every core and index on one.
 // TitleWords holds only the headline's distinctive words (see StoryFingerprinter), LeadWords
-// the headline's and opening's; null means the article has no headline to compare.
-public sealed record StoryFingerprint(int Id, string Source, DateTime PublishedAt, ulong[] Signature, int ShingleCount, ulong[]? TitleWords = null, ulong[]? LeadWords = null)
+// the headline's and opening's; null means the article has no headline to compare. Leg says
+// whether the headline reports a visit's arrival or its departure.
+public sealed record StoryFingerprint(int Id, string Source, DateTime PublishedAt, ulong[] Signature, int ShingleCount, ulong[]? TitleWords = null, ulong[]? LeadWords = null, VisitLeg Leg = VisitLeg.None)
 {
     public bool IsEmpty => ShingleCount == 0;
 }

@@ -1,7 +1,8 @@
 namespace BlazorReader.Core.Related;
 
 // Turns an article into the fingerprint the same-story index keeps: stem shingles, minus
-// the templates many articles share, signed with MinHash; and the headline's distinctive
+// the templates many articles share and the wording its own paper keeps reprinting, signed
+// with MinHash; and the headline's distinctive
 // words, minus those many headlines share ("يستقبل", "يهنئ", "المملكة").
 public sealed class StoryFingerprinter(SameStoryOptions options)
 {
@@ -15,7 +16,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         var shingles = Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, options.ShingleSize);
-        return new StoryText(shingles, TitleWords.Of(document.Title), TitleWords.Lead(document.Title, document.Body));
+        return new StoryText(document.Source, shingles, TitleWords.Of(document.Title), TitleWords.Lead(document.Title, document.Body), VisitLegs.Of(document.Title));
     }
 
     // Counting comes before fingerprinting: a rebuild counts every article first, so all
@@ -24,6 +25,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         _frequencies.Add(text.Shingles);
+        _frequencies.Add(InSource(text.Source, text.Shingles));
         if (text.TitleWords.Length > 0)
         {
             _titleFrequencies.Add(text.TitleWords);
@@ -36,10 +38,11 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
-        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= options.MaxShingleArticles).ToArray();
+        var source = SourceKey(text.Source);
+        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= options.MaxShingleArticles && _frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
         // A text made only of template lines keeps them rather than resembling nothing.
         var signed = kept.Length > 0 ? kept : text.Shingles;
-        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null);
+        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg);
     }
 
     public StoryFingerprint CountAndFingerprint(RelatedDocument document)
@@ -47,6 +50,19 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         var text = Read(document);
         Count(text);
         return Fingerprint(document, text);
+    }
+
+    // One paper's recurring wording (its execution notices, martyr announcements, weather
+    // column) is counted under a key of its own in the same sketch: a phrase the paper prints
+    // again and again is its template, even where too few papers share it to look common.
+    private static ulong SourceKey(string source) => StableHash.Mix(StableHash.Fnv1a(source));
+
+    private static ulong InSource(ulong source, ulong shingle) => StableHash.Combine(source, shingle);
+
+    private static ulong[] InSource(string source, ulong[] shingles)
+    {
+        var key = SourceKey(source);
+        return [.. shingles.Select(s => InSource(key, s))];
     }
 
     // A word in a share of all headlines says what kind of item it is, not which event; the

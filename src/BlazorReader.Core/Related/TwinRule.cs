@@ -1,7 +1,7 @@
 namespace BlazorReader.Core.Related;
 
-// When two fingerprints tell the same story (another paper, inside the window, similar
-// enough), and when they are one paper's text twice.
+// When two fingerprints tell the same story (another paper, inside the window, not the other
+// leg of one visit, similar enough), and when they are one paper's text twice.
 internal sealed class TwinRule(SameStoryOptions options)
 {
     // The estimated Jaccard when the two are twins at this threshold, otherwise null.
@@ -12,7 +12,7 @@ internal sealed class TwinRule(SameStoryOptions options)
             return null;
         }
 
-        if (!InWindow(story, other))
+        if (!InWindow(story, other) || VisitLegs.Differ(story.Leg, other.Leg))
         {
             return null;
         }

@@ -35,4 +35,26 @@ public class ShingleFrequenciesTests
 
         Assert.Equal(Shingler.Shingles(StoryTexts.FootballTransfer).Length + 2, fingerprint.ShingleCount);
     }
+
+    [Fact]
+    public void Leaves_a_papers_own_recurring_wording_out_of_its_signatures() =>
+        Assert.Equal(Shingler.Shingles(StoryTexts.FootballTransfer).Length + 2, ShinglesSignedAfterThreeNotices(storySource: "okaz"));
+
+    [Fact]
+    public void Another_papers_recurring_wording_stays_in_this_papers_signatures() =>
+        Assert.Equal(Shingler.Shingles(StoryTexts.RiyadhWeather + " " + StoryTexts.FootballTransfer).Length, ShinglesSignedAfterThreeNotices(storySource: "alyaum"));
+
+    // okaz prints the weather notice three times; then a story holding it comes from storySource.
+    private static int ShinglesSignedAfterThreeNotices(string storySource)
+    {
+        var fingerprinter = new StoryFingerprinter(SameStoryOptions.Default with { MaxSourceRepeats = 2 });
+        var notice = new RelatedDocument(1, "", StoryTexts.RiyadhWeather, "okaz", DateTime.UnixEpoch);
+        for (var i = 0; i < 3; i++)
+        {
+            fingerprinter.Count(fingerprinter.Read(notice));
+        }
+
+        var story = new RelatedDocument(2, "", StoryTexts.RiyadhWeather + " " + StoryTexts.FootballTransfer, storySource, DateTime.UnixEpoch);
+        return fingerprinter.Fingerprint(story, fingerprinter.Read(story)).ShingleCount;
+    }
 }

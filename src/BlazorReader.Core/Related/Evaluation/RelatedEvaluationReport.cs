@@ -20,10 +20,7 @@ public sealed record RelatedEvaluationReport(
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteLine($"articles                 {Articles}");
         writer.WriteLine($"same-story pairs         {SameStoryPairs} (each asked both ways)");
-        writer.WriteLine($"recall@5                 {Recall.At5:F3} (every labelled twin)");
-        writer.WriteLine($"recall@10                {Recall.At10:F3}");
-        writer.WriteLine($"best-twin recall@5       {Recall.BestAt5:F3} ({ArticlesWithTwin} articles, each with its closest twin)");
-        writer.WriteLine($"best-twin recall@10      {Recall.BestAt10:F3}");
+        Recall.WriteTo(writer, $"{ArticlesWithTwin} articles");
         writer.WriteLine($"same-story precision     {SameStoryPrecision:F3} of {SameStoryLinks} links (≥ {RelatedEvaluation.VerifiedContainment:F2} exact containment)");
         writer.WriteLine($"  strict                 {SameStoryPrecisionStrict:F3} (≥ {RelatedEvaluation.StrictContainment:F2})");
         writer.WriteLine($"non-pairs as same story  {NonPairsLinkedAsSameStory} of {NonPairs}");

@@ -20,4 +20,14 @@ public class TwinRecallTests
     [Fact]
     public void Says_absent_when_no_copy_of_the_twin_is_listed() =>
         Assert.Equal(-1, TwinRecall.Rank(Ranking, TextKeyOf, from: 1, to: 9));
+
+    [Fact]
+    public void Capped_recall_asks_no_more_of_a_top_5_than_5_twins() =>
+        // Seven twins, five of them in the top 5: all a top 5 can hold.
+        Assert.Equal(1.0, TwinRecall.Capped([[0, 1, 2, 3, 4, 5, 6]], 5));
+
+    [Fact]
+    public void Capped_recall_counts_twins_missing_from_the_top_k() =>
+        // Two articles: one twin at rank 6 of two; one twin absent of one.
+        Assert.Equal(1 / 3.0, TwinRecall.Capped([[0, 6], [-1]], 5), 9);
 }
