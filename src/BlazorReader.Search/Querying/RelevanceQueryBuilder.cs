@@ -15,8 +15,18 @@ namespace BlazorReader.Search.Querying;
 // bag-of-words scoring alone cannot see.
 internal static class RelevanceQueryBuilder
 {
-    public static BooleanQuery Build(UserQuery query)
+    public static BooleanQuery Build(UserQuery query, IndexReaderContext top)
     {
+        var states = QueryTermStates.Build(top, WordTerms(query));
+        TermQuery Term(string field, string text, float boost) => new(new Term(field, text), states[new Term(field, text)]) { Boost = boost };
+        BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
+        {
+            { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
+            { Term(SearchFields.TitleStem, word.Stem, TitleStem), Occur.SHOULD },
+            { Term(SearchFields.BodySurface, word.Surface, BodySurface), Occur.SHOULD },
+            { Term(SearchFields.BodyStem, word.Stem, BodyStem), Occur.SHOULD },
+        };
+
         var root = new BooleanQuery(disableCoord: true);
         if (query.Words.Count > 0)
         {
@@ -71,15 +81,22 @@ internal static class RelevanceQueryBuilder
 
     private static int RequiredWords(int count) => count <= 3 ? count : count - (count / 4);
 
-    private static BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
+    // The terms the word queries and the whole-title clause look up.
+    private static IEnumerable<Term> WordTerms(UserQuery query)
     {
-        { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
-        { Term(SearchFields.TitleStem, word.Stem, TitleStem), Occur.SHOULD },
-        { Term(SearchFields.BodySurface, word.Surface, BodySurface), Occur.SHOULD },
-        { Term(SearchFields.BodyStem, word.Stem, BodyStem), Occur.SHOULD },
-    };
+        foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p)))
+        {
+            yield return new Term(SearchFields.TitleSurface, word.Surface);
+            yield return new Term(SearchFields.TitleStem, word.Stem);
+            yield return new Term(SearchFields.BodySurface, word.Surface);
+            yield return new Term(SearchFields.BodyStem, word.Stem);
+        }
 
-    private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+        if (!string.IsNullOrEmpty(query.TitleKey))
+        {
+            yield return new Term(SearchFields.TitleKey, query.TitleKey);
+        }
+    }
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost)
     {
