@@ -31,7 +31,12 @@ public sealed class ArticleIndex : IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
-    public static ArticleIndex OpenFolder(string folder) => new(FSDirectory.Open(folder));
+    // Not FSDirectory.Open's memory-mapped directory: in Lucene.NET every clone of a mapped
+    // input (each terms or postings enumerator makes one) is registered in a weak map, and
+    // each byte read goes through a buffer view. Those clones and reads made the slowest
+    // twentieth of searches four times slower than with positional file reads, which the
+    // operating system's cache serves just as well.
+    public static ArticleIndex OpenFolder(string folder) => new(new NIOFSDirectory(folder));
 
     public static ArticleIndex InMemory() => new(new RAMDirectory());
 
