@@ -28,6 +28,16 @@ internal static class RelevanceQueryBuilder
         };
 
         var root = new BooleanQuery(disableCoord: true);
+        // A phrase holding a word the index has never seen in that field cannot match: left
+        // out, it costs no term lookups and changes no score (BM25 does not normalise queries).
+        void ShouldPhrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost)
+        {
+            if (words.All(w => states[new Term(field, form == TokenForm.Surface ? w.Surface : w.Stem)].DocFreq > 0))
+            {
+                root.Add(Phrase(field, words, form, slop, boost), Occur.SHOULD);
+            }
+        }
+
         if (query.Words.Count > 0)
         {
             var words = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = RequiredWords(query.Words.Count) };
@@ -46,10 +56,10 @@ internal static class RelevanceQueryBuilder
                 root.Add(Term(SearchFields.TitleKey, query.TitleKey, WholeTitle), Occur.SHOULD);
             }
 
-            root.Add(Phrase(SearchFields.TitleSurface, query.Words, TokenForm.Surface, 0, TitlePhrase), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.TitleStem, query.Words, TokenForm.Stem, TitleProximitySlop, TitleProximity), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.BodySurface, query.Words, TokenForm.Surface, BodyPhraseSlop, BodyPhrase), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.BodyStem, query.Words, TokenForm.Stem, BodyProximitySlop, BodyProximity), Occur.SHOULD);
+            ShouldPhrase(SearchFields.TitleSurface, query.Words, TokenForm.Surface, 0, TitlePhrase);
+            ShouldPhrase(SearchFields.TitleStem, query.Words, TokenForm.Stem, TitleProximitySlop, TitleProximity);
+            ShouldPhrase(SearchFields.BodySurface, query.Words, TokenForm.Surface, BodyPhraseSlop, BodyPhrase);
+            ShouldPhrase(SearchFields.BodyStem, query.Words, TokenForm.Stem, BodyProximitySlop, BodyProximity);
         }
 
         foreach (var phrase in query.Phrases)
@@ -61,8 +71,8 @@ internal static class RelevanceQueryBuilder
                 { Phrase(SearchFields.BodyStem, phrase, TokenForm.Stem, 0, BodyProximity), Occur.SHOULD },
             };
             root.Add(present, Occur.MUST);
-            root.Add(Phrase(SearchFields.TitleSurface, phrase, TokenForm.Surface, 0, TitlePhrase), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.BodySurface, phrase, TokenForm.Surface, 0, BodyPhrase), Occur.SHOULD);
+            ShouldPhrase(SearchFields.TitleSurface, phrase, TokenForm.Surface, 0, TitlePhrase);
+            ShouldPhrase(SearchFields.BodySurface, phrase, TokenForm.Surface, 0, BodyPhrase);
             foreach (var word in phrase)
             {
                 root.Add(WordQuery(word), Occur.SHOULD);
