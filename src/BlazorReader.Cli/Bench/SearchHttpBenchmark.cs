@@ -60,6 +60,10 @@ public static partial class SearchHttpBenchmark
         {
             output.WriteLine($"/api/search p{m.Groups[1].Value}: {m.Groups[2].Value}{m.Groups[3].Value}");
         }
+        var p95 = NinetyFifth().Match(text);
+        output.WriteLine(p95.Success
+            ? $"/api/search p95: {double.Parse(p95.Groups[1].Value, CultureInfo.InvariantCulture) / 1000:0.00}ms"
+            : "/api/search p95: not reported by wrk");
         output.WriteLine("requests/s: " + RequestsPerSecond().Match(text).Groups[1].Value);
         // Resident memory splits into the process's own (heaps) and mapped files (the index,
         // whose pages the kernel may drop and share): the goal is the total, the split says where to look.
@@ -113,11 +117,16 @@ public static partial class SearchHttpBenchmark
             .Select(q => "\"" + Uri.EscapeDataString(q) + "\"");
         var sb = new StringBuilder("local q = {").AppendJoin(",", queries).Append("}\nlocal i = 0\n");
         sb.Append("request = function()\n  i = i + 1\n  return wrk.format(\"GET\", \"/api/search?q=\" .. q[(i % #q) + 1])\nend\n");
+        // wrk's own table stops at 50/75/90/99; the goal is stated at the 95th (in microseconds).
+        sb.Append("done = function(summary, latency, requests)\n  io.write(string.format(\"p95us %d\\n\", latency:percentile(95)))\nend\n");
         return sb.ToString();
     }
 
     [GeneratedRegex(@"\n\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)")]
     private static partial Regex Percentile();
+
+    [GeneratedRegex(@"p95us (\d+)")]
+    private static partial Regex NinetyFifth();
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecond();

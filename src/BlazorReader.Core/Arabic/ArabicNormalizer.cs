@@ -15,25 +15,40 @@ public static class ArabicNormalizer
         if (text.Length <= 64)
         {
             Span<char> buffer = stackalloc char[text.Length];
-            var length = 0;
-            foreach (var c in text)
+            if (TryNormalize(text, buffer, out var length))
             {
-                if (IsPresentationForm(c))
-                {
-                    return NormalizeExpanding(text);
-                }
-
-                var folded = Fold(c);
-                if (folded != '\0')
-                {
-                    buffer[length++] = folded;
-                }
+                return new string(buffer[..length]);
             }
-
-            return new string(buffer[..length]);
         }
 
         return NormalizeExpanding(text);
+    }
+
+    // Normalises into the caller's buffer, for callers that test a word before keeping it.
+    // False when the word does not fit or holds presentation forms, which expand.
+    public static bool TryNormalize(ReadOnlySpan<char> text, Span<char> destination, out int length)
+    {
+        length = 0;
+        if (text.Length > destination.Length)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (IsPresentationForm(c))
+            {
+                return false;
+            }
+
+            var folded = Fold(c);
+            if (folded != '\0')
+            {
+                destination[length++] = folded;
+            }
+        }
+
+        return true;
     }
 
     private static string NormalizeExpanding(ReadOnlySpan<char> text)

@@ -5,26 +5,46 @@ namespace BlazorReader.Core.Arabic;
 // (so stopwords and stems see one spelling), drop stopwords, then stem.
 public static class ArabicTextAnalyzer
 {
+    private const int WordBuffer = 64;
+
     public static IReadOnlyList<AnalyzedToken> Analyze(string text) => Analyze(text, keepStopwords: false);
 
     public static IReadOnlyList<AnalyzedToken> Analyze(string text, bool keepStopwords) => [.. Tokens(text, keepStopwords)];
 
-    // The same tokens one at a time, for readers that can stop early (snippets of long bodies).
-    public static IEnumerable<AnalyzedToken> Tokens(string text, bool keepStopwords = false)
+    // The same tokens one at a time, for readers that can stop early.
+    public static IEnumerable<AnalyzedToken> Tokens(string text, bool keepStopwords = false) => Tokens(text, keepStopwords, null);
+
+    // Only the words whose normalised form passes a cheap test, as the full chain would
+    // give them (positions included); the others are neither copied nor stemmed. Snippets
+    // look for a few words in a long body, and stemming every word was most of their cost.
+    public static IEnumerable<AnalyzedToken> Candidates(string text, Func<ReadOnlySpan<char>, bool> mayMatch) => Tokens(text, false, mayMatch);
+
+    private static IEnumerable<AnalyzedToken> Tokens(string text, bool keepStopwords, Func<ReadOnlySpan<char>, bool>? mayMatch)
     {
+        var buffer = new char[WordBuffer];
         var position = 0;
-        foreach (var word in ArabicTokenizer.Tokenize(text))
+        foreach (var (start, end) in ArabicTokenizer.Bounds(text))
         {
-            var surface = ArabicNormalizer.Normalize(word.Text);
-            if (surface.Length == 0)
+            string? surface = null;
+            if (!ArabicNormalizer.TryNormalize(text.AsSpan(start, end - start), buffer, out var length))
+            {
+                surface = ArabicNormalizer.Normalize(text.AsSpan(start, end - start));
+                length = surface.Length;
+            }
+
+            if (length == 0)
             {
                 // Only diacritics or tatweel: nothing a reader would search for.
                 continue;
             }
 
-            if (keepStopwords || !ArabicStopwords.Contains(surface))
+            if (mayMatch is null || (surface is null ? mayMatch(buffer.AsSpan(0, length)) : mayMatch(surface)))
             {
-                yield return new AnalyzedToken(surface, StemCache.Stem(surface), word.Start, word.End, position);
+                surface ??= new string(buffer, 0, length);
+                if (keepStopwords || !ArabicStopwords.Contains(surface))
+                {
+                    yield return new AnalyzedToken(surface, StemCache.Stem(surface), start, end, position);
+                }
             }
 
             position++;

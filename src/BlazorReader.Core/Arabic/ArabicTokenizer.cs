@@ -7,7 +7,12 @@ namespace BlazorReader.Core.Arabic;
 // here and only removed later by the normalizer.
 public static class ArabicTokenizer
 {
-    public static IEnumerable<ArabicToken> Tokenize(string text)
+    public static IEnumerable<ArabicToken> Tokenize(string text) =>
+        Bounds(text).Select(b => new ArabicToken(text[b.Start..b.End], b.Start, b.End));
+
+    // Where each word starts and ends, without copying it out: for readers that look at
+    // most words only briefly (snippets scan long bodies).
+    public static IEnumerable<(int Start, int End)> Bounds(string text)
     {
         var start = -1;
         for (var i = 0; i < text.Length; i++)
@@ -22,18 +27,18 @@ public static class ArabicTokenizer
             }
             else if (start >= 0)
             {
-                yield return Make(text, start, i);
+                yield return (start, End(text, start, i));
                 start = -1;
             }
         }
 
         if (start >= 0)
         {
-            yield return Make(text, start, text.Length);
+            yield return (start, End(text, start, text.Length));
         }
     }
 
-    private static ArabicToken Make(string text, int start, int end)
+    private static int End(string text, int start, int end)
     {
         // A trailing joiner or bidi mark is not part of what a highlight should cover.
         while (end > start && Classify(text[end - 1]) == CharKind.Joiner)
@@ -41,7 +46,7 @@ public static class ArabicTokenizer
             end--;
         }
 
-        return new ArabicToken(text[start..end], start, end);
+        return end;
     }
 
     private enum CharKind { Separator, Word, Joiner }

@@ -27,7 +27,7 @@ internal static class ArticleSearch
 
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query), request);
+        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext), request);
         var top = TopFieldCollector.Create(request.Sort == SearchSort.Newest ? ByDate : ByRelevance, page * size,
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCountingCollector();
@@ -54,7 +54,7 @@ internal static class ArticleSearch
         }
 
         var top = TopFieldCollector.Create(ByRelevance, count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(RelevanceQueryBuilder.Build(query), top);
+        searcher.Search(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext), top);
         return top.GetTopDocs().ScoreDocs.Select(d => SearchHitReader.ReadId(searcher, d.Doc)).ToList();
     }
 }

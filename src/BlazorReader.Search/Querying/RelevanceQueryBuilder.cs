@@ -15,9 +15,29 @@ namespace BlazorReader.Search.Querying;
 // bag-of-words scoring alone cannot see.
 internal static class RelevanceQueryBuilder
 {
-    public static BooleanQuery Build(UserQuery query)
+    public static BooleanQuery Build(UserQuery query, IndexReaderContext top)
     {
+        var states = QueryTermStates.Build(top, WordTerms(query));
+        TermQuery Term(string field, string text, float boost) => new(new Term(field, text), states[new Term(field, text)]) { Boost = boost };
+        BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
+        {
+            { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
+            { Term(SearchFields.TitleStem, word.Stem, TitleStem), Occur.SHOULD },
+            { Term(SearchFields.BodySurface, word.Surface, BodySurface), Occur.SHOULD },
+            { Term(SearchFields.BodyStem, word.Stem, BodyStem), Occur.SHOULD },
+        };
+
         var root = new BooleanQuery(disableCoord: true);
+        // A phrase holding a word the index has never seen in that field cannot match: left
+        // out, it costs no term lookups and changes no score (BM25 does not normalise queries).
+        void ShouldPhrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost)
+        {
+            if (words.All(w => states[new Term(field, form == TokenForm.Surface ? w.Surface : w.Stem)].DocFreq > 0))
+            {
+                root.Add(Phrase(field, words, form, slop, boost), Occur.SHOULD);
+            }
+        }
+
         if (query.Words.Count > 0)
         {
             var words = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = RequiredWords(query.Words.Count) };
@@ -36,10 +56,10 @@ internal static class RelevanceQueryBuilder
                 root.Add(Term(SearchFields.TitleKey, query.TitleKey, WholeTitle), Occur.SHOULD);
             }
 
-            root.Add(Phrase(SearchFields.TitleSurface, query.Words, TokenForm.Surface, 0, TitlePhrase), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.TitleStem, query.Words, TokenForm.Stem, TitleProximitySlop, TitleProximity), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.BodySurface, query.Words, TokenForm.Surface, BodyPhraseSlop, BodyPhrase), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.BodyStem, query.Words, TokenForm.Stem, BodyProximitySlop, BodyProximity), Occur.SHOULD);
+            ShouldPhrase(SearchFields.TitleSurface, query.Words, TokenForm.Surface, 0, TitlePhrase);
+            ShouldPhrase(SearchFields.TitleStem, query.Words, TokenForm.Stem, TitleProximitySlop, TitleProximity);
+            ShouldPhrase(SearchFields.BodySurface, query.Words, TokenForm.Surface, BodyPhraseSlop, BodyPhrase);
+            ShouldPhrase(SearchFields.BodyStem, query.Words, TokenForm.Stem, BodyProximitySlop, BodyProximity);
         }
 
         foreach (var phrase in query.Phrases)
@@ -51,8 +71,8 @@ internal static class RelevanceQueryBuilder
                 { Phrase(SearchFields.BodyStem, phrase, TokenForm.Stem, 0, BodyProximity), Occur.SHOULD },
             };
             root.Add(present, Occur.MUST);
-            root.Add(Phrase(SearchFields.TitleSurface, phrase, TokenForm.Surface, 0, TitlePhrase), Occur.SHOULD);
-            root.Add(Phrase(SearchFields.BodySurface, phrase, TokenForm.Surface, 0, BodyPhrase), Occur.SHOULD);
+            ShouldPhrase(SearchFields.TitleSurface, phrase, TokenForm.Surface, 0, TitlePhrase);
+            ShouldPhrase(SearchFields.BodySurface, phrase, TokenForm.Surface, 0, BodyPhrase);
             foreach (var word in phrase)
             {
                 root.Add(WordQuery(word), Occur.SHOULD);
@@ -71,15 +91,22 @@ internal static class RelevanceQueryBuilder
 
     private static int RequiredWords(int count) => count <= 3 ? count : count - (count / 4);
 
-    private static BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
+    // The terms the word queries and the whole-title clause look up.
+    private static IEnumerable<Term> WordTerms(UserQuery query)
     {
-        { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
-        { Term(SearchFields.TitleStem, word.Stem, TitleStem), Occur.SHOULD },
-        { Term(SearchFields.BodySurface, word.Surface, BodySurface), Occur.SHOULD },
-        { Term(SearchFields.BodyStem, word.Stem, BodyStem), Occur.SHOULD },
-    };
+        foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p)))
+        {
+            yield return new Term(SearchFields.TitleSurface, word.Surface);
+            yield return new Term(SearchFields.TitleStem, word.Stem);
+            yield return new Term(SearchFields.BodySurface, word.Surface);
+            yield return new Term(SearchFields.BodyStem, word.Stem);
+        }
 
-    private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+        if (!string.IsNullOrEmpty(query.TitleKey))
+        {
+            yield return new Term(SearchFields.TitleKey, query.TitleKey);
+        }
+    }
 
     private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost)
     {

@@ -15,5 +15,18 @@ internal sealed class QueryTerms(IEnumerable<AnalyzedToken> words)
     // The most distinct words a passage can show: a matched word always carries a query stem.
     public int StemCount => stems.Count;
 
+    // A stem is cut from its word (clitics off the front, endings off the back), so a word
+    // can match only if its normalised form holds a query stem: a test that lets snippets
+    // skip stemming nearly every word of a body.
+    public bool MayMatch(ReadOnlySpan<char> surface)
+    {
+        foreach (var stem in stems)
+        {
+            if (surface.Contains(stem.AsSpan(), StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
     public bool Matches(AnalyzedToken token) => surfaces.Contains(token.Surface) || stems.Contains(token.Stem);
 }

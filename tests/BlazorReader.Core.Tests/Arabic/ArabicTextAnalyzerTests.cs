@@ -32,4 +32,19 @@ public class ArabicTextAnalyzerTests
             .Select(w => ArabicTextAnalyzer.Analyze(w)[0].Surface).Distinct();
         Assert.Single(forms);
     }
+
+    [Fact]
+    public void Candidates_are_the_full_chain_tokens_that_pass_the_test()
+    {
+        const string text = "وصل وزيرُ الخارجية إلى الرياض وبالرياضِ اجتمع بوزراء ﻻ يُذكرون";
+        var all = ArabicTextAnalyzer.Analyze(text);
+        var candidates = ArabicTextAnalyzer.Candidates(text, surface => surface.Contains("رياض", StringComparison.Ordinal));
+        Assert.Equal(all.Where(t => t.Surface.Contains("رياض", StringComparison.Ordinal)), candidates);
+    }
+
+    [Fact]
+    public void Candidates_skip_stopwords_that_pass_the_test()
+    {
+        Assert.Empty(ArabicTextAnalyzer.Candidates("إلى الرياض", surface => surface.SequenceEqual("الي")));
+    }
 }
