@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BlazorReader.Core.Related;
 
 // Turns an article into the fingerprint the same-story index keeps: stem shingles, minus
@@ -7,7 +9,9 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
 {
     private readonly MinHasher _hasher = new(options.Permutations, options.Seed);
     private readonly ShingleFrequencies _frequencies = new();
-    private readonly ShingleFrequencies _titleFrequencies = new();
+    // Headlines hold a few hundred thousand words at most, so they are counted exactly: a
+    // sketch sized for body shingles (32 MB) would be a hundred times what they need.
+    private readonly Dictionary<ulong, int> _titleFrequencies = [];
     private int _titles;
 
     // Pure and thread-safe.
@@ -26,7 +30,10 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         _frequencies.Add(text.Shingles);
         if (text.TitleWords.Length > 0)
         {
-            _titleFrequencies.Add(text.TitleWords);
+            foreach (var word in text.TitleWords)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_titleFrequencies, word, out _)++;
+            }
             _titles++;
         }
     }
@@ -59,6 +66,6 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         }
 
         var common = Math.Max(options.MaxShingleArticles, _titles * options.CommonTitleWordShare);
-        return [.. words.Where(w => _titleFrequencies.Estimate(w) <= common)];
+        return [.. words.Where(w => _titleFrequencies.GetValueOrDefault(w) <= common)];
     }
 }
