@@ -1,3 +1,4 @@
+using System.Runtime;
 using System.Globalization;
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
@@ -18,6 +19,13 @@ public sealed class RelatedListFollower(RelatedStoryService related, StoreSettin
     public async Task<long> AppliedUpToAsync(CancellationToken ct)
     {
         await related.LoadAsync(ct);
+        // Loading reads every article and allocates several times what the index keeps. An
+        // app that then only serves pages allocates too little to ever trigger a full
+        // collection, so that garbage stayed committed for good (measured: ~550 MB of gen2
+        // and LOH kept against ~270 MB live, whatever the GC mode). One compacting collection
+        // that also returns the freed memory to the system, once, right after the load.
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return File.Exists(Position) && long.TryParse(await File.ReadAllTextAsync(Position, ct), CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
