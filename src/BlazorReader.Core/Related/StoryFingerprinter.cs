@@ -9,6 +9,9 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
 {
     private readonly MinHasher _hasher = new(options.Permutations, options.Seed);
     private readonly ShingleFrequencies _frequencies = new();
+    private readonly int _maxShingleArticles = options.MaxShingleArticles < ShingleFrequencies.MaxCount
+        ? options.MaxShingleArticles
+        : throw new ArgumentOutOfRangeException(nameof(options), $"MaxShingleArticles must be below {ShingleFrequencies.MaxCount}, where shingle counts stop.");
     // Headlines hold a few hundred thousand words at most, so they are counted exactly: a
     // sketch sized for body shingles (32 MB) would be a hundred times what they need.
     private readonly Dictionary<ulong, int> _titleFrequencies = [];
@@ -43,7 +46,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
-        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= options.MaxShingleArticles).ToArray();
+        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= _maxShingleArticles).ToArray();
         // A text made only of template lines keeps them rather than resembling nothing.
         var signed = kept.Length > 0 ? kept : text.Shingles;
         return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null);
