@@ -17,7 +17,7 @@ public sealed record ProcessMemory(long ResidentKb, long AnonymousKb, long Index
         var path = "";
         foreach (var line in File.ReadLines($"/proc/{pid}/smaps"))
         {
-            if (char.IsAsciiHexDigit(line[0]))
+            if (line.Split(' ', 2)[0].Contains('-', StringComparison.Ordinal))
             {
                 // "start-end perms offset dev inode [path]": the path is the sixth field, if any.
                 var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
@@ -49,7 +49,7 @@ public sealed record ProcessMemory(long ResidentKb, long AnonymousKb, long Index
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"resident {ResidentKb / 1024} MB = own (anonymous) {AnonymousKb / 1024} MB + search index pages {IndexFilesKb / 1024} MB + other mapped files {OtherFilesKb / 1024} MB; managed heap {ManagedHeapMb:0} MB of {GcCommittedMb:0} MB the GC holds");
+        $"resident {ResidentKb / 1024} MB = own (anonymous) {AnonymousKb / 1024} MB + search index pages {IndexFilesKb / 1024} MB + other mapped files {OtherFilesKb / 1024} MB; managed heap {ManagedHeapMb:0} MB in use, {GcCommittedMb:0} MB committed by the GC");
 
     private static long Kb(string line) => long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
 
