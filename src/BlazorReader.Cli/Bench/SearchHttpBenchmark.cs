@@ -73,7 +73,7 @@ public static partial class SearchHttpBenchmark
         }
         output.WriteLine("requests/s: " + RequestsPerSecond().Match(text).Groups[1].Value);
         output.WriteLine($"app memory after serving: {ProcessMemory.Of(app.Id, index)}");
-        output.WriteLine("  goal: own memory <= 400 MB; index pages are the mapped index files the kernel can drop and reread");
+        output.WriteLine("  (own: the app's private pages; index pages and other mapped files are file pages the kernel can drop and reread)");
         app.Kill(entireProcessTree: true);
         await app.WaitForExitAsync();
         Directory.Delete(data, recursive: true);
