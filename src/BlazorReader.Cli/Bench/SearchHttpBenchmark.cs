@@ -17,7 +17,8 @@ namespace BlazorReader.Cli.Bench;
 
 // `bench search-http CORPUS`: the whole corpus imported into a fresh data folder and indexed,
 // the app started as in production, then /api/search under 4 concurrent clients
-// (wrk, 20 s, queries from real titles) and the app's resident memory.
+// (wrk, 20 s, queries from real titles) and where the app's resident memory is, once
+// started and after serving.
 public static partial class SearchHttpBenchmark
 {
     public static async Task<int> RunAsync(string corpus, string webOutput, TextWriter output)
@@ -42,6 +43,8 @@ public static partial class SearchHttpBenchmark
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Storage__DataDirectory"] = data;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The related follower's one line says when its start-up load is done.
+        info.Environment["Logging__LogLevel__BlazorReader.Web.Related"] = "Information";
         using var app = Process.Start(info)!;
         using var http = new HttpClient();
         var watch = Stopwatch.StartNew();
@@ -49,7 +52,15 @@ public static partial class SearchHttpBenchmark
         {
             await Task.Delay(250);
         }
-        output.WriteLine($"app started and caught up in {watch.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"app started, search caught up in {watch.Elapsed.TotalSeconds:0.0} s");
+        // Memory is measured once the related index has loaded too: that load is its peak.
+        string? line;
+        while ((line = await app.StandardOutput.ReadLineAsync()) is not null && !line.Contains("Related index of", StringComparison.Ordinal))
+        {
+        }
+        output.WriteLine($"related index loaded {watch.Elapsed.TotalSeconds:0.0} s after start: {line?.Trim()}");
+        var index = Path.Combine(data, "index");
+        output.WriteLine($"app memory once started: {ProcessMemory.Of(app.Id, index)}");
 
         var script = Path.Combine(data, "queries.lua");
         await File.WriteAllTextAsync(script, LuaScript(ArticleSourceReader.Read(corpus).Select(i => i.Article?.Title).OfType<string>().ToList()));
@@ -65,11 +76,8 @@ public static partial class SearchHttpBenchmark
             ? $"/api/search p95: {double.Parse(p95.Groups[1].Value, CultureInfo.InvariantCulture) / 1000:0.00}ms"
             : "/api/search p95: not reported by wrk");
         output.WriteLine("requests/s: " + RequestsPerSecond().Match(text).Groups[1].Value);
-        // Resident memory splits into the process's own (heaps) and mapped files (the index,
-        // whose pages the kernel may drop and share): the goal is the total, the split says where to look.
-        var status = File.ReadAllLines($"/proc/{app.Id}/status");
-        string Kb(string key) => status.First(l => l.StartsWith(key + ":", StringComparison.Ordinal)).Split(':')[1].Trim();
-        output.WriteLine($"app memory with the full corpus: {Kb("VmRSS")} (anonymous {Kb("RssAnon")}, mapped files {Kb("RssFile")})");
+        output.WriteLine($"app memory after serving: {ProcessMemory.Of(app.Id, index)}");
+        output.WriteLine("  (own: the app's private pages; index pages and other mapped files are file pages the kernel can drop and reread)");
         app.Kill(entireProcessTree: true);
         await app.WaitForExitAsync();
         Directory.Delete(data, recursive: true);

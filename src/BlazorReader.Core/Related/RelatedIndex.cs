@@ -31,26 +31,9 @@ public sealed class RelatedIndex
 
     public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, SameStoryOptions? sameStory = null, TopicalOptions? topical = null, Func<int, bool>? isPublic = null)
     {
-        ArgumentNullException.ThrowIfNull(documents);
-        var index = new RelatedIndex(sameStory, topical, isPublic);
-        // Text analysis is the cost; it runs in parallel and the indexes are filled in order.
-        // Shingles are counted over the whole corpus before any signature is made.
-        var analysed = documents.AsParallel().AsOrdered()
-            .Select(d => (Document: d, Text: index.SameStory.Fingerprinter.Read(d), Terms: index.Topical.Terms(d), Hash: TextKeys.Hash(d)))
-            .ToList();
-        foreach (var article in analysed)
-        {
-            index.SameStory.Fingerprinter.Count(article.Text);
-        }
-
-        var stories = analysed.AsParallel().AsOrdered().Select(a => index.SameStory.Fingerprinter.Fingerprint(a.Document, a.Text)).ToList();
-        for (var i = 0; i < analysed.Count; i++)
-        {
-            index.AddPrepared(analysed[i].Document, stories[i], analysed[i].Terms, analysed[i].Hash);
-        }
-
-        index.Topical.TrimExcess();
-        return index;
+        var builder = new RelatedIndexBuilder(sameStory, topical, isPublic);
+        builder.AddPage(documents);
+        return builder.Build();
     }
 
     public bool Contains(int id) => _sources.ContainsKey(id);
@@ -59,7 +42,8 @@ public sealed class RelatedIndex
     public IReadOnlyList<int> Add(RelatedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        AddPrepared(document, SameStory.Fingerprinter.CountAndFingerprint(document), Topical.Terms(document), TextKeys.Hash(document));
+        AddAnalysed(document, Topical.Terms(document), TextKeys.Hash(document));
+        SameStory.Add(SameStory.Fingerprinter.CountAndFingerprint(document));
         return ListsThatMayHold(document.Id);
     }
 
@@ -104,11 +88,11 @@ public sealed class RelatedIndex
             ? new RelatedArticleFacts(source, _isPublic(id), SameStory.ClusterOf(id), SameStory.CopyOf(id) ?? _textKeys.KeyOf(id))
             : null;
 
-    private void AddPrepared(RelatedDocument document, StoryFingerprint story, TopicalTerms terms, ulong textHash)
+    // Everything but the same-story part, which a bulk build adds once every article is counted.
+    internal void AddAnalysed(RelatedDocument document, TopicalTerms terms, ulong textHash)
     {
         _sources.Add(document.Id, document.Source);
         _textKeys.Add(document.Id, textHash);
         Topical.Add(terms);
-        SameStory.Add(story);
     }
 }

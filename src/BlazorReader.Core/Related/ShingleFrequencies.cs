@@ -3,21 +3,26 @@ namespace BlazorReader.Core.Related;
 // How many articles hold a shingle, approximately (a count-min sketch: fixed memory for
 // millions of shingles, never an undercount). Shingles that many articles share are
 // templates — the daily weather report, a prince's full list of titles — and make
-// different stories look alike, so signatures leave them out.
+// different stories look alike, so signatures leave them out. Counts stop at MaxCount: only
+// "more than a few dozen articles?" is ever asked, and a byte a cell halves the sketch to 16 MB,
+// held for the app's lifetime. (Stopping at 255 changes no answer below it: with conservative
+// updates each cell is exactly the wider counter's value capped.)
 public sealed class ShingleFrequencies
 {
     private const int Depth = 4;
     private const int WidthBits = 22;
     private const int Width = 1 << WidthBits;
 
-    private readonly ushort[] _counts = new ushort[Depth * Width];
+    public const int MaxCount = byte.MaxValue;
+
+    private readonly byte[] _counts = new byte[Depth * Width];
 
     public void Add(ReadOnlySpan<ulong> shingles)
     {
         foreach (var shingle in shingles)
         {
             var current = Estimate(shingle);
-            if (current == ushort.MaxValue)
+            if (current == MaxCount)
             {
                 continue;
             }
@@ -37,7 +42,7 @@ public sealed class ShingleFrequencies
 
     public int Estimate(ulong shingle)
     {
-        var min = ushort.MaxValue;
+        var min = byte.MaxValue;
         for (var row = 0; row < Depth; row++)
         {
             min = Math.Min(min, _counts[Cell(shingle, row)]);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BlazorReader.Core.Related;
 
 // Turns an article into the fingerprint the same-story index keeps: stem shingles, minus
@@ -8,7 +10,12 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
 {
     private readonly MinHasher _hasher = new(options.Permutations, options.Seed);
     private readonly ShingleFrequencies _frequencies = new();
-    private readonly ShingleFrequencies _titleFrequencies = new();
+    private readonly int _maxShingleArticles = options.MaxShingleArticles < ShingleFrequencies.MaxCount
+        ? options.MaxShingleArticles
+        : throw new ArgumentOutOfRangeException(nameof(options), $"MaxShingleArticles must be below {ShingleFrequencies.MaxCount}, where shingle counts stop.");
+    // Headlines hold a few hundred thousand words at most, so they are counted exactly: a
+    // sketch sized for body shingles (32 MB) would be a hundred times what they need.
+    private readonly Dictionary<ulong, int> _titleFrequencies = [];
     private int _titles;
 
     // Pure and thread-safe.
@@ -28,7 +35,10 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         _frequencies.Add(InSource(text.Source, text.Shingles));
         if (text.TitleWords.Length > 0)
         {
-            _titleFrequencies.Add(text.TitleWords);
+            foreach (var word in text.TitleWords)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_titleFrequencies, word, out _)++;
+            }
             _titles++;
         }
     }
@@ -39,7 +49,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
         var source = SourceKey(text.Source);
-        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= options.MaxShingleArticles && _frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
+        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= _maxShingleArticles && _frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
         // A text made only of template lines keeps them rather than resembling nothing.
         var signed = kept.Length > 0 ? kept : text.Shingles;
         return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg);
@@ -75,6 +85,6 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         }
 
         var common = Math.Max(options.MaxShingleArticles, _titles * options.CommonTitleWordShare);
-        return [.. words.Where(w => _titleFrequencies.Estimate(w) <= common)];
+        return [.. words.Where(w => _titleFrequencies.GetValueOrDefault(w) <= common)];
     }
 }

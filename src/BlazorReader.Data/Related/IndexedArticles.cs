@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Related;
 using BlazorReader.Data.Articles;
@@ -16,15 +17,25 @@ public static class IndexedArticles
     public static async Task<List<IndexedArticle>> ReadAllAsync(ReaderDbContext db, CancellationToken ct)
     {
         var all = new List<IndexedArticle>();
+        await foreach (var page in ReadPagesAsync(db, ct))
+        {
+            all.AddRange(page);
+        }
+        return all;
+    }
+
+    // Every article in id order, a page at a time, for readers that need not hold them all.
+    public static async IAsyncEnumerable<List<IndexedArticle>> ReadPagesAsync(ReaderDbContext db, [EnumeratorCancellation] CancellationToken ct)
+    {
         var lastId = 0;
         while (true)
         {
             var page = await Query(db.Articles.Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(PageSize)).ToListAsync(ct);
             if (page.Count == 0)
             {
-                return all;
+                yield break;
             }
-            all.AddRange(page.Select(Of));
+            yield return [.. page.Select(Of)];
             lastId = page[^1].Id;
         }
     }

@@ -31,7 +31,7 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            BuildIndex(await IndexedArticles.ReadAllAsync(db, ct));
+            await BuildIndexAsync(db, ct);
         }
         finally
         {
@@ -49,7 +49,7 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
             var current = await IndexedArticles.ReadAsync(db, changed, ct);
             if (index is null)
             {
-                BuildIndex(await IndexedArticles.ReadAllAsync(db, ct));
+                await BuildIndexAsync(db, ct);
             }
             var affected = new HashSet<int>();
             foreach (var id in changed)
@@ -77,7 +77,7 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            BuildIndex(await IndexedArticles.ReadAllAsync(db, ct));
+            await BuildIndexAsync(db, ct);
             var inputs = await RelatedListStore.ReadInputsAsync(db, null, ct);
             // Lists only read the index, so every core computes them; the store takes them in order.
             var lists = indexed.Keys.Order().AsParallel().AsOrdered().Select(id => (Id: id, List: ListFor(id, inputs))).ToList();
@@ -123,11 +123,18 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         return index!.ListFor(id, editorial.Pins, editorial.Hidden, editorial.Teasers);
     }
 
-    private void BuildIndex(List<IndexedArticle> articles)
+    // Page by page: the index keeps each text's analysis, never the texts themselves.
+    private async Task BuildIndexAsync(ReaderDbContext db, CancellationToken ct)
     {
         indexed.Clear();
-        articles.ForEach(a => indexed[a.Document.Id] = new IndexedState(a.Status, a.TextHash));
-        index = RelatedIndex.Build([.. articles.Select(a => a.Document)], isPublic: IsPublic);
+        index = null;
+        var builder = new RelatedIndexBuilder(isPublic: IsPublic);
+        await foreach (var page in IndexedArticles.ReadPagesAsync(db, ct))
+        {
+            page.ForEach(a => indexed[a.Document.Id] = new IndexedState(a.Status, a.TextHash));
+            builder.AddPage([.. page.Select(a => a.Document)]);
+        }
+        index = builder.Build();
     }
 
     private bool IsPublic(int id) => indexed.TryGetValue(id, out var a) && a.Status == ArticleStatus.Published;

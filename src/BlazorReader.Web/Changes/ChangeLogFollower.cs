@@ -15,9 +15,12 @@ public sealed class ChangeLogFollower(
     private const int BatchSize = 500;
 
     // Each consumer follows on its own loop: a slow one (related lists after a big import) must
-    // not hold back a fast one (the search index, the page cache).
+    // not hold back a fast one (the search index, the page cache). Each loop starts on its own
+    // thread: SQLite's async calls complete synchronously, so the related index's start-up load
+    // (every article) ran to its end before the next consumer's loop even began, and search
+    // said "building" for that minute.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(consumers.Select(c => FollowAsync(c, stoppingToken)));
+        Task.WhenAll(consumers.Select(c => Task.Run(() => FollowAsync(c, stoppingToken), stoppingToken)));
 
     private async Task FollowAsync(IChangeConsumer consumer, CancellationToken ct)
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Related;
@@ -9,7 +11,7 @@ namespace BlazorReader.Web.Related;
 
 // Keeps stored related lists current: every import or edit in the change log recomputes the
 // lists it touches. The last applied entry is remembered in the data folder.
-public sealed class RelatedListFollower(RelatedStoryService related, StoreSettings settings, IOutputCacheStore pages) : IChangeConsumer
+public sealed class RelatedListFollower(RelatedStoryService related, StoreSettings settings, IOutputCacheStore pages, ILogger<RelatedListFollower> log) : IChangeConsumer
 {
     public const string PositionFile = "related-applied-sequence.txt";
 
@@ -17,7 +19,17 @@ public sealed class RelatedListFollower(RelatedStoryService related, StoreSettin
 
     public async Task<long> AppliedUpToAsync(CancellationToken ct)
     {
+        var watch = Stopwatch.StartNew();
         await related.LoadAsync(ct);
+        // Loading reads every article and allocates several times what the index keeps. An
+        // app that then only serves pages allocates too little to ever trigger a full
+        // collection, so that garbage stayed committed for good (measured: ~550 MB of gen2
+        // and LOH kept against ~270 MB live, whatever the GC mode). One compacting collection
+        // that also returns the freed memory to the system, once, right after the load.
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        log.LogInformation("Related index of {Count} articles loaded in {Seconds:0.0} s; managed heap {HeapMb} MB after compaction",
+            related.Count, watch.Elapsed.TotalSeconds, GC.GetTotalMemory(forceFullCollection: false) / 1_000_000);
         return File.Exists(Position) && long.TryParse(await File.ReadAllTextAsync(Position, ct), CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 

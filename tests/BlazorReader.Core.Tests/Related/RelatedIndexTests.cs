@@ -44,6 +44,20 @@ public class RelatedIndexTests
     }
 
     [Fact]
+    public void Building_page_by_page_equals_building_at_once()
+    {
+        var built = RelatedIndex.Build(Articles);
+        var builder = new RelatedIndexBuilder();
+        builder.AddPage(Articles[..1]);
+        builder.AddPage(Articles[1..3]);
+        builder.AddPage(Articles[3..]);
+        var paged = builder.Build();
+
+        Assert.All(Articles, a => Assert.Equal(built.ListFor(a.Id), paged.ListFor(a.Id)));
+        Assert.All(Articles, a => Assert.Equal(built.Facts(a.Id), paged.Facts(a.Id)));
+    }
+
+    [Fact]
     public void Keeps_articles_that_are_not_public_out_of_every_list()
     {
         var index = RelatedIndex.Build(Articles, isPublic: id => id != 2);

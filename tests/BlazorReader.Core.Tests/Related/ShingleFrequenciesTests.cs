@@ -21,6 +21,23 @@ public class ShingleFrequenciesTests
     }
 
     [Fact]
+    public void Counts_stop_at_the_most_a_cell_holds()
+    {
+        var frequencies = new ShingleFrequencies();
+        var shingles = Shingler.Shingles(StoryTexts.RiyadhWeather);
+        for (var i = 0; i < ShingleFrequencies.MaxCount + 10; i++)
+        {
+            frequencies.Add(shingles);
+        }
+
+        Assert.All(shingles, s => Assert.Equal(ShingleFrequencies.MaxCount, frequencies.Estimate(s)));
+    }
+
+    [Fact]
+    public void Refuses_a_template_limit_the_counts_cannot_reach() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new StoryFingerprinter(SameStoryOptions.Default with { MaxShingleArticles = ShingleFrequencies.MaxCount }));
+
+    [Fact]
     public void Leaves_template_shingles_out_of_signatures()
     {
         var fingerprinter = new StoryFingerprinter(SameStoryOptions.Default with { MaxShingleArticles = 2 });
