@@ -38,6 +38,6 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         }
         return new CleanedArticle(context.Title, context.TitleDerived, context.Byline, context.Dateline, context.Attribution,
             context.PublishedAt, context.PublishedAtInferred, context.Blocks, context.Teasers,
-            [.. context.Removed.OrderBy(r => r.Line)], context.Markdown);
+            [.. context.Removed.OrderBy(r => r.Line)]);
     }
 }

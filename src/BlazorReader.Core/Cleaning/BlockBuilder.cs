@@ -11,6 +11,5 @@ internal sealed class BlockBuilder : ICleaningStep
         {
             context.Blocks.Add(line.Tweet ?? new ContentBlock(BlockKind.Paragraph, line.Text, DirectionClassifier.Of(line.Text)));
         }
-        context.Markdown = MarkdownWriter.Write(context.Blocks);
     }
 }

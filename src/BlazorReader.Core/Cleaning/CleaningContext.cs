@@ -28,7 +28,6 @@ internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boiler
     public bool PublishedAtInferred { get; set; }
     public List<DateOnly> DateEvidence { get; } = [];
     public List<ContentBlock> Blocks { get; } = [];
-    public string Markdown { get; set; } = "";
 
     public void Remove(SourceLine line, string reason)
     {

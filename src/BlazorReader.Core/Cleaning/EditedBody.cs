@@ -17,6 +17,6 @@ public static class EditedBody
         {
             step.Apply(context);
         }
-        return (context.Blocks, context.Markdown);
+        return (context.Blocks, MarkdownWriter.Write(context.Blocks));
     }
 }
