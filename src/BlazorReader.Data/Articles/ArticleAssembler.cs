@@ -74,7 +74,7 @@ public static class ArticleAssembler
         article.Blocks = [.. blocks];
         var firstParagraph = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text ?? "";
         article.Lead = Truncate(firstParagraph, LeadLength) ?? "";
-        article.ReadingMinutes = ReadingTime.Minutes(string.Join(' ', blocks.Select(b => b.Text)));
+        article.ReadingMinutes = ReadingTime.Minutes(blocks.Select(b => b.Text));
     }
 
     // Identity of an import when there is no URL: the same title and text, whatever the line ends.

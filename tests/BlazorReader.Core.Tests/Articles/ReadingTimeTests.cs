@@ -14,4 +14,14 @@ public class ReadingTimeTests
         var text = string.Join(' ', Enumerable.Repeat("خبر", words));
         Assert.Equal(minutes, ReadingTime.Minutes(text));
     }
+
+    [Fact]
+    public void Counts_the_words_of_paragraphs_as_of_their_joined_text()
+    {
+        string[] paragraphs = ["  قال   الوزير\tاليوم ", "", "في\u00A0الرياض\nإن", "x"];
+        Assert.Equal(7, paragraphs.Sum(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length));
+        Assert.Equal(ReadingTime.Minutes(string.Join(' ', Enumerable.Repeat(string.Join(' ', paragraphs), 60))),
+            ReadingTime.Minutes(Enumerable.Repeat(paragraphs, 60).SelectMany(p => p)));
+        Assert.Equal(2, ReadingTime.Minutes(Enumerable.Repeat(paragraphs, 60).SelectMany(p => p)));
+    }
 }
