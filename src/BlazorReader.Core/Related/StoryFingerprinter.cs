@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using BlazorReader.Core.Arabic;
 
 namespace BlazorReader.Core.Related;
 
@@ -23,7 +24,9 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         var shingles = Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, options.ShingleSize);
-        return new StoryText(document.Source, shingles, TitleWords.Of(document.Title), TitleWords.Lead(document.Title, document.Body), VisitLegs.Of(document.Title));
+        // The headline is analysed once for its words, the lead and the visit leg.
+        var title = ArabicTextAnalyzer.Analyze(document.Title);
+        return new StoryText(document.Source, shingles, TitleWords.Of(title), TitleWords.Lead(title, document.Body), VisitLegs.Of(title));
     }
 
     // Counting comes before fingerprinting: a rebuild counts every article first, so all

@@ -12,16 +12,25 @@ public static class TitleWords
     public static ulong[] Of(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        return Sorted(ArabicTextAnalyzer.Analyze(title).Select(t => t.Stem));
+        return Of(ArabicTextAnalyzer.Analyze(title));
     }
+
+    // From a headline already analysed (stopwords gone), for callers that read it once.
+    public static ulong[] Of(IEnumerable<AnalyzedToken> title) => Sorted(title.Select(t => t.Stem));
 
     // The headline's stems and the opening's: a paper that puts a name or place in its lead
     // rather than its headline still agrees with the other paper's headline.
     public static ulong[] Lead(string title, string body)
     {
         ArgumentNullException.ThrowIfNull(title);
+        return Lead(ArabicTextAnalyzer.Analyze(title), body);
+    }
+
+    // Only the opening is analysed: the tokens come one at a time and stop at LeadLength.
+    public static ulong[] Lead(IEnumerable<AnalyzedToken> title, string body)
+    {
         ArgumentNullException.ThrowIfNull(body);
-        return Sorted(ArabicTextAnalyzer.Analyze(title).Concat(ArabicTextAnalyzer.Analyze(body).Take(LeadLength)).Select(t => t.Stem));
+        return Sorted(title.Concat(ArabicTextAnalyzer.Tokens(body).Take(LeadLength)).Select(t => t.Stem));
     }
 
     private static ulong[] Sorted(IEnumerable<string> stems)

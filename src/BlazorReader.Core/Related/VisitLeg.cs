@@ -19,7 +19,14 @@ public static class VisitLegs
     public static VisitLeg Of(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var words = ArabicTextAnalyzer.Analyze(title, keepStopwords: true).Select(t => t.Surface).ToList();
+        return Of(ArabicTextAnalyzer.Analyze(title, keepStopwords: true));
+    }
+
+    // From a headline already analysed; whether its stopwords were kept changes nothing, as
+    // none of them is, or with a joined "و"/"ف" becomes, one of the verbs above.
+    public static VisitLeg Of(IEnumerable<AnalyzedToken> title)
+    {
+        var words = title.Select(t => t.Surface).ToList();
         var arrives = words.Any(w => Is(Arrivals, w));
         var leaves = words.Any(w => Is(Departures, w));
         // A headline with both ("زار ... وغادر", "يصل ... بعد أن غادر") names no single leg.
