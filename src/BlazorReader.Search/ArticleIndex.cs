@@ -33,7 +33,7 @@ public sealed class ArticleIndex : IDisposable
             RAMBufferSizeMB = 64,
         };
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new ExactLengthSearcherFactory());
     }
 
     // Not FSDirectory.Open's memory-mapped directory: in Lucene.NET every clone of a mapped
@@ -107,7 +107,7 @@ public sealed class ArticleIndex : IDisposable
         directory.Dispose();
     }
 
-    private sealed class Bm25SearcherFactory : SearcherFactory
+    private sealed class ExactLengthSearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new ExactLengthSimilarity() };
     }

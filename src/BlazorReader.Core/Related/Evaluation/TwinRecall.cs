@@ -24,10 +24,10 @@ public sealed record TwinRecall(
         var articles = labels.Queries.GroupBy(q => q.From)
             .Select(a => a.GroupBy(q => textKeyOf(q.To)).Select(t => (Queries: t.Count(), Rank: Rank(ranking, textKeyOf, a.Key, t.First().To))).ToList())
             .ToList();
+        var twinRanks = articles.Select(a => a.Select(t => t.Rank).ToList()).ToList();
         return new TwinRecall(
             Share(ranks, 5), Share(ranks, 10), Reachable(articles, ranks.Count, 5), Reachable(articles, ranks.Count, 10),
-            Capped(articles.Select(a => a.Select(t => t.Rank).ToList()), 5), Capped(articles.Select(a => a.Select(t => t.Rank).ToList()), 10),
-            Share(best, 5), Share(best, 10));
+            Capped(twinRanks, 5), Capped(twinRanks, 10), Share(best, 5), Share(best, 10));
     }
 
     public void WriteTo(TextWriter writer, string articles)
