@@ -16,6 +16,8 @@ public sealed class BrowserApp : IAsyncLifetime
     private readonly string data = Path.Combine(Path.GetTempPath(), "br-e2e-" + Guid.NewGuid().ToString("N"));
     private Factory? factory;
     private IPlaywright? playwright;
+    private readonly List<IBrowserContext> opened = [];
+    private string? openedBy;
 
     public IBrowser? Browser { get; private set; }
     public Uri BaseAddress { get; private set; } = default!;
@@ -65,13 +67,27 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
+    // A test's pages stay open for the whole test (one test may open several); the first page
+    // of the next test closes them, so earlier pages' scripts and editors' circuits do not
+    // compete with it for the browser and the server. Tests of this collection run one by one.
     public async Task<IPage> OpenAsync(int width = 1280, int height = 900)
     {
         if (Browser is null)
         {
             Assert.Skip($"{ChromiumPath} is missing: install Debian's chromium package (./test.sh does, as root).");
         }
+        var test = TestContext.Current.Test?.UniqueID;
+        if (test != openedBy)
+        {
+            foreach (var previous in opened)
+            {
+                await previous.CloseAsync();
+            }
+            opened.Clear();
+            openedBy = test;
+        }
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseAddress.ToString() });
+        opened.Add(context);
         return await context.NewPageAsync();
     }
 
@@ -100,6 +116,9 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseUrls("http://127.0.0.1:0");
             builder.UseSetting("Storage:DataDirectory", data);
             builder.UseSetting("Seeds:Directory", Path.Combine(AppContext.BaseDirectory, "seeds"));
+            // Each request's start and end (with its time) in the output a failed run prints:
+            // a page that never arrived then shows whether the server saw the request.
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
         }
     }
 }

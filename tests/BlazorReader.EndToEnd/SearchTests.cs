@@ -9,9 +9,12 @@ public sealed class SearchTests(BrowserApp app)
         var page = await app.OpenAsync();
         await page.GotoAsync("/");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Searchbox, new() { Name = "ابحث في الأخبار" }).First.FillAsync("قره باغ");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        // The results, not the page's "load" event, which also waits for every font.
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/search?q=*", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit }),
+            page.Keyboard.PressAsync("Enter"));
         var result = page.Locator(".search-results li").First;
+        await result.WaitForAsync();
         Assert.Contains("أذربيجان", await result.Locator("h2").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await result.Locator(".snippet mark").CountAsync() > 0, "no highlighted word in the snippet");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "search-1280.png"), FullPage = true });
@@ -32,8 +35,9 @@ public sealed class SearchTests(BrowserApp app)
             await page.Keyboard.PressAsync("Tab");
         }
         await page.Keyboard.TypeAsync("اذربيجان");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/search?q=*", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit }),
+            page.Keyboard.PressAsync("Enter"));
         await page.Locator(".search-results a").First.WaitForAsync();
         var reached = false;
         for (var i = 0; i < 40 && !reached; i++)
