@@ -3,6 +3,8 @@ using BlazorReader.Core.Articles;
 namespace BlazorReader.Search;
 
 // What the index knows of an article; built by the web app and the CLI from the store.
+// Slug and SourceUrl are only kept, so that a result links to its article without a
+// store lookup per search.
 public sealed record SearchDocument(
     int Id,
     string Title,
@@ -10,4 +12,6 @@ public sealed record SearchDocument(
     string? Source,
     IReadOnlyList<string> Tags,
     ArticleStatus Status,
-    DateTime? PublishedAt);
+    DateTime? PublishedAt,
+    string Slug = "",
+    string? SourceUrl = null);

@@ -16,7 +16,8 @@ public sealed record SearchResults(
 }
 
 // Snippet is HTML: escaped article text with <mark> around matched words.
-public sealed record SearchHit(int Id, float Score, string Title, string Snippet, string? Source, DateTime? PublishedAt);
+public sealed record SearchHit(int Id, float Score, string Title, string Snippet, string? Source, DateTime? PublishedAt,
+    string Slug = "", string? SourceUrl = null);
 
 public sealed record FacetCount(string Value, int Count);
 

@@ -22,6 +22,21 @@ public class ArticleIndexLifecycleTests
     }
 
     [Fact]
+    public void A_hit_carries_its_slug_and_source_url_and_follows_a_new_slug()
+    {
+        using var index = NewIndex();
+        index.Upsert(All[0] with { Title = "عنوان جديد عن الفلاسي", Slug = "عنوان-جديد", SourceUrl = "https://example.com/a/1" });
+        index.Commit();
+        var hit = Assert.Single(index.Search(new SearchRequest("الفلاسي")).Items);
+        Assert.Equal(("عنوان-جديد", "https://example.com/a/1"), (hit.Slug, hit.SourceUrl));
+
+        index.Upsert(All[0] with { Title = "عنوان آخر عن الفلاسي", Slug = "عنوان-آخر" });
+        index.Commit();
+        hit = Assert.Single(index.Search(new SearchRequest("الفلاسي")).Items);
+        Assert.Equal(("عنوان-آخر", null), (hit.Slug, hit.SourceUrl));
+    }
+
+    [Fact]
     public void Delete_removes_an_article_from_results()
     {
         using var index = NewIndex();

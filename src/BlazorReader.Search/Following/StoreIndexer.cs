@@ -80,6 +80,7 @@ public sealed class StoreIndexer(ArticleIndex index, string folder)
     {
         ArgumentNullException.ThrowIfNull(a);
         var body = string.Join("\n", a.Blocks.Select(b => b.Text));
-        return new SearchDocument(a.Id, a.Title, body, a.Source, [.. a.Tags.Select(t => t.Name)], a.Status, a.PublishedAt ?? a.CreatedAt);
+        return new SearchDocument(a.Id, a.Title, body, a.Source, [.. a.Tags.Select(t => t.Name)], a.Status, a.PublishedAt ?? a.CreatedAt,
+            a.Slug, a.SourceUrl);
     }
 }

@@ -29,6 +29,16 @@ internal static class SearchDocumentMapper
             new StringField(SearchFields.Status, article.Status.ToString(), Field.Store.NO),
         };
 
+        if (article.Slug.Length > 0)
+        {
+            doc.Add(new StoredField(SearchFields.Slug, article.Slug));
+        }
+
+        if (!string.IsNullOrEmpty(article.SourceUrl))
+        {
+            doc.Add(new StoredField(SearchFields.SourceUrl, article.SourceUrl));
+        }
+
         if (!string.IsNullOrEmpty(article.Source))
         {
             doc.Add(new StringField(SearchFields.Source, article.Source, Field.Store.YES));

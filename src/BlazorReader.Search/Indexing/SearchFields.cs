@@ -7,6 +7,8 @@ internal static class SearchFields
     public const string Id = "id";
     public const string Title = "title";
     public const string Body = "body";
+    public const string Slug = "slug";
+    public const string SourceUrl = "source_url";
     public const string TitleKey = "title_key";
     public const string TitleSurface = "title_s";
     public const string TitleStem = "title_t";

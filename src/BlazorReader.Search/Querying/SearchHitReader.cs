@@ -11,7 +11,7 @@ internal static class SearchHitReader
 {
     private static readonly HashSet<string> IdOnly = [SearchFields.Id];
     // The body is most of a stored document: it is decompressed only for a snippet.
-    private static readonly HashSet<string> WithoutBody = [SearchFields.Id, SearchFields.Title, SearchFields.Published, SearchFields.Source];
+    private static readonly HashSet<string> WithoutBody = [SearchFields.Id, SearchFields.Title, SearchFields.Published, SearchFields.Source, SearchFields.Slug, SearchFields.SourceUrl];
     private static readonly HashSet<string> WithBody = [.. WithoutBody, SearchFields.Body];
 
     public static SearchHit Read(IndexSearcher searcher, ScoreDoc hit, QueryTerms terms, bool withSnippet)
@@ -27,7 +27,9 @@ internal static class SearchHitReader
             title,
             snippet,
             doc.Get(SearchFields.Source),
-            ticks == 0 ? null : new DateTime(ticks, DateTimeKind.Utc));
+            ticks == 0 ? null : new DateTime(ticks, DateTimeKind.Utc),
+            doc.Get(SearchFields.Slug) ?? "",
+            doc.Get(SearchFields.SourceUrl));
     }
 
     public static int ReadId(IndexSearcher searcher, int doc) =>

@@ -1,19 +1,18 @@
 using System.Globalization;
 using BlazorReader.Core.Articles;
-using BlazorReader.Data;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Search;
 using BlazorReader.Web.Components.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Web.Search;
 
 public static class SearchEndpoints
 {
-    public static void MapSearchApi(this WebApplication app) => app.MapGet("/api/search", SearchAsync);
+    public static void MapSearchApi(this WebApplication app) => app.MapGet("/api/search", Search);
 
-    private static async Task<IResult> SearchAsync([AsParameters] SearchInput input, ArticleIndex index,
-        IDbContextFactory<ReaderDbContext> contexts, SearchIndexFollower follower, HttpContext http, CancellationToken ct)
+    // Answered from the index alone (it keeps each article's slug and source URL): no store
+    // lookup per search.
+    private static IResult Search([AsParameters] SearchInput input, ArticleIndex index, SearchIndexFollower follower, HttpContext http)
     {
         var (request, error) = input.ToRequest();
         if (request is null)
@@ -33,19 +32,18 @@ public static class SearchEndpoints
         }
         request = request with { Statuses = editor ? statuses ?? Enum.GetValues<ArticleStatus>() : null };
         var results = index.Search(request);
-        var links = await LinksAsync(contexts, results.Items.Select(i => i.Id), ct);
         return Results.Ok(new
         {
             total = results.Total,
             building = follower.IsCatchingUp,
             problem = results.Problem?.ToString(),
             suggestion = results.Suggestion,
-            items = results.Items.Where(i => links.ContainsKey(i.Id)).Select(i => new
+            items = results.Items.Select(i => new
             {
                 id = i.Id,
                 title = i.Title,
-                path = links[i.Id].Path,
-                sourceUrl = links[i.Id].SourceUrl,
+                path = ArticlePaths.Of(i.Id, i.Slug),
+                sourceUrl = i.SourceUrl,
                 snippet = i.Snippet,
                 source = i.Source,
                 publishedAt = i.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -58,22 +56,5 @@ public static class SearchEndpoints
                 month = results.Facets.Months.Select(f => new { value = f.Value, count = f.Count }),
             },
         });
-    }
-
-    public sealed record ArticleLink(string Path, string? SourceUrl);
-
-    // Paths come from the store: the index knows ids and titles, the store knows slugs.
-    // Only the three columns are read: the whole row carries the raw text, the Markdown and
-    // the blocks, which made this lookup cost more than the search itself.
-    public static async Task<Dictionary<int, ArticleLink>> LinksAsync(IDbContextFactory<ReaderDbContext> contexts, IEnumerable<int> ids, CancellationToken ct)
-    {
-        var list = ids.ToList();
-        if (list.Count == 0)
-        {
-            return [];
-        }
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.Articles.Where(a => list.Contains(a.Id)).Select(a => new { a.Id, a.Slug, a.SourceUrl }).ToListAsync(ct);
-        return rows.ToDictionary(a => a.Id, a => new ArticleLink(ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl));
     }
 }

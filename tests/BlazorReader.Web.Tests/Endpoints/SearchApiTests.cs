@@ -41,6 +41,15 @@ public sealed class SearchApiTests : AppTest
     }
 
     [Fact]
+    public async Task A_result_links_to_the_article_as_the_store_names_it()
+    {
+        using var article = JsonDocument.Parse(await Client.GetStringAsync("/api/articles/1", Ct));
+        var item = (await SearchAsync("قره باغ")).GetProperty("items")[0];
+        Assert.Equal(article.RootElement.GetProperty("path").GetString(), item.GetProperty("path").GetString());
+        Assert.Equal(article.RootElement.GetProperty("sourceUrl").ToString(), item.GetProperty("sourceUrl").ToString());
+    }
+
+    [Fact]
     public async Task Answers_with_total_items_and_facets()
     {
         var json = await SearchAsync("أرمينيا");
