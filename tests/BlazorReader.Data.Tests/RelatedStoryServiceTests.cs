@@ -114,6 +114,24 @@ public class RelatedStoryServiceTests
     }
 
     [Fact]
+    public async Task After_its_index_is_let_go_an_edit_still_gets_the_lists_a_rebuild_would_give()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        var service = new RelatedStoryService(store.Contexts);
+        await service.RebuildAllAsync(null, Ct);
+        await service.ReleaseAsync(Ct);
+        Assert.False(service.IsLoaded);
+        await store.Importer().ImportAsync([Item("ارتفاع أسعار النفط", "الاقتصادية - الرياض: " + Story, "aleqtisadiya", "https://eq/1")], ArticleStatus.Published, ct: Ct);
+        await service.RecomputeAsync([4], Ct);
+        var incremental = await AllListsAsync(store);
+
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+
+        Assert.True(service.IsLoaded);
+        Assert.Equal(await AllListsAsync(store), incremental);
+    }
+
+    [Fact]
     public async Task A_deleted_article_leaves_every_list_and_the_index()
     {
         await using var store = await StoreWithStoriesAsync();

@@ -17,8 +17,8 @@ namespace BlazorReader.Cli.Bench;
 
 // `bench search-http CORPUS`: the whole corpus imported into a fresh data folder and indexed,
 // the app started as in production, then /api/search under 4 concurrent clients
-// (wrk, 20 s, queries from real titles) and where the app's resident memory is, once
-// started and after serving.
+// (wrk, 20 s, queries from real titles) and where the app's resident memory is: once
+// started, after serving, while the related index is loaded by an edit, and once let go.
 public static partial class SearchHttpBenchmark
 {
     public static async Task<int> RunAsync(string corpus, string webOutput, TextWriter output)
@@ -43,8 +43,9 @@ public static partial class SearchHttpBenchmark
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Storage__DataDirectory"] = data;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
-        // The related follower's one line says when its start-up load is done.
+        // The related follower says when it loads its index and when it lets it go.
         info.Environment["Logging__LogLevel__BlazorReader.Web.Related"] = "Information";
+        info.Environment["Related__KeepIndexFor"] = "00:00:10";
         using var app = Process.Start(info)!;
         using var http = new HttpClient();
         var watch = Stopwatch.StartNew();
@@ -53,12 +54,6 @@ public static partial class SearchHttpBenchmark
             await Task.Delay(250);
         }
         output.WriteLine($"app started, search caught up in {watch.Elapsed.TotalSeconds:0.0} s");
-        // Memory is measured once the related index has loaded too: that load is its peak.
-        string? line;
-        while ((line = await app.StandardOutput.ReadLineAsync()) is not null && !line.Contains("Related index of", StringComparison.Ordinal))
-        {
-        }
-        output.WriteLine($"related index loaded {watch.Elapsed.TotalSeconds:0.0} s after start: {line?.Trim()}");
         var index = Path.Combine(data, "index");
         output.WriteLine($"app memory once started: {ProcessMemory.Of(app.Id, index)}");
 
@@ -78,6 +73,18 @@ public static partial class SearchHttpBenchmark
         output.WriteLine("requests/s: " + RequestsPerSecond().Match(text).Groups[1].Value);
         output.WriteLine($"app memory after serving: {ProcessMemory.Of(app.Id, index)}");
         output.WriteLine("  (own: the app's private pages; index pages and other mapped files are file pages the kernel can drop and reread)");
+
+        // One edit makes the related follower load its index (every article's analysis), as
+        // the first import or edit after start does; it lets it go after KeepIndexFor.
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            db.ChangeLog.Add(new Data.ChangeLog.ChangeLogEntry { ArticleId = await db.Articles.MinAsync(a => a.Id), Kind = Data.ChangeLog.ChangeKind.Updated, At = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        output.WriteLine("related index, loaded by one change: " + (await LineContainingAsync(app, "Related index of"))?.Trim());
+        output.WriteLine($"app memory with the related index loaded: {ProcessMemory.Of(app.Id, index)}");
+        output.WriteLine("related index: " + (await LineContainingAsync(app, "Related index released"))?.Trim());
+        output.WriteLine($"app memory once it is let go: {ProcessMemory.Of(app.Id, index)}");
         app.Kill(entireProcessTree: true);
         await app.WaitForExitAsync();
         Directory.Delete(data, recursive: true);
@@ -102,6 +109,15 @@ public static partial class SearchHttpBenchmark
         output.WriteLine($"search index built as by reindex in {watch.Elapsed.TotalSeconds:0.0} s");
         var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence) ?? 0;
         await File.WriteAllTextAsync(Path.Combine(data, "related-applied-sequence.txt"), end.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<string?> LineContainingAsync(Process app, string text)
+    {
+        string? line;
+        while ((line = await app.StandardOutput.ReadLineAsync()) is not null && !line.Contains(text, StringComparison.Ordinal))
+        {
+        }
+        return line;
     }
 
     private static async Task<string> TryGetAsync(HttpClient http, string url)

@@ -7,7 +7,7 @@ namespace BlazorReader.Data.Related;
 // Computes related lists at write time and stores them, so a page only reads them. Holds a
 // RelatedIndex of every article in memory; a change adds, replaces or removes the changed
 // articles in it and recomputes their lists and the lists that may now show them or no
-// longer may. Only the first change after start-up reads every article.
+// longer may. The first change after start-up (or after ReleaseAsync) reads every article.
 public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> contexts)
 {
     private const int WriteChunk = 1000;
@@ -21,6 +21,8 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
 
     public int Count => indexed.Count;
 
+    public bool IsLoaded => index is not null;
+
     // What the list rules know of an article (its text key, cluster, source), for checks
     // and benchmarks; null before loading or for an unknown id.
     public RelatedArticleFacts? Facts(int id) => index?.Facts(id);
@@ -32,6 +34,23 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             await BuildIndexAsync(db, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    // Frees the in-memory index (most of what the service holds); the next change reads every
+    // article again. For an instance that mostly serves pages and sees changes rarely.
+    public async Task ReleaseAsync(CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            index = null;
+            indexed.Clear();
+            indexed.TrimExcess();
         }
         finally
         {

@@ -1,7 +1,14 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
+using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Related;
+using BlazorReader.Web.Related;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
@@ -29,5 +36,27 @@ public sealed class RelatedOnPageTests : AppTest
         var page = await Client.GetStringAsync("/articles/2", Ct);
         Assert.Contains("class=\"related\"", page, StringComparison.Ordinal);
         Assert.Contains("class=\"same-story\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_related_index_is_read_at_the_first_change_and_let_go_once_changes_stop()
+    {
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        var related = new RelatedStoryService(contexts);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Related:KeepIndexFor"] = "00:00:00.3" }).Build();
+        using var follower = new RelatedListFollower(related, App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), settings, NullLogger<RelatedListFollower>.Instance);
+        Assert.False(related.IsLoaded);
+
+        await using (var db = await contexts.CreateDbContextAsync(Ct))
+        {
+            await follower.ApplyAsync(await db.ChangeLog.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(Ct), Ct);
+        }
+        Assert.True(related.IsLoaded);
+        for (var waited = 0; related.IsLoaded && waited < 100; waited++)
+        {
+            await Task.Delay(100, Ct);
+        }
+        Assert.False(related.IsLoaded, "the related index was still held 10 s after the last change");
     }
 }
