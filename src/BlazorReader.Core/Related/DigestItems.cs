@@ -7,13 +7,15 @@ namespace BlazorReader.Core.Related;
 // names the lead item, so another paper's report of a later item is not the same story.
 public static class DigestItems
 {
-    // Transitions that open another item, not another side of the same one. Normalised, so
-    // «أخرى»/«اخرى» and a joined «و» or «ف» ("ومن جهة أخرى") all match.
+    // Transitions that open another item. "Meanwhile" and "besides" (في غضون ذلك، إلى ذلك،
+    // من جانب آخر) often add another side of the same event instead; such a text still links
+    // where the other text holds its lead item. Normalised, so «أخرى»/«اخرى» and a joined «و»
+    // or «ف» ("ومن جهة أخرى") all match.
     private static readonly string[] Transitions = [.. new[]
     {
         "من جهة أخرى", "من جهة ثانية", "من ناحية أخرى", "من ناحية ثانية", "على صعيد آخر",
         "على صعيد منفصل", "في سياق آخر", "في سياق منفصل", "في شأن آخر", "في موضوع آخر",
-        "في خبر آخر", "في تطور آخر",
+        "في خبر آخر", "في تطور آخر", "من جانب آخر", "في غضون ذلك", "إلى ذلك", "في الأثناء",
     }.Select(ArabicNormalizer.Normalize)];
 
     private const int Opening = 24;

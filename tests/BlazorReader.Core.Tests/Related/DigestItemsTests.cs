@@ -28,15 +28,16 @@ public class DigestItemsTests
     [InlineData("الخبر الأول.\nومن ناحية أخرى، خبر آخر.", "الخبر الأول.")]
     [InlineData("الخبر الأول.\nفقرة ثانية منه.\nمن جهة اخرى خبر آخر.\nعلى صعيد آخر، خبر ثالث.", "الخبر الأول.\nفقرة ثانية منه.")]
     [InlineData("الخبر الأول.\n  في سياق منفصل، خبر آخر.", "الخبر الأول.")]
+    [InlineData("الخبر الأول.\nإلى ذلك، خبر آخر.", "الخبر الأول.")]
     public void The_lead_item_ends_where_a_paragraph_opens_another_item(string body, string lead) =>
         Assert.Equal(lead, DigestItems.LeadItem(body));
 
     [Theory]
     [InlineData("خبر واحد بلا فقرات.")]
     [InlineData("الخبر الأول، ومن جهة أخرى قال الوزير إن العمل مستمر.\nفقرة ثانية.")]
-    [InlineData("الخبر الأول.\nإلى ذلك، أكد الوزير أن العمل مستمر.")]
+    [InlineData("الخبر الأول.\nوأضاف الوزير أن العمل مستمر.")]
     [InlineData("من جهة أخرى، خبر بلا مقدمة.")]
-    public void Another_side_of_one_item_or_no_paragraph_break_is_no_digest(string body) =>
+    public void An_ordinary_paragraph_or_no_paragraph_break_is_no_digest(string body) =>
         Assert.Null(DigestItems.LeadItem(body));
 
     [Fact]
