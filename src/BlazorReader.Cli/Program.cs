@@ -9,8 +9,9 @@ const string usage = """
       learn-boilerplate PATH...                          learn each source's recurring lines from a corpus
       bench import|search CORPUS                         measure import or search on a corpus, against baselines in the same run
       bench search-http CORPUS                           /api/search under 4 clients with the full corpus, and app memory
-      bench related CORPUS [--samples]                   related lists: rebuild time, twin recall against MoreLikeThis, precision
-                                                         (--samples prints 30 random same-story links to judge by eye)
+      bench related CORPUS [--samples] [--out FILE]      related lists: rebuild time, twin recall against MoreLikeThis, precision
+                                                         (--samples prints 30 random same-story links to judge by eye;
+                                                         --out writes every same-story link to FILE to compare runs)
       bench web                                          article page vs the same HTML as a static file (wrk), and page weight
       related --rebuild                                  recompute every article's related list
       reindex                                            rebuild the search index from the store (app stopped)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
@@ -19,7 +20,7 @@ namespace BlazorReader.Cli.Bench;
 // Lucene MoreLikeThis on the same pairs in the same run.
 public static class RelatedBenchmark
 {
-    public static async Task<int> RunAsync(string corpus, TextWriter output, bool samples = false)
+    public static async Task<int> RunAsync(string corpus, TextWriter output, bool samples = false, string? linksFile = null)
     {
         var data = Directory.CreateTempSubdirectory("br-bench-related-").FullName;
         var settings = StoreSettings.ForSqliteFolder(data);
@@ -79,6 +80,10 @@ public static class RelatedBenchmark
         {
             WriteSameStorySamples(output, lists, articles);
         }
+        if (linksFile is not null)
+        {
+            await WriteSameStoryLinksAsync(linksFile, lists, articles, labels);
+        }
         SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
         return 0;
@@ -104,6 +109,25 @@ public static class RelatedBenchmark
         }
 
         return hash;
+    }
+
+    // `--out FILE`: every same-story link, one a line (from, to, exact containment, score, then
+    // each side's paper, date and headline), so two runs' links can be compared and the links
+    // one change removed read by eye.
+    private static async Task WriteSameStoryLinksAsync(string path, Dictionary<int, IReadOnlyList<RelatedItem>> lists, List<RelatedDocument> articles, TwinLabels labels)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        static string Flat(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
+        var lines = lists.OrderBy(l => l.Key).SelectMany(l => l.Value.Where(i => i.Kind == RelatedKind.SameStory).Select(i => string.Join('\t',
+            l.Key.ToString(CultureInfo.InvariantCulture),
+            i.ArticleId.ToString(CultureInfo.InvariantCulture),
+            labels.Containment(l.Key, i.ArticleId).ToString("F3", CultureInfo.InvariantCulture),
+            i.Score.ToString("F3", CultureInfo.InvariantCulture),
+            $"{byId[l.Key].Source} {byId[l.Key].PublishedAt:yyyy-MM-dd}",
+            Flat(byId[l.Key].Title),
+            $"{byId[i.ArticleId].Source} {byId[i.ArticleId].PublishedAt:yyyy-MM-dd}",
+            Flat(byId[i.ArticleId].Title))));
+        await File.WriteAllLinesAsync(path, lines);
     }
 
     // `--samples`: 30 random same-story links as stored, for a person to judge precision by eye.

@@ -22,7 +22,7 @@ public static class BenchCommand
         {
             "import" => await ImportBenchmark.RunAsync(corpus, Console.Out),
             "search" => SearchBenchmark.Run(corpus, Console.Out),
-            "related" => await RelatedBenchmark.RunAsync(corpus, Console.Out, line.Has("--samples")),
+            "related" => await RelatedBenchmark.RunAsync(corpus, Console.Out, line.Has("--samples"), line.Options.GetValueOrDefault("--out")),
             "search-http" => await SearchHttpBenchmark.RunAsync(corpus, WebOutputFolder(), Console.Out),
             _ => throw new UsageException($"bench {what}: use import, search, search-http, related or web."),
         };

@@ -37,6 +37,12 @@ public sealed record SameStoryOptions
     // clear the threshold on shared wording while their headlines name different events.
     public double HeadlineCheckBelow { get; init; } = 0.45;
 
+    // A weakly similar text matches a digest only if it holds this share of the digest's lead
+    // item, or its headline shares this many distinctive words with the digest's headline.
+    public double LeadItemShare { get; init; } = 0.3;
+
+    public int DigestTitleWords { get; init; } = 2;
+
     // A headline word in more than this share of headlines is common, not distinctive.
     public double CommonTitleWordShare { get; init; } = 0.01;
 

@@ -4,8 +4,12 @@ namespace BlazorReader.Core.Related;
 // thread-safe step, so a rebuild can fingerprint on every core and index on one.
 // TitleWords holds only the headline's distinctive words (see StoryFingerprinter), LeadWords
 // the headline's and opening's; null means the article has no headline to compare. Leg says
-// whether the headline reports a visit's arrival or its departure.
-public sealed record StoryFingerprint(int Id, string Source, DateTime PublishedAt, ulong[] Signature, int ShingleCount, ulong[]? TitleWords = null, ulong[]? LeadWords = null, VisitLeg Leg = VisitLeg.None)
+// whether the headline reports a visit's arrival or its departure. LeadItem is set for a
+// digest only: the signature of the item its headline names.
+public sealed record StoryFingerprint(int Id, string Source, DateTime PublishedAt, ulong[] Signature, int ShingleCount, ulong[]? TitleWords = null, ulong[]? LeadWords = null, VisitLeg Leg = VisitLeg.None, ItemSignature? LeadItem = null)
 {
     public bool IsEmpty => ShingleCount == 0;
 }
+
+// One part of a text, signed like the whole so the two signatures can be compared.
+public sealed record ItemSignature(ulong[] Signature, int ShingleCount);

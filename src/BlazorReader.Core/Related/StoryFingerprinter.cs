@@ -26,7 +26,8 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         var shingles = Shingler.Shingles(string.IsNullOrWhiteSpace(document.Body) ? document.Title : document.Body, options.ShingleSize);
         // The headline is analysed once for its words, the lead and the visit leg.
         var title = ArabicTextAnalyzer.Analyze(document.Title);
-        return new StoryText(document.Source, shingles, TitleWords.Of(title), TitleWords.Lead(title, document.Body), VisitLegs.Of(title));
+        var leadItem = DigestItems.LeadItem(document.Body) is { } item ? Shingler.Shingles(item, options.ShingleSize) : null;
+        return new StoryText(document.Source, shingles, TitleWords.Of(title), TitleWords.Lead(title, document.Body), VisitLegs.Of(title), leadItem is { Length: > 0 } ? leadItem : null);
     }
 
     // Counting comes before fingerprinting: a rebuild counts every article first, so all
@@ -52,10 +53,17 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
         var source = SourceKey(text.Source);
-        var kept = text.Shingles.Where(s => _frequencies.Estimate(s) <= _maxShingleArticles && _frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
-        // A text made only of template lines keeps them rather than resembling nothing.
-        var signed = kept.Length > 0 ? kept : text.Shingles;
-        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg);
+        var signed = Kept(source, text.Shingles);
+        var leadItem = text.LeadItemShingles is { } item ? Kept(source, item) : null;
+        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg,
+            leadItem is null ? null : new ItemSignature(_hasher.Signature(leadItem), leadItem.Length));
+    }
+
+    // Templates out; a text made only of template lines keeps them rather than resembling nothing.
+    private ulong[] Kept(ulong source, ulong[] shingles)
+    {
+        var kept = shingles.Where(s => _frequencies.Estimate(s) <= _maxShingleArticles && _frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
+        return kept.Length > 0 ? kept : shingles;
     }
 
     public StoryFingerprint CountAndFingerprint(RelatedDocument document)

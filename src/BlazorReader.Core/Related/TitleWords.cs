@@ -40,6 +40,36 @@ public static class TitleWords
         return words;
     }
 
+    // How many words two sorted word sets share; none when either is missing.
+    public static int SharedCount(ulong[]? left, ulong[]? right)
+    {
+        if (left is null || right is null)
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, shared = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            if (left[i] == right[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (left[i] < right[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
     public static bool ShareAny(ulong[] left, ulong[] right)
     {
         int i = 0, j = 0;

@@ -23,7 +23,8 @@ internal sealed class TwinRule(SameStoryOptions options)
             return null;
         }
 
-        return jaccard >= options.HeadlineCheckBelow || HeadlinesAgree(story, other) ? jaccard : null;
+        return jaccard >= options.HeadlineCheckBelow ||
+            (HeadlinesAgree(story, other) && HoldsLeadItem(story, other) && HoldsLeadItem(other, story)) ? jaccard : null;
     }
 
     public bool IsCopy(StoryFingerprint story, StoryFingerprint other) =>
@@ -37,6 +38,22 @@ internal sealed class TwinRule(SameStoryOptions options)
         var smaller = Math.Min(story.ShingleCount, other.ShingleCount);
         var shared = jaccard * (story.ShingleCount + other.ShingleCount) / (1 + jaccard);
         return smaller >= options.MinContainedShingles && shared / smaller >= options.ContainmentThreshold;
+    }
+
+    // A weak match with a digest is its story only if the other text tells the digest's lead
+    // item (the one its headline names), or the two headlines name the same later item; a
+    // lead item too short to measure says nothing.
+    private bool HoldsLeadItem(StoryFingerprint digest, StoryFingerprint other)
+    {
+        if (digest.LeadItem is not { } lead || lead.ShingleCount < options.MinContainedShingles)
+        {
+            return true;
+        }
+
+        var jaccard = MinHasher.EstimateJaccard(lead.Signature, other.Signature);
+        var shared = jaccard * (lead.ShingleCount + other.ShingleCount) / (1 + jaccard);
+        return shared / lead.ShingleCount >= options.LeadItemShare ||
+            TitleWords.SharedCount(digest.TitleWords, other.TitleWords) >= options.DigestTitleWords;
     }
 
     // One headline's distinctive word in the other's headline or opening. No headline on
