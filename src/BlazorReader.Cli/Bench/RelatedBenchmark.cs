@@ -66,7 +66,7 @@ public static class RelatedBenchmark
         watch.Restart();
         var labels = TwinLabels.Label(articles);
         output.WriteLine($"labelled in {watch.Elapsed.TotalSeconds:0.0} s");
-        RelatedEvaluation.Score(labels, lists, TextKeyOf, rebuild).WriteTo(output);
+        RelatedEvaluation.Score(labels, lists, TextKeyOf, rebuild, samples ? output : null).WriteTo(output);
 
         watch.Restart();
         using var mlt = new MoreLikeThisBaseline(articles.Select(a => (a.Id, a.Title + "\n" + a.Body)));

@@ -28,6 +28,7 @@ public static class RelatedEvaluation
         var sameStoryLinks = lists.SelectMany(l => l.Value.Where(i => i.Kind == RelatedKind.SameStory).Select(i => (From: l.Key, To: i.ArticleId))).ToList();
         var unverified = sameStoryLinks.Where(l => labels.Containment(l.From, l.To) < VerifiedContainment).ToList();
         var belowStrict = sameStoryLinks.Count(l => labels.Containment(l.From, l.To) < StrictContainment);
+        var unverifiedStoryWording = unverified.Count(l => labels.StoryContainment(l.From, l.To) < VerifiedContainment);
         var sameStorySet = sameStoryLinks.ToHashSet();
 
         var report = new RelatedEvaluationReport(
@@ -38,6 +39,7 @@ public static class RelatedEvaluation
             labels.BestTwins.Count,
             sameStoryLinks.Count == 0 ? 1 : 1 - unverified.Count / (double)sameStoryLinks.Count,
             sameStoryLinks.Count == 0 ? 1 : 1 - belowStrict / (double)sameStoryLinks.Count,
+            sameStoryLinks.Count == 0 ? 1 : 1 - unverifiedStoryWording / (double)sameStoryLinks.Count,
             sameStoryLinks.Count,
             labels.NonPairs.Count(p => sameStorySet.Contains(p) || sameStorySet.Contains((p.Right, p.Left))),
             labels.Articles.Count(a => Ranking(a.Id).Count == 0) / (double)Math.Max(1, labels.Articles.Count),
@@ -52,6 +54,8 @@ public static class RelatedEvaluation
             EvaluationSamples.WritePairs(samplesTo, "labelled same-story pairs (check by eye)", labels.Pairs.OrderBy(_ => random.Next()).Take(samples).Select(p => (p.Left, p.Right, p.Containment, Rank(p.Left, p.Right))), byId);
             EvaluationSamples.WritePairs(samplesTo, "missed twins (not in the top 5)", labels.Pairs.Where(p => Rank(p.Left, p.Right) is < 0 or >= 5).Take(samples).Select(p => (p.Left, p.Right, p.Containment, Rank(p.Left, p.Right))), byId);
             EvaluationSamples.WritePairs(samplesTo, "same-story links below the verification bar", unverified.OrderBy(_ => random.Next()).Take(samples).Select(l => (l.From, l.To, labels.Containment(l.From, l.To), Rank(l.From, l.To))), byId);
+            EvaluationSamples.WritePairs(samplesTo, "same-story links verified only once a big story's wording counts", unverified.Where(l => labels.StoryContainment(l.From, l.To) >= VerifiedContainment)
+                .OrderBy(_ => random.Next()).Take(samples).Select(l => (l.From, l.To, labels.StoryContainment(l.From, l.To), Rank(l.From, l.To))), byId);
         }
 
         return report;

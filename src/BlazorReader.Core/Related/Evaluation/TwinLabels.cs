@@ -43,4 +43,6 @@ public sealed class TwinLabels
 
     // Share of the shorter text found word for word in the other.
     public double Containment(int fromId, int toId) => Overlap.Containment(_positionOf[fromId], _positionOf[toId]);
+
+    public double StoryContainment(int fromId, int toId) => Overlap.StoryContainment(_positionOf[fromId], _positionOf[toId]);
 }
