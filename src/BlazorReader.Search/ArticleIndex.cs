@@ -20,7 +20,7 @@ public sealed class ArticleIndex : IDisposable
     // Names what an index on disk was written with (fields, analysis, length norms). An index
     // of another layout would score wrongly, not fail: it is dropped, and the follower then
     // rebuilds it from the store as it does a missing one.
-    private const string Layout = "2 exact-length-norms";
+    private const string Layout = "3 exact-length-norms id-doc-values";
     private const string LayoutFile = "layout.txt";
 
     private ArticleIndex(LuceneDirectory directory, OpenMode mode)
