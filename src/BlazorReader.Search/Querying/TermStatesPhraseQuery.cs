@@ -38,6 +38,10 @@ internal sealed class TermStatesPhraseQuery : Query
 
     public override string ToString(string field) => phrase.ToString(field);
 
+    public override bool Equals(object? obj) => base.Equals(obj) && obj is TermStatesPhraseQuery other && phrase.Equals(other.phrase);
+
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), phrase.GetHashCode());
+
     private sealed class PhraseWeight : Weight
     {
         private readonly TermStatesPhraseQuery query;
