@@ -18,7 +18,8 @@ internal static class RelevanceQueryBuilder
     public static BooleanQuery Build(UserQuery query, IndexReaderContext top)
     {
         var states = QueryTermStates.Build(top, WordTerms(query));
-        TermQuery Term(string field, string text, float boost) => new(new Term(field, text), states[new Term(field, text)]) { Boost = boost };
+        var enumerators = new TermStatesTermQuery.SharedEnumerators();
+        TermQuery Term(string field, string text, float boost) => new TermStatesTermQuery(new Term(field, text), states[new Term(field, text)], enumerators) { Boost = boost };
         BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
         {
             { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
