@@ -8,6 +8,7 @@ namespace BlazorReader.Search.Indexing;
 
 // Turns a SearchDocument into the Lucene document layout described by SearchFields.
 // Title and body are stored (compressed by Lucene) because snippets are cut from them.
+// The id is also a doc value: ranking alone reads it without decompressing a stored chunk.
 // Source and year also go to doc values: facets count them per result set without
 // loading stored fields.
 internal static class SearchDocumentMapper
@@ -19,6 +20,7 @@ internal static class SearchDocumentMapper
         var doc = new Document
         {
             new StringField(SearchFields.Id, IdTerm(article.Id), Field.Store.YES),
+            new NumericDocValuesField(SearchFields.Id, article.Id),
             new StoredField(SearchFields.Title, article.Title),
             new StoredField(SearchFields.Body, article.Body),
             new TextField(SearchFields.TitleSurface, new AnalyzedTokenStream(title, article.Title.Length, TokenForm.Surface)),

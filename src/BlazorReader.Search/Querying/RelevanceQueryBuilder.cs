@@ -18,7 +18,8 @@ internal static class RelevanceQueryBuilder
     public static BooleanQuery Build(UserQuery query, IndexReaderContext top)
     {
         var states = QueryTermStates.Build(top, WordTerms(query));
-        TermQuery Term(string field, string text, float boost) => new(new Term(field, text), states[new Term(field, text)]) { Boost = boost };
+        var enumerators = new TermStatesTermQuery.SharedEnumerators();
+        TermQuery Term(string field, string text, float boost) => new TermStatesTermQuery(new Term(field, text), states[new Term(field, text)], enumerators) { Boost = boost };
         BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
         {
             { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
@@ -34,7 +35,7 @@ internal static class RelevanceQueryBuilder
         {
             if (words.All(w => states[new Term(field, form == TokenForm.Surface ? w.Surface : w.Stem)].DocFreq > 0))
             {
-                root.Add(Phrase(field, words, form, slop, boost), Occur.SHOULD);
+                root.Add(Phrase(field, words, form, slop, boost, states), Occur.SHOULD);
             }
         }
 
@@ -67,8 +68,8 @@ internal static class RelevanceQueryBuilder
             // A quoted phrase must be present (in any of its forms) and ranks higher as written.
             var present = new BooleanQuery(disableCoord: true)
             {
-                { Phrase(SearchFields.TitleStem, phrase, TokenForm.Stem, 0, TitleProximity), Occur.SHOULD },
-                { Phrase(SearchFields.BodyStem, phrase, TokenForm.Stem, 0, BodyProximity), Occur.SHOULD },
+                { Phrase(SearchFields.TitleStem, phrase, TokenForm.Stem, 0, TitleProximity, states), Occur.SHOULD },
+                { Phrase(SearchFields.BodyStem, phrase, TokenForm.Stem, 0, BodyProximity, states), Occur.SHOULD },
             };
             root.Add(present, Occur.MUST);
             ShouldPhrase(SearchFields.TitleSurface, phrase, TokenForm.Surface, 0, TitlePhrase);
@@ -91,7 +92,7 @@ internal static class RelevanceQueryBuilder
 
     private static int RequiredWords(int count) => count <= 3 ? count : count - (count / 4);
 
-    // The terms the word queries and the whole-title clause look up.
+    // The terms the word queries, the phrase clauses and the whole-title clause look up.
     private static IEnumerable<Term> WordTerms(UserQuery query)
     {
         foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p)))
@@ -108,7 +109,7 @@ internal static class RelevanceQueryBuilder
         }
     }
 
-    private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost)
+    private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost, Dictionary<Term, TermContext> states)
     {
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
         var first = words[0].Position;
@@ -117,6 +118,6 @@ internal static class RelevanceQueryBuilder
             phrase.Add(new Term(field, form == TokenForm.Surface ? word.Surface : word.Stem), word.Position - first);
         }
 
-        return phrase;
+        return new TermStatesPhraseQuery(phrase, states);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BlazorReader.Search.Indexing;
 using BlazorReader.Search.Snippets;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace BlazorReader.Search.Querying;
@@ -9,7 +10,6 @@ namespace BlazorReader.Search.Querying;
 // when only the title matched.
 internal static class SearchHitReader
 {
-    private static readonly HashSet<string> IdOnly = [SearchFields.Id];
     // The body is most of a stored document: it is decompressed only for a snippet.
     private static readonly HashSet<string> WithoutBody = [SearchFields.Id, SearchFields.Title, SearchFields.Published, SearchFields.Source, SearchFields.Slug, SearchFields.SourceUrl];
     private static readonly HashSet<string> WithBody = [.. WithoutBody, SearchFields.Body];
@@ -32,6 +32,11 @@ internal static class SearchHitReader
             doc.Get(SearchFields.SourceUrl));
     }
 
-    public static int ReadId(IndexSearcher searcher, int doc) =>
-        int.Parse(searcher.Doc(doc, IdOnly).Get(SearchFields.Id), CultureInfo.InvariantCulture);
+    // From doc values: reading the stored id decompressed a chunk of bodies for each hit.
+    public static int ReadId(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return (int)leaf.AtomicReader.GetNumericDocValues(SearchFields.Id).Get(doc - leaf.DocBase);
+    }
 }
