@@ -9,14 +9,15 @@ namespace BlazorReader.Data.Importing;
 // article goes through EF, keeping its previous raw input as a snapshot.
 internal static class ImportBatchWriter
 {
-    public static async Task WriteAsync(ReaderDbContext db, PreparedBatch batch, ImportSummary summary, CancellationToken ct)
+    public static async Task WriteAsync(ReaderDbContext db, PreparedBatch batch, RowColumns<Article> columns, ImportSummary summary,
+        CancellationToken ct)
     {
         // Opened here rather than by the transaction, so the page cache is reset on the same connection.
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var cache = await ImportPageCache.EnlargeAsync(db, ct);
-            await WriteInTransactionAsync(db, batch, summary, ct);
+            await WriteInTransactionAsync(db, batch, columns, summary, ct);
         }
         finally
         {
@@ -24,7 +25,8 @@ internal static class ImportBatchWriter
         }
     }
 
-    private static async Task WriteInTransactionAsync(ReaderDbContext db, PreparedBatch batch, ImportSummary summary, CancellationToken ct)
+    private static async Task WriteInTransactionAsync(ReaderDbContext db, PreparedBatch batch, RowColumns<Article> columns,
+        ImportSummary summary, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var existing = await FindExistingAsync(db, batch.Articles, ct);
@@ -41,14 +43,14 @@ internal static class ImportBatchWriter
             written.Add((prepared, known ? stored.Id : null));
         }
         var updated = await UpdateAsync(db, [.. written.Where(w => w.StoredId is not null)], batch.Now, ct);
-        var created = written.Where(w => w.StoredId is null).Select(w => w.Prepared.Article).ToList();
-        await using var rows = NewArticleRows.Create(db);
+        var created = written.Where(w => w.StoredId is null).Select(w => w.Prepared).ToList();
+        await using var rows = NewArticleRows.Create(db, columns);
         await rows.InsertArticlesAsync(created, ct);
         var changes = written.Select(w => w.StoredId is { } id
             ? (Article: updated[id], Kind: ChangeKind.Updated)
             : (Article: w.Prepared.Article, Kind: ChangeKind.Created)).ToList();
         await TeaserLinker.LinkAsync(db, [.. changes.Select(c => c.Article)], ct);
-        await rows.InsertChildrenAsync(created, ct);
+        await rows.InsertChildrenAsync(created.Select(p => p.Article), ct);
         await rows.InsertChangesAsync(changes.Select(c => new ChangeLogEntry { ArticleId = c.Article.Id, Kind = c.Kind, At = batch.Now }), ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -12,23 +12,24 @@ internal sealed class NewArticleRows : IAsyncDisposable
     private readonly RowInserter<RemovedFragmentRecord> fragments;
     private readonly RowInserter<ChangeLogEntry> changes;
 
-    private NewArticleRows(ReaderDbContext db)
+    private NewArticleRows(ReaderDbContext db, RowColumns<Article> articleColumns)
     {
-        articles = RowInserter<Article>.Create(db);
+        articles = RowInserter<Article>.Create(db, articleColumns);
         teasers = RowInserter<ArticleTeaser>.Create(db);
         fragments = RowInserter<RemovedFragmentRecord>.Create(db);
         changes = RowInserter<ChangeLogEntry>.Create(db);
     }
 
-    // Commands are bound to the transaction open on db when they are made.
-    public static NewArticleRows Create(ReaderDbContext db) => new(db);
+    // Commands are bound to the transaction open on db when they are made; the articles' row
+    // values must come from articleColumns.
+    public static NewArticleRows Create(ReaderDbContext db, RowColumns<Article> articleColumns) => new(db, articleColumns);
 
     // The article rows first: their ids are needed to link teasers before those are written.
-    public async Task InsertArticlesAsync(IEnumerable<Article> created, CancellationToken ct)
+    public async Task InsertArticlesAsync(IEnumerable<PreparedArticle> created, CancellationToken ct)
     {
-        foreach (var article in created)
+        foreach (var prepared in created)
         {
-            article.Id = checked((int)await articles.InsertAsync(article, ct));
+            prepared.Article.Id = checked((int)await articles.InsertAsync(prepared.Row, ct));
         }
     }
 
