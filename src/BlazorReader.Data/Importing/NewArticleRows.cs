@@ -33,30 +33,30 @@ internal sealed class NewArticleRows : IAsyncDisposable
         }
     }
 
+    // Their own ids are not needed back, so they go many rows to a statement.
     public async Task InsertChildrenAsync(IEnumerable<Article> created, CancellationToken ct)
     {
+        var newTeasers = new List<ArticleTeaser>();
+        var newFragments = new List<RemovedFragmentRecord>();
         foreach (var article in created)
         {
             foreach (var teaser in article.Teasers)
             {
                 teaser.ArticleId = article.Id;
-                teaser.Id = checked((int)await teasers.InsertAsync(teaser, ct));
+                newTeasers.Add(teaser);
             }
             foreach (var fragment in article.RemovedFragments)
             {
                 fragment.ArticleId = article.Id;
-                fragment.Id = checked((int)await fragments.InsertAsync(fragment, ct));
+                newFragments.Add(fragment);
             }
         }
+        await teasers.InsertAllAsync(newTeasers, ct);
+        await fragments.InsertAllAsync(newFragments, ct);
     }
 
-    public async Task InsertChangesAsync(IEnumerable<ChangeLogEntry> entries, CancellationToken ct)
-    {
-        foreach (var entry in entries)
-        {
-            entry.Sequence = await changes.InsertAsync(entry, ct);
-        }
-    }
+    public Task InsertChangesAsync(IEnumerable<ChangeLogEntry> entries, CancellationToken ct) =>
+        changes.InsertAllAsync([.. entries], ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -13,15 +13,25 @@ namespace BlazorReader.Data.Importing;
 internal sealed class RowInserter<T> : IAsyncDisposable
     where T : class
 {
+    // Up to this many rows go in one statement when their keys are not needed; SQL Server
+    // takes at most 2,100 parameters in a statement.
+    private const int MaxRowsPerStatement = 100;
+    private const int MaxParametersPerStatement = 1000;
+
     private readonly DbCommand command;
     private readonly string[] names;
+    private readonly Func<int, DbCommand> createMany;
+    private DbCommand? fullMany;
 
-    private RowInserter(DbCommand command, RowColumns<T> columns, string[] names)
+    private RowInserter(DbCommand command, RowColumns<T> columns, string[] names, Func<int, DbCommand> createMany)
     {
         this.command = command;
         Columns = columns;
         this.names = names;
+        this.createMany = createMany;
     }
+
+    private int RowsPerStatement => Math.Clamp(MaxParametersPerStatement / Columns.Columns.Count, 1, MaxRowsPerStatement);
 
     public RowColumns<T> Columns { get; }
 
@@ -36,13 +46,26 @@ internal sealed class RowInserter<T> : IAsyncDisposable
         var names = string.Join(", ", columns.Columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)));
         var values = string.Join(", ", columns.Columns.Select(c => sql.GenerateParameterNamePlaceholder(c.Name)));
         var keyColumn = sql.DelimitIdentifier(columns.Key.GetColumnName(table)!);
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = db.Database.IsSqlServer()
             ? $"INSERT INTO {into} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values});"
             : $"INSERT INTO {into} ({names}) VALUES ({values}) RETURNING {keyColumn};";
-        return new RowInserter<T>(command, columns, [.. columns.Columns.Select(c => sql.GenerateParameterName(c.Name))]);
+        // Row r's parameters are the single row's names with "_r" appended.
+        DbCommand CreateMany(int rows)
+        {
+            var many = connection.CreateCommand();
+            many.Transaction = transaction;
+            many.CommandText = $"INSERT INTO {into} ({names}) VALUES " + string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+                "(" + string.Join(", ", columns.Columns.Select(c => sql.GenerateParameterNamePlaceholder(ManyName(c.Name, r)))) + ")")) + ";";
+            return many;
+        }
+        return new RowInserter<T>(command, columns, [.. columns.Columns.Select(c => sql.GenerateParameterName(c.Name))], CreateMany);
     }
+
+    private static string ManyName(string name, int row) => name + "_" + row.ToString(CultureInfo.InvariantCulture);
 
     public Task<long> InsertAsync(T row, CancellationToken ct) => InsertAsync(Columns.ValuesOf(row), ct);
 
@@ -59,5 +82,46 @@ internal sealed class RowInserter<T> : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
-    public ValueTask DisposeAsync() => command.DisposeAsync();
+    // Rows whose keys are not needed back, many to a statement: for small rows the cost of a
+    // statement was most of the insert (the change log: 12 microseconds a row one at a time).
+    public async Task InsertAllAsync(IReadOnlyList<T> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var perStatement = RowsPerStatement;
+        for (var start = 0; start < rows.Count; start += perStatement)
+        {
+            var count = Math.Min(perStatement, rows.Count - start);
+            var many = count == perStatement ? fullMany ??= createMany(count) : createMany(count);
+            try
+            {
+                many.Parameters.Clear();
+                for (var r = 0; r < count; r++)
+                {
+                    var values = Columns.ValuesOf(rows[start + r]);
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        var column = Columns.Columns[i];
+                        many.Parameters.Add(column.Mapping.CreateParameter(many, ManyName(names[i], r), values[i], column.Property.IsNullable));
+                    }
+                }
+                await many.ExecuteNonQueryAsync(ct);
+            }
+            finally
+            {
+                if (many != fullMany)
+                {
+                    await many.DisposeAsync();
+                }
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await command.DisposeAsync();
+        if (fullMany is not null)
+        {
+            await fullMany.DisposeAsync();
+        }
+    }
 }
