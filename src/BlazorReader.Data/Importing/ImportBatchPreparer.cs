@@ -60,7 +60,7 @@ internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider c
         }
         var article = new Article { Status = status };
         ArticleAssembler.Apply(article, raw, cleaned, now);
-        return (new PreparedArticle(raw, cleaned, article, columns.ValuesOf(article)), null);
+        return (new PreparedArticle(raw, cleaned, article, columns.RowOf(article)), null);
     }
 
     private static string ErrorOf(ImportItem item) => item.Article switch

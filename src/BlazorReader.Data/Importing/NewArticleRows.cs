@@ -29,7 +29,7 @@ internal sealed class NewArticleRows : IAsyncDisposable
     {
         foreach (var prepared in created)
         {
-            prepared.Article.Id = checked((int)await articles.InsertAsync(prepared.Row, ct));
+            prepared.Article.Id = checked((int)await articles.InsertRowAsync(prepared.Row, ct));
         }
     }
 

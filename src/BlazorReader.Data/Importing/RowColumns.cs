@@ -17,16 +17,21 @@ internal sealed class RowColumns<T>
     // Mapping is for the stored value: a converted column's value is already converted.
     internal sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Name, IClrPropertyGetter Getter, ValueConverter? Converter);
 
-    private RowColumns(IProperty key, StoreObjectIdentifier table, Column[] columns)
+    private RowColumns(IProperty key, StoreObjectIdentifier table, Column[] columns, bool sqliteRows)
     {
         Key = key;
         Table = table;
         Columns = columns;
+        SqliteRows = sqliteRows;
     }
 
     public IProperty Key { get; }
     public StoreObjectIdentifier Table { get; }
     public IReadOnlyList<Column> Columns { get; }
+
+    // On SQLite, when every column's stored type allows, rows are written through SQLite's own
+    // API (SqliteRowStatement) and RowOf gives their values already in its forms.
+    public bool SqliteRows { get; }
 
     // Every column but the key, which the store generates.
     public static RowColumns<T> Create(ReaderDbContext db)
@@ -54,8 +59,12 @@ internal sealed class RowColumns<T>
                 : mapping;
             return new Column(p, stored, "p" + i.ToString(CultureInfo.InvariantCulture), p.GetGetter(), mapping.Converter);
         }).ToArray();
-        return new RowColumns<T>(key, table, columns);
+        var sqliteRows = db.Database.IsSqlite() && columns.All(c => SqliteRowStatement.CanStore(c.Mapping.ClrType));
+        return new RowColumns<T>(key, table, columns, sqliteRows);
     }
+
+    // The values RowInserter.InsertRowAsync takes. Safe on any thread, like ValuesOf.
+    public object?[] RowOf(T row) => SqliteRows ? SqliteRowStatement.Encode(ValuesOf(row)) : ValuesOf(row);
 
     // Safe on any thread: the model and its converters are shared and immutable.
     public object?[] ValuesOf(T row)

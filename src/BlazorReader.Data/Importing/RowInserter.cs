@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -19,13 +20,15 @@ internal sealed class RowInserter<T> : IAsyncDisposable
     private const int MaxParametersPerStatement = 1000;
 
     private readonly DbCommand command;
+    private readonly SqliteRowStatement? sqlite;
     private readonly string[] names;
     private readonly Func<int, DbCommand> createMany;
     private DbCommand? fullMany;
 
-    private RowInserter(DbCommand command, RowColumns<T> columns, string[] names, Func<int, DbCommand> createMany)
+    private RowInserter(DbCommand command, SqliteRowStatement? sqlite, RowColumns<T> columns, string[] names, Func<int, DbCommand> createMany)
     {
         this.command = command;
+        this.sqlite = sqlite;
         Columns = columns;
         this.names = names;
         this.createMany = createMany;
@@ -62,15 +65,22 @@ internal sealed class RowInserter<T> : IAsyncDisposable
                 "(" + string.Join(", ", columns.Columns.Select(c => sql.GenerateParameterNamePlaceholder(ManyName(c.Name, r)))) + ")")) + ";";
             return many;
         }
-        return new RowInserter<T>(command, columns, [.. columns.Columns.Select(c => sql.GenerateParameterName(c.Name))], CreateMany);
+        // Its parameters are numbered in the order they first appear, which is the columns' order.
+        var sqlite = columns.SqliteRows
+            ? SqliteRowStatement.Prepare((SqliteConnection)connection, $"INSERT INTO {into} ({names}) VALUES ({values});")
+            : null;
+        return new RowInserter<T>(command, sqlite, columns, [.. columns.Columns.Select(c => sql.GenerateParameterName(c.Name))], CreateMany);
     }
 
     private static string ManyName(string name, int row) => name + "_" + row.ToString(CultureInfo.InvariantCulture);
 
-    public Task<long> InsertAsync(T row, CancellationToken ct) => InsertAsync(Columns.ValuesOf(row), ct);
+    public Task<long> InsertAsync(T row, CancellationToken ct) => InsertRowAsync(Columns.RowOf(row), ct);
 
-    // Values as RowColumns.ValuesOf gave them, from the same columns as this inserter's.
-    public async Task<long> InsertAsync(object?[] values, CancellationToken ct)
+    // A row as RowColumns.RowOf gave it, from the same columns as this inserter's.
+    public Task<long> InsertRowAsync(object?[] row, CancellationToken ct) =>
+        sqlite is not null ? Task.FromResult(sqlite.Insert(row)) : InsertAsync(row, ct);
+
+    private async Task<long> InsertAsync(object?[] values, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(values);
         command.Parameters.Clear();
@@ -118,6 +128,7 @@ internal sealed class RowInserter<T> : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        sqlite?.Dispose();
         await command.DisposeAsync();
         if (fullMany is not null)
         {
