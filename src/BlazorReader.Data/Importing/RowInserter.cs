@@ -10,7 +10,8 @@ namespace BlazorReader.Data.Importing;
 // Inserts rows of one entity type with a single reused command, bypassing change tracking.
 // Table, columns, parameters and value conversions all come from the EF model and the
 // provider's own type mappings (RowColumns), so a row is stored as SaveChanges would store it
-// and the SQL cannot drift from the schema. Only DbCommand is used, so it runs on SQLite and SQL Server.
+// and the SQL cannot drift from the schema. On SQLite single rows go through SqliteRowStatement;
+// everything else is plain DbCommand, so it runs on SQL Server too.
 internal sealed class RowInserter<T> : IAsyncDisposable
     where T : class
 {
