@@ -41,4 +41,20 @@ public class BlockStorageTests
         var block = Assert.Single((await reread.Articles.SingleAsync(Ct)).Blocks);
         Assert.Equal("أعلنت الوزارة اليوم افتتاح مدرسة جديدة في الرياض <تجريبي> & أكثر", block.Text);
     }
+
+    [Fact]
+    public async Task Blocks_leave_out_absent_tweet_fields_and_read_back_the_same_with_them_written_as_nulls()
+    {
+        await using var store = await StoreWithOneArticleAsync();
+        await using (var db = store.Open())
+        {
+            var json = await db.Database.SqlQuery<string>($"SELECT \"Blocks\" AS \"Value\" FROM \"Articles\"").SingleAsync(Ct);
+            Assert.DoesNotContain("null", json, StringComparison.Ordinal);
+            var withNulls = json.Replace("}", ",\"url\":null,\"authorName\":null,\"handle\":null,\"date\":null}", StringComparison.Ordinal);
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Articles\" SET \"Blocks\" = {withNulls}", Ct);
+        }
+        await using var reread = store.Open();
+        var block = Assert.Single((await reread.Articles.SingleAsync(Ct)).Blocks);
+        Assert.Equal(new ContentBlock(BlockKind.Paragraph, "أعلنت الوزارة اليوم افتتاح مدرسة جديدة في الرياض <تجريبي> & أكثر", block.Dir), block);
+    }
 }

@@ -20,6 +20,44 @@ public class MigrationTests
     }
 
     [Fact]
+    public async Task New_sqlite_store_has_16_KB_pages_in_WAL_mode()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.Open();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(16384, (await db.Database.SqlQueryRaw<long>("PRAGMA page_size").ToListAsync(ct)).Single());
+        Assert.Equal("wal", (await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(ct)).Single());
+    }
+
+    [Fact]
+    public async Task Existing_sqlite_store_keeps_its_page_size_when_migrated_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var folder = Path.Combine(Path.GetTempPath(), "br-data-" + Guid.NewGuid().ToString("N"));
+        var settings = StoreSettings.ForSqliteFolder(folder);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using (var old = new Microsoft.Data.Sqlite.SqliteConnection(settings.ConnectionString))
+            {
+                await old.OpenAsync(ct);
+                await using var command = old.CreateCommand();
+                command.CommandText = "PRAGMA page_size = 4096; CREATE TABLE earlier (x); PRAGMA journal_mode = WAL;";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await using var db = StoreRegistration.CreateContext(settings);
+            await StoreInitializer.MigrateAsync(db, settings, ct);
+            Assert.Equal(4096, (await db.Database.SqlQueryRaw<long>("PRAGMA page_size").ToListAsync(ct)).Single());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void SqlServer_migrations_have_no_pending_model_changes()
     {
         using var db = SqlServerContext();

@@ -9,7 +9,7 @@ internal static partial class ChromePatterns
     public static string? StrongReason(string line) => line switch
     {
         _ when MayBeCopyright(line) && Copyright().IsMatch(line) => "copyright",
-        _ when line.Length <= 220 && Subscription().IsMatch(line) => "subscription",
+        _ when line.Length <= 220 && MayBeSubscription(line) && Subscription().IsMatch(line) => "subscription",
         _ when MayBeSignature(line) && Signature().IsMatch(line) => "signature",
         _ when MoreLink().IsMatch(line) => "more-link",
         _ when Share().IsMatch(line) => "share",
@@ -31,6 +31,16 @@ internal static partial class ChromePatterns
     private static bool MayBeCopyright(string line) =>
         line.Contains('©', StringComparison.Ordinal) || line.Contains("محفوظة", StringComparison.Ordinal)
         || line.Contains("(c)", StringComparison.OrdinalIgnoreCase) || line.Contains("copyright", StringComparison.OrdinalIgnoreCase);
+
+    // A word every branch of Subscription needs (a carrier's name for the short-code lines);
+    // the long s is one the regex's ignore-case takes for an s.
+    private static bool MayBeSubscription(string line) =>
+        line.Contains("sms", StringComparison.OrdinalIgnoreCase) || line.Contains('ſ', StringComparison.Ordinal) || line.Contains("رسل", StringComparison.Ordinal)
+        || line.Contains("تبدأ", StringComparison.Ordinal) || line.Contains("الرسالة", StringComparison.Ordinal)
+        || line.Contains("اشتر", StringComparison.Ordinal) || line.Contains("زين", StringComparison.Ordinal)
+        || line.Contains("موبايلي", StringComparison.Ordinal) || line.Contains("الاتصالات", StringComparison.Ordinal)
+        || line.Contains("zain", StringComparison.OrdinalIgnoreCase) || line.Contains("stc", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("mobily", StringComparison.OrdinalIgnoreCase);
 
     private static bool MayBeSignature(string line) =>
         line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal);

@@ -21,6 +21,10 @@ internal sealed class LineSplitter : ICleaningStep
 
     public static string Normalize(string line)
     {
+        if (IsNormal(line))
+        {
+            return line;
+        }
         var sb = new StringBuilder(line.Length);
         var space = false;
         foreach (var c in line)
@@ -43,6 +47,28 @@ internal sealed class LineSplitter : ICleaningStep
         }
         // A non-joiner next to a space or at an edge joins nothing; it only hides in the text.
         return sb.ToString().Replace("\u200C ", " ", StringComparison.Ordinal).Replace(" \u200C", " ", StringComparison.Ordinal).Trim('\u200C', ' ');
+    }
+
+    // Most lines need nothing done: single spaces between words and nothing to drop. Checked
+    // first, they are not copied char by char (a fifth of the cleaning time went there).
+    private static bool IsNormal(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c != ' ' || i == 0 || i == line.Length - 1 || line[i - 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (c == '\u200C' || IsInvisible(c) || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // BOM, zero-width space/joiner marks, bidi embeddings/overrides/isolates and soft hyphen.

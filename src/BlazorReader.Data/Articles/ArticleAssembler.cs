@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text;
@@ -78,12 +79,28 @@ public static class ArticleAssembler
     }
 
     // Identity of an import when there is no URL: the same title and text, whatever the line ends.
+    // The hash is of the UTF-8 of title + "\n" + text (both trimmed), encoded straight into one
+    // pooled buffer: joining and encoding anew allocated every article's text twice on an import.
     public static string HashOf(RawArticle raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var text = raw.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
-        var bytes = Encoding.UTF8.GetBytes((raw.Title ?? "").Trim() + "\n" + text);
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var text = raw.Text.Contains('\r', StringComparison.Ordinal)
+            ? raw.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : raw.Text;
+        var title = (raw.Title ?? "").AsSpan().Trim();
+        var body = text.AsSpan().Trim();
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(title.Length + 1 + body.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(title, buffer);
+            buffer[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(body, buffer.AsSpan(length));
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static string? Truncate(string? value, int max) =>

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
+using BlazorReader.Data.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Importing;
@@ -23,7 +24,12 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
         var watch = Stopwatch.StartNew();
         var prepared = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var preparer = new ImportBatchPreparer(cleaner, clock, status);
+        RowColumns<Article> columns;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            columns = RowColumns<Article>.Create(db);
+        }
+        var preparer = new ImportBatchPreparer(cleaner, clock, status, columns);
         var preparing = Task.Run(() => PrepareAllAsync(items, preparer, prepared.Writer, stop.Token), CancellationToken.None);
         try
         {
@@ -32,7 +38,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
                 ct.ThrowIfCancellationRequested();
                 await using (var db = await contexts.CreateDbContextAsync(ct))
                 {
-                    await ImportBatchWriter.WriteAsync(db, batch, summary, ct);
+                    await ImportBatchWriter.WriteAsync(db, batch, columns, summary, ct);
                 }
                 summary.Errors.AddRange(batch.Errors);
                 summary.NoBody += batch.NoBody;

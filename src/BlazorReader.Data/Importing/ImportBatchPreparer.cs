@@ -7,7 +7,7 @@ namespace BlazorReader.Data.Importing;
 
 // The part of an import that needs no database: cleaning and assembling the rows. It is the
 // heavy part, so a batch is prepared on every core while the previous batch is being written.
-internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider clock, ArticleStatus status)
+internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider clock, ArticleStatus status, RowColumns<Article> columns)
 {
     private const string NoBodyLeft = "nothing of the article is left after cleaning";
 
@@ -60,7 +60,7 @@ internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider c
         }
         var article = new Article { Status = status };
         ArticleAssembler.Apply(article, raw, cleaned, now);
-        return (new PreparedArticle(raw, cleaned, article), null);
+        return (new PreparedArticle(raw, cleaned, article, columns.RowOf(article)), null);
     }
 
     private static string ErrorOf(ImportItem item) => item.Article switch

@@ -12,50 +12,51 @@ internal sealed class NewArticleRows : IAsyncDisposable
     private readonly RowInserter<RemovedFragmentRecord> fragments;
     private readonly RowInserter<ChangeLogEntry> changes;
 
-    private NewArticleRows(ReaderDbContext db)
+    private NewArticleRows(ReaderDbContext db, RowColumns<Article> articleColumns)
     {
-        articles = RowInserter<Article>.Create(db);
+        articles = RowInserter<Article>.Create(db, articleColumns);
         teasers = RowInserter<ArticleTeaser>.Create(db);
         fragments = RowInserter<RemovedFragmentRecord>.Create(db);
         changes = RowInserter<ChangeLogEntry>.Create(db);
     }
 
-    // Commands are bound to the transaction open on db when they are made.
-    public static NewArticleRows Create(ReaderDbContext db) => new(db);
+    // Commands are bound to the transaction open on db when they are made; the articles' row
+    // values must come from articleColumns.
+    public static NewArticleRows Create(ReaderDbContext db, RowColumns<Article> articleColumns) => new(db, articleColumns);
 
     // The article rows first: their ids are needed to link teasers before those are written.
-    public async Task InsertArticlesAsync(IEnumerable<Article> created, CancellationToken ct)
+    public async Task InsertArticlesAsync(IEnumerable<PreparedArticle> created, CancellationToken ct)
     {
-        foreach (var article in created)
+        foreach (var prepared in created)
         {
-            article.Id = checked((int)await articles.InsertAsync(article, ct));
+            prepared.Article.Id = checked((int)await articles.InsertRowAsync(prepared.Row, ct));
         }
     }
 
+    // Their own ids are not needed back, so they go many rows to a statement.
     public async Task InsertChildrenAsync(IEnumerable<Article> created, CancellationToken ct)
     {
+        var newTeasers = new List<ArticleTeaser>();
+        var newFragments = new List<RemovedFragmentRecord>();
         foreach (var article in created)
         {
             foreach (var teaser in article.Teasers)
             {
                 teaser.ArticleId = article.Id;
-                teaser.Id = checked((int)await teasers.InsertAsync(teaser, ct));
+                newTeasers.Add(teaser);
             }
             foreach (var fragment in article.RemovedFragments)
             {
                 fragment.ArticleId = article.Id;
-                fragment.Id = checked((int)await fragments.InsertAsync(fragment, ct));
+                newFragments.Add(fragment);
             }
         }
+        await teasers.InsertAllAsync(newTeasers, ct);
+        await fragments.InsertAllAsync(newFragments, ct);
     }
 
-    public async Task InsertChangesAsync(IEnumerable<ChangeLogEntry> entries, CancellationToken ct)
-    {
-        foreach (var entry in entries)
-        {
-            entry.Sequence = await changes.InsertAsync(entry, ct);
-        }
-    }
+    public Task InsertChangesAsync(IEnumerable<ChangeLogEntry> entries, CancellationToken ct) =>
+        changes.InsertAllAsync([.. entries], ct);
 
     public async ValueTask DisposeAsync()
     {

@@ -4,8 +4,9 @@ using BlazorReader.Data.Articles;
 namespace BlazorReader.Data.Importing;
 
 // One article ready to store: Article is already assembled as a new row (cleaned fields,
-// slug, lead, hash), so the write step only decides whether it is new, changed or known.
-internal sealed record PreparedArticle(RawArticle Raw, CleanedArticle Cleaned, Article Article)
+// slug, lead, hash) and Row holds its column values as stored (RowColumns.RowOf), so the
+// write step only decides whether it is new, changed or known.
+internal sealed record PreparedArticle(RawArticle Raw, CleanedArticle Cleaned, Article Article, object?[] Row)
 {
     public string Hash => Article.ContentHash;
 
