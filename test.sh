@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans Arabic\|Noto Naskh Arabic"; then
+# grep reads fc-list to the end (no -q): with pipefail, an early exit would fail fc-list on
+# SIGPIPE and the fonts would look missing when they are not.
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -i "Noto Sans Arabic\|Noto Naskh Arabic" >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing Chromium and Arabic fonts from Debian's packages…"
     apt-get update -qq >/dev/null
