@@ -56,13 +56,7 @@ public class ArticleIndexLifecycleTests
     [Fact]
     public void Reopens_an_index_kept_in_a_folder()
     {
-        var folder = Directory.CreateTempSubdirectory("articleindex-").FullName;
-        using (var index = ArticleIndex.OpenFolder(folder))
-        {
-            index.Upsert(All[0]);
-            index.Commit();
-        }
-
+        var folder = FolderWithOneArticle();
         using var reopened = ArticleIndex.OpenFolder(folder);
         Assert.Equal(EmiratiSoldier, Assert.Single(reopened.Search(new SearchRequest("الفلاسي")).Items).Id);
         Directory.Delete(folder, recursive: true);
@@ -71,13 +65,7 @@ public class ArticleIndexLifecycleTests
     [Fact]
     public void Drops_an_index_written_with_another_layout_so_that_it_is_rebuilt()
     {
-        var folder = Directory.CreateTempSubdirectory("articleindex-").FullName;
-        using (var index = ArticleIndex.OpenFolder(folder))
-        {
-            index.Upsert(All[0]);
-            index.Commit();
-        }
-
+        var folder = FolderWithOneArticle();
         File.WriteAllText(Path.Combine(folder, "layout.txt"), "1");
         using (var reopened = ArticleIndex.OpenFolder(folder))
         {
@@ -89,5 +77,15 @@ public class ArticleIndexLifecycleTests
         using var again = ArticleIndex.OpenFolder(folder);
         Assert.Equal(1, again.Count);
         Directory.Delete(folder, recursive: true);
+    }
+
+    // An index folder holding All[0], closed.
+    private static string FolderWithOneArticle()
+    {
+        var folder = Directory.CreateTempSubdirectory("articleindex-").FullName;
+        using var index = ArticleIndex.OpenFolder(folder);
+        index.Upsert(All[0]);
+        index.Commit();
+        return folder;
     }
 }

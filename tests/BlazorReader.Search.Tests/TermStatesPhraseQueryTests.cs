@@ -35,9 +35,10 @@ public class TermStatesPhraseQueryTests
         index.WithSearcher(searcher =>
         {
             Assert.True(searcher.IndexReader.Leaves.Count > 1);
-            var states = QueryTermStates.Build(searcher.TopReaderContext, plain.GetTerms());
+            var enumerators = new SharedTermsEnums();
+            var states = QueryTermStates.Build(searcher.TopReaderContext, plain.GetTerms(), enumerators);
             var expected = searcher.Search(plain, 100).ScoreDocs;
-            var actual = searcher.Search(new TermStatesPhraseQuery(plain, states), 100).ScoreDocs;
+            var actual = searcher.Search(new TermStatesPhraseQuery(plain, states, enumerators), 100).ScoreDocs;
             Assert.NotEmpty(expected);
             Assert.Equal(expected.Select(d => (d.Doc, d.Score)), actual.Select(d => (d.Doc, d.Score)));
             return 0;

@@ -28,8 +28,8 @@ public class TermStatesTermQueryTests
         index.WithSearcher(searcher =>
         {
             Assert.True(searcher.IndexReader.Leaves.Count > 1);
-            var states = QueryTermStates.Build(searcher.TopReaderContext, terms);
-            var enumerators = new TermStatesTermQuery.SharedEnumerators();
+            var enumerators = new SharedTermsEnums();
+            var states = QueryTermStates.Build(searcher.TopReaderContext, terms, enumerators);
             var plain = new BooleanQuery(disableCoord: true);
             var shared = new BooleanQuery(disableCoord: true);
             foreach (var term in terms)

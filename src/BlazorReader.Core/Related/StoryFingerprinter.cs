@@ -27,7 +27,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         // The headline is analysed once for its words, the lead and the visit leg.
         var title = ArabicTextAnalyzer.Analyze(document.Title);
         var leadItem = DigestItems.LeadItem(document.Body) is { } item ? Shingler.Shingles(item, options.ShingleSize) : null;
-        return new StoryText(document.Source, shingles, TitleWords.Of(title), TitleWords.Lead(title, document.Body), VisitLegs.Of(title), leadItem is { Length: > 0 } ? leadItem : null);
+        return new StoryText(SourceKey(document.Source), shingles, TitleWords.Of(title), TitleWords.Lead(title, document.Body), VisitLegs.Of(title), leadItem is { Length: > 0 } ? leadItem : null);
     }
 
     // Counting comes before fingerprinting: a rebuild counts every article first, so all
@@ -36,7 +36,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         _frequencies.Add(text.Shingles);
-        _frequencies.Add(InSource(text.Source, text.Shingles));
+        _frequencies.Add(InSource(text.SourceKey, text.Shingles));
         if (text.TitleWords.Length > 0)
         {
             foreach (var word in text.TitleWords)
@@ -52,9 +52,8 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(text);
-        var source = SourceKey(text.Source);
-        var signed = Kept(source, text.Shingles);
-        var leadItem = text.LeadItemShingles is { } item ? Kept(source, item) : null;
+        var signed = Kept(text.SourceKey, text.Shingles);
+        var leadItem = text.LeadItemShingles is { } item ? Kept(text.SourceKey, item) : null;
         return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg,
             leadItem is null ? null : new ItemSignature(_hasher.Signature(leadItem), leadItem.Length));
     }
@@ -80,11 +79,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
 
     private static ulong InSource(ulong source, ulong shingle) => StableHash.Combine(source, shingle);
 
-    private static ulong[] InSource(string source, ulong[] shingles)
-    {
-        var key = SourceKey(source);
-        return [.. shingles.Select(s => InSource(key, s))];
-    }
+    private static ulong[] InSource(ulong source, ulong[] shingles) => [.. shingles.Select(s => InSource(source, s))];
 
     // A word in a share of all headlines says what kind of item it is, not which event; the
     // floor keeps a young index, where every word is in a large share, from having none.

@@ -36,9 +36,12 @@ internal sealed class TwinRule(SameStoryOptions options)
     private bool MostlyContained(StoryFingerprint story, StoryFingerprint other, double jaccard)
     {
         var smaller = Math.Min(story.ShingleCount, other.ShingleCount);
-        var shared = jaccard * (story.ShingleCount + other.ShingleCount) / (1 + jaccard);
+        var shared = SharedShingles(jaccard, story.ShingleCount, other.ShingleCount);
         return smaller >= options.MinContainedShingles && shared / smaller >= options.ContainmentThreshold;
     }
+
+    // |A ∩ B| from the Jaccard and both sizes: J = s / (a + b - s).
+    private static double SharedShingles(double jaccard, int left, int right) => jaccard * (left + right) / (1 + jaccard);
 
     // A weak match with a digest is its story only if the other text tells the digest's lead
     // item (the one its headline names), or the two headlines name the same later item; a
@@ -51,7 +54,7 @@ internal sealed class TwinRule(SameStoryOptions options)
         }
 
         var jaccard = MinHasher.EstimateJaccard(lead.Signature, other.Signature);
-        var shared = jaccard * (lead.ShingleCount + other.ShingleCount) / (1 + jaccard);
+        var shared = SharedShingles(jaccard, lead.ShingleCount, other.ShingleCount);
         return shared / lead.ShingleCount >= options.LeadItemShare ||
             TitleWords.SharedCount(digest.TitleWords, other.TitleWords) >= options.DigestTitleWords;
     }

@@ -20,16 +20,20 @@ internal sealed class RowInserter<T> : IAsyncDisposable
     private const int MaxRowsPerStatement = 100;
     private const int MaxParametersPerStatement = 1000;
 
-    private readonly DbCommand command;
-    private readonly SqliteRowStatement? sqlite;
+    // Statements are made when first used: an import's teasers, fragments and change log only
+    // ever go many to a statement, its articles only one at a time.
+    private readonly Func<DbCommand> createOne;
+    private readonly Func<SqliteRowStatement>? prepareNative;
     private readonly string[] names;
     private readonly Func<int, DbCommand> createMany;
+    private DbCommand? one;
+    private SqliteRowStatement? native;
     private DbCommand? fullMany;
 
-    private RowInserter(DbCommand command, SqliteRowStatement? sqlite, RowColumns<T> columns, string[] names, Func<int, DbCommand> createMany)
+    private RowInserter(Func<DbCommand> createOne, Func<SqliteRowStatement>? prepareNative, RowColumns<T> columns, string[] names, Func<int, DbCommand> createMany)
     {
-        this.command = command;
-        this.sqlite = sqlite;
+        this.createOne = createOne;
+        this.prepareNative = prepareNative;
         Columns = columns;
         this.names = names;
         this.createMany = createMany;
@@ -52,11 +56,16 @@ internal sealed class RowInserter<T> : IAsyncDisposable
         var keyColumn = sql.DelimitIdentifier(columns.Key.GetColumnName(table)!);
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = db.Database.IsSqlServer()
+        var oneSql = db.Database.IsSqlServer()
             ? $"INSERT INTO {into} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values});"
             : $"INSERT INTO {into} ({names}) VALUES ({values}) RETURNING {keyColumn};";
+        DbCommand CreateOne()
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = oneSql;
+            return command;
+        }
         // Row r's parameters are the single row's names with "_r" appended.
         DbCommand CreateMany(int rows)
         {
@@ -67,23 +76,22 @@ internal sealed class RowInserter<T> : IAsyncDisposable
             return many;
         }
         // Its parameters are numbered in the order they first appear, which is the columns' order.
-        var sqlite = columns.SqliteRows
-            ? SqliteRowStatement.Prepare((SqliteConnection)connection, $"INSERT INTO {into} ({names}) VALUES ({values});")
+        Func<SqliteRowStatement>? prepareNative = columns.SqliteRows
+            ? () => SqliteRowStatement.Prepare((SqliteConnection)connection, $"INSERT INTO {into} ({names}) VALUES ({values});")
             : null;
-        return new RowInserter<T>(command, sqlite, columns, [.. columns.Columns.Select(c => sql.GenerateParameterName(c.Name))], CreateMany);
+        return new RowInserter<T>(CreateOne, prepareNative, columns, [.. columns.Columns.Select(c => sql.GenerateParameterName(c.Name))], CreateMany);
     }
 
     private static string ManyName(string name, int row) => name + "_" + row.ToString(CultureInfo.InvariantCulture);
 
-    public Task<long> InsertAsync(T row, CancellationToken ct) => InsertRowAsync(Columns.RowOf(row), ct);
-
     // A row as RowColumns.RowOf gave it, from the same columns as this inserter's.
     public Task<long> InsertRowAsync(object?[] row, CancellationToken ct) =>
-        sqlite is not null ? Task.FromResult(sqlite.Insert(row)) : InsertAsync(row, ct);
+        prepareNative is not null ? Task.FromResult((native ??= prepareNative()).Insert(row)) : InsertAsync(row, ct);
 
     private async Task<long> InsertAsync(object?[] values, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(values);
+        var command = one ??= createOne();
         command.Parameters.Clear();
         for (var i = 0; i < values.Length; i++)
         {
@@ -129,8 +137,11 @@ internal sealed class RowInserter<T> : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        sqlite?.Dispose();
-        await command.DisposeAsync();
+        native?.Dispose();
+        if (one is not null)
+        {
+            await one.DisposeAsync();
+        }
         if (fullMany is not null)
         {
             await fullMany.DisposeAsync();

@@ -27,20 +27,6 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
     // and benchmarks; null before loading or for an unknown id.
     public RelatedArticleFacts? Facts(int id) => index?.Facts(id);
 
-    public async Task LoadAsync(CancellationToken ct)
-    {
-        await gate.WaitAsync(ct);
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            await BuildIndexAsync(db, ct);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
     // Frees the in-memory index (most of what the service holds); the next change reads every
     // article again. For an instance that mostly serves pages and sees changes rarely.
     public async Task ReleaseAsync(CancellationToken ct)

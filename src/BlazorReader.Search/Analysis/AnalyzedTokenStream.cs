@@ -37,7 +37,7 @@ public sealed class AnalyzedTokenStream : TokenStream
 
         ClearAttributes();
         var token = tokens[next++];
-        term.SetEmpty().Append(form == TokenForm.Surface ? token.Surface : token.Stem);
+        term.SetEmpty().Append(TokenForms.Of(token, form));
         offset.SetOffset(token.Start, token.End);
         increment.PositionIncrement = token.Position - lastPosition;
         lastPosition = token.Position;

@@ -40,7 +40,7 @@ public sealed class ArabicChainAnalyzer(TokenForm form) : Analyzer
 
             ClearAttributes();
             var token = tokens[next++];
-            term.SetEmpty().Append(form == TokenForm.Surface ? token.Surface : token.Stem);
+            term.SetEmpty().Append(TokenForms.Of(token, form));
             offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
             increment.PositionIncrement = token.Position - lastPosition;
             lastPosition = token.Position;

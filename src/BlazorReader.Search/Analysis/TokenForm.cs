@@ -1,3 +1,5 @@
+using BlazorReader.Core.Arabic;
+
 namespace BlazorReader.Search.Analysis;
 
 // Which of the two forms of a word a field indexes: the normalised word as written
@@ -6,4 +8,13 @@ public enum TokenForm
 {
     Surface,
     Stem,
+}
+
+public static class TokenForms
+{
+    public static string Of(AnalyzedToken token, TokenForm form)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return form == TokenForm.Surface ? token.Surface : token.Stem;
+    }
 }

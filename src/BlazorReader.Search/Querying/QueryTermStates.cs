@@ -2,14 +2,15 @@ using Lucene.Net.Index;
 
 namespace BlazorReader.Search.Querying;
 
-// Looks up a query's word terms with one terms enumerator per field and segment. Every
-// word is a term in four fields, and a TermQuery left to itself opens an enumerator per
-// segment for each one (cloning the segment's input every time): those lookups were about
-// a third of a search. Terms are sought in order, so neighbouring ones share the
-// dictionary blocks already loaded. The states are those TermContext.Build would give.
+// Looks up a query's word terms with one terms enumerator per field and segment, the one the
+// clauses then open their postings from (SharedTermsEnums). Every word is a term in four
+// fields, and a TermQuery left to itself opens an enumerator per segment for each one
+// (cloning the segment's input every time): those lookups were about a third of a search.
+// Terms are sought in order, so neighbouring ones share the dictionary blocks already
+// loaded. The states are those TermContext.Build would give.
 internal static class QueryTermStates
 {
-    public static Dictionary<Term, TermContext> Build(IndexReaderContext top, IEnumerable<Term> terms)
+    public static Dictionary<Term, TermContext> Build(IndexReaderContext top, IEnumerable<Term> terms, SharedTermsEnums enumerators)
     {
         var states = new Dictionary<Term, TermContext>();
         foreach (var field in terms.Distinct().GroupBy(t => t.Field))
@@ -22,7 +23,7 @@ internal static class QueryTermStates
 
             foreach (var leaf in top.Leaves)
             {
-                var enumerator = leaf.AtomicReader.GetTerms(field.Key)?.GetEnumerator();
+                var enumerator = enumerators.For(leaf, field.Key);
                 if (enumerator is null) continue;
                 foreach (var term in sorted)
                 {

@@ -17,8 +17,8 @@ internal static class RelevanceQueryBuilder
 {
     public static BooleanQuery Build(UserQuery query, IndexReaderContext top)
     {
-        var states = QueryTermStates.Build(top, WordTerms(query));
-        var enumerators = new TermStatesTermQuery.SharedEnumerators();
+        var enumerators = new SharedTermsEnums();
+        var states = QueryTermStates.Build(top, WordTerms(query), enumerators);
         TermQuery Term(string field, string text, float boost) => new TermStatesTermQuery(new Term(field, text), states[new Term(field, text)], enumerators) { Boost = boost };
         BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
         {
@@ -33,9 +33,9 @@ internal static class RelevanceQueryBuilder
         // out, it costs no term lookups and changes no score (BM25 does not normalise queries).
         void ShouldPhrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost)
         {
-            if (words.All(w => states[new Term(field, form == TokenForm.Surface ? w.Surface : w.Stem)].DocFreq > 0))
+            if (words.All(w => states[new Term(field, TokenForms.Of(w, form))].DocFreq > 0))
             {
-                root.Add(Phrase(field, words, form, slop, boost, states), Occur.SHOULD);
+                root.Add(Phrase(field, words, form, slop, boost, states, enumerators), Occur.SHOULD);
             }
         }
 
@@ -68,8 +68,8 @@ internal static class RelevanceQueryBuilder
             // A quoted phrase must be present (in any of its forms) and ranks higher as written.
             var present = new BooleanQuery(disableCoord: true)
             {
-                { Phrase(SearchFields.TitleStem, phrase, TokenForm.Stem, 0, TitleProximity, states), Occur.SHOULD },
-                { Phrase(SearchFields.BodyStem, phrase, TokenForm.Stem, 0, BodyProximity, states), Occur.SHOULD },
+                { Phrase(SearchFields.TitleStem, phrase, TokenForm.Stem, 0, TitleProximity, states, enumerators), Occur.SHOULD },
+                { Phrase(SearchFields.BodyStem, phrase, TokenForm.Stem, 0, BodyProximity, states, enumerators), Occur.SHOULD },
             };
             root.Add(present, Occur.MUST);
             ShouldPhrase(SearchFields.TitleSurface, phrase, TokenForm.Surface, 0, TitlePhrase);
@@ -109,15 +109,16 @@ internal static class RelevanceQueryBuilder
         }
     }
 
-    private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost, Dictionary<Term, TermContext> states)
+    private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost,
+        Dictionary<Term, TermContext> states, SharedTermsEnums enumerators)
     {
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
         var first = words[0].Position;
         foreach (var word in words)
         {
-            phrase.Add(new Term(field, form == TokenForm.Surface ? word.Surface : word.Stem), word.Position - first);
+            phrase.Add(new Term(field, TokenForms.Of(word, form)), word.Position - first);
         }
 
-        return new TermStatesPhraseQuery(phrase, states);
+        return new TermStatesPhraseQuery(phrase, states, enumerators);
     }
 }

@@ -22,11 +22,13 @@ internal sealed class TermStatesPhraseQuery : Query
     private readonly Term[] terms;
     private readonly int[] positions;
     private readonly IReadOnlyDictionary<Term, TermContext> states;
+    private readonly SharedTermsEnums enumerators;
 
-    public TermStatesPhraseQuery(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states)
+    public TermStatesPhraseQuery(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states, SharedTermsEnums enumerators)
     {
         this.phrase = phrase;
         this.states = states;
+        this.enumerators = enumerators;
         terms = phrase.GetTerms();
         positions = phrase.GetPositions();
         Boost = phrase.Boost;
@@ -72,7 +74,7 @@ internal sealed class TermStatesPhraseQuery : Query
         // As PhraseWeight.GetScorer, with the states given instead of looked up.
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var enumerator = context.AtomicReader.GetTerms(query.terms[0].Field)?.GetEnumerator();
+            var enumerator = query.enumerators.For(context, query.terms[0].Field);
             if (enumerator is null) return null;
             var postings = new (DocsAndPositionsEnum Postings, int DocFreq, int Position, Term Term)[query.terms.Length];
             for (var i = 0; i < postings.Length; i++)

@@ -13,9 +13,9 @@ namespace BlazorReader.Search.Querying;
 internal sealed class TermStatesTermQuery : TermQuery
 {
     private readonly TermContext states;
-    private readonly SharedEnumerators enumerators;
+    private readonly SharedTermsEnums enumerators;
 
-    public TermStatesTermQuery(Term term, TermContext states, SharedEnumerators enumerators) : base(term, states)
+    public TermStatesTermQuery(Term term, TermContext states, SharedTermsEnums enumerators) : base(term, states)
     {
         this.states = states;
         this.enumerators = enumerators;
@@ -23,34 +23,16 @@ internal sealed class TermStatesTermQuery : TermQuery
 
     public override Weight CreateWeight(IndexSearcher searcher) => new TermWeight(this, searcher, states, enumerators);
 
-    // Each use positions an enumerator from a state and opens postings at once (the postings
-    // do not depend on the enumerator afterwards), and a query runs on one thread (our
-    // searchers have no executor), so the clauses of one query can share them.
-    internal sealed class SharedEnumerators
-    {
-        private readonly Dictionary<(string Field, int Segment), TermsEnum?> enumerators = [];
-
-        public TermsEnum? For(AtomicReaderContext segment, string field)
-        {
-            if (!enumerators.TryGetValue((field, segment.Ord), out var enumerator))
-            {
-                enumerators[(field, segment.Ord)] = enumerator = segment.AtomicReader.GetTerms(field)?.GetEnumerator();
-            }
-
-            return enumerator;
-        }
-    }
-
     private sealed class TermWeight : Weight
     {
         private readonly TermStatesTermQuery query;
         private readonly IndexSearcher searcher;
         private readonly TermContext states;
-        private readonly SharedEnumerators enumerators;
+        private readonly SharedTermsEnums enumerators;
         private readonly Similarity similarity;
         private readonly Similarity.SimWeight stats;
 
-        public TermWeight(TermStatesTermQuery query, IndexSearcher searcher, TermContext states, SharedEnumerators enumerators)
+        public TermWeight(TermStatesTermQuery query, IndexSearcher searcher, TermContext states, SharedTermsEnums enumerators)
         {
             this.query = query;
             this.searcher = searcher;
