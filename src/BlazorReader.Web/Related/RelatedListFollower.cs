@@ -53,10 +53,27 @@ public sealed class RelatedListFollower : IChangeConsumer, IDisposable
             log.LogInformation("Related index of {Count} articles loaded and {Changes} change(s) applied in {Seconds:0.0} s; managed heap {HeapMb} MB after compaction",
                 related.Count, changes.Count, watch.Elapsed.TotalSeconds, GC.GetTotalMemory(forceFullCollection: false) / 1_000_000);
         }
+        await RecordAppliedAsync(changes[^1].Sequence, ct);
+    }
+
+    // Every list from the store at once: what a first start over a bulk-imported store needs.
+    public async Task<bool> RebuildFromStoreAsync(long logEnd, CancellationToken ct)
+    {
+        Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
+        var lists = await related.RebuildAllAsync(null, ct);
+        CompactManagedHeap();
+        log.LogInformation("Related lists of {Count} articles rebuilt; managed heap {HeapMb} MB after compaction",
+            lists, GC.GetTotalMemory(forceFullCollection: false) / 1_000_000);
+        await RecordAppliedAsync(logEnd, ct);
+        return true;
+    }
+
+    private async Task RecordAppliedAsync(long sequence, CancellationToken ct)
+    {
         // Lists show on article pages; this follower runs after the page cache was emptied for
         // the same changes, so it empties it again once the lists are written.
         await pages.EvictByTagAsync(Caching.PageCacheEvictor.Tag, ct);
-        await File.WriteAllTextAsync(Position, changes[^1].Sequence.ToString(CultureInfo.InvariantCulture), ct);
+        await File.WriteAllTextAsync(Position, sequence.ToString(CultureInfo.InvariantCulture), ct);
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
         idle.Change(keepIndexFor, Timeout.InfiniteTimeSpan);
     }

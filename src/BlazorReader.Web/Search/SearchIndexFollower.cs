@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Web.Search;
 
-// This instance's search index, following the change log. A missing index is rebuilt by
-// replaying the log while pages keep being served; search says so until it has caught up.
+// This instance's search index, following the change log. A missing index is built from the
+// store (far behind) or by replaying the log while pages keep being served; search says so
+// until it has caught up.
 public sealed class SearchIndexFollower(StoreIndexer indexer, IDbContextFactory<ReaderDbContext> contexts) : IChangeConsumer
 {
     private long applied;
@@ -24,6 +25,20 @@ public sealed class SearchIndexFollower(StoreIndexer indexer, IDbContextFactory<
         var position = indexer.AppliedUpTo();
         Interlocked.Exchange(ref applied, position);
         return position;
+    }
+
+    // Only an empty index is rebuilt: one that holds articles may hold some since deleted,
+    // which only the log's deletions take out.
+    public async Task<bool> RebuildFromStoreAsync(long logEnd, CancellationToken ct)
+    {
+        if (indexer.Index.Count > 0)
+        {
+            return false;
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await indexer.RebuildAsync(db, null, ct);
+        Interlocked.Exchange(ref applied, indexer.AppliedUpTo());
+        return true;
     }
 
     public async Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)

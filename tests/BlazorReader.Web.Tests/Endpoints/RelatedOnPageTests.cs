@@ -39,6 +39,30 @@ public sealed class RelatedOnPageTests : AppTest
     }
 
     [Fact]
+    public async Task Rebuilt_from_the_store_every_list_is_written_and_the_log_counts_as_applied()
+    {
+        var day = new DateTime(2015, 7, 21, 8, 0, 0, DateTimeKind.Utc);
+        await App.Services.GetRequiredService<ArticleImporter>().ImportAsync(
+        [
+            ImportItem.Ok("a", new RawArticle("واس - الرياض: " + Story, "القبض على خلية إرهابية في الرياض", "was", "https://was/1", PublishedAt: day)),
+            ImportItem.Ok("b", new RawArticle(Story + " وستعلن التفاصيل لاحقا.", "ضبط خلية إرهابية بالرياض", "okaz", "https://okaz/1", PublishedAt: day)),
+        ], ArticleStatus.Published, ct: Ct);
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        long end;
+        await using (var db = await contexts.CreateDbContextAsync(Ct))
+        {
+            end = await db.ChangeLog.MaxAsync(c => c.Sequence, Ct);
+        }
+        using var follower = new RelatedListFollower(new RelatedStoryService(contexts), App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), new ConfigurationBuilder().Build(), NullLogger<RelatedListFollower>.Instance);
+
+        Assert.True(await follower.RebuildFromStoreAsync(end, Ct));
+
+        Assert.Equal(end, await follower.AppliedUpToAsync(Ct));
+        Assert.Contains("\"kind\":\"same-story\"", await Client.GetStringAsync("/api/articles/3", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_related_index_is_read_at_the_first_change_and_let_go_once_changes_stop()
     {
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
+using BlazorReader.Web.Changes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BlazorReader.Web.Tests.Endpoints;
+
+// The follower on the app's real store (the seed's creation is sequence 1), with consumers
+// that record what they are given.
+public sealed class ChangeLogFollowerTests : AppTest
+{
+    protected override ReaderAppFactory CreateApp() => new(followChanges: false);
+
+    [Fact]
+    public async Task A_consumer_far_behind_is_rebuilt_from_the_store_then_given_only_the_changes_after()
+    {
+        await AppendChangesAsync(5);
+        var rebuilds = new RecordingConsumer(rebuilds: true);
+        var replays = new RecordingConsumer(rebuilds: false);
+
+        await using (await StartFollowerAsync(rebuildAfter: 3, rebuilds, replays))
+        {
+            await rebuilds.WaitUntilAppliedAsync(6);
+            await replays.WaitUntilAppliedAsync(6);
+            await AppendChangesAsync(2);
+            await rebuilds.WaitUntilAppliedAsync(8);
+        }
+
+        Assert.Equal([6L], rebuilds.RebuiltAt);
+        Assert.Equal([7L, 8L], rebuilds.Applied);
+        Assert.Equal([6L], replays.RebuiltAt);
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], replays.Applied.Take(6));
+    }
+
+    [Fact]
+    public async Task A_consumer_within_the_limit_is_given_the_log()
+    {
+        await AppendChangesAsync(2);
+        var consumer = new RecordingConsumer(rebuilds: true);
+
+        await using (await StartFollowerAsync(rebuildAfter: 3, consumer))
+        {
+            await consumer.WaitUntilAppliedAsync(3);
+        }
+
+        Assert.Empty(consumer.RebuiltAt);
+        Assert.Equal([1L, 2L, 3L], consumer.Applied);
+    }
+
+    private async Task AppendChangesAsync(int count)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(Ct);
+        var id = await db.Articles.Select(a => a.Id).FirstAsync(Ct);
+        db.ChangeLog.AddRange(Enumerable.Range(0, count).Select(_ => new ChangeLogEntry { ArticleId = id, Kind = ChangeKind.Updated, At = DateTime.UtcNow }));
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private async Task<IAsyncDisposable> StartFollowerAsync(int rebuildAfter, params IChangeConsumer[] consumers)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ChangeLog:RebuildAfter"] = rebuildAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Build();
+        var follower = new ChangeLogFollower(App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>(), consumers,
+            configuration, NullLogger<ChangeLogFollower>.Instance);
+        await follower.StartAsync(Ct);
+        return new Stopping(follower);
+    }
+
+    private sealed class Stopping(ChangeLogFollower follower) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await follower.StopAsync(CancellationToken.None);
+            follower.Dispose();
+        }
+    }
+
+    private sealed class RecordingConsumer(bool rebuilds) : IChangeConsumer
+    {
+        private long applied;
+
+        public ConcurrentQueue<long> Applied { get; } = new();
+
+        public ConcurrentQueue<long> RebuiltAt { get; } = new();
+
+        public Task<long> AppliedUpToAsync(CancellationToken ct) => Task.FromResult(Interlocked.Read(ref applied));
+
+        public Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+        {
+            foreach (var change in changes)
+            {
+                Applied.Enqueue(change.Sequence);
+            }
+            Interlocked.Exchange(ref applied, changes[^1].Sequence);
+            return Task.CompletedTask;
+        }
+
+        public Task<bool> RebuildFromStoreAsync(long logEnd, CancellationToken ct)
+        {
+            RebuiltAt.Enqueue(logEnd);
+            if (rebuilds)
+            {
+                Interlocked.Exchange(ref applied, logEnd);
+            }
+            return Task.FromResult(rebuilds);
+        }
+
+        public async Task WaitUntilAppliedAsync(long sequence)
+        {
+            for (var waited = 0; Interlocked.Read(ref applied) < sequence; waited++)
+            {
+                Assert.True(waited < 200, $"applied up to {Interlocked.Read(ref applied)} after 20 s, expected {sequence}");
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+        }
+    }
+}
