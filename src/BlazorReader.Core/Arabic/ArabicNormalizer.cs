@@ -62,10 +62,13 @@ public static class ArabicNormalizer
     {
         foreach (var c in text)
         {
-            if (IsPresentationForm(c))
+            if (IsPresentationForm(c) && c.ToString().Normalize(NormalizationForm.FormKC) is var expanded
+                && (expanded.Length != 1 || expanded[0] != c))
             {
                 // Ligatures such as «ﻷ» expand to several letters that need folding in turn.
-                AppendNormalized(c.ToString().Normalize(NormalizationForm.FormKC), output);
+                // Those with no compatibility form («﴾», «﷽» and unassigned points) are kept as
+                // printed: expanding them to themselves recursed until the stack overflowed.
+                AppendNormalized(expanded, output);
                 continue;
             }
 

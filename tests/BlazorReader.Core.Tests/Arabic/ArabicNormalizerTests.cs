@@ -70,4 +70,16 @@ public class ArabicNormalizerTests
     [Fact]
     public void Lowercases_latin_letters() =>
         Assert.Equal("fifa 2015", ArabicNormalizer.Normalize("FIFA 2015"));
+
+    // Presentation-form points with no compatibility form expanded to themselves, recursing
+    // until the stack overflowed (a crash no handler catches).
+    [Theory]
+    [InlineData("\uFD3E", "\uFD3E")]
+    [InlineData("\uFDFD", "\uFDFD")]
+    [InlineData("\uFBC5", "\uFBC5")]
+    [InlineData("قال\uFD3Fالله", "قال\uFD3Fالله")]
+    public void Presentation_forms_with_no_compatibility_form_are_kept_as_printed(string text, string normalised)
+    {
+        Assert.Equal(normalised, ArabicNormalizer.Normalize(text));
+    }
 }
