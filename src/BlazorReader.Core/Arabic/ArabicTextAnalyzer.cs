@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BlazorReader.Core.Arabic;
 
 // The one analysis chain used by search (index and query) and by related-story selection.
@@ -17,14 +19,27 @@ public static class ArabicTextAnalyzer
     // Only the words whose normalised form passes a cheap test, as the full chain would
     // give them (positions included); the others are neither copied nor stemmed. Snippets
     // look for a few words in a long body, and stemming every word was most of their cost.
-    public static IEnumerable<AnalyzedToken> Candidates(string text, Func<ReadOnlySpan<char>, bool> mayMatch) => Tokens(text, false, mayMatch);
+    // A word as printed that holds none of printedMustHold is not even normalised: a search
+    // value test on the raw text is cheaper still than normalising every word.
+    public static IEnumerable<AnalyzedToken> Candidates(string text, Func<ReadOnlySpan<char>, bool> mayMatch, SearchValues<char>? printedMustHold = null) =>
+        Tokens(text, false, mayMatch, printedMustHold);
 
-    private static IEnumerable<AnalyzedToken> Tokens(string text, bool keepStopwords, Func<ReadOnlySpan<char>, bool>? mayMatch)
+    private static IEnumerable<AnalyzedToken> Tokens(string text, bool keepStopwords, Func<ReadOnlySpan<char>, bool>? mayMatch, SearchValues<char>? printedMustHold = null)
     {
         var buffer = new char[WordBuffer];
         var position = 0;
         foreach (var (start, end) in ArabicTokenizer.Bounds(text))
         {
+            if (printedMustHold is not null && !text.AsSpan(start, end - start).ContainsAny(printedMustHold))
+            {
+                // Counted as the full chain counts it: a word unless it is only marks.
+                if (text.AsSpan(start, end - start).ContainsAnyExcept(PrintedForms.Vanishing))
+                {
+                    position++;
+                }
+                continue;
+            }
+
             string? surface = null;
             if (!ArabicNormalizer.TryNormalize(text.AsSpan(start, end - start), buffer, out var length))
             {

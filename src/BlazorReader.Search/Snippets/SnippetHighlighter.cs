@@ -42,7 +42,7 @@ internal static class SnippetHighlighter
     {
         var matches = new List<AnalyzedToken>();
         var stopAfter = int.MaxValue;
-        foreach (var token in ArabicTextAnalyzer.Candidates(text, terms.MayMatch))
+        foreach (var token in ArabicTextAnalyzer.Candidates(text, terms.MayMatch, terms.PrintedLetters))
         {
             if (token.Start > stopAfter) break;
             if (!terms.Matches(token)) continue;
