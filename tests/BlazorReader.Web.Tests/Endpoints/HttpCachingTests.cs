@@ -29,6 +29,30 @@ public sealed class HttpCachingTests : AppTest
     }
 
     [Fact]
+    public async Task Article_page_answers_304_to_if_modified_since_on_its_first_render()
+    {
+        // The address from the home page: the article page itself is not cached yet, so its own
+        // validators answer, not the output cache's.
+        var home = await Client.GetStringAsync("/", Ct);
+        var start = home.IndexOf("href=\"/articles/1/", StringComparison.Ordinal) + 6;
+        using var request = new HttpRequestMessage(HttpMethod.Get, home[start..home.IndexOf('"', start)]);
+        request.Headers.IfModifiedSince = DateTimeOffset.UtcNow;
+        var response = await Client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_slug_is_redirected_even_with_the_articles_etag()
+    {
+        var first = await Client.GetAsync("/articles/1", Ct);
+        using var noRedirects = App.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/1/old-slug");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var response = await noRedirects.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_stale_etag_gets_the_full_page()
     {
         var first = await Client.GetAsync("/articles/1", Ct);
