@@ -1,9 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
-using BlazorReader.Data;
 using BlazorReader.Web.Feeds;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
@@ -12,19 +9,10 @@ public sealed class SitemapIndexTests : AppTest
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private const string Columns = "Attribution, Blocks, Byline, ContentHash, CreatedAt, Dateline, Lead, Origin, PublishedAt, PublishedAtInferred, "
-        + "RawAuthor, RawExtraJson, RawText, RawTitle, ReadingMinutes, Slug, SortDate, Source, Status, Title, TitleDerived, TitleKey, UpdatedAt, Version";
-
-    private const string CopySeed = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {0}) "
-        + "INSERT INTO Articles (" + Columns + ") SELECT " + Columns + " FROM Articles, n WHERE Articles.Id = 1";
-
-    // 50,000 copies of the seed beside it, in one statement: importing them would take minutes.
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(Ct);
-        var copied = await db.Database.ExecuteSqlRawAsync(CopySeed, [FeedEndpoints.SitemapPageSize], Ct);
-        Assert.Equal(FeedEndpoints.SitemapPageSize, copied);
+        await SeedCopies.AddAsync(App, FeedEndpoints.SitemapPageSize, Ct);
     }
 
     [Fact]
