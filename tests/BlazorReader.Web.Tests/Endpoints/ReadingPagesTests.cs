@@ -77,6 +77,16 @@ public sealed class ReadingPagesTests : AppTest
         Assert.NotNull(response.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("/status/404", HttpStatusCode.NotFound)]
+    [InlineData("/status/500", HttpStatusCode.InternalServerError)]
+    [InlineData("/status/200", HttpStatusCode.NotFound)]
+    public async Task The_status_page_asked_for_directly_answers_with_its_status_not_200(string path, HttpStatusCode expected)
+    {
+        var response = await Client.GetAsync(path, Ct);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Healthz_answers_200_when_the_store_is_reachable()
     {
