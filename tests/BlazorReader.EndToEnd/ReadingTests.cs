@@ -31,6 +31,18 @@ public sealed class ReadingTests(BrowserApp app)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
+    // The pages the layout matrix does not open: the error page, an empty search and one that finds nothing.
+    [Theory]
+    [InlineData("/error")]
+    [InlineData("/search")]
+    [InlineData("/search?q=%D8%B2%D9%86%D8%AC%D8%A8%D9%8A%D9%84%D9%8A%D8%A9")]
+    public async Task Other_reader_pages_have_no_serious_accessibility_violations(string path)
+    {
+        var page = await app.OpenAsync();
+        await page.GotoAsync(path);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
     [Fact]
     public async Task The_404_page_keeps_the_rtl_layout_and_is_accessible()
     {

@@ -17,26 +17,28 @@ public sealed class ArticleValidators(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(contexts);
-        if (!HttpMethods.IsGet(http.Request.Method) || ArticleId(http.Request.Path) is not { } id)
+        if (!HttpMethods.IsGet(http.Request.Method) || ArticleAddress(http.Request.Path) is not { } address)
         {
             await next(http);
             return;
         }
+        var (id, slug) = address;
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         var version = await db.Articles.AsNoTracking()
-            .Where(a => a.Id == id && a.Status == ArticleStatus.Published)
+            .Where(a => a.Id == id && a.Slug == slug && a.Status == ArticleStatus.Published)
             .Select(a => new { a.Version, a.UpdatedAt, Related = db.RelatedLinks.Where(l => l.ArticleId == a.Id).Max(l => (int?)l.Id) })
             .FirstOrDefaultAsync(http.RequestAborted);
+        // Another slug is answered by a redirect, never by a 304 for the article's own address.
         if (version is not null)
         {
             // The related list is rewritten (new row ids) when it changes, without touching the article.
             var etag = new EntityTagHeaderValue($"\"{version.Version:N}-{version.Related ?? 0}-{Build}\"");
+            var modified = WholeSeconds(version.UpdatedAt);
             var headers = http.Response.GetTypedHeaders();
             headers.ETag = etag;
-            headers.LastModified = DateTime.SpecifyKind(version.UpdatedAt, DateTimeKind.Utc);
+            headers.LastModified = modified;
             headers.CacheControl = new CacheControlHeaderValue { Public = true, NoCache = true };
-            var request = http.Request.GetTypedHeaders();
-            if (request.IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false)))
+            if (IsFresh(http.Request.GetTypedHeaders(), etag, modified))
             {
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -45,9 +47,19 @@ public sealed class ArticleValidators(RequestDelegate next)
         await next(http);
     }
 
-    private static int? ArticleId(PathString path)
+    // RFC 9110 13.2.2: If-None-Match decides when present; If-Modified-Since only without it.
+    private static bool IsFresh(Microsoft.AspNetCore.Http.Headers.RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset modified) =>
+        request.IfNoneMatch.Count > 0
+            ? request.IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false))
+            : request.IfModifiedSince is { } since && modified <= since;
+
+    // Last-Modified carries whole seconds; a stored time keeps its fraction.
+    private static DateTimeOffset WholeSeconds(DateTime utc) =>
+        new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+
+    private static (int Id, string Slug)? ArticleAddress(PathString path)
     {
         var segments = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments is ["articles", var id, ..] && int.TryParse(id, out var n) ? n : null;
+        return segments is ["articles", var id, var slug] && int.TryParse(id, out var n) ? (n, slug) : null;
     }
 }

@@ -93,12 +93,13 @@ public static class FeedEndpoints
 
     private static async Task WriteSitemapPageAsync(int page, HttpContext http, IDbContextFactory<ReaderDbContext> contexts)
     {
-        if (page < 1)
+        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
+        // Only the pages the index lists exist (page 1 always, even for an empty store).
+        if (page < 1 || (page > 1 && (long)(page - 1) * SitemapPageSize >= await Published(db).CountAsync(http.RequestAborted)))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         await WriteUrlSetAsync(http, db, page - 1);
     }
 

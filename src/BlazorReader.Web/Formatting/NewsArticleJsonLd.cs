@@ -20,6 +20,7 @@ public static class NewsArticleJsonLd
     public static string For(Article article, Uri url)
     {
         ArgumentNullException.ThrowIfNull(article);
+        var byline = string.IsNullOrWhiteSpace(article.Byline) ? null : article.Byline.Trim();
         var published = (article.PublishedAt ?? article.CreatedAt).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var data = new Dictionary<string, object?>
         {
@@ -34,12 +35,16 @@ public static class NewsArticleJsonLd
             ["url"] = url.AbsoluteUri,
             ["author"] = new Dictionary<string, string>
             {
-                ["@type"] = string.IsNullOrWhiteSpace(article.Byline) ? "Organization" : "Person",
-                ["name"] = article.Byline ?? article.Source ?? SiteName,
+                ["@type"] = byline is null ? "Organization" : "Person",
+                ["name"] = byline ?? article.Source ?? SiteName,
             },
             ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = article.Source ?? SiteName },
-            ["isBasedOn"] = article.SourceUrl,
         };
+        // Crawlers read a null as a broken value: a field without data is left out.
+        if (!string.IsNullOrWhiteSpace(article.SourceUrl))
+        {
+            data["isBasedOn"] = article.SourceUrl;
+        }
         return JsonSerializer.Serialize(data, Options);
     }
 }

@@ -75,6 +75,9 @@ public static class ReaderServices
 
     public static WebApplication UseBlazorReader(this WebApplication app)
     {
+        // Before routing, which would otherwise run first and find no endpoint for HEAD.
+        app.UseMiddleware<Http.HeadAsGet>();
+        app.UseRouting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

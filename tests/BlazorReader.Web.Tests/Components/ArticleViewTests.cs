@@ -55,6 +55,17 @@ public class ArticleViewTests : BunitTestBase
     }
 
     [Fact]
+    public void Tweet_caption_isolates_the_author_and_keeps_the_arabic_date_right_to_left()
+    {
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, Sample()));
+        var caption = cut.Find("figure.tweet figcaption");
+        // In a left-to-right card an unisolated "1 نوفمبر 2020" shows as "1 2020 نوفمبر".
+        Assert.Equal("rtl", caption.QuerySelector("time")!.GetAttribute("dir"));
+        Assert.Contains(caption.QuerySelectorAll("bdi"), b => b.TextContent == "new hope");
+        Assert.Contains(caption.QuerySelectorAll("bdi[dir=ltr]"), b => b.TextContent == "@hamdhi11");
+    }
+
+    [Fact]
     public void A_tweet_link_that_is_not_http_is_not_rendered_as_a_link()
     {
         var article = Sample();
@@ -95,6 +106,10 @@ public class ArticleViewTests : BunitTestBase
             var view = Render<ArticleView>(p => p.Add(x => x.Article, Sample()));
             Assert.DoesNotContain("٫", theme.Markup, StringComparison.Ordinal);
             Assert.Contains("2 نوفمبر 2020", view.Find("header time").TextContent, StringComparison.Ordinal);
+            Assert.Contains("16 ربيع الأول 1442", view.Find("header .hijri").TextContent, StringComparison.Ordinal);
+            var tweetDate = view.Find("figure.tweet time");
+            Assert.Equal("2020-11-01", tweetDate.GetAttribute("datetime"));
+            Assert.Equal("1 نوفمبر 2020", tweetDate.TextContent);
         }
         finally
         {

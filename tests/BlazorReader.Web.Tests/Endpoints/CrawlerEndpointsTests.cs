@@ -42,6 +42,16 @@ public sealed partial class CrawlerEndpointsTests : AppTest
     }
 
     [Fact]
+    public async Task Feed_holds_the_latest_50_newest_first()
+    {
+        await SeedCopies.AddAsync(App, 60, Ct);
+        var links = XDocument.Parse(await Client.GetStringAsync("/feed", Ct)).Descendants("item")
+            .Select(i => new Uri(i.Element("link")!.Value).AbsolutePath.Split('/')[2]).ToList();
+        // All share one date, so the later id is the newer: ids 61 down to 12.
+        Assert.Equal(Enumerable.Range(12, 50).Reverse().Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), links);
+    }
+
+    [Fact]
     public async Task Sitemap_lists_published_articles()
     {
         var xml = XDocument.Parse(await Client.GetStringAsync("/sitemap.xml", Ct));

@@ -1,9 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using BlazorReader.Core.Articles;
-using BlazorReader.Core.Importing;
-using BlazorReader.Data.Importing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
@@ -33,6 +29,30 @@ public sealed class HttpCachingTests : AppTest
     }
 
     [Fact]
+    public async Task Article_page_answers_304_to_if_modified_since_on_its_first_render()
+    {
+        // The address from the home page: the article page itself is not cached yet, so its own
+        // validators answer, not the output cache's.
+        var home = await Client.GetStringAsync("/", Ct);
+        var start = home.IndexOf("href=\"/articles/1/", StringComparison.Ordinal) + 6;
+        using var request = new HttpRequestMessage(HttpMethod.Get, home[start..home.IndexOf('"', start)]);
+        request.Headers.IfModifiedSince = DateTimeOffset.UtcNow;
+        var response = await Client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_slug_is_redirected_even_with_the_articles_etag()
+    {
+        var first = await Client.GetAsync("/articles/1", Ct);
+        using var noRedirects = App.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/1/old-slug");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var response = await noRedirects.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_stale_etag_gets_the_full_page()
     {
         var first = await Client.GetAsync("/articles/1", Ct);
@@ -49,24 +69,5 @@ public sealed class HttpCachingTests : AppTest
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
         var response = await Client.SendAsync(request, Ct);
         Assert.Contains("br", response.Content.Headers.ContentEncoding);
-    }
-
-    [Fact]
-    public async Task A_new_article_appears_on_the_cached_home_page_after_the_change_log_is_followed()
-    {
-        // Pages encode Arabic as character references, so the new article is found by its address.
-        Assert.DoesNotContain("/articles/2/", await Client.GetStringAsync("/", Ct), StringComparison.Ordinal);
-        var importer = App.Services.GetRequiredService<ArticleImporter>();
-        await importer.ImportAsync([ImportItem.Ok("t", new RawArticle("خبر جديد عن الطقس في الرياض اليوم", Title: "خبر جديد عن الطقس", PublishedAt: DateTime.UtcNow))],
-            ArticleStatus.Published, ct: Ct);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        string home;
-        do
-        {
-            await Task.Delay(200, Ct);
-            home = await Client.GetStringAsync("/", Ct);
-        }
-        while (!home.Contains("/articles/2/", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
-        Assert.Contains("/articles/2/", home, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,8 @@ namespace BlazorReader.Web.Tests.Endpoints;
 // seeded from the repository's seeds/ as on a first start. Without followChanges the
 // change log is not polled: a test hands it to the consumers with FollowChangesAsync and
 // knows, once that returns, that every write so far is applied.
-public sealed class ReaderAppFactory(string? dataDirectory = null, bool followChanges = true, string? connectionString = null) : WebApplicationFactory<Program>
+public sealed class ReaderAppFactory(string? dataDirectory = null, bool followChanges = true, string? connectionString = null,
+    string? environment = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = dataDirectory ?? NewDataDirectory();
 
@@ -26,6 +27,10 @@ public sealed class ReaderAppFactory(string? dataDirectory = null, bool followCh
     {
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Seeds:Directory", SeedDirectory);
+        if (environment is not null)
+        {
+            builder.UseEnvironment(environment);
+        }
         if (connectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:BlazorReader", connectionString);

@@ -56,6 +56,37 @@ public sealed class ReadingPagesTests : AppTest
         Assert.Contains("class=\"site-header\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/feed")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    public async Task Head_requests_answer_like_get(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+        var response = await Client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Head_on_an_article_answers_200_with_its_etag()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, await SeedArticlePathAsync());
+        var response = await Client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Headers.ETag);
+    }
+
+    [Theory]
+    [InlineData("/status/404", HttpStatusCode.NotFound)]
+    [InlineData("/status/500", HttpStatusCode.InternalServerError)]
+    [InlineData("/status/200", HttpStatusCode.NotFound)]
+    public async Task The_status_page_asked_for_directly_answers_with_its_status_not_200(string path, HttpStatusCode expected)
+    {
+        var response = await Client.GetAsync(path, Ct);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Healthz_answers_200_when_the_store_is_reachable()
     {

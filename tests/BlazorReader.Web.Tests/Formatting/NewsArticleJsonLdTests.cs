@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BlazorReader.Data.Articles;
 using BlazorReader.Web.Formatting;
 
@@ -13,5 +14,37 @@ public class NewsArticleJsonLdTests
         Assert.DoesNotContain("</script", json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>", json, StringComparison.Ordinal);
         Assert.Contains("عنوان", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Has_the_fields_crawlers_need_and_no_null_values()
+    {
+        var article = new Article
+        {
+            Title = "عنوان الخبر",
+            Lead = "مقدمة الخبر",
+            Byline = "  ",
+            Source = "okaz",
+            PublishedAt = new DateTime(2020, 11, 2, 8, 0, 0, DateTimeKind.Utc),
+            UpdatedAt = new DateTime(2021, 1, 3, 9, 30, 0, DateTimeKind.Utc),
+        };
+        using var json = JsonDocument.Parse(NewsArticleJsonLd.For(article, new Uri("http://127.0.0.1/articles/1/x")));
+        var root = json.RootElement;
+        Assert.Equal("2020-11-02T08:00:00Z", root.GetProperty("datePublished").GetString());
+        Assert.Equal("2021-01-03T09:30:00Z", root.GetProperty("dateModified").GetString());
+        Assert.Equal("ar", root.GetProperty("inLanguage").GetString());
+        Assert.Equal("okaz", root.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("okaz", root.GetProperty("publisher").GetProperty("name").GetString());
+        Assert.DoesNotContain(root.EnumerateObject(), p => p.Value.ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void A_byline_makes_the_author_a_person()
+    {
+        var article = new Article { Title = "عنوان", Lead = "", Byline = "محمد علي", Source = "okaz" };
+        using var json = JsonDocument.Parse(NewsArticleJsonLd.For(article, new Uri("http://127.0.0.1/articles/1/x")));
+        var author = json.RootElement.GetProperty("author");
+        Assert.Equal("Person", author.GetProperty("@type").GetString());
+        Assert.Equal("محمد علي", author.GetProperty("name").GetString());
     }
 }

@@ -1,0 +1,42 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data.Curation;
+using BlazorReader.Data.Importing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorReader.Web.Tests.Endpoints;
+
+// Anonymous pages come from the output cache until the change log says an article changed.
+// The log is followed by hand here, so each test sees the cached page first, then the new one.
+public sealed class PageCacheTests : AppTest
+{
+    protected override ReaderAppFactory CreateApp() => new(followChanges: false);
+
+    [Fact]
+    public async Task A_cached_home_page_lists_a_new_article_once_the_change_is_followed()
+    {
+        Assert.DoesNotContain("/articles/2/", await Client.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        await App.Services.GetRequiredService<ArticleImporter>().ImportAsync(
+            [ImportItem.Ok("t", new RawArticle("خبر جديد عن الطقس في الرياض اليوم", Title: "خبر جديد عن الطقس", PublishedAt: DateTime.UtcNow))],
+            ArticleStatus.Published, ct: Ct);
+        Assert.DoesNotContain("/articles/2/", await Client.GetStringAsync("/", Ct), StringComparison.Ordinal);
+
+        await App.FollowChangesAsync(Ct);
+
+        Assert.Contains("/articles/2/", await Client.GetStringAsync("/", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cached_article_page_shows_an_edit_once_the_change_is_followed()
+    {
+        Assert.DoesNotContain("عنوان بعد التحرير", await Client.GetStringAsync("/articles/1", Ct), StringComparison.Ordinal);
+        var editor = App.Services.GetRequiredService<ArticleEditor>();
+        var (edit, version) = (await editor.LoadAsync(1, Ct))!.Value;
+        Assert.IsType<SaveOutcome.Saved>(await editor.SaveAsync(1, version, edit with { Title = "عنوان بعد التحرير" }, "editor@example.org", ct: Ct));
+        Assert.DoesNotContain("عنوان بعد التحرير", await Client.GetStringAsync("/articles/1", Ct), StringComparison.Ordinal);
+
+        await App.FollowChangesAsync(Ct);
+
+        Assert.Contains("عنوان بعد التحرير", await Client.GetStringAsync("/articles/1", Ct), StringComparison.Ordinal);
+    }
+}
