@@ -59,17 +59,16 @@ public static partial class SearchHttpBenchmark
 
         var script = Path.Combine(data, "queries.lua");
         await File.WriteAllTextAsync(script, LuaScript(ArticleSourceReader.Read(corpus).Select(i => i.Article?.Title).OfType<string>().ToList()));
-        var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", ["-t2", "-c4", "-d20s", "--latency", "-s", script, url]) { RedirectStandardOutput = true })!;
-        var text = await wrk.StandardOutput.ReadToEndAsync();
-        await wrk.WaitForExitAsync();
+        // The first seconds of load are spent compiling the hot paths again, optimised (tiered
+        // compilation takes both cores' time): reported apart, then the app is measured warm.
+        var cold = await WrkAsync(script, url, seconds: 10);
+        output.WriteLine($"/api/search while the app warms up (first 10 s): p95 {NinetyFifthMs(cold)}, {RequestsPerSecond().Match(cold).Groups[1].Value} requests/s");
+        var text = await WrkAsync(script, url, seconds: 20);
         foreach (Match m in Percentile().Matches(text))
         {
             output.WriteLine($"/api/search p{m.Groups[1].Value}: {m.Groups[2].Value}{m.Groups[3].Value}");
         }
-        var p95 = NinetyFifth().Match(text);
-        output.WriteLine(p95.Success
-            ? $"/api/search p95: {double.Parse(p95.Groups[1].Value, CultureInfo.InvariantCulture) / 1000:0.00}ms"
-            : "/api/search p95: not reported by wrk");
+        output.WriteLine($"/api/search p95: {NinetyFifthMs(text)}");
         output.WriteLine("requests/s: " + RequestsPerSecond().Match(text).Groups[1].Value);
         output.WriteLine($"app memory after serving: {ProcessMemory.Of(app.Id, index)}");
         output.WriteLine("  (own: the app's private pages; index pages and other mapped files are file pages the kernel can drop and reread)");
@@ -119,6 +118,18 @@ public static partial class SearchHttpBenchmark
         }
         return line;
     }
+
+    private static async Task<string> WrkAsync(string script, string url, int seconds)
+    {
+        using var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", ["-t2", "-c4", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true })!;
+        var text = await wrk.StandardOutput.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        return text;
+    }
+
+    private static string NinetyFifthMs(string wrkOutput) => NinetyFifth().Match(wrkOutput) is { Success: true } p95
+        ? $"{double.Parse(p95.Groups[1].Value, CultureInfo.InvariantCulture) / 1000:0.00}ms"
+        : "not reported by wrk";
 
     private static async Task<string> TryGetAsync(HttpClient http, string url)
     {
