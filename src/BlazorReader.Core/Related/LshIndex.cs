@@ -39,7 +39,7 @@ public sealed class LshIndex
 
     public int SignatureLength => Bands * RowsPerBand;
 
-    public void Add(int id, ReadOnlySpan<ulong> signature)
+    public void Add(int id, ReadOnlySpan<uint> signature)
     {
         CheckLength(signature);
         for (var band = 0; band < Bands; band++)
@@ -58,7 +58,7 @@ public sealed class LshIndex
 
     // Takes the id out of the buckets its signature put it in; an emptied bucket goes too,
     // so the index holds exactly what it would had the id never been added.
-    public void Remove(int id, ReadOnlySpan<ulong> signature)
+    public void Remove(int id, ReadOnlySpan<uint> signature)
     {
         CheckLength(signature);
         for (var band = 0; band < Bands; band++)
@@ -92,7 +92,7 @@ public sealed class LshIndex
 
     public int BucketCount => _buckets.Sum(b => b.Count);
 
-    public IReadOnlySet<int> Candidates(ReadOnlySpan<ulong> signature)
+    public IReadOnlySet<int> Candidates(ReadOnlySpan<uint> signature)
     {
         CheckLength(signature);
         var found = new HashSet<int>();
@@ -108,7 +108,7 @@ public sealed class LshIndex
         return found;
     }
 
-    private ulong BandKey(ReadOnlySpan<ulong> signature, int band)
+    private ulong BandKey(ReadOnlySpan<uint> signature, int band)
     {
         var key = (ulong)band;
         foreach (var row in signature.Slice(band * RowsPerBand, RowsPerBand))
@@ -119,7 +119,7 @@ public sealed class LshIndex
         return key;
     }
 
-    private void CheckLength(ReadOnlySpan<ulong> signature)
+    private void CheckLength(ReadOnlySpan<uint> signature)
     {
         if (signature.Length < SignatureLength)
         {

@@ -6,7 +6,7 @@ public class LshIndexTests
 {
     private static readonly MinHasher Hasher = new(126);
 
-    private static ulong[] Signature(string text) => Hasher.Signature(Shingler.Shingles(text));
+    private static uint[] Signature(string text) => Hasher.Signature(Shingler.Shingles(text));
 
     private static LshIndex IndexOfThree()
     {
@@ -27,7 +27,7 @@ public class LshIndexTests
 
     [Fact]
     public void Rejects_a_signature_shorter_than_its_bands() =>
-        Assert.Throws<ArgumentException>(() => IndexOfThree().Candidates(new ulong[10]));
+        Assert.Throws<ArgumentException>(() => IndexOfThree().Candidates(new uint[10]));
 
     [Fact]
     public void A_removed_id_is_no_longer_a_candidate_and_its_buckets_are_gone()
