@@ -8,12 +8,24 @@ public class LshIndexTests
 
     private static uint[] Signature(string text) => Hasher.Signature(Shingler.Shingles(text));
 
+    // The index reads an indexed id's rows from the signature it was added with.
+    private static LshIndex IndexOver(Dictionary<int, uint[]> signatures) =>
+        new(bands: 42, rowsPerBand: 3, id => signatures[id]);
+
     private static LshIndex IndexOfThree()
     {
-        var index = new LshIndex(bands: 42, rowsPerBand: 3);
-        index.Add(1, Signature(StoryTexts.CameronWire));
-        index.Add(2, Signature(StoryTexts.RiyadhWeather));
-        index.Add(3, Signature(StoryTexts.FootballTransfer));
+        var signatures = new Dictionary<int, uint[]>
+        {
+            [1] = Signature(StoryTexts.CameronWire),
+            [2] = Signature(StoryTexts.RiyadhWeather),
+            [3] = Signature(StoryTexts.FootballTransfer),
+        };
+        var index = IndexOver(signatures);
+        foreach (var (id, signature) in signatures)
+        {
+            index.Add(id, signature);
+        }
+
         return index;
     }
 
@@ -43,8 +55,8 @@ public class LshIndexTests
     [Fact]
     public void Removing_one_id_from_a_shared_bucket_keeps_the_others()
     {
-        var index = new LshIndex(bands: 42, rowsPerBand: 3);
         var signature = Signature(StoryTexts.CameronWire);
+        var index = IndexOver(new() { [1] = signature, [2] = signature, [3] = signature });
         index.Add(1, signature);
         index.Add(2, signature);
         index.Add(3, signature);
