@@ -8,9 +8,9 @@ namespace BlazorReader.Core.Related;
 public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 {
     // An indexed article keeps term ids, not its stems: one string per stem in the corpus
-    // instead of one per stem per article, which was most of the index's memory. Its weights
-    // are read from the postings.
-    private sealed record IndexedTerms(int Id, DateTime PublishedAt, int[] Terms, double Length);
+    // instead of one per stem per article, which was most of the index's memory; packed (see
+    // PackedIds), as their order never mattered. Its weights are read from the postings.
+    private sealed record IndexedTerms(int Id, DateTime PublishedAt, byte[] Terms, double Length);
 
     // What a query asks with. Weights are whole counts times the title weight (3 by default),
     // which a float holds exactly (the postings have always scored with floats).
@@ -57,7 +57,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
             ids[at++] = term;
         }
 
-        _documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, ids, terms.Length));
+        _documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, PackedIds.Pack(ids), terms.Length));
         _totalLength += terms.Length;
     }
 
@@ -78,7 +78,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         var removed = _documents[position];
-        foreach (var term in removed.Terms)
+        foreach (var term in PackedIds.Unpack(removed.Terms))
         {
             _postings.Remove(term, position);
         }
@@ -87,7 +87,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         if (position != last)
         {
             var moved = _documents[last];
-            foreach (var term in moved.Terms)
+            foreach (var term in PackedIds.Unpack(moved.Terms))
             {
                 _postings.MoveLast(term, position);
             }
@@ -116,13 +116,14 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     private QueryTerms Stored(int position)
     {
         var document = _documents[position];
-        var weights = new float[document.Terms.Length];
+        var terms = PackedIds.Unpack(document.Terms);
+        var weights = new float[terms.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = _postings.WeightOf(document.Terms[i], position);
+            weights[i] = _postings.WeightOf(terms[i], position);
         }
 
-        return new QueryTerms(document.Id, document.PublishedAt, document.Terms, weights);
+        return new QueryTerms(document.Id, document.PublishedAt, terms, weights);
     }
 
     private IReadOnlyList<ScoredArticle> Query(QueryTerms terms, int k)
