@@ -2,7 +2,8 @@ namespace BlazorReader.Core.Related;
 
 // One LSH band's buckets as an open-addressing table of article ids. A Dictionary<ulong, ...>
 // entry took 32 bytes per article per band (49 MB over 42 bands for 30,000 articles); a slot
-// here takes 4 at most half full, and holds no key: a slot's bucket is recognised by reading
+// here takes 4 bytes, the table grows past three quarters full to twice its buckets (11 MB in
+// all for 30,000 articles), and a slot holds no key: a slot's bucket is recognised by reading
 // its first id's rows from that article's own signature, so no key collision can ever merge
 // two buckets. Most buckets hold one id, kept in the slot; a shared one lives in _shared.
 internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> signatureOf)
