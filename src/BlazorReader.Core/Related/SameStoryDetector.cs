@@ -20,7 +20,7 @@ public sealed class SameStoryDetector
     {
         Options = options ?? SameStoryOptions.Default;
         Fingerprinter = new StoryFingerprinter(Options);
-        _index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand);
+        _index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand, id => _stories[id].Signature);
         _rule = new TwinRule(Options);
     }
 

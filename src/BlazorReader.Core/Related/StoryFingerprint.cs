@@ -6,10 +6,10 @@ namespace BlazorReader.Core.Related;
 // the headline's and opening's; null means the article has no headline to compare. Leg says
 // whether the headline reports a visit's arrival or its departure. LeadItem is set for a
 // digest only: the signature of the item its headline names.
-public sealed record StoryFingerprint(int Id, string Source, DateTime PublishedAt, ulong[] Signature, int ShingleCount, ulong[]? TitleWords = null, ulong[]? LeadWords = null, VisitLeg Leg = VisitLeg.None, ItemSignature? LeadItem = null)
+public sealed record StoryFingerprint(int Id, string Source, DateTime PublishedAt, uint[] Signature, int ShingleCount, ulong[]? TitleWords = null, ulong[]? LeadWords = null, VisitLeg Leg = VisitLeg.None, ItemSignature? LeadItem = null)
 {
     public bool IsEmpty => ShingleCount == 0;
 }
 
 // One part of a text, signed like the whole so the two signatures can be compared.
-public sealed record ItemSignature(ulong[] Signature, int ShingleCount);
+public sealed record ItemSignature(uint[] Signature, int ShingleCount);

@@ -9,8 +9,10 @@ namespace BlazorReader.Core.Related;
 // source", which readers want. Normalised words, so a diacritic or a space changes nothing.
 public sealed class TextKeys
 {
-    // Every id holding a text, in the order they arrived: the first one is the key.
-    private readonly Dictionary<ulong, List<int>> _holders = [];
+    // The first id holding each text is its key; the later holders, in arrival order, are
+    // kept only for texts held more than once (a list per article was 2 MB for 30,000).
+    private readonly Dictionary<ulong, int> _firstOf = [];
+    private readonly Dictionary<ulong, List<int>> _laterOf = [];
     private readonly Dictionary<int, ulong> _hashOf = [];
 
     public static ulong Hash(RelatedDocument document)
@@ -39,29 +41,49 @@ public sealed class TextKeys
             return KeyOf(id);
         }
 
-        if (!_holders.TryGetValue(hash, out var holders))
+        if (!_firstOf.TryAdd(hash, id))
         {
-            holders = [];
-            _holders[hash] = holders;
+            if (!_laterOf.TryGetValue(hash, out var later))
+            {
+                later = [];
+                _laterOf[hash] = later;
+            }
+
+            later.Add(id);
         }
 
-        holders.Add(id);
-        return holders[0];
+        return _firstOf[hash];
     }
 
     // The next copy in arrival order becomes the text's key, as it would have been.
     public void Remove(int id)
     {
-        if (_hashOf.Remove(id, out var hash))
+        if (!_hashOf.Remove(id, out var hash))
         {
-            var holders = _holders[hash];
-            holders.Remove(id);
-            if (holders.Count == 0)
-            {
-                _holders.Remove(hash);
-            }
+            return;
+        }
+
+        _laterOf.TryGetValue(hash, out var later);
+        if (_firstOf[hash] != id)
+        {
+            later!.Remove(id);
+        }
+        else if (later is null)
+        {
+            _firstOf.Remove(hash);
+            return;
+        }
+        else
+        {
+            _firstOf[hash] = later[0];
+            later.RemoveAt(0);
+        }
+
+        if (later.Count == 0)
+        {
+            _laterOf.Remove(hash);
         }
     }
 
-    public int KeyOf(int id) => _hashOf.TryGetValue(id, out var hash) ? _holders[hash][0] : id;
+    public int KeyOf(int id) => _hashOf.TryGetValue(id, out var hash) ? _firstOf[hash] : id;
 }

@@ -7,19 +7,18 @@ namespace BlazorReader.Core.Related;
 // Queries may run in parallel with each other, never with Add.
 public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 {
-    private readonly record struct Posting(int Document, float Weight);
-
     // An indexed article keeps term ids, not its stems: one string per stem in the corpus
-    // instead of one per stem per article, which was most of the index's memory. Weights are
-    // whole counts times the title weight (3 by default), which a float holds exactly (the
-    // postings have always scored with floats).
-    private sealed record IndexedTerms(int Id, DateTime PublishedAt, int[] Terms, float[] Weights, double Length);
+    // instead of one per stem per article, which was most of the index's memory; packed (see
+    // PackedIds), as their order never mattered. Its weights are read from the postings.
+    private sealed record IndexedTerms(int Id, DateTime PublishedAt, byte[] Terms, double Length);
+
+    // What a query asks with. Weights are whole counts times the title weight (3 by default),
+    // which a float holds exactly (the postings have always scored with floats).
+    private sealed record QueryTerms(int Id, DateTime PublishedAt, int[] Terms, float[] Weights);
 
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
-    // By term id; a term whose articles are all gone keeps an empty list, which reads as a
-    // term never seen (document frequency 0).
-    private readonly List<List<Posting>> _postings = [];
+    private readonly TopicalPostings _postings = new();
     private readonly List<IndexedTerms> _documents = [];
     private readonly Dictionary<int, int> _positionOf = [];
     private double _totalLength;
@@ -44,35 +43,27 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         var ids = new int[terms.Weights.Count];
-        var weights = new float[ids.Length];
         var at = 0;
         foreach (var (stem, weight) in terms.Weights)
         {
             if (!_termIds.TryGetValue(stem, out var term))
             {
-                term = _terms.Count;
+                term = _postings.AddTerm();
                 _termIds[stem] = term;
                 _terms.Add(stem);
-                _postings.Add([]);
             }
 
-            _postings[term].Add(new Posting(_documents.Count, (float)weight));
-            ids[at] = term;
-            weights[at++] = (float)weight;
+            _postings.Add(term, _documents.Count, (float)weight);
+            ids[at++] = term;
         }
 
-        _documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, ids, weights, terms.Length));
+        _documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, PackedIds.Pack(ids), terms.Length));
         _totalLength += terms.Length;
     }
 
-    // After a bulk build: the postings' spare capacity from growing is a third of their size.
     public void TrimExcess()
     {
-        foreach (var postings in _postings)
-        {
-            postings.TrimExcess();
-        }
-
+        _postings.TrimExcess();
         _documents.TrimExcess();
     }
 
@@ -87,20 +78,18 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         var removed = _documents[position];
-        foreach (var term in removed.Terms)
+        foreach (var term in PackedIds.Unpack(removed.Terms))
         {
-            _postings[term].RemoveAll(p => p.Document == position);
+            _postings.Remove(term, position);
         }
 
         var last = _documents.Count - 1;
         if (position != last)
         {
             var moved = _documents[last];
-            foreach (var term in moved.Terms)
+            foreach (var term in PackedIds.Unpack(moved.Terms))
             {
-                var postings = _postings[term];
-                var at = postings.FindIndex(p => p.Document == last);
-                postings[at] = postings[at] with { Document = position };
+                _postings.MoveLast(term, position);
             }
 
             _documents[position] = moved;
@@ -112,7 +101,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     }
 
     public IReadOnlyList<ScoredArticle> Query(int id, int k) =>
-        _positionOf.TryGetValue(id, out var position) ? Query(_documents[position], k) : [];
+        _positionOf.TryGetValue(id, out var position) ? Query(Stored(position), k) : [];
 
     public IReadOnlyList<ScoredArticle> Query(RelatedDocument document, int k) => Query(Terms(document), k);
 
@@ -121,10 +110,23 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var known = terms.Weights.Where(w => _termIds.ContainsKey(w.Key)).ToList();
-        return Query(new IndexedTerms(terms.Id, terms.PublishedAt, [.. known.Select(w => _termIds[w.Key])], [.. known.Select(w => (float)w.Value)], terms.Length), k);
+        return Query(new QueryTerms(terms.Id, terms.PublishedAt, [.. known.Select(w => _termIds[w.Key])], [.. known.Select(w => (float)w.Value)]), k);
     }
 
-    private IReadOnlyList<ScoredArticle> Query(IndexedTerms terms, int k)
+    private QueryTerms Stored(int position)
+    {
+        var document = _documents[position];
+        var terms = PackedIds.Unpack(document.Terms);
+        var weights = new float[terms.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = _postings.WeightOf(terms[i], position);
+        }
+
+        return new QueryTerms(document.Id, document.PublishedAt, terms, weights);
+    }
+
+    private IReadOnlyList<ScoredArticle> Query(QueryTerms terms, int k)
     {
         if (_documents.Count == 0 || k <= 0)
         {
@@ -136,7 +138,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var averageLength = _totalLength / _documents.Count;
         foreach (var (term, queryWeight, idf) in SelectTerms(terms))
         {
-            foreach (var posting in _postings[term])
+            foreach (var posting in _postings.Of(term))
             {
                 var length = _documents[posting.Document].Length;
                 var norm = Options.K1 * (1 - Options.B + Options.B * length / averageLength);
@@ -148,7 +150,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     }
 
     // Recency applied after BM25: null drops the article itself.
-    private double? Admit(IndexedTerms query, int position)
+    private double? Admit(QueryTerms query, int position)
     {
         var candidate = _documents[position];
         if (candidate.Id == query.Id)
@@ -160,7 +162,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         return Math.Pow(0.5, days / Options.RecencyHalfLifeDays);
     }
 
-    private IEnumerable<(int Term, double QueryWeight, double Idf)> SelectTerms(IndexedTerms terms)
+    private IEnumerable<(int Term, double QueryWeight, double Idf)> SelectTerms(QueryTerms terms)
     {
         var n = _documents.Count;
         var isIndexed = _positionOf.ContainsKey(terms.Id);
@@ -169,7 +171,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var chosen = new List<(int, double, double)>();
         for (var i = 0; i < terms.Terms.Length; i++)
         {
-            var df = _postings[terms.Terms[i]].Count;
+            var df = _postings.DocumentFrequency(terms.Terms[i]);
             if (df <= (isIndexed ? 1 : 0) || df > maxDf)
             {
                 continue; // only the article itself has it, or nearly everyone does

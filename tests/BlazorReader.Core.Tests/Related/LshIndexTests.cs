@@ -6,14 +6,26 @@ public class LshIndexTests
 {
     private static readonly MinHasher Hasher = new(126);
 
-    private static ulong[] Signature(string text) => Hasher.Signature(Shingler.Shingles(text));
+    private static uint[] Signature(string text) => Hasher.Signature(Shingler.Shingles(text));
+
+    // The index reads an indexed id's rows from the signature it was added with.
+    private static LshIndex IndexOver(Dictionary<int, uint[]> signatures) =>
+        new(bands: 42, rowsPerBand: 3, id => signatures[id]);
 
     private static LshIndex IndexOfThree()
     {
-        var index = new LshIndex(bands: 42, rowsPerBand: 3);
-        index.Add(1, Signature(StoryTexts.CameronWire));
-        index.Add(2, Signature(StoryTexts.RiyadhWeather));
-        index.Add(3, Signature(StoryTexts.FootballTransfer));
+        var signatures = new Dictionary<int, uint[]>
+        {
+            [1] = Signature(StoryTexts.CameronWire),
+            [2] = Signature(StoryTexts.RiyadhWeather),
+            [3] = Signature(StoryTexts.FootballTransfer),
+        };
+        var index = IndexOver(signatures);
+        foreach (var (id, signature) in signatures)
+        {
+            index.Add(id, signature);
+        }
+
         return index;
     }
 
@@ -27,7 +39,7 @@ public class LshIndexTests
 
     [Fact]
     public void Rejects_a_signature_shorter_than_its_bands() =>
-        Assert.Throws<ArgumentException>(() => IndexOfThree().Candidates(new ulong[10]));
+        Assert.Throws<ArgumentException>(() => IndexOfThree().Candidates(new uint[10]));
 
     [Fact]
     public void A_removed_id_is_no_longer_a_candidate_and_its_buckets_are_gone()
@@ -43,8 +55,8 @@ public class LshIndexTests
     [Fact]
     public void Removing_one_id_from_a_shared_bucket_keeps_the_others()
     {
-        var index = new LshIndex(bands: 42, rowsPerBand: 3);
         var signature = Signature(StoryTexts.CameronWire);
+        var index = IndexOver(new() { [1] = signature, [2] = signature, [3] = signature });
         index.Add(1, signature);
         index.Add(2, signature);
         index.Add(3, signature);

@@ -52,5 +52,5 @@ public class MinHashTests
     public void Spelling_variants_make_the_same_shingles() =>
         Assert.Equal(Shingler.Shingles("الإمارات العربية المتحدة"), Shingler.Shingles("الامارات العربيه المتحده"));
 
-    private static readonly ulong[] PinnedSignature = [2845954253077701840, 11636745351052438285];
+    private static readonly uint[] PinnedSignature = [2377475280, 522758925];
 }

@@ -33,4 +33,32 @@ public class TextKeysTests
 
         Assert.Equal([1, 2, 2], new[] { 1, 2, 3 }.Select(keys.KeyOf));
     }
+
+    // "+id hash" adds, "-id" removes; expected: the keys of ids 1-4 afterwards.
+    [Theory]
+    [InlineData("+1 7,+2 7,+3 7,-1", new[] { 1, 2, 2, 4 })]
+    [InlineData("+1 7,+2 7,+3 7,-2", new[] { 1, 2, 1, 4 })]
+    [InlineData("+1 7,+2 7,-1,-2,+3 7", new[] { 1, 2, 3, 4 })]
+    [InlineData("+1 7,-1,+2 7,+1 7", new[] { 2, 2, 3, 4 })]
+    [InlineData("+1 7,+2 8,+3 7,+4 8,-1,-2", new[] { 1, 2, 3, 4 })]
+    [InlineData("+1 7,+2 7,+3 7,-1,-2", new[] { 1, 2, 3, 4 })]
+    [InlineData("+1 7,+1 8", new[] { 1, 2, 3, 4 })]
+    public void Keys_follow_arrival_order_through_removes(string steps, int[] expected)
+    {
+        var keys = new TextKeys();
+        foreach (var step in steps.Split(','))
+        {
+            var parts = step[1..].Split(' ');
+            if (step[0] == '+')
+            {
+                keys.Add(int.Parse(parts[0]), ulong.Parse(parts[1]));
+            }
+            else
+            {
+                keys.Remove(int.Parse(parts[0]));
+            }
+        }
+
+        Assert.Equal(expected, new[] { 1, 2, 3, 4 }.Select(keys.KeyOf));
+    }
 }
