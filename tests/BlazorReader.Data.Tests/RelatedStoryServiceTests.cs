@@ -47,6 +47,23 @@ public class RelatedStoryServiceTests
         }
     }
 
+    // A rebuild replaces each list in place (pages keep the old one until then): run again
+    // over a changed store, every list is the new one, once.
+    [Fact]
+    public async Task A_second_rebuild_replaces_every_list_without_doubling_any()
+    {
+        await using var store = await StoreWithStoriesAsync();
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+        await store.Importer().ImportAsync([Item("خلية الرياض الإرهابية", "الوطن - الرياض: " + Story, "alwatan", "https://alwatan/1")], ArticleStatus.Published, ct: Ct);
+
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+
+        var list = await ListOfAsync(store, 1);
+        Assert.Equal(list.Count, list.Select(l => l.RelatedArticleId).Distinct().Count());
+        Assert.Equal([2, 3, 5], list.Where(l => l.Kind == RelatedLinkKind.SameStory).Select(l => l.RelatedArticleId).Order());
+        Assert.Equal(Enumerable.Range(0, list.Count), list.Select(l => l.Position));
+    }
+
     [Fact]
     public async Task Pins_come_first_and_hidden_stories_never_show()
     {

@@ -86,11 +86,14 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
             var inputs = await RelatedListStore.ReadInputsAsync(db, null, ct);
             // Lists only read the index, so every core computes them; the store takes them in order.
             var lists = indexed.Keys.Order().AsParallel().AsOrdered().Select(id => (Id: id, List: ListFor(id, inputs))).ToList();
-            await db.RelatedLinks.ExecuteDeleteAsync(ct);
+            // Replaced a chunk at a time, so pages keep showing the old lists until the new are
+            // written (a running app rebuilds when far behind the change log).
+            var all = indexed.Keys.ToList();
+            await db.RelatedLinks.Where(l => !all.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
             var done = 0;
             foreach (var chunk in lists.Chunk(WriteChunk))
             {
-                await RelatedListStore.AddAsync(db, chunk.ToDictionary(l => l.Id, l => l.List), ct);
+                await RelatedListStore.ReplaceAsync(db, chunk.ToDictionary(l => l.Id, l => l.List), ct);
                 done += chunk.Length;
                 progress?.Report(done);
             }

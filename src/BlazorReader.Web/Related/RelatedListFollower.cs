@@ -12,7 +12,7 @@ namespace BlazorReader.Web.Related;
 // Keeps stored related lists current: every import or edit in the change log recomputes the
 // lists it touches. The last applied entry is remembered in the data folder.
 //
-// The related index (about 200 MB for the 31,000-article corpus) is read from the store at
+// The related index (about 145 MB for the 31,000-article corpus) is read from the store at
 // the first change and kept while changes keep coming; after `Related:KeepIndexFor`
 // (default 10 minutes) without one it is let go. Pages never read it (lists are stored), so
 // an instance that only serves readers does not carry it.
