@@ -20,8 +20,8 @@ public sealed class RelatedOnPageTests : AppTest
 
     private const string Story = "أعلنت وزارة الداخلية السعودية اليوم القبض على خلية إرهابية في مدينة الرياض تضم ستة أشخاص كانوا يخططون لتنفيذ هجمات على منشآت حكومية، وقالت الوزارة في بيان إن قوات الأمن ضبطت أسلحة ومتفجرات في موقعين شمال المدينة، وإن التحقيقات مستمرة لمعرفة ارتباطات الخلية بتنظيمات خارجية.";
 
-    [Fact]
-    public async Task An_imported_retelling_appears_under_the_article_as_the_same_story_from_another_source()
+    // The seed is article 1; two papers' tellings of one story become 2 and 3.
+    private async Task ImportTwoTellingsAsync()
     {
         var day = new DateTime(2015, 7, 21, 8, 0, 0, DateTimeKind.Utc);
         await App.Services.GetRequiredService<ArticleImporter>().ImportAsync(
@@ -29,6 +29,12 @@ public sealed class RelatedOnPageTests : AppTest
             ImportItem.Ok("a", new RawArticle("واس - الرياض: " + Story, "القبض على خلية إرهابية في الرياض", "was", "https://was/1", PublishedAt: day)),
             ImportItem.Ok("b", new RawArticle(Story + " وستعلن التفاصيل لاحقا.", "ضبط خلية إرهابية بالرياض", "okaz", "https://okaz/1", PublishedAt: day)),
         ], ArticleStatus.Published, ct: Ct);
+    }
+
+    [Fact]
+    public async Task An_imported_retelling_appears_under_the_article_as_the_same_story_from_another_source()
+    {
+        await ImportTwoTellingsAsync();
         await App.FollowChangesAsync(Ct);
 
         var html = await Client.GetStringAsync("/api/articles/2", Ct);
@@ -41,12 +47,7 @@ public sealed class RelatedOnPageTests : AppTest
     [Fact]
     public async Task Rebuilt_from_the_store_every_list_is_written_and_the_log_counts_as_applied()
     {
-        var day = new DateTime(2015, 7, 21, 8, 0, 0, DateTimeKind.Utc);
-        await App.Services.GetRequiredService<ArticleImporter>().ImportAsync(
-        [
-            ImportItem.Ok("a", new RawArticle("واس - الرياض: " + Story, "القبض على خلية إرهابية في الرياض", "was", "https://was/1", PublishedAt: day)),
-            ImportItem.Ok("b", new RawArticle(Story + " وستعلن التفاصيل لاحقا.", "ضبط خلية إرهابية بالرياض", "okaz", "https://okaz/1", PublishedAt: day)),
-        ], ArticleStatus.Published, ct: Ct);
+        await ImportTwoTellingsAsync();
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         long end;
         await using (var db = await contexts.CreateDbContextAsync(Ct))
