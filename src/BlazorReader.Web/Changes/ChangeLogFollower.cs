@@ -20,13 +20,22 @@ public sealed class ChangeLogFollower(
     // a consumer is asked to rebuild.
     private readonly int rebuildAfter = configuration.GetValue("ChangeLog:RebuildAfter", 1000);
 
+    // One rebuild at a time: side by side, the search index's and the related lists' held the
+    // app at 0.8-0.9 GB resident for a minute on a first start over the corpus (one after the
+    // other: 0.6 GB, and sooner done). At start they take turns in the order the consumers
+    // are registered: search first, which readers wait on.
+    private readonly SemaphoreSlim rebuilding = new(1, 1);
+    private readonly IReadOnlyList<IChangeConsumer> ordered = [.. consumers];
+    private readonly TaskCompletionSource[] firstLook =
+        [.. consumers.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))];
+
     // Each consumer follows on its own loop: a slow one (related lists after a big import) must
     // not hold back a fast one (the search index, the page cache). Each loop starts on its own
     // thread: SQLite's async calls complete synchronously, so the related index's start-up load
     // (every article) ran to its end before the next consumer's loop even began, and search
     // said "building" for that minute.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(consumers.Select(c => Task.Run(() => FollowAsync(c, stoppingToken), stoppingToken)));
+        Task.WhenAll(ordered.Select(c => Task.Run(() => FollowAsync(c, stoppingToken), stoppingToken)));
 
     private async Task FollowAsync(IChangeConsumer consumer, CancellationToken ct)
     {
@@ -34,10 +43,17 @@ public sealed class ChangeLogFollower(
         long? position = null;
         do
         {
-            position ??= await StartingPointAsync(consumer, ct);
-            if (position is { } from)
+            try
             {
-                position = await CatchUpAsync(consumer, from, ct);
+                position ??= await StartingPointAsync(consumer, ct);
+                if (position is { } from)
+                {
+                    position = await CatchUpAsync(consumer, from, ct);
+                }
+            }
+            finally
+            {
+                firstLook[Turn(consumer)].TrySetResult();
             }
         }
         while (await timer.WaitForNextTickAsync(ct));
@@ -84,6 +100,8 @@ public sealed class ChangeLogFollower(
         }
     }
 
+    private int Turn(IChangeConsumer consumer) => ordered.Select((c, i) => (c, i)).First(x => ReferenceEquals(x.c, consumer)).i;
+
     private async Task<long> RebuildIfFarBehindAsync(IChangeConsumer consumer, long position, CancellationToken ct)
     {
         long end;
@@ -96,9 +114,18 @@ public sealed class ChangeLogFollower(
             return position;
         }
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        if (!await consumer.RebuildFromStoreAsync(end, ct))
+        await Task.WhenAll(firstLook.Take(Turn(consumer)).Select(t => t.Task)).WaitAsync(ct);
+        await rebuilding.WaitAsync(ct);
+        try
         {
-            return position;
+            if (!await consumer.RebuildFromStoreAsync(end, ct))
+            {
+                return position;
+            }
+        }
+        finally
+        {
+            rebuilding.Release();
         }
         log.LogInformation("{Consumer} was {Behind} changes behind the log; rebuilt from the store in {Seconds:0.0} s",
             consumer.GetType().Name, end - position, watch.Elapsed.TotalSeconds);

@@ -55,8 +55,9 @@ public static class ReaderServices
         services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), indexFolder));
         services.AddSingleton<SearchIndexFollower>();
         services.AddSingleton<RelatedStoryService>();
-        services.AddSingleton<IChangeConsumer, RelatedListFollower>();
+        // In this order a first start over a bulk-imported store rebuilds them (ChangeLogFollower).
         services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndexFollower>());
+        services.AddSingleton<IChangeConsumer, RelatedListFollower>();
         services.AddHostedService<ChangeLogFollower>();
         services.AddResponseCompression(o =>
         {

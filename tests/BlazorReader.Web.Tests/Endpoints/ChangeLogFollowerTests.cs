@@ -36,6 +36,24 @@ public sealed class ChangeLogFollowerTests : AppTest
         Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], replays.Applied.Take(6));
     }
 
+    // Two rebuilds side by side held twice the memory: they take turns, in registration order.
+    [Fact]
+    public async Task Consumers_far_behind_rebuild_one_after_the_other_in_the_order_registered()
+    {
+        await AppendChangesAsync(5);
+        var log = new ConcurrentQueue<string>();
+        var first = new RecordingConsumer(rebuilds: true, log, "first");
+        var second = new RecordingConsumer(rebuilds: true, log, "second");
+
+        await using (await StartFollowerAsync(rebuildAfter: 3, first, second))
+        {
+            await first.WaitUntilAppliedAsync(6);
+            await second.WaitUntilAppliedAsync(6);
+        }
+
+        Assert.Equal(["first starts", "first ends", "second starts", "second ends"], log);
+    }
+
     [Fact]
     public async Task A_consumer_within_the_limit_is_given_the_log()
     {
@@ -79,7 +97,7 @@ public sealed class ChangeLogFollowerTests : AppTest
         }
     }
 
-    private sealed class RecordingConsumer(bool rebuilds) : IChangeConsumer
+    private sealed class RecordingConsumer(bool rebuilds, ConcurrentQueue<string>? log = null, string name = "") : IChangeConsumer
     {
         private long applied;
 
@@ -99,14 +117,17 @@ public sealed class ChangeLogFollowerTests : AppTest
             return Task.CompletedTask;
         }
 
-        public Task<bool> RebuildFromStoreAsync(long logEnd, CancellationToken ct)
+        public async Task<bool> RebuildFromStoreAsync(long logEnd, CancellationToken ct)
         {
+            log?.Enqueue(name + " starts");
             RebuiltAt.Enqueue(logEnd);
+            await Task.Delay(log is null ? 0 : 300, ct);
             if (rebuilds)
             {
                 Interlocked.Exchange(ref applied, logEnd);
             }
-            return Task.FromResult(rebuilds);
+            log?.Enqueue(name + " ends");
+            return rebuilds;
         }
 
         public async Task WaitUntilAppliedAsync(long sequence)
