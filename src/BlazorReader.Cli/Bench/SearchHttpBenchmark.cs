@@ -91,10 +91,9 @@ public static partial class SearchHttpBenchmark
     }
 
     // The app is measured as after a restart, caught up: the search index built as `reindex`
-    // builds it, and the related lists marked applied without computing them (on 2 shared
-    // cores that takes over ten minutes, and /api/search does not read them). Left to the
-    // app, both catch up at first start on one thread, the search follower after the related
-    // one, and the measurement would be of that catching up.
+    // builds it, and the related lists marked applied without computing them (/api/search
+    // does not read them). Left to the app, a first start rebuilds both from the store (about
+    // a minute for the corpus), and the measurement would be of that.
     private static async Task PrepareAsRestartedAppAsync(PooledDbContextFactory<ReaderDbContext> contexts, string data, TextWriter output)
     {
         var folder = Directory.CreateDirectory(Path.Combine(data, "index")).FullName;
