@@ -42,7 +42,9 @@ public static partial class WebBenchmark
         var (first, next) = await PageWeightAsync(http, appUrl, path, html);
         output.WriteLine($"page weight, compressed: first visit {first / 1024.0:0.0} KB, next article {next / 1024.0:0.0} KB");
         app.Kill(entireProcessTree: true);
+        await app.WaitForExitAsync();
         Directory.Delete(staticRoot, recursive: true);
+        Directory.Delete(data, recursive: true);
         return 0;
     }
 
