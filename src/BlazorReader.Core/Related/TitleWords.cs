@@ -41,15 +41,16 @@ public static class TitleWords
     }
 
     // How many words two sorted word sets share; none when either is missing.
-    public static int SharedCount(ulong[]? left, ulong[]? right)
-    {
-        if (left is null || right is null)
-        {
-            return 0;
-        }
+    public static int SharedCount(ulong[]? left, ulong[]? right) =>
+        left is null || right is null ? 0 : Shared(left, right, stopAt: int.MaxValue);
 
+    public static bool ShareAny(ulong[] left, ulong[] right) => Shared(left, right, stopAt: 1) > 0;
+
+    // One merge walk over both sorted sets, stopping once stopAt shared words are found.
+    private static int Shared(ulong[] left, ulong[] right, int stopAt)
+    {
         int i = 0, j = 0, shared = 0;
-        while (i < left.Length && j < right.Length)
+        while (i < left.Length && j < right.Length && shared < stopAt)
         {
             if (left[i] == right[j])
             {
@@ -68,28 +69,5 @@ public static class TitleWords
         }
 
         return shared;
-    }
-
-    public static bool ShareAny(ulong[] left, ulong[] right)
-    {
-        int i = 0, j = 0;
-        while (i < left.Length && j < right.Length)
-        {
-            if (left[i] == right[j])
-            {
-                return true;
-            }
-
-            if (left[i] < right[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return false;
     }
 }

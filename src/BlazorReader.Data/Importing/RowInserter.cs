@@ -93,11 +93,7 @@ internal sealed class RowInserter<T> : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(values);
         var command = one ??= createOne();
         command.Parameters.Clear();
-        for (var i = 0; i < values.Length; i++)
-        {
-            var column = Columns.Columns[i];
-            command.Parameters.Add(column.Mapping.CreateParameter(command, names[i], values[i], column.Property.IsNullable));
-        }
+        AddParameters(command, values, name => name);
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
@@ -116,12 +112,8 @@ internal sealed class RowInserter<T> : IAsyncDisposable
                 many.Parameters.Clear();
                 for (var r = 0; r < count; r++)
                 {
-                    var values = Columns.ValuesOf(rows[start + r]);
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        var column = Columns.Columns[i];
-                        many.Parameters.Add(column.Mapping.CreateParameter(many, ManyName(names[i], r), values[i], column.Property.IsNullable));
-                    }
+                    var row = r;
+                    AddParameters(many, Columns.ValuesOf(rows[start + r]), name => ManyName(name, row));
                 }
                 await many.ExecuteNonQueryAsync(ct);
             }
@@ -132,6 +124,16 @@ internal sealed class RowInserter<T> : IAsyncDisposable
                     await many.DisposeAsync();
                 }
             }
+        }
+    }
+
+    // One row's values as parameters, named as the statement names them.
+    private void AddParameters(DbCommand command, object?[] values, Func<string, string> nameOf)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            var column = Columns.Columns[i];
+            command.Parameters.Add(column.Mapping.CreateParameter(command, nameOf(names[i]), values[i], column.Property.IsNullable));
         }
     }
 

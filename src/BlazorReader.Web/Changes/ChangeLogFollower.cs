@@ -25,7 +25,6 @@ public sealed class ChangeLogFollower(
     // other: 0.6 GB, and sooner done). At start they take turns in the order the consumers
     // are registered: search first, which readers wait on.
     private readonly SemaphoreSlim rebuilding = new(1, 1);
-    private readonly IReadOnlyList<IChangeConsumer> ordered = [.. consumers];
     private readonly TaskCompletionSource[] firstLook =
         [.. consumers.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))];
 
@@ -35,9 +34,10 @@ public sealed class ChangeLogFollower(
     // (every article) ran to its end before the next consumer's loop even began, and search
     // said "building" for that minute.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(ordered.Select(c => Task.Run(() => FollowAsync(c, stoppingToken), stoppingToken)));
+        Task.WhenAll(consumers.Select((c, turn) => Task.Run(() => FollowAsync(c, turn, stoppingToken), stoppingToken)));
 
-    private async Task FollowAsync(IChangeConsumer consumer, CancellationToken ct)
+    // turn: the consumer's place in the registration order, which its first rebuild waits for.
+    private async Task FollowAsync(IChangeConsumer consumer, int turn, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(Interval);
         long? position = null;
@@ -48,12 +48,12 @@ public sealed class ChangeLogFollower(
                 position ??= await StartingPointAsync(consumer, ct);
                 if (position is { } from)
                 {
-                    position = await CatchUpAsync(consumer, from, ct);
+                    position = await CatchUpAsync(consumer, turn, from, ct);
                 }
             }
             finally
             {
-                firstLook[Turn(consumer)].TrySetResult();
+                firstLook[turn].TrySetResult();
             }
         }
         while (await timer.WaitForNextTickAsync(ct));
@@ -74,11 +74,13 @@ public sealed class ChangeLogFollower(
         }
     }
 
-    private async Task<long> CatchUpAsync(IChangeConsumer consumer, long position, CancellationToken ct)
+    private async Task<long> CatchUpAsync(IChangeConsumer consumer, int turn, long position, CancellationToken ct)
     {
         try
         {
-            position = await RebuildIfFarBehindAsync(consumer, position, ct);
+            // Only a first batch this full can front a backlog worth rebuilding: the log's end
+            // is read then, not on every tick.
+            var mayBeFarBehind = Math.Min(rebuildAfter + 1, BatchSize);
             while (true)
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
@@ -88,6 +90,12 @@ public sealed class ChangeLogFollower(
                 {
                     return position;
                 }
+                if (batch.Count >= mayBeFarBehind && await RebuildIfFarBehindAsync(consumer, turn, position, ct) is var rebuilt && rebuilt != position)
+                {
+                    position = rebuilt;
+                    continue;
+                }
+                mayBeFarBehind = int.MaxValue;
                 await consumer.ApplyAsync(batch, ct);
                 position = batch[^1].Sequence;
             }
@@ -100,9 +108,7 @@ public sealed class ChangeLogFollower(
         }
     }
 
-    private int Turn(IChangeConsumer consumer) => ordered.Select((c, i) => (c, i)).First(x => ReferenceEquals(x.c, consumer)).i;
-
-    private async Task<long> RebuildIfFarBehindAsync(IChangeConsumer consumer, long position, CancellationToken ct)
+    private async Task<long> RebuildIfFarBehindAsync(IChangeConsumer consumer, int turn, long position, CancellationToken ct)
     {
         long end;
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -114,7 +120,7 @@ public sealed class ChangeLogFollower(
             return position;
         }
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        await Task.WhenAll(firstLook.Take(Turn(consumer)).Select(t => t.Task)).WaitAsync(ct);
+        await Task.WhenAll(firstLook.Take(turn).Select(t => t.Task)).WaitAsync(ct);
         await rebuilding.WaitAsync(ct);
         try
         {
