@@ -13,7 +13,7 @@ public sealed class CommandLine
         ["--connection"] = "ConnectionStrings:BlazorReader",
     };
 
-    private static readonly HashSet<string> ValueOptions = ["--status", "--out", "--role", .. SettingOptions.Keys];
+    private static readonly HashSet<string> ValueOptions = ["--status", "--out", "--role", "--queries", "--seed", .. SettingOptions.Keys];
 
     public string Command { get; private init; } = "";
     public List<string> Arguments { get; } = [];

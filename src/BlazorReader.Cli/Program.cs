@@ -8,6 +8,7 @@ const string usage = """
       migrate                                            create or update the store's schema
       learn-boilerplate PATH...                          learn each source's recurring lines from a corpus
       bench import|search CORPUS                         measure import or search on a corpus, against baselines in the same run
+                                                         (search: --queries N per family, default 1000; --seed S)
       bench search-http CORPUS                           /api/search under 4 clients with the full corpus, and app memory
       bench related CORPUS [--samples] [--out FILE]      related lists: rebuild time, twin recall against MoreLikeThis, precision
                                                          (--samples prints 30 random same-story links to judge by eye;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using BlazorReader.Cli.Bench;
+using BlazorReader.Search.Evaluation;
 
 namespace BlazorReader.Cli.Commands;
 
@@ -21,12 +23,18 @@ public static class BenchCommand
         return what switch
         {
             "import" => await ImportBenchmark.RunAsync(corpus, Console.Out),
-            "search" => SearchBenchmark.Run(corpus, Console.Out),
+            "search" => SearchBenchmark.Run(corpus, Console.Out,
+                PositiveNumber(line, "--queries", SearchEvaluation.DefaultPerFamily), PositiveNumber(line, "--seed", SearchEvaluation.DefaultSeed)),
             "related" => await RelatedBenchmark.RunAsync(corpus, Console.Out, line.Has("--samples"), line.Options.GetValueOrDefault("--out")),
             "search-http" => await SearchHttpBenchmark.RunAsync(corpus, WebOutputFolder(), Console.Out),
             _ => throw new UsageException($"bench {what}: use import, search, search-http, related or web."),
         };
     }
+
+    private static int PositiveNumber(CommandLine line, string option, int fallback) =>
+        line.Options.GetValueOrDefault(option) is not { } text ? fallback
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
+        : throw new UsageException($"{option} needs a whole number above zero, not \"{text}\".");
 
     // bench web runs the app from its Release build output beside this repository's CLI.
     private static string WebOutputFolder()

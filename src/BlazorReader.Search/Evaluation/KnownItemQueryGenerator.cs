@@ -60,7 +60,7 @@ internal sealed class KnownItemQueryGenerator
 
     private string? Keywords(List<string> titleWords)
     {
-        var content = titleWords.Where(w => w.Length >= 3 && !ArabicStopwords.Contains(ArabicNormalizer.Normalize(w))).Distinct().ToList();
+        var content = ContentWords(titleWords).ToList();
         if (content.Count < 3) return null;
         return string.Join(' ', content.OrderBy(_ => random.Next()).Take(3 + random.Next(2)));
     }
@@ -80,6 +80,10 @@ internal sealed class KnownItemQueryGenerator
         return Enumerable.Range(0, runs.Length).Where(i => runs[i].Contains(needle, StringComparison.Ordinal)).ToHashSet();
     }
 
+    // The title words a keyword query draws from, as printed: three letters or more, no stopword.
+    public static IEnumerable<string> ContentWords(IEnumerable<string> titleWords) =>
+        titleWords.Where(w => w.Length >= 3 && !ArabicStopwords.Contains(ArabicNormalizer.Normalize(w))).Distinct();
+
     // Words as printed, punctuation dropped: what a reader would copy into a search box.
-    private static IEnumerable<string> Words(string text) => ArabicTokenizer.Tokenize(text).Select(t => t.Text);
+    public static IEnumerable<string> Words(string text) => ArabicTokenizer.Tokenize(text).Select(t => t.Text);
 }
