@@ -20,7 +20,7 @@ internal sealed class KnownItemQueryGenerator
         idsByTitle = Enumerable.Range(0, articles.Count)
             .GroupBy(i => TitleKey.From(articles[i].Title ?? ""), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToHashSet(), StringComparer.Ordinal);
-        bodyWordRuns = new(() => articles.Select(a => " " + string.Join(' ', Words(a.Content ?? "")) + " ").ToArray());
+        bodyWordRuns = new(() => articles.Select(a => " " + NormalisedRun(a.Content ?? "") + " ").ToArray());
     }
 
     public IEnumerable<KnownItemQuery> Generate(int perFamily)
@@ -75,10 +75,15 @@ internal sealed class KnownItemQueryGenerator
 
     private HashSet<int> ArticlesHolding(string phrase)
     {
-        var needle = " " + phrase + " ";
+        var needle = " " + NormalisedRun(phrase) + " ";
         var runs = bodyWordRuns.Value;
         return Enumerable.Range(0, runs.Length).Where(i => runs[i].Contains(needle, StringComparison.Ordinal)).ToHashSet();
     }
+
+    // Words normalised as the title key normalises them (punctuation, hamza, diacritics set
+    // aside), so a copy of the phrase differing only in those counts as holding it.
+    private static string NormalisedRun(string text) =>
+        string.Join(' ', Words(text).Select(w => ArabicNormalizer.Normalize(w)).Where(w => w.Length > 0));
 
     // The title words a keyword query draws from, as printed: three letters or more, no stopword.
     public static IEnumerable<string> ContentWords(IEnumerable<string> titleWords) =>

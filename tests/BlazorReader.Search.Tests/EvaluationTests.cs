@@ -2,8 +2,9 @@ using BlazorReader.Search.Evaluation;
 
 namespace BlazorReader.Search.Tests;
 
-// The evaluation's arithmetic: MRR@10, its 95% margin and paired differences between two
-// analyzers scored on the same queries.
+// The evaluation harness: its arithmetic (MRR@10, the 95% margin, paired differences between
+// two analyzers scored on the same queries), the keywords ceiling, and which articles count
+// as a query's right answers.
 public class RankingScoreTests
 {
     private static readonly HashSet<int> Right = [7];
@@ -89,5 +90,28 @@ public class KeywordCeilingTests
         var exact = new KnownItemQuery(QueryFamily.Exact, "الأسهم تغلق على ارتفاع", new HashSet<int> { 1 });
 
         Assert.Equal((1 + 0.5) / 2, KeywordCeiling.Mrr(articles, [query, exact]), 12);
+    }
+}
+
+public class KnownItemQueryGeneratorTests
+{
+    private const string Body = "أعلنت وزارة الصحة إلى جميع المواطنين أن حملة التطعيم ضد الحصبة تبدأ في المدارس يوم الأحد المقبل وتستمر أسبوعين في كل مناطق المملكة حسب الجدول المعلن";
+
+    [Fact]
+    public void A_body_phrase_is_held_by_every_copy_that_differs_only_in_hamza_diacritics_or_punctuation()
+    {
+        var articles = new[]
+        {
+            new CorpusArticle("a", "https://example.org/1", "2015-07-21 10:00:00", "حملة التطعيم ضد الحصبة", Body),
+            new CorpusArticle("b", "https://example.org/2", "2015-07-21 11:00:00", "الصحة تطلق حملة التطعيم",
+                Body.Replace("إلى", "الى", StringComparison.Ordinal).Replace("الصحة", "الصحّة،", StringComparison.Ordinal).Replace("المملكة", "المملكه", StringComparison.Ordinal)),
+            new CorpusArticle("c", "https://example.org/3", "2015-07-21 12:00:00", "أمطار على عسير", "أمطار غزيرة على منطقة عسير " + string.Join(' ', Enumerable.Repeat("والباحة وجازان", 10))),
+        };
+
+        var phrases = new KnownItemQueryGenerator(articles, seed: 7).Generate(20)
+            .Where(q => q.Family == QueryFamily.BodyPhrase && !q.Text.Contains("والباحة", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(phrases);
+        Assert.All(phrases, q => Assert.Equal([0, 1], q.RightIds.Order()));
     }
 }
