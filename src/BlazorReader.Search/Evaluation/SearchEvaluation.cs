@@ -123,7 +123,11 @@ public static class SearchEvaluation
         output.WriteLine(Invariant($"  {ours.Name,-26} {string.Join("  ", families.Select(f => Invariant($"{f} +-{ours.Score.Margin(f):F3}")))}"));
         foreach (var (name, score) in rows.Skip(1))
         {
-            var cells = families.Select(f => ours.Score.Minus(score, f) is var (d, m) ? Invariant($"{f} {d:+0.000;-0.000} +-{m:F3}") : "");
+            var cells = families.Select(f =>
+            {
+                var (difference, margin) = ours.Score.Minus(score, f);
+                return Invariant($"{f} {difference:+0.000;-0.000} +-{margin:F3}");
+            });
             output.WriteLine(Invariant($"  {"minus " + name,-26} {string.Join("  ", cells)}"));
         }
     }
