@@ -47,7 +47,8 @@ public static class DigestItems
 
     private static bool OpensAnotherItem(ReadOnlySpan<char> paragraph)
     {
-        var opening = ArabicNormalizer.Normalize(paragraph.TrimStart()[..Math.Min(Opening, paragraph.TrimStart().Length)]);
+        var trimmed = paragraph.TrimStart();
+        var opening = ArabicNormalizer.Normalize(trimmed[..Math.Min(Opening, trimmed.Length)]);
         return Starts(opening) || (opening.Length > 1 && opening[0] is 'و' or 'ف' && Starts(opening[1..]));
     }
 

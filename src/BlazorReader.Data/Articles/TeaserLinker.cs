@@ -18,9 +18,8 @@ public static class TeaserLinker
             .Where(x => x.Teaser.LinkedArticleId is null && x.Teaser.NormalizedText.Length > 0).ToList();
         if (open.Count > 0)
         {
-            // Key lists go as one JSON parameter, not one per key: the SQL is then built once.
             var keys = open.Select(x => x.Teaser.NormalizedText).Distinct().ToList();
-            var targets = (await db.Articles.AsNoTracking().Where(a => EF.Parameter(keys).Contains(a.TitleKey))
+            var targets = (await db.Articles.AsNoTracking().Where(a => keys.Contains(a.TitleKey))
                 .OrderByDescending(a => a.SortDate).Select(a => new { a.Id, a.TitleKey }).ToListAsync(ct))
                 .ToLookup(t => t.TitleKey, t => t.Id);
             foreach (var (article, teaser) in open)
@@ -47,7 +46,7 @@ public static class TeaserLinker
         var writtenIds = written.Select(a => a.Id).ToHashSet();
         // Asked by title alone, the store uses the title index; with "not yet linked" in the query
         // SQLite walked every unlinked teaser (most of them) for each batch.
-        var named = await db.Teasers.AsNoTracking().Where(t => EF.Parameter(keyList).Contains(t.NormalizedText))
+        var named = await db.Teasers.AsNoTracking().Where(t => keyList.Contains(t.NormalizedText))
             .Select(t => new { t.Id, t.ArticleId, t.NormalizedText, t.LinkedArticleId }).ToListAsync(ct);
         var waiting = named.Where(t => t.LinkedArticleId is null && !writtenIds.Contains(t.ArticleId));
         foreach (var group in waiting.Where(t => titles.ContainsKey(t.NormalizedText)).GroupBy(t => titles[t.NormalizedText], t => t.Id))

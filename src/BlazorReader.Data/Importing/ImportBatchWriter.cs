@@ -86,8 +86,7 @@ internal static class ImportBatchWriter
 
     // One query per key, each on its own index alone: SQLite, asked for "URL or (no URL and
     // hash)" at once, walked every URL-less article instead, so a .txt import slowed with the
-    // size of the store. Each list goes as one JSON parameter: EF 10 by default binds one
-    // parameter per key and rebuilds the SQL for every batch, a tenth of the writer's CPU time.
+    // size of the store.
     private static async Task<Dictionary<string, (int Id, string ContentHash)>> FindExistingAsync(ReaderDbContext db,
         List<PreparedArticle> prepared, CancellationToken ct)
     {
@@ -96,7 +95,7 @@ internal static class ImportBatchWriter
         var map = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
         if (urls.Count > 0)
         {
-            var byUrl = await db.Articles.AsNoTracking().Where(a => EF.Parameter(urls).Contains(a.SourceUrl!))
+            var byUrl = await db.Articles.AsNoTracking().Where(a => urls.Contains(a.SourceUrl!))
                 .Select(a => new { a.Id, a.SourceUrl, a.ContentHash }).ToListAsync(ct);
             foreach (var a in byUrl)
             {
@@ -105,7 +104,7 @@ internal static class ImportBatchWriter
         }
         if (hashes.Count > 0)
         {
-            var byHash = await db.Articles.AsNoTracking().Where(a => EF.Parameter(hashes).Contains(a.ContentHash))
+            var byHash = await db.Articles.AsNoTracking().Where(a => hashes.Contains(a.ContentHash))
                 .Select(a => new { a.Id, a.SourceUrl, a.ContentHash }).ToListAsync(ct);
             foreach (var a in byHash.Where(a => a.SourceUrl is null))
             {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using BlazorReader.Core.Articles;
 using BlazorReader.Data;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -48,7 +49,7 @@ public sealed class ArticleValidators(RequestDelegate next)
     }
 
     // RFC 9110 13.2.2: If-None-Match decides when present; If-Modified-Since only without it.
-    private static bool IsFresh(Microsoft.AspNetCore.Http.Headers.RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset modified) =>
+    private static bool IsFresh(RequestHeaders request, EntityTagHeaderValue etag, DateTimeOffset modified) =>
         request.IfNoneMatch.Count > 0
             ? request.IfNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false))
             : request.IfModifiedSince is { } since && modified <= since;
