@@ -13,11 +13,11 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new MarkdownTweetReader(),
         new TweetRebuilder(),
         new ChromeRemover(),
-        new BylineDetector(),
         new BoilerplateRemover(),
-        new AttributionDetector(),
+        new ReadAlsoTaker(),
         new RepeatedParagraphRemover(),
-        new TeaserDetector(),
+        new HeadTrimmer(),
+        new TailTrimmer(),
         new TitleDeriver(),
         new DateInferrer(),
         new BlockBuilder(),
@@ -38,6 +38,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         }
         return new CleanedArticle(context.Title, context.TitleDerived, context.Byline, context.Dateline, context.Attribution,
             context.PublishedAt, context.PublishedAtInferred, context.Blocks, context.Teasers,
-            [.. context.Removed.OrderBy(r => r.Line)]);
+            [.. context.Removed.OrderBy(r => r.Line)])
+        {
+            Doubts = context.Doubts,
+        };
     }
 }

@@ -1,35 +1,31 @@
 namespace BlazorReader.Core.Cleaning;
 
-// After tweets are rebuilt (their links and dates would look like chrome) and before teasers
-// and bylines are looked for: both are found relative to where the chrome was. Weak chrome
-// (bare counters, dots, clock times) is taken only from a run at the start or the end, so a
-// number standing alone inside the body stays.
+// After tweets are rebuilt (their links and dates would look like chrome): lines whose form
+// says they are site chrome wherever they stand, footers, share and subscription lines,
+// links, signatures, tags, counters named as such, picture captions; then «المزيد», «رابط
+// الخبر» links and tag lists glued to a paragraph's end. Chrome that could be body text in
+// the middle (a bare number, a credit, a date) is left to the head and tail trimmers.
 internal sealed class ChromeRemover : ICleaningStep
 {
     public void Apply(CleaningContext context)
     {
-        context.RemoveWhere(l => ChromePatterns.StrongReason(l.Text));
-        while (context.Lines.Count > 0 && context.Lines[^1].Tweet is null && ChromePatterns.WeakReason(context.Lines[^1].Text) is { } tail)
-        {
-            context.Remove(context.Lines[^1], tail);
-        }
-        while (context.Lines.Count > 0 && context.Lines[0].Tweet is null && ChromePatterns.WeakReason(context.Lines[0].Text) is { } head)
-        {
-            context.Remove(context.Lines[0], head);
-        }
+        context.RemoveWhere(l => ReasonFor(l.Text));
         TrimInlineMoreLinks(context);
     }
 
-    // «… آخر جملة. ...المزيد» or «… رابط الخبر بصحيفة الوئام: العنوان» glued to the last paragraph.
+    public static string? ReasonFor(string line) =>
+        FooterLines.Reason(line) ?? ShareLines.Reason(line) ?? LinkLines.Reason(line) ?? CounterLines.Reason(line) ?? CaptionLines.Reason(line);
+
     private static void TrimInlineMoreLinks(CleaningContext context)
     {
-        foreach (var line in context.Lines.Where(l => l.Tweet is null && ChromePatterns.MayEndInMoreLink(l.Text)))
+        foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.MayEndInMoreLink(l.Text)))
         {
-            var match = ChromePatterns.InlineMoreLink().Match(line.Text);
+            var match = LinkLines.InlineMoreLink().Match(line.Text);
             if (match.Success && match.Index > 0)
             {
-                var reason = match.Value.TrimStart().StartsWith("سمات", StringComparison.Ordinal) ? "tags" : "more-link";
-                context.Removed.Add(new(match.Value.Trim(), reason, line.Line));
+                var cut = match.Value.Trim();
+                var reason = cut.StartsWith("سمات", StringComparison.Ordinal) || !cut.Contains("رابط", StringComparison.Ordinal) && cut.Contains(':', StringComparison.Ordinal) && !cut.Contains("http", StringComparison.Ordinal) ? "tags" : "more-link";
+                context.Removed.Add(new(cut, reason, line.Line));
                 line.Text = line.Text[..match.Index].TrimEnd();
             }
         }

@@ -28,6 +28,7 @@ internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boiler
     public bool PublishedAtInferred { get; set; }
     public List<DateOnly> DateEvidence { get; } = [];
     public List<ContentBlock> Blocks { get; } = [];
+    public List<string> Doubts { get; } = [];
 
     public void Remove(SourceLine line, string reason)
     {

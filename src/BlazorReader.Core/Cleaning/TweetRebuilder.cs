@@ -1,107 +1,120 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Core.Cleaning;
 
-// Right after splitting: an embedded tweet flattened into text is its text, its link (often
-// broken as «https://t.» / «co/…»), and a signature «— Name (@handle) Month D, YYYY». Rebuilt
-// first so that no later step mistakes its link, handle or date for chrome or a byline.
+// Right after splitting: an embedded tweet flattened into text is its text, its links and a
+// signature «— Name (@handle) date». Rebuilt first so that no later step mistakes its link,
+// handle or date for chrome or a byline, or its text for a teaser. Found from the signature
+// up: the links (TweetLinks), then the text, which may run over a few lines.
 internal sealed partial class TweetRebuilder : ICleaningStep
 {
+    private const int MaxTextLength = 300;
+    private const int MinContinuedLine = 60;
+
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
+        var floor = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            // The signature needs «(@»; looking for it first spares the lazy regex on every line.
-            if (lines[i].Tweet is not null || !lines[i].Text.Contains("(@", StringComparison.Ordinal)
-                || Signature().Match(lines[i].Text) is not { Success: true } sig)
+            if (lines[i].Tweet is not null || !TweetSignature.TryRead(lines[i].Text, out var before, out var name, out var handle, out var date))
             {
                 continue;
             }
-            var first = i;
-            string? url = null;
-            var text = sig.Groups["text"].Value.Trim();
-            var urlStart = LinkEnd(lines, i - 1, out url);
-            first = urlStart;
-            if (text.Length == 0)
+            var last = i;
+            if (date is null && i + 1 < lines.Count && TweetSignature.DateLine(lines[i + 1].Text) is { } next)
             {
-                var textStart = TextStart(lines, urlStart);
-                text = string.Join("\n", lines.Skip(textStart).Take(urlStart - textStart).Select(l => l.Text));
-                first = textStart;
+                (date, last) = (next, i + 1);
+            }
+            var urls = new List<string>();
+            int first;
+            string text;
+            if (before.Length > 0)
+            {
+                text = TweetLinks.StripTrailingLinks(before, urls);
+                first = i;
+            }
+            else
+            {
+                var textEnd = i - 1;
+                var lastText = "";
+                if (TweetLinks.TryFind(lines, i, floor, out urls, out var linksFrom, out var textLine, out var kept))
+                {
+                    textEnd = textLine >= 0 && kept.Length > 0 ? textLine : (textLine >= 0 ? textLine : linksFrom) - 1;
+                    lastText = textLine >= 0 && kept.Length > 0 ? kept : textEnd >= floor && lines[textEnd].Tweet is null ? lines[textEnd].Text : "";
+                }
+                else
+                {
+                    lastText = textEnd >= floor && lines[textEnd].Tweet is null ? lines[textEnd].Text : "";
+                }
+                if (lastText.Length == 0 || textEnd < floor)
+                {
+                    continue;
+                }
+                first = TextStart(lines, textEnd, lastText.Length, floor);
+                text = string.Join("\n", lines.Skip(first).Take(textEnd - first).Select(l => l.Text).Append(lastText));
             }
             if (text.Length == 0)
             {
                 continue;
             }
-            var date = DateOnly.TryParseExact(sig.Groups["date"].Value.Replace(",", "", StringComparison.Ordinal), ["MMMM d yyyy", "MMM d yyyy"],
-                CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : (DateOnly?)null;
             if (date is { } known)
             {
                 context.DateEvidence.Add(known);
             }
-            var tweet = new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url,
-                sig.Groups["name"].Value.Trim(), sig.Groups["handle"].Value, date);
+            var tweet = new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), urls.FirstOrDefault(), name, handle, date);
             var merged = new SourceLine(text, lines[first].Line) { Tweet = tweet };
-            lines.RemoveRange(first, i - first + 1);
+            lines.RemoveRange(first, last - first + 1);
             lines.Insert(first, merged);
             i = first;
+            floor = first + 1;
         }
     }
 
-    // Walks back over the link's pieces above the signature; returns the index of its first piece.
-    private static int LinkEnd(List<SourceLine> lines, int last, out string? url)
+    // The tweet's text ends on textEnd; a line above belongs to it while the whole stays within
+    // a tweet's length and the line reads as broken inside one text: Latin or tagged, cut
+    // after a word no sentence ends on, or long, unfinished and as long as the line below.
+    // Short unfinished lines (subheadings, verses) stay in the body: a paragraph lost is worse
+    // than a tweet shown from its second line.
+    private static int TextStart(List<SourceLine> lines, int textEnd, int length, int floor)
     {
-        url = null;
-        var pieces = new List<string>();
-        var i = last;
-        while (i >= 0 && pieces.Count < 3 && LinkPiece().IsMatch(lines[i].Text))
+        var start = textEnd;
+        var below = length;
+        while (start - 1 >= floor && lines[start - 1].Tweet is null)
         {
-            pieces.Insert(0, lines[i].Text);
-            i--;
-        }
-        if (pieces.Count > 0)
-        {
-            var joined = string.Concat(pieces).Replace(" ", "", StringComparison.Ordinal);
-            url = joined.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? joined : "https://" + joined;
-            return i + 1;
-        }
-        // The link may end the text line itself: «… to fight. https://t.co/x».
-        if (last >= 0 && TrailingLink().Match(lines[last].Text) is { Success: true } m)
-        {
-            url = m.Groups[1].Value;
-            lines[last].Text = lines[last].Text[..m.Index].TrimEnd();
-            return last + 1; // the text is the rest of that same line
-        }
-        return last + 1;
-    }
-
-    // The tweet's text is the line above its link; Latin text may run over several lines.
-    private static int TextStart(List<SourceLine> lines, int linkStart)
-    {
-        var start = linkStart - 1;
-        if (start < 0 || lines[start].Tweet is not null)
-        {
-            return linkStart;
-        }
-        if (DirectionClassifier.Of(lines[start].Text) == TextDirection.Ltr)
-        {
-            while (start > 0 && lines[start - 1].Tweet is null && DirectionClassifier.Of(lines[start - 1].Text) == TextDirection.Ltr
-                   && linkStart - start < 4)
+            var above = lines[start - 1].Text;
+            length += above.Length + 1;
+            if (length > MaxTextLength || above.EndsWith(':') || !ReadsAsContinued(above, below) || AllLatin(lines, start, textEnd) && !ReadsAsLatinContinued(above))
             {
-                start--;
+                break;
             }
+            start--;
+            below = above.Length;
         }
         return start;
     }
 
-    [GeneratedRegex(@"^(?<text>.*?)\s*[—–-]\s*(?<name>[^()@\n]{1,60}?)\s*\(@(?<handle>\w{1,30})\)\s*(?<date>(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4})\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Signature();
+    private static bool ReadsAsContinued(string line, int below) =>
+        DirectionClassifier.Of(line) == TextDirection.Ltr
+        || TweetMarks().IsMatch(line)
+        || EndsOnConnective().IsMatch(line)
+        || (line.Length >= MinContinuedLine && line.Length <= below * 3 && line.Length * 3 >= below && !EndsSentence(line));
 
-    [GeneratedRegex(@"^(https?://)?(t\.?|t\.co/?\S*|co/\S+|pic\.twitter\.com/\S+|https?:?/?/?|\S{0,12}twitter\.com/\S*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPiece();
+    // Above a tweet written in Latin letters, an Arabic line is the story's (a caption, a
+    // subheading) unless it is tagged or runs on into the tweet.
+    private static bool AllLatin(List<SourceLine> lines, int from, int to) =>
+        Enumerable.Range(from, to - from + 1).All(i => DirectionClassifier.Of(lines[i].Text) == TextDirection.Ltr);
 
-    [GeneratedRegex(@"\s(https?://t\.co/\S+|pic\.twitter\.com/\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingLink();
+    private static bool ReadsAsLatinContinued(string line) =>
+        DirectionClassifier.Of(line) == TextDirection.Ltr || TweetMarks().IsMatch(line) || EndsOnConnective().IsMatch(line);
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')' or '؛' or '…';
+
+    [GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]", RegexOptions.CultureInvariant)]
+    private static partial Regex TweetMarks();
+
+    // A line that ends on a preposition, conjunction or relative word was cut mid-sentence.
+    [GeneratedRegex(@"(^|\s)(و|في|من|إلى|الى|على|عن|أن|ان|إن|التي|الذي|الذين|مع|بعد|قبل|حتى|ثم|أو|او|بين|عند|لدى|خلال|حول|ضد|نحو|منذ|لأن|كما|بأن|وأن|هذا|هذه|عبر|لم|لن|قد|ما|لا)[،,]?$|[،,]$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsOnConnective();
 }

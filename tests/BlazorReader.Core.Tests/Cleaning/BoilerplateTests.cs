@@ -33,8 +33,8 @@ public class BoilerplateTests
     [Fact]
     public void Drops_learned_lines_for_that_source_only_with_a_named_reason()
     {
-        var learned = Learn(50, i => $"نص {i}\nتابعوا قناتنا على الجوال");
-        var raw = new RawArticle("نص الخبر الجديد.\nتابعوا قناتنا على الجوال", Title: "t", Source: "paper");
+        var learned = Learn(50, i => $"نص {i}\nمع تحيات أسرة التحرير");
+        var raw = new RawArticle("نص الخبر الجديد.\nمع تحيات أسرة التحرير", Title: "t", Source: "paper");
         var cleaned = new ArticleCleaner(learned).Clean(raw);
         Assert.Equal("boilerplate:paper", Assert.Single(cleaned.Removed).Reason);
         Assert.Empty(new ArticleCleaner(learned).Clean(raw with { Source = "other" }).Removed);

@@ -35,14 +35,14 @@ public class ChromeRemoverTests
     [InlineData("19:23 ت م", "timestamp")]
     public void Removes_bare_counters_dots_and_clock_stamps_at_the_end(string chrome, string reason)
     {
-        var context = Clean.With($"{Body}\n{chrome}", new ChromeRemover());
+        var context = Clean.With($"{Body}\n{Body} مرة ثانية.\n{chrome}", new ChromeRemover(), new TailTrimmer());
         Assert.Equal(reason, Assert.Single(context.Removed).Reason);
     }
 
     [Fact]
     public void Keeps_a_bare_number_inside_the_body()
     {
-        var context = Clean.With($"{Body}\n2015\n{Body}", new ChromeRemover());
+        var context = Clean.With($"{Body}\n2015\n{Body}", new ChromeRemover(), new HeadTrimmer(), new TailTrimmer());
         Assert.Empty(context.Removed);
     }
 
@@ -70,5 +70,51 @@ public class ChromeRemoverTests
         var context = Clean.With($"{Body} سمات اشتباكات حوثيين تعز", new ChromeRemover());
         Assert.Equal([Body], context.BodyLines());
         Assert.Equal("tags", Assert.Single(context.Removed).Reason);
+    }
+}
+
+public class ChromeShapeTests
+{
+    private const string Body = "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف.";
+
+    [Theory]
+    [InlineData("كافة الحقوق محفوظة لجريدة الوطن ٢٠١٥", "copyright")]
+    [InlineData("جميع الحقوق محفوظه", "copyright")]
+    [InlineData("Copyright © 2015 Reuters. All rights reserved.", "copyright")]
+    [InlineData("يمنع نسخ المحتوى أو إعادة نشره دون إذن مسبق", "footer")]
+    [InlineData("تصميم وتطوير: الحلول الرقمية", "footer")]
+    [InlineData("تابعونا على تويتر @okaz", "share")]
+    [InlineData("شارك الخبر: فيسبوك - تويتر - واتساب", "share")]
+    [InlineData("Facebook | Twitter | WhatsApp", "share")]
+    [InlineData("حمّل تطبيق عكاظ الآن", "share")]
+    [InlineData("انضم إلى قناتنا على تيليجرام", "share")]
+    [InlineData("طباعة | أرسل لصديق | حفظ", "share")]
+    [InlineData("عدد المشاهدات: ١٬٥٣٢", "counter")]
+    [InlineData("قرئ 305 مرة", "counter")]
+    [InlineData("منذ 3 ساعات", "counter")]
+    [InlineData("الكلمات الدلالية: الحج، مكة، الأمن", "tags")]
+    [InlineData("#السعودية #الرياض", "tags")]
+    [InlineData("رابط الخبر: http://sabq.org/123456", "more-link")]
+    [InlineData("لقراءة الخبر كاملا اضغط هنا", "more-link")]
+    [InlineData("تويتر: @writer_name", "signature")]
+    [InlineData("الصورة: من حفل الافتتاح", "caption")]
+    [InlineData("صورة أرشيفية", "caption")]
+    [InlineData("وزير الخارجية خلال المؤتمر (رويترز)", "caption")]
+    [InlineData("(تصوير: أحمد العمري)", "caption")]
+    public void Removes_chrome_whatever_its_wording(string chrome, string reason)
+    {
+        var context = Clean.With($"{Body}\n{chrome}\n{Body} مرة ثانية.", new ChromeRemover());
+        Assert.Equal(reason, Assert.Single(context.Removed).Reason);
+    }
+
+    [Theory]
+    [InlineData("وأكد أن جميع الحقوق محفوظة للمواطنين في النظام الجديد الذي أقره المجلس.")]
+    [InlineData("تابع الرئيس حديثه قائلا إن العمل مستمر في جميع المواقع.")]
+    [InlineData("وكمحصلة نهائية فإن الجولة أرسلت رسالة عالمية أن المملكة مع السلام والأمن وضد الإرهاب.")]
+    [InlineData("وأضاف أن وكالة الأنباء نقلت الخبر عن مصادر مطلعة (رويترز).")]
+    public void Keeps_sentences_that_only_share_words_with_chrome(string sentence)
+    {
+        var context = Clean.With($"{Body}\n{sentence}", new ChromeRemover());
+        Assert.Empty(context.Removed);
     }
 }

@@ -43,3 +43,74 @@ public class TweetRebuilderTests
         Assert.All(context.Lines, l => Assert.Null(l.Tweet));
     }
 }
+
+public class TweetShapeTests
+{
+    private const string Before = "وقال المتحدث إن الاجتماع سيعقد في الرياض الأسبوع المقبل بحضور الوزراء المعنيين.";
+    private const string After = "وأضاف أن جدول الأعمال يشمل ملفات اقتصادية وسياسية عديدة تهم دول المنطقة.";
+
+    private static ContentBlock Rebuild(string tweet, out CleaningContext context)
+    {
+        context = Clean.With($"{Before}\n{tweet}\n{After}", new TweetRebuilder());
+        return Assert.Single(context.Lines, l => l.Tweet is not null).Tweet!;
+    }
+
+    [Theory]
+    [InlineData("Our team arrived in Jeddah https://t.\nco/AbCdEf1234", "https://t.co/AbCdEf1234")]
+    [InlineData("Our team arrived in Jeddah h\nttps://t.co/AbCdEf1234", "https://t.co/AbCdEf1234")]
+    [InlineData("Our team arrived in Jeddah pic.twitter.\ncom/AbCdEf1234", "https://pic.twitter.com/AbCdEf1234")]
+    [InlineData("Our team arrived in Jeddah\nhttps://twitter.com/some_one/sta\ntus/6234567890123\n45678", "https://twitter.com/some_one/status/623456789012345678")]
+    [InlineData("Our team arrived in Jeddah\nhttps:\n//x.com/some_one/status/623456789012345678", "https://x.com/some_one/status/623456789012345678")]
+    public void Joins_a_link_broken_at_any_character_whether_it_ends_the_text_line_or_stands_alone(string shape, string url)
+    {
+        var tweet = Rebuild(shape + "\n— Some One (@some_one) November 1, 2020", out _);
+        Assert.Equal(url, tweet.Url);
+        Assert.Equal("Our team arrived in Jeddah", tweet.Text);
+    }
+
+    [Fact]
+    public void Keeps_the_text_of_an_arabic_tweet_whose_link_ends_its_line()
+    {
+        var tweet = Rebuild("نرحب بضيوف الرحمن في مكة المكرمة #الحج https://t.\nco/Zx9Yw8Vu7T\n– وزارة الحج (@HajMinistry) 1 نوفمبر 2020", out _);
+        Assert.Equal("نرحب بضيوف الرحمن في مكة المكرمة #الحج", tweet.Text);
+        Assert.Equal("https://t.co/Zx9Yw8Vu7T", tweet.Url);
+        Assert.Equal(TextDirection.Rtl, tweet.Dir);
+        Assert.Equal(new DateOnly(2020, 11, 1), tweet.Date);
+    }
+
+    [Theory]
+    [InlineData("— Name (@handle) Nov 1, 2020", 2020, 11, 1)]
+    [InlineData("– Name (@handle) ١ نوفمبر ٢٠٢٠", 2020, 11, 1)]
+    [InlineData("- Name (@handle) 3 تشرين الثاني 2019", 2019, 11, 3)]
+    [InlineData("— الاسم (@handle) يوليو 22، 2013", 2013, 7, 22)]
+    public void Reads_the_date_in_english_or_arabic_month_names(string signature, int y, int m, int d)
+    {
+        var tweet = Rebuild("Stay tuned for more https://t.co/AbCdEf1234\n" + signature, out _);
+        Assert.Equal(new DateOnly(y, m, d), tweet.Date);
+    }
+
+    [Fact]
+    public void Rebuilds_a_tweet_whose_signature_has_no_date()
+    {
+        var tweet = Rebuild("Stay tuned for more\nhttps://t.co/AbCdEf1234\n— Name (@handle)", out _);
+        Assert.Null(tweet.Date);
+        Assert.Equal("handle", tweet.Handle);
+    }
+
+    [Fact]
+    public void Gathers_a_tweet_written_over_lines_cut_inside_its_sentence()
+    {
+        var tweet = Rebuild("تستقبل المملكة هذا العام أعدادا كبيرة من الحجاج القادمين من\nمختلف دول العالم عبر المنافذ الجوية والبرية والبحرية كافة\nhttps://t.co/AbCdEf1234\n— Name (@handle) Nov 1, 2020", out _);
+        Assert.StartsWith("تستقبل المملكة", tweet.Text, StringComparison.Ordinal);
+        Assert.EndsWith("كافة", tweet.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("خلال الجولة")]
+    [InlineData("الأستاذ الصقيه خلال تفقده بعض المدارس")]
+    public void Leaves_a_short_line_above_the_tweet_in_the_body(string line)
+    {
+        Rebuild($"{line}\nStay tuned for more\nhttps://t.co/AbCdEf1234\n— Name (@handle) Nov 1, 2020", out var context);
+        Assert.Contains(context.Lines, l => l.Tweet is null && l.Text == line);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// Who wrote it and from where, as a line above the story: «الرياض - محمد العتيبي»,
+// «عين اليوم – متابعات», «كتب: أحمد علي», «بقلم د. سارة», «محمد | الرياض», «واس – جدة»;
+// and the same glued before the lead: «واس- الرياض: توقعت …», «القاهرة (رويترز) - قال …».
+internal static partial class BylineLines
+{
+    private static readonly HashSet<string> SpeechVerbs =
+        ["قال", "قالت", "أكد", "اكد", "أكدت", "أوضح", "أضاف", "ذكر", "ذكرت", "أشار", "كتب", "صرح", "أعلن", "تابع", "سأل", "أجاب", "وقال", "المصدر"];
+
+    public static bool IsByline(string line) =>
+        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Separated().IsMatch(line));
+
+    // A byline that names a paper or an agency, or says what it is («كتب:», «متابعات»): below
+    // the story too it can only be a byline. A bare «name - city» there may sign a letter.
+    public static bool IsPaperByline(string line) =>
+        IsByline(line) && (Keyword().IsMatch(line) || NamesSource().IsMatch(line));
+
+    // The dateline before the lead, and the lead without it; null when there is none.
+    public static (string Dateline, string Lead)? SplitDateline(string lead)
+    {
+        if (AgencyFirst().Match(lead) is { Success: true } a && a.Groups["rest"].Length >= 40)
+        {
+            return (a.Groups["where"].Value.Trim(), a.Groups["rest"].Value.Trim());
+        }
+        if (ColonPrefix().Match(lead) is { Success: true } m && IsPlace(m.Groups["where"].Value) && m.Groups["rest"].Length >= 40)
+        {
+            return (m.Groups["where"].Value.Trim(), m.Groups["rest"].Value.Trim());
+        }
+        return null;
+    }
+
+    private static bool IsPlace(string prefix)
+    {
+        var words = prefix.Split([' ', '-', '–', 'ـ', '—'], StringSplitOptions.RemoveEmptyEntries);
+        var marked = prefix.IndexOfAny(['-', '–', 'ـ', '—', '(', '«', '|']) >= 0;
+        return words.Length is > 0 and <= 7 && !prefix.Any(char.IsDigit) && !SpeechVerbs.Contains(words[0])
+            && (marked || words.Length <= 2 && PlaceNames.Named(prefix));
+    }
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '،' or ',';
+
+    [GeneratedRegex(@"^\W{0,2}(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|خاص|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|]\s*|\s+)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Keyword();
+
+    // Two or three short parts (names, places, the paper) joined by dashes or bars; a colon
+    // only between two very short parts («الرياض: محمد العتيبي»), as headlines use one too.
+    [GeneratedRegex(@"^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}(\s*[-–—ـ|]+\s*[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}){1,2}$|^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,2}\s*:\s*[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Separated();
+
+    [GeneratedRegex(@"«[^»]{2,30}»|(^|[\s\-–—ـ|:])(" + NewsSources.Papers + "|" + NewsSources.Agencies + @"|متابعات|خاص)($|[\s\-–—ـ|:])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesSource();
+
+    [GeneratedRegex(@"^(?<where>[^:.!?؟،""«]{2,45}?)\s*:\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonPrefix();
+
+    // «القاهرة (رويترز) - », «(واس) - », «الرياض - واس - »: an agency before a dash opens the lead.
+    [GeneratedRegex(@"^(?<where>([^\s.:،()]{2,}(\s+[^\s.:،()]+){0,2}\s*)?[(\[]\s*(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")\s*[)\]])\s*[-–—ـ]\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyFirst();
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// The line that credits the story's source: «المصدر: الجزيرة + وكالات» with or without spaces
+// round the colon, «(المصدر: واس)», «Source: Reuters», «* خدمة «نيويورك تايمز»», «نقلا عن …»,
+// or the agency alone, «(رويترز)», «وكالات». Only looked for among the first and last lines.
+internal static partial class CreditLines
+{
+    // The credited name, or null when the line is no credit.
+    public static string? Who(string line)
+    {
+        if (line.Length > 120)
+        {
+            return null;
+        }
+        var m = Labelled().Match(line);
+        if (!m.Success)
+        {
+            m = Alone().Match(line);
+        }
+        return m.Success ? m.Groups["who"].Value.Trim().Trim('(', ')', '«', '»', '"', ' ').Trim() : null;
+    }
+
+    [GeneratedRegex(@"^\W{0,2}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)\s*[:\-–—ـ]\s*(?<who>[^.!؟?:]{2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|بتصرف|بتصرّف)\s+عن\s*:?\s*(?<who>[^.!؟?]{2,60})$|^\W{0,2}عن\s+(?<who>(صحيفة|موقع|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40})$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^\W{0,2}[(\[]?\s*(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @"|(صحيفة|جريدة|موقع|وكالة|قناة|مجلة)\s+[^\s.!؟?:،]+(\s+[^\s.!؟?:،]+){0,2})(\s*[+،,/&\-–]\s*|\s+و\s*)?((" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\s*)?)[)\]]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Alone();
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// A page's footer: copyright in any wording, reproduction notices, opinion disclaimers and
+// the site's maker. Each phrase only counts in a short line that reads as a notice (it
+// opens or closes with it, or names a year), so a sentence about rights stays.
+internal static partial class FooterLines
+{
+    private const int MaxLength = 160;
+
+    public static string? Reason(string line)
+    {
+        if (line.Length > MaxLength)
+        {
+            return null;
+        }
+        if (line.Contains('©', StringComparison.Ordinal) || Copyright().IsMatch(line))
+        {
+            // «© Reuters» under a picture credits the picture; it does not end the page.
+            return line.Length <= 40 && CreditLines.Who(line.Replace("©", "", StringComparison.Ordinal)) is not null ? "caption" : "copyright";
+        }
+        return Notice().IsMatch(line) || Maker().IsMatch(line) ? "footer" : null;
+    }
+
+    // Links of a site's navigation: three or more short items and nothing else.
+    public static bool IsNavigation(string line)
+    {
+        if (line.Length > 160 || line.EndsWith('.'))
+        {
+            return false;
+        }
+        var items = NavSeparator().Split(line).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        return items.Count >= 3 && items.All(i => i.Length <= 25 && i.Split(' ').Length <= 3 && !i.Any(char.IsDigit) && !i.Contains('،', StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\(c\)|copyright|all\s+rights\s+reserved|^\W*((جميع|كافة|كل)\s+)?(ال)?حقوق\s+((ال)?(نشر|طبع|ملكية|فكرية)(\s+و\s*(ال)?(نشر|طبع|توزيع))?\s+)?محفوظ[ةه]|(جميع|كافة|كل)\s+(ال)?حقوق(\s+(ال)?(نشر|طبع))?\s+محفوظ[ةه]\W*$|(جميع|كافة|كل)\s+(ال)?حقوق(\s+(ال)?(نشر|طبع))?\s+محفوظ[ةه].{0,40}(19|20|١٩|٢٠)[\d٠-٩]{2}|^\W*حقوق\s+(ال)?(نشر|طبع)(\s+و\s*(ال)?(نشر|طبع))?\s+[\d٠-٩]{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^\W*(يمنع|يحظر|لا\s+يجوز|لا\s+يسمح|غير\s+مسموح)\s+.{0,30}(نسخ|النسخ|نقل|النقل|(إعادة|اعادة)\s+(ال)?نشر|الاقتباس)|(تعبر|يعبر|تعبّر)\s+عن\s+(رأي|آراء|وجهة\s+نظر)\s+(كاتبها|كتابها|أصحابها|صاحبها|كاتبيها)\W*$|لا\s+(تعبر|يعبر|تعبّر)\s+(بالضرورة\s+)?عن\s+(رأي|وجهة\s+نظر|سياسة)\s+(ال)?(صحيفة|موقع|جريدة|مجلة|قناة)", RegexOptions.CultureInvariant)]
+    private static partial Regex Notice();
+
+    [GeneratedRegex(@"^\W*((تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)|تصميم|برمجة|تطوير|استضافة|تنفيذ)\s*[:\-–|]\s*\S.{0,50}$|^\W*(تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)\s+\S.{0,50}$|^\W*(powered|designed|developed|hosted|design|built)\s+(and\s+\w+\s+)?by\b.{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Maker();
+
+    [GeneratedRegex(@"\s*[|•·]\s*|\s+[-–]\s+|\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex NavSeparator();
+}

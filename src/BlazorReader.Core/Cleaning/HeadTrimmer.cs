@@ -1,0 +1,63 @@
+using BlazorReader.Core.Arabic;
+
+namespace BlazorReader.Core.Cleaning;
+
+// After chrome, on the lines above the story: the headline printed again, bylines, datelines,
+// dates, captions and credits, in any order, until the first line that is none of them; then
+// a dateline glued before the lead («واس- الرياض: توقعت …»), which is cut off the paragraph.
+// A line is only taken for what its form says it is: a name or a phrase alone stays.
+internal sealed class HeadTrimmer : ICleaningStep
+{
+    public void Apply(CleaningContext context)
+    {
+        if (context.Raw.Author is { Length: > 0 } author)
+        {
+            var a = LineSplitter.Normalize(author).Trim(':', ' ', '*');
+            context.Byline = a.Length > 0 ? a : null;
+        }
+        var title = context.Raw.Title is { } t ? TitleKey(t) : null;
+        while (context.Lines.Count > 1 && context.Lines[0].Tweet is null && ReasonFor(context, context.Lines[0].Text, title) is { } reason)
+        {
+            context.Remove(context.Lines[0], reason);
+            // The headline is printed once above a story; a second copy is the story's own.
+            title = reason == "headline" ? null : title;
+        }
+        // The lead may sit below a caption or kicker no pattern named.
+        var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
+        if (lead is not null && BylineLines.SplitDateline(lead.Text) is { } split)
+        {
+            var first = lead;
+            context.Dateline ??= split.Dateline;
+            context.Removed.Add(new(first.Text[..^split.Lead.Length].Trim(), "dateline", first.Line));
+            first.Text = split.Lead;
+        }
+    }
+
+    private static string? ReasonFor(CleaningContext context, string line, string? title)
+    {
+        if (title is not null && TitleKey(line) == title)
+        {
+            return "headline";
+        }
+        if (DateLines.IsDate(line))
+        {
+            context.Dateline ??= line;
+            return "dateline";
+        }
+        if (BylineLines.IsByline(line))
+        {
+            context.Byline ??= line;
+            return "byline";
+        }
+        if (CreditLines.Who(line) is { } who)
+        {
+            context.Attribution ??= who;
+            return "attribution";
+        }
+        return CaptionLines.Reason(line) ?? CounterLines.EdgeReason(line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
+    }
+
+    // A headline compared as a reader would: spelling variants and punctuation set aside.
+    private static string TitleKey(string text) =>
+        string.Concat(ArabicNormalizer.Normalize(text).Where(char.IsLetterOrDigit));
+}

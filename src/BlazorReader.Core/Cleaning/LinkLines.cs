@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// Lines that point elsewhere: «المزيد» and «رابط الخبر» links, bare addresses, a writer's
+// e-mail or handle, tag lists, the agency's end marker. None of them is ever a sentence.
+internal static partial class LinkLines
+{
+    public static string? Reason(string line)
+    {
+        if (line.Length > 300)
+        {
+            return null;
+        }
+        return line switch
+        {
+            _ when More().IsMatch(line) => "more-link",
+            _ when line.Length <= 200 && Address().IsMatch(line) => "more-link",
+            _ when line.Length <= 120 && (line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal)) && Signature().IsMatch(line) => "signature",
+            _ when Tags().IsMatch(line) => "tags",
+            _ when EndMarker().IsMatch(line) => "end-marker",
+            _ => null,
+        };
+    }
+
+    public static bool MayEndInMoreLink(string line) =>
+        line.Contains("سمات", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal) || line.Contains("رابط", StringComparison.Ordinal)
+        || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^[.…\s(\[]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|التفاصيل(\s+كاملة)?|تفاصيل\s+أكثر|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]]*$|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex More();
+
+    // A bare address, or one after a few words naming it: «رابط الخبر: http://…».
+    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]\s*)?(https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    // An e-mail or handle alone, or after a few words inviting readers to write to the author.
+    [GeneratedRegex(@"^(.{0,40}(لمراسلة\s+الكاتب|للتواصل\s+مع\s+الكاتب|للتواصل|البريد\s+الإلكتروني|البريد\s+الالكتروني|e-?mail|تويتر|twitter|حساب\s+الكاتب.{0,15}|انستقرام|instagram)\s*:?\s*)?(([\w.+-]+@[\w-]+(\.[\w-]+)+|@\w{2,30})\s*[|\-–,،/]?\s*)+$|^(لمراسلة|للتواصل مع)\s+الكاتب", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Signature();
+
+    [GeneratedRegex(@"^\W*(الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|وسم|الوسم|tags?|keywords|التصنيف|التصنيفات|تصنيف|المواضيع|موضوعات|الموضوعات)\s*[:\-–]\s*.{1,250}$|^(#[\w_\u0600-\u06FF]+[\s,،]*){1,12}$|^سمات\s+[^.،!؟?]{2,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"^(//\s*(انتهى|يتبع)\s*//|/(انتهى|يتبع)/|انتهى|\(انتهى\))$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
+
+    // Glued to a paragraph's end: «... آخر جملة. ...المزيد», «… رابط الخبر بصحيفة الوئام: العنوان»,
+    // «(المزيد)», «رابط الخبر: http://…», a tag list «سمات …» or «الكلمات الدلالية: …».
+    [GeneratedRegex(@"(?<=[.!؟?»""])\s*(سمات|الكلمات\s+الدلالية\s*:|وسوم\s*:|التصنيف\s*:)\s+[^.!؟?]{2,300}$|\s*(?:[.…]{2,}\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|[(\[](?:المزيد|التفاصيل)[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+)?\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.)\S+)\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex InlineMoreLink();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using BlazorReader.Core.Arabic;
+
+namespace BlazorReader.Core.Cleaning;
+
+// How a paragraph opens and what that says: a conjunction joined to its first word or a
+// linking phrase continues a story («وأضاف», «وقد», «من جهتها»); a news verb («أعلن», «قالت»)
+// or a time («أمس», «اليوم الأحد») is how leads open.
+internal static partial class ParagraphOpening
+{
+    // Three letters with a joined conjunction; other three-letter words in و are mostly verbs
+    // whose و is their own («وصل», «وقع», «وجه»), which open leads.
+    private static readonly HashSet<string> ShortConjoined =
+        ["وقد", "وفي", "ولم", "ولن", "وما", "وهو", "وهي", "وهم", "ولا", "ومن", "وإن", "وأن", "وان", "وعن", "ومع", "وكل", "وهل", "ولو", "فقد", "فهو", "فهي", "فلا", "فما", "فإن", "فأن", "فلم", "ففي", "فمن", "فهل", "فلو"];
+
+    private static readonly HashSet<string> NewsVerbs = new(
+        ("أعلن أعلنت أكد أكدت قال قالت كشف كشفت استقبل استقبلت التقى دشن دشنت افتتح افتتحت شهد شهدت نظم نظمت أطلق أطلقت بدأ بدأت "
+        + "وصل وصلت غادر رعى أقام أقامت تسلم أصدر أصدرت وقع وقعت دعا دعت نفذ نفذت اختتم اختتمت انطلق انطلقت حقق حققت عقد عقدت أوضح أشار "
+        + "أفاد أفادت تمكن تمكنت ناقش بحث تلقى احتفل احتفلت سجل سجلت ارتفع ارتفعت انخفض انخفضت تراجع تراجعت صعد هبط أغلق أغلقت أنهى أنهت "
+        + "توج فاز خسر تعاقد أعرب أعربت ثمن نوه هنأ عزى أدان أدانت استنكر استنكرت حذر حذرت طالب طالبت أمر وجه قرر قررت وافق وافقت أقر "
+        + "أقرت باشر باشرت ضبط ضبطت أحبط أحبطت لقي توفي أصيب قتل اعتمد اعتمدت يستعد تستعد يواصل تواصل يشهد تشهد يرعى ترعى يلتقي يعقد "
+        + "تعقد يقيم تقيم تنطلق ينطلق يدشن تدشن نقلت نقل ذكرت ذكر أفادت أظهرت أظهر توقع توقعت رفع رفعت وصف بلغ بلغت سلم سلمت زار زارت")
+        .Split(' ').Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
+
+    public static bool Continues(string line)
+    {
+        var first = FirstWord(line);
+        return Connective().IsMatch(Opening(line)) || ShortConjoined.Contains(first)
+            || first.Length >= 4 && first[0] is 'و' or 'ف' && !ArabicStemGuard.Protects(ArabicNormalizer.Normalize(first));
+    }
+
+    public static bool OpensWithNewsVerb(string line) => NewsVerbs.Contains(ArabicNormalizer.Normalize(FirstWord(line)));
+
+    public static bool NamesATime(string line) => Time().IsMatch(line.Length > 160 ? line[..160] : line);
+
+    // The weekday a text calls today («اليوم الأحد», «-اليوم الاثنين-»), normalised, or null.
+    public static string? Today(string text) =>
+        Today().Match(text) is { Success: true } m ? ArabicNormalizer.Normalize(m.Groups[1].Value) : null;
+
+    private static string FirstWord(string line) => Opening(line).Split(' ', 2)[0];
+
+    // Where the words start: past dashes, dots and quotation marks.
+    private static string Opening(string line) => line.TrimStart('-', '–', '*', '•', ' ', '"', '«', '.', '…', '(', '[');
+
+    [GeneratedRegex(@"^(من\s+(جهة|جهت|جانب|ناحية|ناحيت)|في\s+(غضون|سياق|المقابل|الأثناء|هذه\s+الأثناء|السياق|حين|الوقت|ختام|نهاية)|بيد\s+أن|يذكر|يُذكر|يشار|كما\s|إلى\s+ذلك|الى\s+ذلك|إلا\s+أن|غير\s+أن|لكن|ثم\s|أيضا|بدوره|بدورها|بحسب|حسب|وفق|على\s+صعيد|كذلك|علما|بينما|مشيرا|مضيفا|موضحا|مؤكدا|لافتا|مبينا|منوها|معربا|مشددا|مشيرة|مضيفة|موضحة|مؤكدة|لافتة|مبينة|منوهة|معربة|مشددة|مشيرين|مؤكدين|هذا\s+و|إضافة|بالإضافة|يأتي|تأتي|جاء\s+ذلك|تجدر|الجدير|من\s+المقرر|في\s+حين|أما\s|اما\s|(هذا|هذه|ذلك|تلك|هؤلاء|هنا)\s|(كان|كانت)\s.{0,40}\sقد\s|بعد\s+ذلك|قبل\s+ذلك|عقب\s+ذلك|بعدها\s|عقبها\s|وبعدها|وبعد|وعلى|ومنذ)", RegexOptions.CultureInvariant)]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"(^|\s)(أمس|امس|اليوم|الليلة|صباح|مساء|ظهر|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)(\s|$|[،,.)])", RegexOptions.CultureInvariant)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"اليوم\s*[-(]?\s*(الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)", RegexOptions.CultureInvariant)]
+    private static partial Regex Today();
+}

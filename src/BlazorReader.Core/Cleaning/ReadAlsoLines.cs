@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// «اقرأ أيضا» and its kin: a header, with a title after it on the same line or titles on the
+// lines below (bulleted or not); «مقالات أخرى للكاتب» with the titles run together after it.
+internal static partial class ReadAlsoLines
+{
+    // The text after the header (empty when the titles follow on their own lines), or null.
+    public static string? Rest(string line)
+    {
+        if (line.Length > 600 || Header().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+        return m.Groups["rest"].Value.Trim();
+    }
+
+    // A line in a block of other stories' titles: a headline's length, no sentence end, not
+    // opening like the story's next paragraph would; a bullet makes it one whatever its
+    // length. Shorter unbulleted lines are left: verses and subheadings look like that.
+    public static bool IsListedTitle(string line)
+    {
+        if (Bullet().IsMatch(line))
+        {
+            return line.Length <= 250 && WithoutBullet(line).Split(' ').Length >= 4;
+        }
+        return line.Length is >= 30 and <= 110 && line[^1] is not ('.' or ':' or '،' or ',') && !Continuation().IsMatch(line);
+    }
+
+    public static string WithoutBullet(string line) => Bullet().Replace(line, "").Trim();
+
+    // The bullet's kind («-», «•», a number), digits set aside so «1-» and «2-» match.
+    public static string BulletOf(string line) =>
+        Bullet().Match(line) is { Success: true } m ? new string([.. m.Value.Trim().Where(c => !char.IsDigit(c))]) : "";
+
+    [GeneratedRegex(@"^\W{0,3}((اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+([أا]يض\u064B?ا\u064B?|كذلك|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+([أا]يض\u064B?ا\u064B?|كذلك)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+صلة|متعلقة|مرتبطة|مشابهة|أخرى\s+للكاتب|اخرى\s+للكاتب|أخرى)|ذات\s+صلة|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+([أا]يض\u064B?ا\u064B?|كذلك))?|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|more\s+stories)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Header();
+
+    [GeneratedRegex(@"^\s*([-–•*»◄►▪■●◆>]|\d{1,2}[.)\-])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(و|ف)\S{2,}\s|^(كما|يذكر|يُذكر|يشار|إلى\s+ذلك|من\s+(جهت|جانب|ناحي))", RegexOptions.CultureInvariant)]
+    private static partial Regex Continuation();
+}

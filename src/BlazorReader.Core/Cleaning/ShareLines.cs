@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// Share, follow and subscription lines: a short line that asks the reader to share, follow,
+// join, subscribe or install, naming where; a row of networks or page tools; the SMS
+// subscription lines of Saudi papers. Verbs that also tell news («تابع», «حمل», «شارك»)
+// only count in a line without a sentence's end.
+internal static partial class ShareLines
+{
+    private const int MaxLength = 140;
+    private const int MaxWords = 14;
+
+    public static string? Reason(string line)
+    {
+        if (line.Length > 180)
+        {
+            return null;
+        }
+        if (MayBeSubscription(line) && Subscription().IsMatch(line))
+        {
+            return "subscription";
+        }
+        if (line.Length > MaxLength || line.Split(' ').Length > MaxWords)
+        {
+            return null;
+        }
+        if (ToolRow().IsMatch(line) || Invitation().IsMatch(line) && !line.EndsWith('.'))
+        {
+            return "share";
+        }
+        return null;
+    }
+
+    // Every branch of Subscription needs one of these; most lines have none.
+    private static bool MayBeSubscription(string line) =>
+        line.Contains("sms", StringComparison.OrdinalIgnoreCase) || line.Contains("رسال", StringComparison.Ordinal) || line.Contains("رسل", StringComparison.Ordinal)
+        || line.Contains("تبدأ", StringComparison.Ordinal) || line.Contains("زين", StringComparison.Ordinal) || line.Contains("موبايلي", StringComparison.Ordinal)
+        || line.Contains("الاتصالات", StringComparison.Ordinal) || line.Contains("zain", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("stc", StringComparison.OrdinalIgnoreCase) || line.Contains("mobily", StringComparison.OrdinalIgnoreCase);
+
+    // «للتواصل … أرسل رسالة SMS …», «737221 - Zain», «ثم مسافة ثم الرسالة».
+    [GeneratedRegex(@"(\bsms\b.{0,80}(ال)?(رسال|رمز|اشتراك)|(ارسل|أرسل)\s.{0,40}(sms|رسالة\s+(نصية|قصيرة))|(ارسل|أرسل)\s.{0,40}[\d٠-٩]{4,}|تبدأ\s+بالرمز|ثم\s+(مسافة\s+ثم\s+)?(نص\s+)?الرسالة$|^\d{4,7}\s*[-–]\s*(zain|stc|mobily|زين|موبايلي|الاتصالات)$|^[\s\d،,\-–]*((الاتصالات|موبايلي|زين|stc|mobily|zain)[\s\d،,\-–]*){2,}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Subscription();
+
+    // A row of networks and page tools: «فيسبوك | تويتر | واتساب», «طباعة - أرسل لصديق».
+    [GeneratedRegex(@"^\W*((فيس\s*بوك|فيسبوك|تويتر|واتس\s*اب|واتساب|وتساب|تيليجرام|تلغرام|تليجرام|تيليغرام|انستقرام|انستغرام|إنستغرام|انستجرام|إنستقرام|يوتيوب|سناب\s*شات|سناب|لينكد\s*إن|لينكدإن|جوجل\s*بلس|facebook|twitter|whatsapp|telegram|instagram|youtube|snapchat|linkedin|pinterest|reddit|e-?mail|print|طباعة|اطبع|حفظ|نسخ\s+الرابط|(أرسل|ارسل|إرسال|ارسال)(\s+(إلى|الى|ل))?\s*(صديق|لصديق)?|تكبير\s+الخط|تصغير\s+الخط|حجم\s+الخط|أضف\s+تعليق(ا|اً|ك)?|اضف\s+تعليق(ا|اً|ك)?|شارك\s+برأيك|اكتب\s+تعليقك|تعليقات|share(\s+this)?|tweet|like|شارك|مشاركة|شاركها)\s*(:|\||•|·|/|-|–|،|,|و)?\s*){1,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToolRow();
+
+    // A call to share, follow, join, subscribe or install, naming a network, app, channel,
+    // list or the paper; or a short bare «شارك الخبر».
+    [GeneratedRegex(@"^\W*(شارك|شاركها|شاركوا|شاركونا|مشاركة|انشر|انشرها|تابع|تابعنا|تابعونا|تابعوا|تابعي|follow|share|like|انضم|انضموا|انضمي|اشترك|اشتركوا|اشتركي|للاشتراك|سجل|سجّل|حمل|حمّل|نزل|نزّل|download|subscribe|join|get|فعّل|فعل|لتصلك|ليصلك|لمتابعة|للمتابعة)\b(.{0,80}(فيس\s*بوك|فيسبوك|تويتر|واتس\s*اب|واتساب|تيليجرام|تلغرام|تليجرام|تيليغرام|انستقرام|انستغرام|إنستغرام|يوتيوب|سناب|لينكد|تطبيق|التطبيق|قناة|قناتنا|النشرة|نشرتنا|البريدية|بريدك|البريد|العاجلة|(آخر|جديد)\s+(ال)?أخبار|الإشعارات|الاشعارات|حسابنا|صفحتنا|facebook|twitter|whatsapp|telegram|instagram|youtube|\bapp\b|channel|newsletter|notifications|\bus\b|صحيفة|جريدة|موقع)|\s+(الخبر|المقال|هذا(\s+الخبر|\s+المقال)?|برأيك|الآن|this)\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Invitation();
+}

@@ -1,0 +1,82 @@
+namespace BlazorReader.Core.Cleaning;
+
+// The words a story is about (stems of its title and paragraphs, through the search chain,
+// and the pairs they form), to tell how much a line shares with it. Words every Saudi news
+// story uses weigh little: sharing «المملكة» says nothing about being the same story; a
+// shared pair («نادي الطائي», «قوات الطوارئ») says much more than a shared word. Lines come
+// in as their stems (Of), so each line is analysed once however often it is compared.
+internal sealed class StoryWords
+{
+    private static readonly HashSet<int> Common = [.. WordKeys.Of(CommonWords)];
+    private readonly Dictionary<int, int> _stems = [];
+    private readonly Dictionary<long, int> _pairs = [];
+
+    public static int[] Of(string text) => WordKeys.Of(text);
+
+    public void Add(int[] stems) => Count(stems, 1);
+
+    // Lines leave the story as the tail is read upwards, so a line is never compared with itself.
+    public void Remove(int[] stems) => Count(stems, -1);
+
+    // How much of the line the story also says, from 0: its share of the line's words plus
+    // twice its share of the line's word pairs (up to 3 in all).
+    public double Share(int[] stems)
+    {
+        double all = 0, shared = 0;
+        var seen = new HashSet<int>();
+        foreach (var stem in stems)
+        {
+            if (seen.Add(stem))
+            {
+                var weight = Common.Contains(stem) ? 0.25 : 1.0;
+                all += weight;
+                shared += _stems.ContainsKey(stem) ? weight : 0;
+            }
+        }
+        var pairs = new HashSet<long>();
+        var sharedPairs = 0;
+        for (var i = 1; i < stems.Length; i++)
+        {
+            var pair = Pair(stems[i - 1], stems[i]);
+            if (pairs.Add(pair) && _pairs.ContainsKey(pair))
+            {
+                sharedPairs++;
+            }
+        }
+        return (all == 0 ? 0 : shared / all) + (pairs.Count == 0 ? 0 : 2.0 * sharedPairs / pairs.Count);
+    }
+
+    private void Count(int[] stems, int by)
+    {
+        for (var i = 0; i < stems.Length; i++)
+        {
+            Bump(_stems, stems[i], by);
+            if (i > 0)
+            {
+                Bump(_pairs, Pair(stems[i - 1], stems[i]), by);
+            }
+        }
+    }
+
+    private static void Bump<TKey>(Dictionary<TKey, int> counts, TKey key, int by)
+        where TKey : notnull
+    {
+        var n = counts.GetValueOrDefault(key) + by;
+        if (n > 0)
+        {
+            counts[key] = n;
+        }
+        else
+        {
+            counts.Remove(key);
+        }
+    }
+
+    private static long Pair(int a, int b) => ((long)a << 32) ^ (uint)b;
+
+    private const string CommonWords = "المملكة السعودية العربية الرياض جدة مكة وزارة وزير الوزير الأمير الملك خادم الحرمين الشريفين العام اليوم أمس رئيس "
+            + "مدير مجلس عدد أكثر الدولة الحكومة الوطني العمل المنطقة محافظة مدينة الأول الثاني جديد عبدالله محمد عبدالعزيز سلمان بن "
+            + "الدكتور العالم الدول بلاده الشركة المشروع الخاص العامة الجهات المواطنين الأمن قوات الرئيس الوزراء العربي الإسلامي الدولي "
+            + "المتحدة الشهر الأسبوع الماضي المقبل مليون مليار ريال دولار نسبة قال أضاف أكد أوضح أشار أعلن يوم عاما سنوات الجديد "
+            + "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء إطار بشكل كبير كبيرة عدة أجل الى على ضد حول";
+}

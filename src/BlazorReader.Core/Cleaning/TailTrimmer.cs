@@ -1,0 +1,142 @@
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Core.Cleaning;
+
+// After chrome, from the last line up: what pages put below a story, in any order, until the
+// story's last paragraph. Credits become the attribution; dates, counters, captions and
+// navigation go; paragraph-like lines go as teasers only when TeaserBlock finds the evidence
+// says they are other stories'. A line too close to call stays in the body and the article
+// is marked for an editor: a teaser left in is a nuisance, a paragraph lost is a defect.
+internal sealed class TailTrimmer : ICleaningStep
+{
+    private const int MinProseLength = 25;
+    private const int MaxCandidates = 12;
+
+
+    public void Apply(CleaningContext context)
+    {
+        var lines = context.Lines;
+        // The lead is the story's whatever follows it: the first line that reads as prose (a
+        // headline left above it has no full stop).
+        var lead = lines.FindIndex(l => l.Tweet is null && (l.Text.Length >= 100 || l.Text.Length >= 40 && EndsSentence(l.Text)));
+        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
+        var firstBody = lines.Count > 0 ? lines[0].Line : 0;
+        var items = new List<(SourceLine Line, string? Reason, TailCandidate? Candidate)>();
+        var stems = new Dictionary<SourceLine, int[]>();
+        StoryWords? story = null;
+        var top = lines.Count;
+        // In a story whose paragraphs nearly all open with a connective, one teaser that does
+        // («وتشتد المعارك …») does not end the search: the lines above it are weighed too.
+        var connective = lines.Skip(1).Count(l => l.Tweet is null && ParagraphOpening.Continues(l.Text)) >= 0.65 * Math.Max(1, lines.Count - 1);
+        for (var i = lines.Count - 1; i > Math.Max(lead, 0) && lines[i].Tweet is null; i--)
+        {
+            var line = lines[i];
+            if (ReasonFor(line.Text) is { } reason)
+            {
+                items.Add((line, reason, null));
+                top = i;
+                continue;
+            }
+            var afterFooter = pageEnd.Any(l => l > firstBody && l < line.Line);
+            // A short line no pattern names (a name, a verse, a subheading), or a paragraph that
+            // continues the story, is the story's: nothing above it is looked at.
+            if (!afterFooter && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.Continues(line.Text)))
+            {
+                break;
+            }
+            story ??= Story(context, i + 1, stems);
+            var lineStems = StemsOf(line, stems);
+            story.Remove(lineStems);
+            top = i;
+            var candidate = new TailCandidate(line, story.Share(lineStems), afterFooter, i > 0 ? lines[i - 1].Text : null);
+            items.Add((line, null, candidate));
+            if (items.Count(x => x.Candidate is not null) >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter)
+            {
+                break;
+            }
+        }
+        var candidates = items.Where(x => x.Candidate is not null).Select(x => x.Candidate!).ToList();
+        var teasers = 0;
+        if (candidates.Count > 0)
+        {
+            var profile = Profile(context, story!, top, stems);
+            var below = PageEndBelow(context, candidates[0].Line.Line, pageEnd);
+            (teasers, var doubts) = TeaserBlock.Decide(candidates, profile, below);
+            context.Doubts.AddRange(doubts.Select(d => "teaser?: " + d));
+        }
+        // Everything below the lowest paragraph kept goes, each for its reason.
+        var keptFrom = teasers < candidates.Count ? items.FindIndex(x => ReferenceEquals(x.Candidate, candidates[teasers])) : items.Count;
+        foreach (var (line, reason, candidate) in items.Take(keptFrom).Reverse())
+        {
+            if (candidate is not null)
+            {
+                context.Teasers.Add(new Teaser(line.Text));
+            }
+            else if (reason == "attribution")
+            {
+                context.Attribution ??= CreditLines.Who(line.Text);
+            }
+            else if (reason == "byline")
+            {
+                context.Byline ??= line.Text;
+            }
+            context.Remove(line, candidate is not null ? "teaser" : reason!);
+        }
+    }
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')';
+
+    private static string? ReasonFor(string line)
+    {
+        if (CreditLines.Who(line) is not null)
+        {
+            return "attribution";
+        }
+        if (DateLines.IsDate(line))
+        {
+            return "timestamp";
+        }
+        if (BylineLines.IsPaperByline(line))
+        {
+            return "byline";
+        }
+        return CounterLines.EdgeReason(line) ?? CaptionLines.Reason(line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
+    }
+
+    // What the page shows below the lowest candidate: a footer ends the page; share lines,
+    // counters and the like follow a story's end.
+    private static double PageEndBelow(CleaningContext context, int lowest, List<int> pageEnd) =>
+        pageEnd.Any(l => l > lowest) ? 3 : context.Removed.Any(r => r.Line > lowest) ? 1.5 : 0;
+
+    private static int[] StemsOf(SourceLine line, Dictionary<SourceLine, int[]> stems) =>
+        stems.TryGetValue(line, out var s) ? s : stems[line] = StoryWords.Of(line.Text);
+
+    // The story a candidate is compared with: its title and every line above the candidate.
+    private static StoryWords Story(CleaningContext context, int end, Dictionary<SourceLine, int[]> stems)
+    {
+        var story = new StoryWords();
+        story.Add(StoryWords.Of(context.Raw.Title ?? ""));
+        foreach (var line in context.Lines.Take(end))
+        {
+            story.Add(StemsOf(line, stems));
+        }
+        return story;
+    }
+
+    // The story's paragraphs above the lines looked at: how they open, how much each shares
+    // with the rest (each compared without itself).
+    private static StoryProfile Profile(CleaningContext context, StoryWords story, int top, Dictionary<SourceLine, int[]> stems)
+    {
+        var body = context.Lines.Take(top).Skip(1).Where(l => l.Tweet is null && l.Text.Length >= MinProseLength).ToList();
+        var shares = new List<double>();
+        foreach (var line in body)
+        {
+            var s = StemsOf(line, stems);
+            story.Remove(s);
+            shares.Add(story.Share(s));
+            story.Add(s);
+        }
+        var today = context.Lines.Take(3).Select(l => ParagraphOpening.Today(l.Text)).FirstOrDefault(t => t is not null);
+        return new StoryProfile(body.Count, body.Count(l => ParagraphOpening.Continues(l.Text)), shares, today);
+    }
+}

@@ -1,0 +1,147 @@
+namespace BlazorReader.Core.Cleaning;
+
+// One paragraph-like line at the foot of the text, with what was measured about it.
+internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFooter, string? Above);
+
+// How the story's own paragraphs read, to compare candidates with: how many open with a
+// connective, and how much each shares with the rest of the story.
+internal sealed record StoryProfile(int Paragraphs, int Continuing, IReadOnlyList<double> Shares, string? Today);
+
+// Where the story ends among the paragraph-like lines at its foot: the lines below that point
+// are other stories' leads pasted as teasers. Each line is weighed in bits of evidence
+// (Evidence); the block below the point must, with what the page shows below it (a footer,
+// share lines), outweigh a cost per line, and its top line must hold on its own, for that top
+// line is the one a reader would miss. What the evidence cannot settle stays in the body.
+internal static partial class TeaserBlock
+{
+    private const double CostPerLine = 1.5;
+    private const double Accept = 3;
+    private const double TopMustHold = 5;
+
+
+    // How many of the candidates (listed from the bottom up) are teasers, and which lines were
+    // too close to call.
+    public static (int Teasers, IReadOnlyList<string> Doubts) Decide(IReadOnlyList<TailCandidate> bottomUp, StoryProfile story, double pageEndBelow)
+    {
+        if (BrokenPattern(bottomUp, story, pageEndBelow) is var run and > 0)
+        {
+            return (run, []);
+        }
+        var bits = bottomUp.Select(c => Evidence(c, story)).ToList();
+        double best = 0, total = pageEndBelow;
+        var take = 0;
+        for (var t = 1; t <= bits.Count; t++)
+        {
+            total += bits[t - 1] - CostPerLine;
+            if (total > best)
+            {
+                (best, take) = (total, t);
+            }
+        }
+        var doubts = new List<string>();
+        if (best < Accept)
+        {
+            doubts.AddRange(bottomUp.Take(take).Select(c => c.Line.Text));
+            return (0, doubts);
+        }
+        while (take > 0 && bits[take - 1] < TopMustHold && !bottomUp[take - 1].AfterFooter)
+        {
+            doubts.Add(bottomUp[take - 1].Line.Text);
+            take--;
+        }
+        return (take, doubts);
+    }
+
+    // A story whose paragraphs all but open with a connective, ending in three or more lines
+    // that do not (one short exception allowed) right above the footer: the run is teasers,
+    // even on the story's own subject (related stories share its words as much as its last
+    // paragraphs do). Three such lines in a row would be a one-in-a-thousand paragraph run.
+    private static int BrokenPattern(IReadOnlyList<TailCandidate> bottomUp, StoryProfile story, double pageEndBelow)
+    {
+        if (pageEndBelow < 3 || story.Paragraphs < 5 || story.Continuing < 0.9 * story.Paragraphs)
+        {
+            return 0;
+        }
+        var run = 0;
+        var exceptions = 0;
+        foreach (var c in bottomUp)
+        {
+            if (ParagraphOpening.Continues(c.Line.Text))
+            {
+                if (c.Line.Text.Length >= 80 || ++exceptions > 1)
+                {
+                    break;
+                }
+            }
+            run++;
+        }
+        while (run > 0 && ParagraphOpening.Continues(bottomUp[run - 1].Line.Text))
+        {
+            run--;
+        }
+        return run - exceptions >= 3 ? run : 0;
+    }
+
+    // Bits for "another story's lead" over "this story's paragraph".
+    public static double Evidence(TailCandidate c, StoryProfile story)
+    {
+        var text = c.Line.Text;
+        if (c.AfterFooter)
+        {
+            // Below the page's footer nothing is the story any more.
+            return 8;
+        }
+        // A connective says more in a story whose paragraphs all open with one.
+        var connectiveRate = (story.Continuing + 1.0) / (story.Paragraphs + 2.0);
+        var bits = ParagraphOpening.Continues(text)
+            ? Math.Max(-4, Math.Log2(0.08 / connectiveRate))
+            : Math.Min(4.5, Math.Log2(0.92 / (1 - connectiveRate)));
+        if (story.Shares.Count >= 3)
+        {
+            // Measured against how much the story's own paragraphs share with one another: in a
+            // story that keeps to one subject, a line sharing a third as much stands apart.
+            var ratio = c.Share / Math.Max(0.05, Median(story.Shares));
+            bits += ratio switch
+            {
+                >= 1 => -2,
+                >= 0.75 => -1,
+                < 0.15 => 2,
+                < 0.35 => 1,
+                < 0.5 => 0.5,
+                _ => 0,
+            };
+            bits += c.Share < story.Shares.Min() ? 1 : 0;
+        }
+        else
+        {
+            bits += c.Share switch
+            {
+                >= 1.2 => -3,
+                >= 0.6 => -1.5,
+                >= 0.3 => -0.5,
+                < 0.05 => 1,
+                _ => 0,
+            };
+        }
+        bits += ParagraphOpening.OpensWithNewsVerb(text) ? 1 : 0;
+        bits += ParagraphOpening.NamesATime(text) ? 0.5 : 0;
+        bits += BylineLines.SplitDateline(text) is not null ? 3 : 0;
+        bits += text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') ? 2 : 0;
+        bits += story.Today is { } today && ParagraphOpening.Today(text) is { } other && other != today ? 2 : 0;
+        // A teaser is a lead sentence: neither a few words nor a long paragraph.
+        bits += text.Length < 60 ? -2 : text.Length < 100 ? -1 : text.Length > 400 ? -3 : text.Length > 300 ? -1.5 : 0;
+        // A list item, a quotation, or what a line ending in «:» announces is the story's.
+        bits += ListOrQuote().IsMatch(text) ? -1.5 : 0;
+        bits += c.Above is { } above && above.EndsWith(':') ? -3 : 0;
+        return bits;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([-–•*]|\d{1,4}\s*[-.)/]|[«""“{(﴿])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListOrQuote();
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}

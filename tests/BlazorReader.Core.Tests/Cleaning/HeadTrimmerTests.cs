@@ -1,0 +1,88 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+public class HeadTrimmerTests
+{
+    private const string Lead = "أطلقت أمانة المنطقة مشروعا جديدا لتطوير الحدائق العامة في الأحياء الشمالية من المدينة.";
+
+    [Theory]
+    [InlineData("عين اليوم – متابعات")]
+    [InlineData("المدينة – سالم أحمد")]
+    [InlineData("الرياضي ـ جدة")]
+    [InlineData("حامد القرشي- مكة المكرمة")]
+    [InlineData("كتب: أحمد علي")]
+    [InlineData("بقلم أ. يوسف الزهراني")]
+    [InlineData("محمد العتيبي | الرياض")]
+    [InlineData("أ.ف.ب- جازان")]
+    public void Takes_a_byline_line_at_the_start(string byline)
+    {
+        var context = Clean.With($"{byline}\n{Lead}", new HeadTrimmer());
+        Assert.Equal(byline, context.Byline);
+        Assert.Equal([Lead], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("الخميس 23 يوليو 2015 - 10:30 ص")]
+    [InlineData("٢١/٠٧/٢٠١٥")]
+    [InlineData("نشر في: 5 مارس 2016")]
+    [InlineData("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس")]
+    public void Takes_a_date_line_at_the_start_as_the_dateline(string date)
+    {
+        var context = Clean.With($"{date}\n{Lead}", new HeadTrimmer());
+        Assert.Equal(date, context.Dateline);
+        Assert.Equal([Lead], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("لندن: ", "لندن")]
+    [InlineData("واس- الرياض: ", "واس- الرياض")]
+    [InlineData("عبدالعزيز السلمي - سبق - جدة: ", "عبدالعزيز السلمي - سبق - جدة")]
+    [InlineData("القاهرة (رويترز) - ", "القاهرة (رويترز)")]
+    [InlineData("(واس) - ", "(واس)")]
+    public void Cuts_a_dateline_prefix_off_the_lead(string prefix, string dateline)
+    {
+        var context = Clean.With(prefix + Lead, new HeadTrimmer());
+        Assert.Equal(dateline, context.Dateline);
+        Assert.Equal([Lead], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("قال الوزير: إن المشروع سيكتمل خلال عامين وفق الخطة المعتمدة من مجلس الوزراء.")]
+    [InlineData("أكد المتحدث باسم الوزارة: لا تأجيل في مواعيد الاختبارات النهائية هذا العام.")]
+    [InlineData("السؤال: أنا شاب تجاوزت الثلاثين من العمر وأعاني من القلق منذ سنوات طويلة.")]
+    [InlineData("27 أغسطس: ذهبت كاري والسيدة جيمس للتسوّق، ولم تكونا قد عادتا بعد حين وصلت.")]
+    public void Leaves_a_lead_whose_colon_follows_no_place_whole(string lead)
+    {
+        var context = Clean.With($"{lead}\nسطر ثان من الخبر.", new HeadTrimmer());
+        Assert.Null(context.Dateline);
+        Assert.Equal(lead, context.Lines[0].Text);
+    }
+
+    [Theory]
+    [InlineData("فاطمة عبدالله الهازمي")]
+    [InlineData("من جولات مكتب عمل حائل")]
+    [InlineData("الحبُّ مبتدأُ النّدى")]
+    public void Keeps_a_short_first_line_whose_form_names_nothing(string line)
+    {
+        var context = Clean.With($"{line}\n{Lead}", new HeadTrimmer());
+        Assert.Equal([line, Lead], context.BodyLines());
+    }
+
+    [Fact]
+    public void Takes_the_headline_printed_again_once()
+    {
+        var raw = new RawArticle($"عنوان الخبر: تطوير الحدائق\n{Lead}", Title: "عنوان الخبر - تطوير الحدائق");
+        var context = Clean.With(raw, new HeadTrimmer());
+        Assert.Equal([Lead], context.BodyLines());
+        Assert.Equal("headline", Assert.Single(context.Removed).Reason);
+    }
+
+    [Fact]
+    public void Uses_the_given_author_and_trims_its_marks()
+    {
+        var context = Clean.With(new RawArticle(Lead, Author: " *طلال الصياح من الرياض: "), new HeadTrimmer());
+        Assert.Equal("طلال الصياح من الرياض", context.Byline);
+    }
+}

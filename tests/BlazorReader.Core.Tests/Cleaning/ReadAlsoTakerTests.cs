@@ -1,0 +1,43 @@
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+public class ReadAlsoTakerTests
+{
+    private const string Lead = "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في عدة مناطق من المملكة خلال الأسبوع.";
+    private const string Body = "وقالت الوزارة في بيان إن الفرق الطبية تتابع الحالات وتقدم الرعاية اللازمة للمرضى.";
+
+    [Theory]
+    [InlineData("اقرأ أيضا: الملك يستقبل ولي العهد في جدة", "الملك يستقبل ولي العهد في جدة")]
+    [InlineData("اقرأ أيضاً - افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    [InlineData("إقرأ ايضا:افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    [InlineData("قد يهمك أيضا: افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    public void Takes_an_inline_read_also_line_as_a_teaser(string line, string teaser)
+    {
+        var context = Clean.With($"{Lead}\n{line}\n{Body}", new ReadAlsoTaker());
+        Assert.Equal(teaser, Assert.Single(context.Teasers).Text);
+        Assert.Equal([Lead, Body], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("- ", "- ")]
+    [InlineData("• ", "• ")]
+    public void Takes_a_header_and_the_titles_below_it(string bullet, string _)
+    {
+        var titles = new[] { "الهلال يتعاقد مع مدافع برازيلي لثلاثة مواسم", "افتتاح أكبر مشروع سكني في شمال الرياض" };
+        var context = Clean.With($"{Lead}\nأخبار ذات صلة\n{bullet}{titles[0]}\n{bullet}{titles[1]}\n{Body}", new ReadAlsoTaker());
+        Assert.Equal(titles, context.Teasers.Select(t => t.Text));
+        Assert.Equal([Lead, Body], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("قلبٍ عرف قدرك وشاف التعاجيب")]
+    [InlineData("- فاضل أحمد الحارثي")]
+    [InlineData("2- لا بد أن تحترم نفسك وغيرك في الفضاء الإلكتروني.")]
+    public void Leaves_what_reads_as_the_story_below_a_header(string line)
+    {
+        var context = Clean.With($"{Lead}\nاقرأ أيضا\nالهلال يتعاقد مع مدافع برازيلي لثلاثة مواسم\n{line}", new ReadAlsoTaker());
+        Assert.Equal(line, context.Lines[^1].Text);
+    }
+}

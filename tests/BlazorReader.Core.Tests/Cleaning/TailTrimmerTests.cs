@@ -1,0 +1,108 @@
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+public class TailTrimmerTests
+{
+    private const string Story =
+        "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة من الحمى في عدة مناطق من المملكة خلال الأسبوع الماضي.\n" +
+        "وقالت الوزارة في بيان إن الفرق الطبية تتابع حالات الحمى وتقدم الرعاية اللازمة للمرضى في المستشفيات.\n" +
+        "وأضافت أن حالات الحمى مستقرة وأن الفحوص مستمرة في جميع المستشفيات الحكومية والخاصة بالمناطق.\n" +
+        "من جهتها، دعت هيئة الهلال الأحمر المواطنين إلى مراجعة المستشفيات عند ظهور أعراض الحمى على الفور.";
+
+    private const string LastParagraph = "من جهتها، دعت هيئة الهلال الأحمر المواطنين إلى مراجعة المستشفيات عند ظهور أعراض الحمى على الفور.";
+
+    private static readonly string[] Leads =
+    [
+        "أكد وزير التعليم أن العام الدراسي سيبدأ في موعده المحدد دون أي تأجيل بعد اكتمال استعدادات المدارس.",
+        "توقعت الأرصاد أن تضرب موجة حر شديدة المنطقة الشرقية خلال الأيام المقبلة مع رياح نشطة محملة بالغبار.",
+        "أطلقت هيئة السياحة برنامجا صيفيا جديدا يشمل عشرين مدينة في أنحاء المملكة بمشاركة مئات الشركات.",
+    ];
+
+    private static CleaningContext Trim(string text) => Clean.With(text, new ChromeRemover(), new TailTrimmer());
+
+    [Fact]
+    public void Takes_a_block_of_other_stories_leads_before_a_copyright_footer()
+    {
+        var context = Trim($"{Story}\n{string.Join('\n', Leads)}\n© 2015 صحيفة عكاظ");
+        Assert.Equal(Leads, context.Teasers.Select(t => t.Text));
+        Assert.Equal(LastParagraph, context.Lines[^1].Text);
+    }
+
+    [Fact]
+    public void Takes_a_block_of_two_leads_before_a_footer()
+    {
+        var context = Trim($"{Story}\n{Leads[0]}\n{Leads[1]}\nجميع الحقوق محفوظة لصحيفة الرياض 2015");
+        Assert.Equal(2, context.Teasers.Count);
+        Assert.Equal(4, context.Lines.Count);
+    }
+
+    [Fact]
+    public void Takes_every_paragraph_below_the_footer_as_a_teaser()
+    {
+        var context = Trim($"{Story}\n© 2015 صحيفة عكاظ\n{Leads[2]}");
+        Assert.Equal(Leads[2], Assert.Single(context.Teasers).Text);
+    }
+
+    [Fact]
+    public void Keeps_a_last_paragraph_that_continues_the_story_above_teasers()
+    {
+        var ending = "وأشارت الوزارة إلى أن حملة التطعيم ضد الحمى تبدأ الأسبوع المقبل في جميع المناطق.";
+        var context = Trim($"{Story}\n{ending}\n{string.Join('\n', Leads)}\n© 2015 صحيفة عكاظ");
+        Assert.Equal(ending, context.Lines[^1].Text);
+        Assert.Equal(3, context.Teasers.Count);
+    }
+
+    [Theory]
+    [InlineData("المصدر: الجزيرة + وكالات", "الجزيرة + وكالات")]
+    [InlineData("المصدر:واس", "واس")]
+    [InlineData("(المصدر : رويترز)", "رويترز")]
+    [InlineData("Source: Reuters", "Reuters")]
+    [InlineData("نقلاً عن صحيفة الحياة", "صحيفة الحياة")]
+    public void Takes_a_credit_line_among_the_last_lines_as_the_attribution(string credit, string who)
+    {
+        var context = Trim($"{Story}\n{credit}\nشارك الخبر على تويتر\n© 2015 صحيفة عكاظ\n305");
+        Assert.Equal(who, context.Attribution);
+        Assert.Equal(LastParagraph, context.Lines[^1].Text);
+    }
+
+    [Fact]
+    public void Takes_a_credit_line_above_a_teaser_block()
+    {
+        var context = Trim($"{Story}\nالمصدر : واس\n{string.Join('\n', Leads)}\n© 2015 صحيفة عكاظ");
+        Assert.Equal("واس", context.Attribution);
+        Assert.Equal(3, context.Teasers.Count);
+        Assert.Equal(LastParagraph, context.Lines[^1].Text);
+    }
+
+    [Fact]
+    public void Keeps_a_lone_unrelated_paragraph_with_nothing_below_it()
+    {
+        var context = Trim($"{Story}\n{Leads[0]}");
+        Assert.Empty(context.Teasers);
+        Assert.Equal(Leads[0], context.Lines[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("- فهد العلياني")]
+    [InlineData("أحلام الفهمي - الدمام")]
+    [InlineData("والله من وراء القصد")]
+    public void Keeps_a_short_closing_line_that_names_no_source(string closing)
+    {
+        var context = Trim($"{Story}\n{closing}");
+        Assert.Equal(closing, context.Lines[^1].Text);
+        Assert.Empty(context.Removed);
+    }
+}
+
+public class TailTrimmerLeadTests
+{
+    [Fact]
+    public void Never_takes_the_lead_however_unlike_the_rest_it_reads()
+    {
+        var lead = "أكد وزير التعليم أن العام الدراسي سيبدأ في موعده المحدد دون أي تأجيل بعد اكتمال استعدادات المدارس.";
+        var teaser = "توقعت الأرصاد أن تضرب موجة حر شديدة المنطقة الشرقية خلال الأيام المقبلة مع رياح نشطة محملة بالغبار.";
+        var context = Clean.With($"{lead}\n{teaser}\n© 2015 صحيفة عكاظ", new ChromeRemover(), new TailTrimmer());
+        Assert.Equal(lead, context.Lines[0].Text);
+    }
+}
