@@ -11,7 +11,10 @@ internal static partial class BylineLines
         ["قال", "قالت", "أكد", "اكد", "أكدت", "أوضح", "أضاف", "ذكر", "ذكرت", "أشار", "كتب", "صرح", "أعلن", "تابع", "سأل", "أجاب", "وقال", "المصدر"];
 
     public static bool IsByline(string line) =>
-        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Separated().IsMatch(line));
+        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Separated().IsMatch(line) && (!line.Contains(':', StringComparison.Ordinal) || ColonAfterPlace(line)));
+
+    // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review).
+    private static bool ColonAfterPlace(string line) => PlaceNames.Named(line[..line.IndexOf(':', StringComparison.Ordinal)].Trim());
 
     // A byline that names a paper or an agency, or says what it is («كتب:», «متابعات»): below
     // the story too it can only be a byline. A bare «name - city» there may sign a letter.
@@ -53,7 +56,7 @@ internal static partial class BylineLines
     [GeneratedRegex(@"«[^»]{2,30}»|(^|[\s\-–—ـ|:])(" + NewsSources.Papers + "|" + NewsSources.Agencies + @"|متابعات|خاص)($|[\s\-–—ـ|:])", RegexOptions.CultureInvariant)]
     private static partial Regex NamesSource();
 
-    [GeneratedRegex(@"^(?<where>[^:.!?؟،""«]{2,45}?)\s*:\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<where>[^:!?؟،""]{2,45}?)\s*:\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ColonPrefix();
 
     // «القاهرة (رويترز) - », «(واس) - », «الرياض - واس - »: an agency before a dash opens the lead.

@@ -5,7 +5,7 @@ namespace BlazorReader.Core.Cleaning;
 // links, signatures, tags, counters named as such, picture captions; then «المزيد», «رابط
 // الخبر» links and tag lists glued to a paragraph's end. Chrome that could be body text in
 // the middle (a bare number, a credit, a date) is left to the head and tail trimmers.
-internal sealed class ChromeRemover : ICleaningStep
+internal sealed partial class ChromeRemover : ICleaningStep
 {
     public void Apply(CleaningContext context)
     {
@@ -24,10 +24,13 @@ internal sealed class ChromeRemover : ICleaningStep
             if (match.Success && match.Index > 0)
             {
                 var cut = match.Value.Trim();
-                var reason = cut.StartsWith("سمات", StringComparison.Ordinal) || !cut.Contains("رابط", StringComparison.Ordinal) && cut.Contains(':', StringComparison.Ordinal) && !cut.Contains("http", StringComparison.Ordinal) ? "tags" : "more-link";
+                var reason = TagLabel().IsMatch(cut) ? "tags" : "more-link";
                 context.Removed.Add(new(cut, reason, line.Line));
                 line.Text = line.Text[..match.Index].TrimEnd();
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(سمات|الكلمات|كلمات|وسوم|الوسوم|tags?|التصنيف|#)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TagLabel();
 }

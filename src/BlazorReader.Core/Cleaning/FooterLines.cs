@@ -23,12 +23,17 @@ internal static partial class FooterLines
         return Notice().IsMatch(line) || Maker().IsMatch(line) ? "footer" : null;
     }
 
-    // Links of a site's navigation: three or more short items and nothing else.
+    // Links of a site's navigation: three or more short items and nothing else, or the names
+    // sites give those links, run together.
     public static bool IsNavigation(string line)
     {
         if (line.Length > 160 || line.EndsWith('.'))
         {
             return false;
+        }
+        if (NavLinks().Matches(line) is { Count: >= 2 } links && NavLinks().Replace(line, "").All(c => !char.IsLetter(c)))
+        {
+            return true;
         }
         var items = NavSeparator().Split(line).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
         return items.Count >= 3 && items.All(i => i.Length <= 25 && i.Split(' ').Length <= 3 && !i.Any(char.IsDigit) && !i.Contains('،', StringComparison.Ordinal));
@@ -42,6 +47,9 @@ internal static partial class FooterLines
 
     [GeneratedRegex(@"^\W*((تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)|تصميم|برمجة|تطوير|استضافة|تنفيذ)\s*[:\-–|]\s*\S.{0,50}$|^\W*(تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)\s+\S.{0,50}$|^\W*(powered|designed|developed|hosted|design|built)\s+(and\s+\w+\s+)?by\b.{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Maker();
+
+    [GeneratedRegex(@"الصفحة\s+الرئيسية|الرئيسية|من\s+نحن|عن\s+(الصحيفة|الموقع|الجريدة|المجلة)|اتصل\s+بنا|اتصلوا\s+بنا|تواصل\s+معنا|سياسة\s+الخصوصية|الخصوصية|الشروط\s+والأحكام|شروط\s+الاستخدام|أعلن\s+معنا|اعلن\s+معنا|للإعلان|الإعلانات|خريطة\s+الموقع|الأرشيف|أرشيف|هيئة\s+التحرير|فريق\s+العمل|الوظائف|وظائف|النشرة\s+البريدية|الأسئلة\s+الشائعة|المساعدة|\brss\b|\bhome\b|about(\s+us)?|contact(\s+us)?|privacy(\s+policy)?|terms(\s+of\s+use)?|advertise|sitemap|archive|careers", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NavLinks();
 
     [GeneratedRegex(@"\s*[|•·]\s*|\s+[-–]\s+|\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex NavSeparator();

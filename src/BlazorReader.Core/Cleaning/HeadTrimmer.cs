@@ -2,10 +2,11 @@ using BlazorReader.Core.Arabic;
 
 namespace BlazorReader.Core.Cleaning;
 
-// After chrome, on the lines above the story: the headline printed again, bylines, datelines,
-// dates, captions and credits, in any order, until the first line that is none of them; then
-// a dateline glued before the lead («واس- الرياض: توقعت …»), which is cut off the paragraph.
-// A line is only taken for what its form says it is: a name or a phrase alone stays.
+// After chrome, on the lines above the lead (the first line that reads as prose): the headline
+// printed again, bylines, datelines, dates, captions and credits, in any order; then a
+// dateline glued before the lead («واس- الرياض: توقعت …»), which is cut off the paragraph.
+// A line is only taken for what its form says it is: a name or a phrase alone stays, and
+// the lines around it are still looked at.
 internal sealed class HeadTrimmer : ICleaningStep
 {
     public void Apply(CleaningContext context)
@@ -16,11 +17,15 @@ internal sealed class HeadTrimmer : ICleaningStep
             context.Byline = a.Length > 0 ? a : null;
         }
         var title = context.Raw.Title is { } t ? TitleKey(t) : null;
-        while (context.Lines.Count > 1 && context.Lines[0].Tweet is null && ReasonFor(context, context.Lines[0].Text, title) is { } reason)
+        var head = context.Lines.FindIndex(l => l.Tweet is not null || ReadsAsProse(l.Text));
+        foreach (var line in context.Lines.Take(head < 0 ? context.Lines.Count - 1 : head).ToList())
         {
-            context.Remove(context.Lines[0], reason);
-            // The headline is printed once above a story; a second copy is the story's own.
-            title = reason == "headline" ? null : title;
+            if (ReasonFor(context, line.Text, title) is { } reason)
+            {
+                context.Remove(line, reason);
+                // The headline is printed once above a story; a second copy is the story's own.
+                title = reason == "headline" ? null : title;
+            }
         }
         // The lead may sit below a caption or kicker no pattern named.
         var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
@@ -32,6 +37,10 @@ internal sealed class HeadTrimmer : ICleaningStep
             first.Text = split.Lead;
         }
     }
+
+    // The lead: long, or a whole sentence of some length.
+    private static bool ReadsAsProse(string line) =>
+        line.Length >= 100 || line.Length >= 40 && line[^1] is '.' or '!' or '؟' or '?' or '»' or '"' or '”';
 
     private static string? ReasonFor(CleaningContext context, string line, string? title)
     {

@@ -26,20 +26,22 @@ internal static partial class LinkLines
     public static bool MayEndInMoreLink(string line) =>
         line.Contains("سمات", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal) || line.Contains("رابط", StringComparison.Ordinal)
         || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal);
+        || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal)
+        || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
+        || line.Contains('…', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains("/", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^[.…\s(\[]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|التفاصيل(\s+كاملة)?|تفاصيل\s+أكثر|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]]*$|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex More();
 
     // A bare address, or one after a few words naming it: «رابط الخبر: http://…».
-    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]\s*)?(https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?://|www\.|[\w-]+(\.[\w-]+)*\.(com|net|org|sa|ae|info|news|me|co)(\.[a-z]{2})?/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
     // An e-mail or handle alone, or after a few words inviting readers to write to the author.
-    [GeneratedRegex(@"^(.{0,40}(لمراسلة\s+الكاتب|للتواصل\s+مع\s+الكاتب|للتواصل|البريد\s+الإلكتروني|البريد\s+الالكتروني|e-?mail|تويتر|twitter|حساب\s+الكاتب.{0,15}|انستقرام|instagram)\s*:?\s*)?(([\w.+-]+@[\w-]+(\.[\w-]+)+|@\w{2,30})\s*[|\-–,،/]?\s*)+$|^(لمراسلة|للتواصل مع)\s+الكاتب", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(.{0,40}(لمراسلة\s+الكاتب|للتواصل\s+مع\s+الكاتب|للتواصل|البريد\s+الإلكتروني|البريد\s+الالكتروني|e-?mail|تويتر|twitter|حساب\s+الكاتب.{0,15}|انستقرام|instagram)\s*[:\-–]?\s*)?(([\w.+-]+@[\w-]+(\.[\w-]+)+|@\w{2,30})\s*[|\-–,،/]?\s*)+$|^(لمراسلة|للتواصل مع)\s+الكاتب", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
 
-    [GeneratedRegex(@"^\W*(الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|وسم|الوسم|tags?|keywords|التصنيف|التصنيفات|تصنيف|المواضيع|موضوعات|الموضوعات)\s*[:\-–]\s*.{1,250}$|^(#[\w_\u0600-\u06FF]+[\s,،]*){1,12}$|^سمات\s+[^.،!؟?]{2,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|وسم|الوسم|tags?|keywords|التصنيف|التصنيفات|تصنيف|المواضيع|موضوعات|الموضوعات)(\s*[:\-–]\s*.{1,250}|\s*(#\S+[\s,،]*){1,12})$|^(#[\w_\u0600-\u06FF]+[\s,،]*){1,12}$|^سمات\s+[^.،!؟?]{2,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
 
     [GeneratedRegex(@"^(//\s*(انتهى|يتبع)\s*//|/(انتهى|يتبع)/|انتهى|\(انتهى\))$", RegexOptions.CultureInvariant)]
@@ -47,6 +49,6 @@ internal static partial class LinkLines
 
     // Glued to a paragraph's end: «... آخر جملة. ...المزيد», «… رابط الخبر بصحيفة الوئام: العنوان»,
     // «(المزيد)», «رابط الخبر: http://…», a tag list «سمات …» or «الكلمات الدلالية: …».
-    [GeneratedRegex(@"(?<=[.!؟?»""])\s*(سمات|الكلمات\s+الدلالية\s*:|وسوم\s*:|التصنيف\s*:)\s+[^.!؟?]{2,300}$|\s*(?:[.…]{2,}\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|[(\[](?:المزيد|التفاصيل)[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+)?\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.)\S+)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:\.{2,}|…)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|[(\[](?:المزيد|التفاصيل)[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex InlineMoreLink();
 }

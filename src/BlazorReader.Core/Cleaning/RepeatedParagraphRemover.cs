@@ -1,6 +1,6 @@
 namespace BlazorReader.Core.Cleaning;
 
-// After chrome and attribution, before teasers: a paragraph printed twice word for word is a
+// After the lead has lost its dateline (a copy of the lead has none), before teasers: a paragraph printed twice word for word is a
 // scraping slip (a page's lead repeated, a block copied), not something a writer meant. Short
 // lines are left alone: a repeated «(واس)» or a one-line subheading can be deliberate.
 internal sealed class RepeatedParagraphRemover : ICleaningStep

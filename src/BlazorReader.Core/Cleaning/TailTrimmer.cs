@@ -64,10 +64,15 @@ internal sealed class TailTrimmer : ICleaningStep
             (teasers, var doubts) = TeaserBlock.Decide(candidates, profile, below);
             context.Doubts.AddRange(doubts.Select(d => "teaser?: " + d));
         }
-        // Everything below the lowest paragraph kept goes, each for its reason.
-        var keptFrom = teasers < candidates.Count ? items.FindIndex(x => ReferenceEquals(x.Candidate, candidates[teasers])) : items.Count;
-        foreach (var (line, reason, candidate) in items.Take(keptFrom).Reverse())
+        // The teasers go, and every line below the story's last sure paragraph whose form names
+        // it (a credit, a date, a counter), even above a paragraph kept for want of evidence.
+        var taken = candidates.Take(teasers).ToHashSet();
+        foreach (var (line, reason, candidate) in Enumerable.Reverse(items))
         {
+            if (candidate is not null && !taken.Contains(candidate))
+            {
+                continue;
+            }
             if (candidate is not null)
             {
                 context.Teasers.Add(new Teaser(line.Text));

@@ -96,10 +96,12 @@ internal sealed partial class TweetRebuilder : ICleaningStep
     }
 
     private static bool ReadsAsContinued(string line, int below) =>
-        DirectionClassifier.Of(line) == TextDirection.Ltr
-        || TweetMarks().IsMatch(line)
-        || EndsOnConnective().IsMatch(line)
-        || (line.Length >= MinContinuedLine && line.Length <= below * 3 && line.Length * 3 >= below && !EndsSentence(line));
+        TweetMarks().IsMatch(line)
+        || !Vocalised(line) && (DirectionClassifier.Of(line) == TextDirection.Ltr || EndsOnConnective().IsMatch(line)
+            || line.Length >= MinContinuedLine && line.Length <= below * 3 && line.Length * 3 >= below && !EndsSentence(line));
+
+    // Verse is printed with its vowels; tweets almost never are.
+    private static bool Vocalised(string line) => line.Count(c => c is >= '\u064B' and <= '\u0652') * 8 > line.Count(char.IsLetter);
 
     // Above a tweet written in Latin letters, an Arabic line is the story's (a caption, a
     // subheading) unless it is tagged or runs on into the tweet.

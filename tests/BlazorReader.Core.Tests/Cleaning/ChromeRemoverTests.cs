@@ -101,6 +101,15 @@ public class ChromeShapeTests
     [InlineData("صورة أرشيفية", "caption")]
     [InlineData("وزير الخارجية خلال المؤتمر (رويترز)", "caption")]
     [InlineData("(تصوير: أحمد العمري)", "caption")]
+    [InlineData("عدسة يوسف الحمدان", "caption")]
+    [InlineData("صورة من حساب الوزارة على تويتر", "caption")]
+    [InlineData("من بنى الكعبة؟ - (كونا)", "caption")]
+    [InlineData("وسوم #حالة #بتونس #الطوارئ", "tags")]
+    [InlineData("رابط الخبر : okaz.com.sa/news/302585", "more-link")]
+    [InlineData("المصدر الأصلي www.sabq.org/articles/742082", "more-link")]
+    [InlineData("للاشتراك في خدمة أخبار المدينة", "share")]
+    [InlineData("Share on LinkedIn", "share")]
+    [InlineData("البريد الإلكتروني - writer@hotmail.com", "signature")]
     public void Removes_chrome_whatever_its_wording(string chrome, string reason)
     {
         var context = Clean.With($"{Body}\n{chrome}\n{Body} مرة ثانية.", new ChromeRemover());
@@ -112,9 +121,33 @@ public class ChromeShapeTests
     [InlineData("تابع الرئيس حديثه قائلا إن العمل مستمر في جميع المواقع.")]
     [InlineData("وكمحصلة نهائية فإن الجولة أرسلت رسالة عالمية أن المملكة مع السلام والأمن وضد الإرهاب.")]
     [InlineData("وأضاف أن وكالة الأنباء نقلت الخبر عن مصادر مطلعة (رويترز).")]
+    [InlineData("عن كسرته تاهت الفكره واناديها")]
+    [InlineData("= موقع الحريق بعد إخماده")]
     public void Keeps_sentences_that_only_share_words_with_chrome(string sentence)
     {
         var context = Clean.With($"{Body}\n{sentence}", new ChromeRemover());
         Assert.Empty(context.Removed);
+    }
+
+    [Theory]
+    [InlineData("...التفاصيل", "more-link")]
+    [InlineData("…التفاصيل", "more-link")]
+    [InlineData("(المزيد)", "more-link")]
+    [InlineData("رابط الخبر في صحيفة سبق: ألمانيا ترحب بالقرار", "more-link")]
+    [InlineData("وسوم #الحج #مكة", "tags")]
+    [InlineData("#الحج #مكة", "tags")]
+    [InlineData("الكلمات الدلالية: الحج، مكة", "tags")]
+    public void Cuts_a_link_or_tag_list_glued_to_the_last_sentence(string glued, string reason)
+    {
+        var context = Clean.With($"{Body} {glued}", new ChromeRemover());
+        Assert.Equal([Body], context.BodyLines());
+        Assert.Equal(reason, Assert.Single(context.Removed).Reason);
+    }
+
+    [Fact]
+    public void Takes_a_row_of_navigation_links_run_together()
+    {
+        var context = Clean.With($"{Body}\nوظائف اتصل بنا هيئة التحرير الشروط والأحكام", new TailTrimmer());
+        Assert.Equal("navigation", Assert.Single(context.Removed).Reason);
     }
 }

@@ -85,4 +85,28 @@ public class HeadTrimmerTests
         var context = Clean.With(new RawArticle(Lead, Author: " *طلال الصياح من الرياض: "), new HeadTrimmer());
         Assert.Equal("طلال الصياح من الرياض", context.Byline);
     }
+
+    [Fact]
+    public void Looks_past_a_line_it_keeps_for_chrome_above_the_lead()
+    {
+        var context = Clean.With($"مها العتيبي\nالخميس 23 يوليو 2015\n{Lead}", new HeadTrimmer());
+        Assert.Equal(["مها العتيبي", Lead], context.BodyLines());
+        Assert.Equal("الخميس 23 يوليو 2015", context.Dateline);
+    }
+
+    [Theory]
+    [InlineData("دبي- «الرياض»: ", "دبي- «الرياض»")]
+    [InlineData("موسكو –د.ب.أ: ", "موسكو –د.ب.أ")]
+    public void Cuts_a_dateline_naming_the_paper_or_an_agency_in_initials(string prefix, string dateline)
+    {
+        var context = Clean.With(prefix + Lead, new HeadTrimmer());
+        Assert.Equal(dateline, context.Dateline);
+    }
+
+    [Fact]
+    public void Keeps_a_film_credit_line_whose_colon_follows_no_place()
+    {
+        var context = Clean.With($"إخراج: مايكل بيري\n{Lead}", new HeadTrimmer());
+        Assert.Equal("إخراج: مايكل بيري", context.Lines[0].Text);
+    }
 }

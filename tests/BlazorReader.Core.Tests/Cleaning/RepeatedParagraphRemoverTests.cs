@@ -32,3 +32,14 @@ public class RepeatedParagraphRemoverTests
         Assert.Empty(context.Removed);
     }
 }
+
+public class RepeatedLeadTests
+{
+    [Fact]
+    public void Removes_a_copy_of_the_lead_once_its_dateline_is_cut()
+    {
+        const string lead = "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في عدة مناطق من المملكة خلال الأسبوع الماضي.";
+        var cleaned = new ArticleCleaner().Clean(new BlazorReader.Core.Articles.RawArticle($"الرياض - واس: {lead}\n{lead}\nوقالت الوزارة إن الفرق الطبية تتابع الحالات.", Title: "ت"));
+        Assert.Equal([lead, "وقالت الوزارة إن الفرق الطبية تتابع الحالات."], cleaned.Blocks.Select(b => b.Text));
+    }
+}

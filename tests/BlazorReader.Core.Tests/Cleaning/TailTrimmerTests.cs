@@ -59,6 +59,9 @@ public class TailTrimmerTests
     [InlineData("(المصدر : رويترز)", "رويترز")]
     [InlineData("Source: Reuters", "Reuters")]
     [InlineData("نقلاً عن صحيفة الحياة", "صحيفة الحياة")]
+    [InlineData("عن الوطن", "الوطن")]
+    [InlineData("بتصرف عن د.ب.أ", "د.ب.أ")]
+    [InlineData("صحيفة عين اليوم)", "صحيفة عين اليوم")]
     public void Takes_a_credit_line_among_the_last_lines_as_the_attribution(string credit, string who)
     {
         var context = Trim($"{Story}\n{credit}\nشارك الخبر على تويتر\n© 2015 صحيفة عكاظ\n305");

@@ -113,4 +113,12 @@ public class TweetShapeTests
         Rebuild($"{line}\nStay tuned for more\nhttps://t.co/AbCdEf1234\n— Name (@handle) Nov 1, 2020", out var context);
         Assert.Contains(context.Lines, l => l.Tweet is null && l.Text == line);
     }
+
+    [Fact]
+    public void Leaves_a_vocalised_verse_above_the_tweet_in_the_body()
+    {
+        const string verse = "أَلاَ لاَ يَجْهَلَـنَّ أَحَـدٌ عَلَيْنَـا فَنَجْهَـلَ فَوْقَ جَهْلِ الجَاهِلِيْنَـا";
+        Rebuild($"{verse}\nحافظ على اتصال العين عند التحدث مع غيرك في الاجتماعات\nhttps://t.co/AbCdEf1234\n— Name (@handle) Nov 1, 2020", out var context);
+        Assert.Contains(context.Lines, l => l.Tweet is null && l.Text == verse);
+    }
 }
