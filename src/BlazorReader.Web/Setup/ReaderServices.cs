@@ -30,11 +30,10 @@ public static class ReaderServices
         services.AddSingleton(_ => new ArticleCleaner(BoilerplateFile.Load(store)));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
-        services.AddSingleton<BlazorReader.Data.Curation.ArticleEditor>();
+        services.AddSingleton<BlazorReader.Data.Writing.ArticleChanges>();
         services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();
         services.AddSingleton<BlazorReader.Data.Curation.RelatedCuration>();
         services.AddSingleton<BlazorReader.Data.Curation.ImportRunLog>();
-        services.AddSingleton<BlazorReader.Data.Curation.ArticleDeletion>();
         services.AddSingleton<Importing.UploadImports>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
