@@ -2,6 +2,7 @@ using System.Globalization;
 using BlazorReader.Core.Articles;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Search;
+using BlazorReader.Search.Following;
 using BlazorReader.Web.Components.Shared;
 
 namespace BlazorReader.Web.Search;
@@ -12,7 +13,7 @@ public static class SearchEndpoints
 
     // Answered from the index alone (it keeps each article's slug and source URL): no store
     // lookup per search.
-    private static IResult Search([AsParameters] SearchInput input, ArticleIndex index, SearchIndexFollower follower, HttpContext http)
+    private static IResult Search([AsParameters] SearchInput input, ArticleIndex index, StoreIndexer indexer, HttpContext http)
     {
         var (request, error) = input.ToRequest();
         if (request is null)
@@ -35,7 +36,7 @@ public static class SearchEndpoints
         return Results.Ok(new
         {
             total = results.Total,
-            building = follower.IsCatchingUp,
+            building = indexer.IsCatchingUp,
             problem = results.Problem?.ToString(),
             suggestion = results.Suggestion,
             items = results.Items.Select(i => new

@@ -1,5 +1,6 @@
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using BlazorReader.Search;
@@ -30,11 +31,10 @@ public static class ReaderServices
         services.AddSingleton(_ => new ArticleCleaner(BoilerplateFile.Load(store)));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
-        services.AddSingleton<BlazorReader.Data.Curation.ArticleEditor>();
+        services.AddSingleton<BlazorReader.Data.Writing.ArticleChanges>();
         services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();
         services.AddSingleton<BlazorReader.Data.Curation.RelatedCuration>();
         services.AddSingleton<BlazorReader.Data.Curation.ImportRunLog>();
-        services.AddSingleton<BlazorReader.Data.Curation.ArticleDeletion>();
         services.AddSingleton<Importing.UploadImports>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
@@ -48,17 +48,16 @@ public static class ReaderServices
         services.AddOutputCache(o => o.AddBasePolicy(b => b
             .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
             .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10))));
-        services.AddSingleton<IChangeConsumer, PageCacheEvictor>();
+        services.AddSingleton<IChangeLogConsumer, PageCacheEvictor>();
         var indexFolder = Path.Combine(store.DataDirectory, "index");
         // The container owns the index, so it is closed (and its write lock freed) on shutdown.
         services.AddSingleton(_ => ArticleIndex.OpenFolder(Directory.CreateDirectory(indexFolder).FullName));
         services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), indexFolder));
-        services.AddSingleton<SearchIndexFollower>();
         services.AddSingleton<RelatedStoryService>();
-        // In this order a first start over a bulk-imported store rebuilds them (ChangeLogFollower).
-        services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndexFollower>());
-        services.AddSingleton<IChangeConsumer, RelatedListFollower>();
-        services.AddHostedService<ChangeLogFollower>();
+        // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
+        services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());
+        services.AddSingleton<IChangeLogConsumer, RelatedListUpdater>();
+        services.AddHostedService<ChangeLogPoller>();
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -1,4 +1,5 @@
 using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
 using BlazorReader.Web.Changes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -38,22 +39,22 @@ public sealed class ReaderAppFactory(string? dataDirectory = null, bool followCh
         if (!followChanges)
         {
             builder.ConfigureTestServices(services => services.Remove(
-                services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ChangeLogFollower))));
+                services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ChangeLogPoller))));
         }
     }
 
-    // What one tick of the change-log follower does: every consumer applies what it has not.
+    // What one tick of the change-log poller does: every consumer applies what it has not.
     public async Task FollowChangesAsync(CancellationToken ct)
     {
         var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
-        foreach (var consumer in Services.GetServices<IChangeConsumer>())
+        foreach (var consumer in Services.GetServices<IChangeLogConsumer>())
         {
-            var position = await consumer.AppliedUpToAsync(ct);
             await using var db = await contexts.CreateDbContextAsync(ct);
+            var position = await consumer.AppliedUpToAsync(db, ct);
             var changes = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > position).OrderBy(c => c.Sequence).ToListAsync(ct);
             if (changes.Count > 0)
             {
-                await consumer.ApplyAsync(changes, ct);
+                await consumer.ApplyAsync(db, changes, ct);
             }
         }
     }

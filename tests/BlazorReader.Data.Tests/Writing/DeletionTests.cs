@@ -3,11 +3,12 @@ using BlazorReader.Core.Importing;
 using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Curation;
+using BlazorReader.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorReader.Data.Tests.Curation;
+namespace BlazorReader.Data.Tests.Writing;
 
-public sealed class ArticleDeletionTests : IAsyncLifetime
+public sealed class DeletionTests : IAsyncLifetime
 {
     private TestStore store = default!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -34,7 +35,7 @@ public sealed class ArticleDeletionTests : IAsyncLifetime
             db.Teasers.Add(new ArticleTeaser { ArticleId = 1, Position = 9, Text = "أمطار على الرياض", NormalizedText = "x", LinkedArticleId = 2 });
             await db.SaveChangesAsync(Ct);
         }
-        Assert.True(await new ArticleDeletion(store.Contexts, TimeProvider.System).DeleteAsync(2, "admin@example.org", Ct));
+        Assert.True(await store.Changes().DeleteAsync(2, "admin@example.org", Ct));
         await using var after = store.Open();
         Assert.Equal([1], await after.Articles.Select(a => a.Id).ToListAsync(Ct));
         Assert.Empty(await after.RelatedLinks.ToListAsync(Ct));
@@ -47,7 +48,7 @@ public sealed class ArticleDeletionTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_an_unknown_article_changes_nothing()
     {
-        Assert.False(await new ArticleDeletion(store.Contexts, TimeProvider.System).DeleteAsync(42, "a", Ct));
+        Assert.False(await store.Changes().DeleteAsync(42, "a", Ct));
         await using var db = store.Open();
         Assert.Equal(2, await db.Articles.CountAsync(Ct));
     }

@@ -1,4 +1,6 @@
-namespace BlazorReader.Data.Curation;
+using BlazorReader.Data.Curation;
+
+namespace BlazorReader.Data.Writing;
 
 public abstract record SaveOutcome
 {

@@ -4,32 +4,31 @@ using System.Runtime;
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Related;
-using BlazorReader.Web.Changes;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace BlazorReader.Web.Related;
 
-// Keeps stored related lists current: every import or edit in the change log recomputes the
-// lists it touches. The last applied entry is remembered in the data folder.
+// Keeps stored related lists current, as a consumer of the change log: every import or edit
+// in it recomputes the lists it touches. The last applied entry is remembered in the data folder.
 //
 // The related index (about 145 MB for the 31,000-article corpus) is read from the store at
 // the first change and kept while changes keep coming; after `Related:KeepIndexFor`
 // (default 10 minutes) without one it is let go. Pages never read it (lists are stored), so
 // an instance that only serves readers does not carry it.
-public sealed class RelatedListFollower : IChangeConsumer, IDisposable
+public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
 {
     public const string PositionFile = "related-applied-sequence.txt";
 
     private readonly RelatedStoryService related;
     private readonly StoreSettings settings;
     private readonly IOutputCacheStore pages;
-    private readonly ILogger<RelatedListFollower> log;
+    private readonly ILogger<RelatedListUpdater> log;
     private readonly TimeSpan keepIndexFor;
     private readonly Timer idle;
     private long lastChangeTicks;
 
-    public RelatedListFollower(RelatedStoryService related, StoreSettings settings, IOutputCacheStore pages,
-        IConfiguration configuration, ILogger<RelatedListFollower> log)
+    public RelatedListUpdater(RelatedStoryService related, StoreSettings settings, IOutputCacheStore pages,
+        IConfiguration configuration, ILogger<RelatedListUpdater> log)
     {
         (this.related, this.settings, this.pages, this.log) = (related, settings, pages, log);
         keepIndexFor = configuration.GetValue("Related:KeepIndexFor", TimeSpan.FromMinutes(10));
@@ -38,10 +37,10 @@ public sealed class RelatedListFollower : IChangeConsumer, IDisposable
 
     private string Position => Path.Combine(settings.DataDirectory, PositionFile);
 
-    public async Task<long> AppliedUpToAsync(CancellationToken ct) =>
+    public async Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) =>
         File.Exists(Position) && long.TryParse(await File.ReadAllTextAsync(Position, ct), CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    public async Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
@@ -57,7 +56,7 @@ public sealed class RelatedListFollower : IChangeConsumer, IDisposable
     }
 
     // Every list from the store at once: what a first start over a bulk-imported store needs.
-    public async Task<bool> RebuildFromStoreAsync(long logEnd, CancellationToken ct)
+    public async Task<bool> RebuildFromStoreAsync(ReaderDbContext db, long logEnd, CancellationToken ct)
     {
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
         var lists = await related.RebuildAllAsync(null, ct);
@@ -70,7 +69,7 @@ public sealed class RelatedListFollower : IChangeConsumer, IDisposable
 
     private async Task RecordAppliedAsync(long sequence, CancellationToken ct)
     {
-        // Lists show on article pages; this follower runs after the page cache was emptied for
+        // Lists show on article pages; this consumer runs after the page cache was emptied for
         // the same changes, so it empties it again once the lists are written.
         await pages.EvictByTagAsync(Caching.PageCacheEvictor.Tag, ct);
         await File.WriteAllTextAsync(Position, sequence.ToString(CultureInfo.InvariantCulture), ct);

@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Web.Changes;
 
-// Polls the change log so that every instance sees writes made anywhere: by itself, by the
-// CLI, or by another instance on the same SQL Server. A second is the promise to readers.
-public sealed class ChangeLogFollower(
+// This instance's one reader of the store's change log: it polls the log and hands its
+// consumers (IChangeLogConsumer: page cache, search index, related lists) what they have not
+// applied, so that every instance sees writes made anywhere: by itself, by the CLI, or by
+// another instance on the same SQL Server. A second is the promise to readers.
+public sealed class ChangeLogPoller(
     IDbContextFactory<ReaderDbContext> contexts,
-    IEnumerable<IChangeConsumer> consumers,
+    IEnumerable<IChangeLogConsumer> consumers,
     IConfiguration configuration,
-    ILogger<ChangeLogFollower> log) : BackgroundService
+    ILogger<ChangeLogPoller> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private const int BatchSize = 500;
@@ -37,7 +39,7 @@ public sealed class ChangeLogFollower(
         Task.WhenAll(consumers.Select((c, turn) => Task.Run(() => FollowAsync(c, turn, stoppingToken), stoppingToken)));
 
     // turn: the consumer's place in the registration order, which its first rebuild waits for.
-    private async Task FollowAsync(IChangeConsumer consumer, int turn, CancellationToken ct)
+    private async Task FollowAsync(IChangeLogConsumer consumer, int turn, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(Interval);
         long? position = null;
@@ -61,11 +63,12 @@ public sealed class ChangeLogFollower(
 
     // A consumer that cannot say where it stands (store unreachable, index unreadable) is asked
     // again next tick, and said so in the log, rather than silently left behind.
-    private async Task<long?> StartingPointAsync(IChangeConsumer consumer, CancellationToken ct)
+    private async Task<long?> StartingPointAsync(IChangeLogConsumer consumer, CancellationToken ct)
     {
         try
         {
-            return await consumer.AppliedUpToAsync(ct);
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await consumer.AppliedUpToAsync(db, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -74,7 +77,7 @@ public sealed class ChangeLogFollower(
         }
     }
 
-    private async Task<long> CatchUpAsync(IChangeConsumer consumer, int turn, long position, CancellationToken ct)
+    private async Task<long> CatchUpAsync(IChangeLogConsumer consumer, int turn, long position, CancellationToken ct)
     {
         try
         {
@@ -96,19 +99,19 @@ public sealed class ChangeLogFollower(
                     continue;
                 }
                 mayBeFarBehind = int.MaxValue;
-                await consumer.ApplyAsync(batch, ct);
+                await consumer.ApplyAsync(db, batch, ct);
                 position = batch[^1].Sequence;
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A store that is briefly unreachable must not stop the follower; it retries next tick.
+            // A store that is briefly unreachable must not stop the poller; it retries next tick.
             log.LogWarning(e, "Following the change log failed for {Consumer}; retrying.", consumer.GetType().Name);
             return position;
         }
     }
 
-    private async Task<long> RebuildIfFarBehindAsync(IChangeConsumer consumer, int turn, long position, CancellationToken ct)
+    private async Task<long> RebuildIfFarBehindAsync(IChangeLogConsumer consumer, int turn, long position, CancellationToken ct)
     {
         long end;
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -124,7 +127,8 @@ public sealed class ChangeLogFollower(
         await rebuilding.WaitAsync(ct);
         try
         {
-            if (!await consumer.RebuildFromStoreAsync(end, ct))
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            if (!await consumer.RebuildFromStoreAsync(db, end, ct))
             {
                 return position;
             }

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
-// The follower on the app's real store (the seed's creation is sequence 1), with consumers
+// The poller on the app's real store (the seed's creation is sequence 1), with consumers
 // that record what they are given.
-public sealed class ChangeLogFollowerTests : AppTest
+public sealed class ChangeLogPollerTests : AppTest
 {
     protected override ReaderAppFactory CreateApp() => new(followChanges: false);
 
@@ -22,7 +22,7 @@ public sealed class ChangeLogFollowerTests : AppTest
         var rebuilds = new RecordingConsumer(rebuilds: true);
         var replays = new RecordingConsumer(rebuilds: false);
 
-        await using (await StartFollowerAsync(rebuildAfter: 3, rebuilds, replays))
+        await using (await StartPollerAsync(rebuildAfter: 3, rebuilds, replays))
         {
             await rebuilds.WaitUntilAppliedAsync(6);
             await replays.WaitUntilAppliedAsync(6);
@@ -45,7 +45,7 @@ public sealed class ChangeLogFollowerTests : AppTest
         var first = new RecordingConsumer(rebuilds: true, log, "first");
         var second = new RecordingConsumer(rebuilds: true, log, "second");
 
-        await using (await StartFollowerAsync(rebuildAfter: 3, first, second))
+        await using (await StartPollerAsync(rebuildAfter: 3, first, second))
         {
             await first.WaitUntilAppliedAsync(6);
             await second.WaitUntilAppliedAsync(6);
@@ -60,7 +60,7 @@ public sealed class ChangeLogFollowerTests : AppTest
         await AppendChangesAsync(2);
         var consumer = new RecordingConsumer(rebuilds: true);
 
-        await using (await StartFollowerAsync(rebuildAfter: 3, consumer))
+        await using (await StartPollerAsync(rebuildAfter: 3, consumer))
         {
             await consumer.WaitUntilAppliedAsync(3);
         }
@@ -77,27 +77,27 @@ public sealed class ChangeLogFollowerTests : AppTest
         await db.SaveChangesAsync(Ct);
     }
 
-    private async Task<IAsyncDisposable> StartFollowerAsync(int rebuildAfter, params IChangeConsumer[] consumers)
+    private async Task<IAsyncDisposable> StartPollerAsync(int rebuildAfter, params IChangeLogConsumer[] consumers)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ChangeLog:RebuildAfter"] = rebuildAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             .Build();
-        var follower = new ChangeLogFollower(App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>(), consumers,
-            configuration, NullLogger<ChangeLogFollower>.Instance);
-        await follower.StartAsync(Ct);
-        return new Stopping(follower);
+        var poller = new ChangeLogPoller(App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>(), consumers,
+            configuration, NullLogger<ChangeLogPoller>.Instance);
+        await poller.StartAsync(Ct);
+        return new Stopping(poller);
     }
 
-    private sealed class Stopping(ChangeLogFollower follower) : IAsyncDisposable
+    private sealed class Stopping(ChangeLogPoller poller) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await follower.StopAsync(CancellationToken.None);
-            follower.Dispose();
+            await poller.StopAsync(CancellationToken.None);
+            poller.Dispose();
         }
     }
 
-    private sealed class RecordingConsumer(bool rebuilds, ConcurrentQueue<string>? log = null, string name = "") : IChangeConsumer
+    private sealed class RecordingConsumer(bool rebuilds, ConcurrentQueue<string>? log = null, string name = "") : IChangeLogConsumer
     {
         private long applied;
 
@@ -105,9 +105,9 @@ public sealed class ChangeLogFollowerTests : AppTest
 
         public ConcurrentQueue<long> RebuiltAt { get; } = new();
 
-        public Task<long> AppliedUpToAsync(CancellationToken ct) => Task.FromResult(Interlocked.Read(ref applied));
+        public Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) => Task.FromResult(Interlocked.Read(ref applied));
 
-        public Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+        public Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
         {
             foreach (var change in changes)
             {
@@ -117,7 +117,7 @@ public sealed class ChangeLogFollowerTests : AppTest
             return Task.CompletedTask;
         }
 
-        public async Task<bool> RebuildFromStoreAsync(long logEnd, CancellationToken ct)
+        public async Task<bool> RebuildFromStoreAsync(ReaderDbContext db, long logEnd, CancellationToken ct)
         {
             log?.Enqueue(name + " starts");
             RebuiltAt.Enqueue(logEnd);

@@ -1,12 +1,13 @@
 using BlazorReader.Data.ChangeLog;
+using BlazorReader.Data.Curation;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorReader.Data.Curation;
+namespace BlazorReader.Data.Writing;
 
 // An admin's delete: the article, its raw text, revisions and every link to it go, in one
 // transaction. Rows in other articles that point here are cleared first because SQL Server
 // refuses cascades on those second paths (they are NO ACTION there).
-public sealed class ArticleDeletion(IDbContextFactory<ReaderDbContext> contexts, TimeProvider clock)
+public sealed partial class ArticleChanges
 {
     public async Task<bool> DeleteAsync(int id, string? userName, CancellationToken ct = default)
     {
@@ -21,8 +22,7 @@ public sealed class ArticleDeletion(IDbContextFactory<ReaderDbContext> contexts,
         await db.RelatedOverrides.Where(o => o.OtherArticleId == id || o.ArticleId == id).ExecuteDeleteAsync(ct);
         await db.Teasers.Where(t => t.LinkedArticleId == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LinkedArticleId, (int?)null), ct);
         await db.Articles.Where(a => a.Id == id).ExecuteDeleteAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.ChangeLog.Add(new ChangeLogEntry { ArticleId = id, Kind = ChangeKind.Deleted, At = now });
+        Append(db, id, ChangeKind.Deleted, clock.GetUtcNow().UtcDateTime);
         AuditTrail.Add(db, clock, userName, AuditActions.ArticleDeleted, $"#{id}: {title}", id);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
