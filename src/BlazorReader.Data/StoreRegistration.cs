@@ -1,3 +1,4 @@
+using BlazorReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ public static class StoreRegistration
         ArgumentNullException.ThrowIfNull(settings);
         services.AddSingleton(settings);
         services.AddDbContextFactory<ReaderDbContext>(o => Configure(o, settings));
-        return services;
+        return services.AddReaderQueries();
     }
 
     // A list in a query (ids.Contains(a.Id)) goes as one JSON parameter. EF 10's default binds

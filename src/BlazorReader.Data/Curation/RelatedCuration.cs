@@ -1,5 +1,6 @@
 using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
+using BlazorReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Curation;
