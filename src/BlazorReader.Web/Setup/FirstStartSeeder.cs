@@ -3,6 +3,7 @@ using BlazorReader.Core.Importing;
 using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Queries;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Setup;
 
@@ -12,10 +13,10 @@ public sealed class FirstStartSeeder(
     StoreContentsQuery store,
     ArticleImporter importer,
     ImportRunLog runs,
-    IConfiguration configuration,
+    IOptions<SeedOptions> options,
     ILogger<FirstStartSeeder> log)
 {
-    public string SeedDirectory => configuration["Seeds:Directory"] is { Length: > 0 } d
+    public string SeedDirectory => options.Value.Directory is { Length: > 0 } d
         ? Path.GetFullPath(d)
         : Path.Combine(AppContext.BaseDirectory, "seeds");
 
