@@ -1,4 +1,5 @@
 using BlazorReader.Data.Articles;
+using BlazorReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Curation;

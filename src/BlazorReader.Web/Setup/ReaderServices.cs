@@ -16,6 +16,7 @@ using BlazorReader.Web.Search;
 using BlazorReader.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace BlazorReader.Web.Setup;
@@ -25,10 +26,10 @@ public static class ReaderServices
 {
     public static IServiceCollection AddBlazorReader(this IServiceCollection services, IConfiguration configuration)
     {
-        var store = StoreSettings.From(configuration);
-        services.AddReaderStore(store);
+        services.AddReaderStore(configuration);
+        services.AddReaderOptions(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new ArticleCleaner(BoilerplateFile.Load(store)));
+        services.AddSingleton(sp => new ArticleCleaner(BoilerplateFile.Load(sp.GetRequiredService<StoreSettings>())));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
         services.AddSingleton<BlazorReader.Data.Writing.ArticleChanges>();
@@ -49,10 +50,9 @@ public static class ReaderServices
             .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
             .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10))));
         services.AddSingleton<IChangeLogConsumer, PageCacheEvictor>();
-        var indexFolder = Path.Combine(store.DataDirectory, "index");
         // The container owns the index, so it is closed (and its write lock freed) on shutdown.
-        services.AddSingleton(_ => ArticleIndex.OpenFolder(Directory.CreateDirectory(indexFolder).FullName));
-        services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), indexFolder));
+        services.AddSingleton(sp => ArticleIndex.OpenFolder(Directory.CreateDirectory(IndexFolder(sp)).FullName));
+        services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), IndexFolder(sp)));
         services.AddSingleton<RelatedStoryService>();
         // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
         services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());
@@ -72,6 +72,9 @@ public static class ReaderServices
             .PersistKeysToDbContext<ReaderDbContext>();
         return services;
     }
+
+    private static string IndexFolder(IServiceProvider services) =>
+        Path.Combine(services.GetRequiredService<StoreSettings>().DataDirectory, "index");
 
     public static WebApplication UseBlazorReader(this WebApplication app)
     {
@@ -107,6 +110,9 @@ public static class ReaderServices
 
     public static async Task PrepareStoreAsync(this WebApplication app)
     {
+        // Settings are checked before the store is touched: a bad one stops the start with its
+        // message, not after a migration or a seed import.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         var settings = app.Services.GetRequiredService<StoreSettings>();
         if (settings.Provider == StoreProvider.Sqlite)
         {

@@ -16,7 +16,7 @@ namespace BlazorReader.Web.Tests.Endpoints;
 // change log is not polled: a test hands it to the consumers with FollowChangesAsync and
 // knows, once that returns, that every write so far is applied.
 public sealed class ReaderAppFactory(string? dataDirectory = null, bool followChanges = true, string? connectionString = null,
-    string? environment = null) : WebApplicationFactory<Program>
+    string? environment = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = dataDirectory ?? NewDataDirectory();
 
@@ -35,6 +35,10 @@ public sealed class ReaderAppFactory(string? dataDirectory = null, bool followCh
         if (connectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:BlazorReader", connectionString);
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
         if (!followChanges)
         {

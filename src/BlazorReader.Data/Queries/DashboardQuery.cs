@@ -1,7 +1,8 @@
 using BlazorReader.Core.Articles;
+using BlazorReader.Data.Curation;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorReader.Data.Curation;
+namespace BlazorReader.Data.Queries;
 
 public sealed record CountOf<T>(T Key, int Count);
 
@@ -16,14 +17,14 @@ public sealed record DashboardFigures(
 
 // What an editor checks first: how much there is, what the last imports did, and which
 // articles the cleaner was least sure about.
-public static class Dashboard
+public sealed class DashboardQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
     // More removals than this usually means chrome the cleaner learned late, or body lost.
     public const int ManyRemovals = 8;
 
-    public static async Task<DashboardFigures> LoadAsync(ReaderDbContext db, int flaggedCount = 50, CancellationToken ct = default)
+    public async Task<DashboardFigures> LoadAsync(int flaggedCount = 50, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var byStatus = await db.Articles.GroupBy(a => a.Status).Select(g => new CountOf<ArticleStatus>(g.Key, g.Count())).ToListAsync(ct);
         var bySource = (await db.Articles.GroupBy(a => a.Source ?? "").Select(g => new CountOf<string>(g.Key, g.Count())).ToListAsync(ct))
             .OrderByDescending(c => c.Count).ToList();

@@ -1,20 +1,21 @@
 using BlazorReader.Core.Articles;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorReader.Data.Curation;
+namespace BlazorReader.Data.Queries;
 
 public sealed record ArticleRow(int Id, string Title, ArticleStatus Status, string? Source, DateTime? PublishedAt, DateTime UpdatedAt, bool TitleDerived);
 
 public sealed record ArticleFilter(ArticleStatus? Status = null, string? Source = null, string? Tag = null, DateTime? From = null, DateTime? To = null);
 
 // The editors' article list from the store, newest first, every status included. With a
-// query, the search engine ranks and the store supplies the rows (Rows keeps its order).
-public static class ArticleListing
+// query, the search engine ranks and the store supplies the rows (RowsAsync keeps its order).
+public sealed class ArticleListQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
-    public static async Task<(int Total, IReadOnlyList<ArticleRow> Rows)> PageAsync(ReaderDbContext db, ArticleFilter filter, int page, int size, CancellationToken ct = default)
+    // page counts from 0.
+    public async Task<(int Total, IReadOnlyList<ArticleRow> Rows)> PageAsync(ArticleFilter filter, int page, int size, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Articles.AsNoTracking();
         if (filter.Status is { } status)
         {
@@ -45,19 +46,19 @@ public static class ArticleListing
         return (total, rows);
     }
 
-    public static async Task<IReadOnlyList<ArticleRow>> RowsAsync(ReaderDbContext db, IReadOnlyList<int> ids, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ArticleRow>> RowsAsync(IReadOnlyList<int> ids, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ids);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var found = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new ArticleRow(a.Id, a.Title, a.Status, a.Source, a.PublishedAt, a.UpdatedAt, a.TitleDerived))
             .ToDictionaryAsync(a => a.Id, ct);
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 
-    public static async Task<IReadOnlyList<string>> SourcesAsync(ReaderDbContext db, CancellationToken ct = default)
+    public async Task<IReadOnlyList<string>> SourcesAsync(CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Articles.Where(a => a.Source != null).Select(a => a.Source!).Distinct().OrderBy(s => s).ToListAsync(ct);
     }
 }

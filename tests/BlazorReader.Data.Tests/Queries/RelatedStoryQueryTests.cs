@@ -1,7 +1,8 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Data.Articles;
+using BlazorReader.Data.Queries;
 
-namespace BlazorReader.Data.Tests;
+namespace BlazorReader.Data.Tests.Queries;
 
 public class RelatedStoryQueryTests
 {

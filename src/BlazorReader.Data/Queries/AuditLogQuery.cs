@@ -1,16 +1,18 @@
+using BlazorReader.Data.Curation;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorReader.Data.Curation;
+namespace BlazorReader.Data.Queries;
 
 public sealed record AuditFilter(string? Action = null, string? UserName = null, int? ArticleId = null, DateTime? From = null, DateTime? To = null);
 
 // The audit log, newest first, filtered as the audit page asks.
-public static class AuditQuery
+public sealed class AuditLogQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
-    public static async Task<(int Total, IReadOnlyList<AuditEntry> Entries)> PageAsync(ReaderDbContext db, AuditFilter filter, int page, int size, CancellationToken ct = default)
+    // page counts from 0.
+    public async Task<(int Total, IReadOnlyList<AuditEntry> Entries)> PageAsync(AuditFilter filter, int page, int size, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Audit.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Action))
         {
