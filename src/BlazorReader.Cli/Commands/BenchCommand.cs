@@ -1,6 +1,8 @@
 using System.Globalization;
-using BlazorReader.Cli.Bench;
-using BlazorReader.Search.Evaluation;
+using BlazorReader.Bench.Import;
+using BlazorReader.Bench.Related;
+using BlazorReader.Bench.Search;
+using BlazorReader.Bench.Web;
 
 namespace BlazorReader.Cli.Commands;
 
