@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Diagnostics;
+using BlazorReader.Bench.Common;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
@@ -16,6 +18,17 @@ namespace BlazorReader.Bench.Import;
 // ratios to the baselines, so they compare across machines.
 public static class ImportBenchmark
 {
+    public static Command CreateCommand()
+    {
+        var corpus = CorpusArgument.Create();
+        var command = new Command("import", "Import against two baselines: parse and bulk insert of the raw rows, and of the rows an import stores.")
+        {
+            corpus,
+        };
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output));
+        return command;
+    }
+
     public static async Task<int> RunAsync(string corpus, TextWriter output)
     {
         var work = Directory.CreateTempSubdirectory("br-bench-").FullName;

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using BlazorReader.Bench.Common;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
@@ -19,6 +21,23 @@ namespace BlazorReader.Bench.Related;
 // Lucene MoreLikeThis on the same pairs in the same run.
 public static class RelatedBenchmark
 {
+    public static Command CreateCommand()
+    {
+        var corpus = CorpusArgument.Create();
+        var samples = new Option<bool>("--samples") { Description = "Also print 30 random same-story links to judge by eye." };
+        var links = new Option<string>("--out")
+        {
+            Description = "Write every same-story link to FILE, one a line, to compare runs.",
+            HelpName = "FILE",
+        };
+        var command = new Command("related", "Related lists: rebuild time, twin recall against Lucene MoreLikeThis on the same labelled pairs, precision.")
+        {
+            corpus, samples, links,
+        };
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output, parse.GetValue(samples), parse.GetValue(links)));
+        return command;
+    }
+
     public static async Task<int> RunAsync(string corpus, TextWriter output, bool samples = false, string? linksFile = null)
     {
         var data = Directory.CreateTempSubdirectory("br-bench-related-").FullName;

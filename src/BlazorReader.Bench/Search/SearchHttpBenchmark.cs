@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -22,6 +23,15 @@ namespace BlazorReader.Bench.Search;
 // started, after serving, while the related index is loaded by an edit, and once let go.
 public static partial class SearchHttpBenchmark
 {
+    public static Command CreateCommand()
+    {
+        var corpus = CorpusArgument.Create();
+        var command = new Command("search-http", "/api/search under 4 clients with the full corpus (wrk), and where the app's memory is.") { corpus };
+        WebBuild.Require(command);
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(corpus)!, WebBuild.Folder()!, parse.InvocationConfiguration.Output));
+        return command;
+    }
+
     public static async Task<int> RunAsync(string corpus, string webOutput, TextWriter output)
     {
         var data = Directory.CreateTempSubdirectory("br-bench-search-").FullName;

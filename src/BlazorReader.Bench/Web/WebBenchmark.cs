@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BlazorReader.Bench.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.FileProviders;
@@ -13,6 +15,14 @@ namespace BlazorReader.Bench.Web;
 // then the article's page weight on a first and a next visit, compressed.
 public static partial class WebBenchmark
 {
+    public static Command CreateCommand()
+    {
+        var command = new Command("web", "The article page against the same HTML as a static file (wrk), and its page weight.");
+        WebBuild.Require(command);
+        command.SetAction((parse, _) => RunAsync(WebBuild.Folder()!, parse.InvocationConfiguration.Output));
+        return command;
+    }
+
     public static async Task<int> RunAsync(string webOutput, TextWriter output)
     {
         if (!File.Exists("/usr/bin/wrk"))

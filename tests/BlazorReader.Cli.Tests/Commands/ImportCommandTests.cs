@@ -1,4 +1,4 @@
-namespace BlazorReader.Cli.Tests;
+namespace BlazorReader.Cli.Tests.Commands;
 
 public sealed class ImportCommandTests : IDisposable
 {
@@ -47,7 +47,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var result = await CliRun.RunAsync(args);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("usage:", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Usage:", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace BlazorReader.Cli.Tests;
+namespace BlazorReader.Cli.Tests.Commands;
 
 public sealed class LearnBoilerplateCommandTests : IDisposable
 {

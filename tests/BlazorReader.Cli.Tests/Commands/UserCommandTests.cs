@@ -1,4 +1,4 @@
-namespace BlazorReader.Cli.Tests;
+namespace BlazorReader.Cli.Tests.Commands;
 
 public sealed class UserCommandTests : IDisposable
 {
