@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using BlazorReader.Bench.Common;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
@@ -96,11 +95,11 @@ public static class RelatedBenchmark
 
         if (samples)
         {
-            WriteSameStorySamples(output, lists, articles);
+            SameStoryLinks.WriteSamples(output, lists, articles);
         }
         if (linksFile is not null)
         {
-            await WriteSameStoryLinksAsync(linksFile, lists, articles, labels);
+            await SameStoryLinks.WriteAllAsync(linksFile, lists, articles, labels);
         }
         SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
@@ -127,44 +126,5 @@ public static class RelatedBenchmark
         }
 
         return hash;
-    }
-
-    // `--out FILE`: every same-story link, one a line (from, to, exact containment, score, then
-    // each side's paper, date and headline), so two runs' links can be compared and the links
-    // one change removed read by eye.
-    private static async Task WriteSameStoryLinksAsync(string path, Dictionary<int, IReadOnlyList<RelatedItem>> lists, List<RelatedDocument> articles, TwinLabels labels)
-    {
-        var byId = articles.ToDictionary(a => a.Id);
-        static string Flat(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
-        var lines = lists.OrderBy(l => l.Key).SelectMany(l => l.Value.Where(i => i.Kind == RelatedKind.SameStory).Select(i => string.Join('\t',
-            l.Key.ToString(CultureInfo.InvariantCulture),
-            i.ArticleId.ToString(CultureInfo.InvariantCulture),
-            labels.Containment(l.Key, i.ArticleId).ToString("F3", CultureInfo.InvariantCulture),
-            i.Score.ToString("F3", CultureInfo.InvariantCulture),
-            $"{byId[l.Key].Source} {byId[l.Key].PublishedAt:yyyy-MM-dd}",
-            Flat(byId[l.Key].Title),
-            $"{byId[i.ArticleId].Source} {byId[i.ArticleId].PublishedAt:yyyy-MM-dd}",
-            Flat(byId[i.ArticleId].Title))));
-        await File.WriteAllLinesAsync(path, lines);
-    }
-
-    // `--samples`: 30 random same-story links as stored, for a person to judge precision by eye.
-    private static void WriteSameStorySamples(TextWriter output, Dictionary<int, IReadOnlyList<RelatedItem>> lists, List<RelatedDocument> articles)
-    {
-        var byId = articles.ToDictionary(a => a.Id);
-        var random = new Random(20151128);
-        var links = lists.SelectMany(l => l.Value.Where(i => i.Kind == RelatedKind.SameStory).Select(i => (From: l.Key, To: i.ArticleId))).ToList();
-        output.WriteLine();
-        output.WriteLine($"== 30 random same-story links of {links.Count} (judge: same event?)");
-        foreach (var (from, to) in links.OrderBy(_ => random.Next()).Take(30))
-        {
-            output.WriteLine($"-- {from} → {to}");
-            foreach (var d in new[] { byId[from], byId[to] })
-            {
-                var body = d.Body.ReplaceLineEndings(" ");
-                output.WriteLine($"   [{d.Source} {d.PublishedAt:yyyy-MM-dd}] {d.Title}");
-                output.WriteLine($"      {body[..Math.Min(body.Length, 220)]}");
-            }
-        }
     }
 }
