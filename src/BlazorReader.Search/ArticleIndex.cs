@@ -85,8 +85,9 @@ public sealed class ArticleIndex : IDisposable
 
     public SearchResults Search(SearchRequest request) => WithSearcher(s => ArticleSearch.Run(s, request));
 
-    // For the evaluation harness: the same query without filters, facets or snippets.
-    internal IReadOnlyList<int> TopIds(string query, int count) => WithSearcher(s => ArticleSearch.TopIds(s, query, count));
+    // The ranking alone: the same query without filters, facets or snippets (what the
+    // evaluation harness in BlazorReader.Bench scores).
+    public IReadOnlyList<int> TopIds(string query, int count) => WithSearcher(s => ArticleSearch.TopIds(s, query, count));
 
     internal TResult WithSearcher<TResult>(Func<IndexSearcher, TResult> use)
     {
