@@ -1,6 +1,8 @@
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
+using BlazorReader.Web.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Changes;
 
@@ -11,7 +13,7 @@ namespace BlazorReader.Web.Changes;
 public sealed class ChangeLogPoller(
     IDbContextFactory<ReaderDbContext> contexts,
     IEnumerable<IChangeLogConsumer> consumers,
-    IConfiguration configuration,
+    IOptions<ChangeLogOptions> options,
     ILogger<ChangeLogPoller> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -20,7 +22,7 @@ public sealed class ChangeLogPoller(
     // Replaying the corpus's 30,656 creations took the related lists over 20 minutes on two
     // cores; rebuilding them from the store takes under one. Past this many changes behind,
     // a consumer is asked to rebuild.
-    private readonly int rebuildAfter = configuration.GetValue("ChangeLog:RebuildAfter", 1000);
+    private readonly int rebuildAfter = options.Value.RebuildAfter;
 
     // One rebuild at a time: side by side, the search index's and the related lists' held the
     // app at 0.8-0.9 GB resident for a minute on a first start over the corpus (one after the

@@ -4,7 +4,9 @@ using System.Runtime;
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Related;
+using BlazorReader.Web.Setup;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Related;
 
@@ -13,7 +15,7 @@ namespace BlazorReader.Web.Related;
 //
 // The related index (about 145 MB for the 31,000-article corpus) is read from the store at
 // the first change and kept while changes keep coming; after `Related:KeepIndexFor`
-// (default 10 minutes) without one it is let go. Pages never read it (lists are stored), so
+// (RelatedOptions) without one it is let go. Pages never read it (lists are stored), so
 // an instance that only serves readers does not carry it.
 public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
 {
@@ -28,10 +30,10 @@ public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
     private long lastChangeTicks;
 
     public RelatedListUpdater(RelatedStoryService related, StoreSettings settings, IOutputCacheStore pages,
-        IConfiguration configuration, ILogger<RelatedListUpdater> log)
+        IOptions<RelatedOptions> options, ILogger<RelatedListUpdater> log)
     {
         (this.related, this.settings, this.pages, this.log) = (related, settings, pages, log);
-        keepIndexFor = configuration.GetValue("Related:KeepIndexFor", TimeSpan.FromMinutes(10));
+        keepIndexFor = options.Value.KeepIndexFor;
         idle = new Timer(_ => _ = ReleaseIfIdleAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
 

@@ -2,10 +2,11 @@ using System.Collections.Concurrent;
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Web.Changes;
+using BlazorReader.Web.Setup;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
@@ -79,11 +80,8 @@ public sealed class ChangeLogPollerTests : AppTest
 
     private async Task<IAsyncDisposable> StartPollerAsync(int rebuildAfter, params IChangeLogConsumer[] consumers)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ChangeLog:RebuildAfter"] = rebuildAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            .Build();
         var poller = new ChangeLogPoller(App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>(), consumers,
-            configuration, NullLogger<ChangeLogPoller>.Instance);
+            Options.Create(new ChangeLogOptions { RebuildAfter = rebuildAfter }), NullLogger<ChangeLogPoller>.Instance);
         await poller.StartAsync(Ct);
         return new Stopping(poller);
     }

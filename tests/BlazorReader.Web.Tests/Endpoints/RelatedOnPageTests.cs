@@ -4,11 +4,12 @@ using BlazorReader.Data;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using BlazorReader.Web.Related;
+using BlazorReader.Web.Setup;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
@@ -52,7 +53,7 @@ public sealed class RelatedOnPageTests : AppTest
         await using var db = await contexts.CreateDbContextAsync(Ct);
         var end = await db.ChangeLog.MaxAsync(c => c.Sequence, Ct);
         using var updater = new RelatedListUpdater(new RelatedStoryService(contexts), App.Services.GetRequiredService<StoreSettings>(),
-            App.Services.GetRequiredService<IOutputCacheStore>(), new ConfigurationBuilder().Build(), NullLogger<RelatedListUpdater>.Instance);
+            App.Services.GetRequiredService<IOutputCacheStore>(), Options.Create(new RelatedOptions()), NullLogger<RelatedListUpdater>.Instance);
 
         Assert.True(await updater.RebuildFromStoreAsync(db, end, Ct));
 
@@ -65,7 +66,7 @@ public sealed class RelatedOnPageTests : AppTest
     {
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         var related = new RelatedStoryService(contexts);
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Related:KeepIndexFor"] = "00:00:00.3" }).Build();
+        var settings = Options.Create(new RelatedOptions { KeepIndexFor = TimeSpan.FromMilliseconds(300) });
         using var updater = new RelatedListUpdater(related, App.Services.GetRequiredService<StoreSettings>(),
             App.Services.GetRequiredService<IOutputCacheStore>(), settings, NullLogger<RelatedListUpdater>.Instance);
         Assert.False(related.IsLoaded);
