@@ -27,6 +27,7 @@ public static class QueryRegistration
         services.AddSingleton<RevisionHistoryQuery>();
         services.AddSingleton<ImportRunsQuery>();
         services.AddSingleton<CleaningRecordQuery>();
+        services.AddSingleton<RelatedCurationQuery>();
         return services;
     }
 }

@@ -34,7 +34,6 @@ public static class ReaderServices
         services.AddSingleton<FirstStartSeeder>();
         services.AddSingleton<BlazorReader.Data.Writing.ArticleChanges>();
         services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();
-        services.AddSingleton<BlazorReader.Data.Curation.RelatedCuration>();
         services.AddSingleton<BlazorReader.Data.Curation.ImportRunLog>();
         services.AddSingleton<Importing.UploadImports>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());

@@ -2,6 +2,7 @@ using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Curation;
+using BlazorReader.Data.Queries;
 using BlazorReader.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,14 +11,14 @@ namespace BlazorReader.Data.Tests.Writing;
 public sealed class RelatedCurationTests : IAsyncLifetime
 {
     private TestStore store = default!;
-    private RelatedCuration curation = default!;
+    private RelatedCurationQuery curation = default!;
     private ArticleChanges changes = default!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
         store = await TestStore.CreateAsync();
-        curation = new RelatedCuration(store.Contexts);
+        curation = new RelatedCurationQuery(store.Contexts);
         changes = store.Changes();
         await store.Importer().ImportAsync(
         [
@@ -34,9 +35,9 @@ public sealed class RelatedCurationTests : IAsyncLifetime
     {
         await changes.CurateRelatedAsync(1, 2, RelatedChange.Pin, "e", Ct);
         await changes.CurateRelatedAsync(1, 3, RelatedChange.Pin, "e", Ct);
-        Assert.Equal([2, 3], (await curation.LoadAsync(1, Ct)).Pins.Select(p => p.Id));
+        Assert.Equal([2, 3], (await curation.OfAsync(1, Ct)).Pins.Select(p => p.Id));
         await changes.CurateRelatedAsync(1, 3, RelatedChange.MoveUp, "e", Ct);
-        Assert.Equal([3, 2], (await curation.LoadAsync(1, Ct)).Pins.Select(p => p.Id));
+        Assert.Equal([3, 2], (await curation.OfAsync(1, Ct)).Pins.Select(p => p.Id));
     }
 
     [Fact]
@@ -44,11 +45,11 @@ public sealed class RelatedCurationTests : IAsyncLifetime
     {
         await changes.CurateRelatedAsync(1, 2, RelatedChange.Pin, "e", Ct);
         await changes.CurateRelatedAsync(1, 2, RelatedChange.Hide, "e", Ct);
-        var state = await curation.LoadAsync(1, Ct);
+        var state = await curation.OfAsync(1, Ct);
         Assert.Empty(state.Pins);
         Assert.Equal(2, Assert.Single(state.Hidden).Id);
         await changes.CurateRelatedAsync(1, 2, RelatedChange.Release, "e", Ct);
-        Assert.Empty((await curation.LoadAsync(1, Ct)).Hidden);
+        Assert.Empty((await curation.OfAsync(1, Ct)).Hidden);
     }
 
     [Fact]

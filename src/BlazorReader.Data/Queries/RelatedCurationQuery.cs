@@ -1,8 +1,7 @@
 using BlazorReader.Data.Articles;
-using BlazorReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
-namespace BlazorReader.Data.Curation;
+namespace BlazorReader.Data.Queries;
 
 public sealed record CuratedStory(int Id, string Title, Core.Articles.ArticleStatus Status, string? Source);
 
@@ -10,9 +9,9 @@ public sealed record RelatedCurationState(IReadOnlyList<CuratedStory> Pins, IRea
 
 // An article's related list as its editor sees it: pins in order, hides, and the stored list.
 // Changes go through ArticleChanges.CurateRelatedAsync.
-public sealed class RelatedCuration(IDbContextFactory<ReaderDbContext> contexts)
+public sealed class RelatedCurationQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
-    public async Task<RelatedCurationState> LoadAsync(int articleId, CancellationToken ct = default)
+    public async Task<RelatedCurationState> OfAsync(int articleId, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var overrides = await db.RelatedOverrides.AsNoTracking().Where(o => o.ArticleId == articleId)
