@@ -1,5 +1,8 @@
+using BlazorReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Data;
 
@@ -8,12 +11,31 @@ public static class StoreRegistration
     public const string SqliteMigrationsAssembly = "BlazorReader.Data.Sqlite";
     public const string SqlServerMigrationsAssembly = "BlazorReader.Data.SqlServer";
 
+    // The store as configured: its sections bound, and checked when the app starts, before the
+    // settings are first read.
+    public static IServiceCollection AddReaderStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.AddOptions<ConnectionStringOptions>().Bind(configuration.GetSection(ConnectionStringOptions.Section)).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, StoreOptionsValidator>();
+        services.AddSingleton(sp => StoreSettings.From(sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<ConnectionStringOptions>>().Value));
+        return services.AddStoreServices();
+    }
+
     public static IServiceCollection AddReaderStore(this IServiceCollection services, StoreSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         services.AddSingleton(settings);
-        services.AddDbContextFactory<ReaderDbContext>(o => Configure(o, settings));
-        return services;
+        return services.AddStoreServices();
+    }
+
+    private static IServiceCollection AddStoreServices(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<ReaderDbContext>((sp, o) => Configure(o, sp.GetRequiredService<StoreSettings>()));
+        return services.AddReaderQueries();
     }
 
     // A list in a query (ids.Contains(a.Id)) goes as one JSON parameter. EF 10's default binds

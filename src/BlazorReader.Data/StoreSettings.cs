@@ -17,19 +17,24 @@ public sealed record StoreSettings(StoreProvider Provider, string DataDirectory,
     public static StoreSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var dataDirectory = Path.GetFullPath(configuration["Storage:DataDirectory"] is { Length: > 0 } d ? d : "data");
-        var providerName = configuration["Database:Provider"] is { Length: > 0 } p ? p : nameof(StoreProvider.Sqlite);
-        if (!Enum.TryParse<StoreProvider>(providerName, ignoreCase: true, out var provider))
+        return From(
+            configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new(),
+            configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new(),
+            configuration.GetSection(ConnectionStringOptions.Section).Get<ConnectionStringOptions>() ?? new());
+    }
+
+    public static StoreSettings From(StorageOptions storage, DatabaseOptions database, ConnectionStringOptions connections)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(connections);
+        if (Problem(database, connections) is { } problem)
         {
-            throw new InvalidOperationException(
-                $"Database:Provider is '{providerName}'; use Sqlite or SqlServer.");
+            throw new InvalidOperationException(problem);
         }
-        var connectionString = configuration.GetConnectionString("BlazorReader");
-        if (provider == StoreProvider.SqlServer && string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                "Database:Provider is SqlServer but ConnectionStrings:BlazorReader is empty.");
-        }
+        var dataDirectory = Path.GetFullPath(storage.DataDirectory is { Length: > 0 } d ? d : "data");
+        var provider = ProviderOf(database)!.Value;
+        var connectionString = connections.BlazorReader;
         if (provider == StoreProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
             // A given SQLite connection string lets instances with their own data folders (and
@@ -38,6 +43,24 @@ public sealed record StoreSettings(StoreProvider Provider, string DataDirectory,
         }
         return new StoreSettings(provider, dataDirectory, connectionString!);
     }
+
+    // What is wrong with the store's settings, said so that an operator can fix it; null if nothing.
+    public static string? Problem(DatabaseOptions database, ConnectionStringOptions connections)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(connections);
+        return ProviderOf(database) switch
+        {
+            null => $"Database:Provider is '{database.Provider}'; use Sqlite or SqlServer.",
+            StoreProvider.SqlServer when string.IsNullOrWhiteSpace(connections.BlazorReader) =>
+                "Database:Provider is SqlServer but ConnectionStrings:BlazorReader is empty.",
+            _ => null,
+        };
+    }
+
+    private static StoreProvider? ProviderOf(DatabaseOptions database) =>
+        Enum.TryParse<StoreProvider>(database.Provider is { Length: > 0 } p ? p : nameof(StoreProvider.Sqlite), ignoreCase: true, out var provider)
+            ? provider : null;
 
     public static StoreSettings ForSqliteFolder(string dataDirectory) =>
         new(StoreProvider.Sqlite, dataDirectory,

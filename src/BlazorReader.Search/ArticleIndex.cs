@@ -18,7 +18,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly SearcherManager searchers;
 
     // Names what an index on disk was written with (fields, analysis, length norms). An index
-    // of another layout would score wrongly, not fail: it is dropped, and the follower then
+    // of another layout would score wrongly, not fail: it is dropped, and the StoreIndexer then
     // rebuilds it from the store as it does a missing one.
     private const string Layout = "4 exact-length-norms, id doc values, stored links";
     private const string LayoutFile = "layout.txt";
@@ -85,8 +85,9 @@ public sealed class ArticleIndex : IDisposable
 
     public SearchResults Search(SearchRequest request) => WithSearcher(s => ArticleSearch.Run(s, request));
 
-    // For the evaluation harness: the same query without filters, facets or snippets.
-    internal IReadOnlyList<int> TopIds(string query, int count) => WithSearcher(s => ArticleSearch.TopIds(s, query, count));
+    // The ranking alone: the same query without filters, facets or snippets (what the
+    // evaluation harness in BlazorReader.Bench scores).
+    public IReadOnlyList<int> TopIds(string query, int count) => WithSearcher(s => ArticleSearch.TopIds(s, query, count));
 
     internal TResult WithSearcher<TResult>(Func<IndexSearcher, TResult> use)
     {

@@ -1,6 +1,8 @@
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Writing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BlazorReader.Data.Tests;
@@ -32,6 +34,17 @@ public sealed class TestStore : IAsyncDisposable
 
     public ArticleImporter Importer(int batchSize = 250) =>
         new(Contexts, new ArticleCleaner(), TimeProvider.System) { BatchSize = batchSize };
+
+    public ArticleChanges Changes(TimeProvider? clock = null) => new(Contexts, clock ?? TimeProvider.System, new ArticleCleaner());
+
+    // Contexts on the same store whose every use passes through the given interceptors.
+    public IDbContextFactory<ReaderDbContext> ContextsWith(params IInterceptor[] interceptors)
+    {
+        var builder = new DbContextOptionsBuilder<ReaderDbContext>();
+        StoreRegistration.Configure(builder, Settings);
+        builder.AddInterceptors(interceptors);
+        return new PooledDbContextFactory<ReaderDbContext>(builder.Options);
+    }
 
     public ReaderDbContext Open() => Contexts.CreateDbContext();
 

@@ -1,4 +1,5 @@
-using BlazorReader.Search.Evaluation;
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
 
 namespace BlazorReader.Search.Tests;
 
@@ -8,21 +9,22 @@ public class CorpusSampleTests
 {
     private const int SampleSize = 40;
 
-    private static List<CorpusArticle> FirstDay()
+    private static List<RawArticle> FirstDay()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "BlazorReader.sln"))) root = root.Parent;
         var folder = root is null ? "" : Path.Combine(root.FullName, "..", "shared", "corpus", "saudinewsnet");
         var zip = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal).FirstOrDefault() : null;
         if (zip is null) Assert.Skip("corpus absent: ../shared/corpus/saudinewsnet beside the repository");
-        return CorpusArticle.ReadZip(zip).Take(1500).ToList();
+        return ArticleSourceReader.Read(zip!).Select(i => i.Article).OfType<RawArticle>().Take(1500).ToList();
     }
 
     private static double ShareFoundFirst(Func<string, string> rewrite)
     {
         var articles = FirstDay();
         using var index = ArticleIndex.InMemory();
-        index.UpsertMany(articles.Select((a, id) => a.ToSearchDocument(id)));
+        index.UpsertMany(articles.Select((a, id) =>
+            new SearchDocument(id, a.Title ?? "", a.Text, a.Source, [], ArticleStatus.Published, a.PublishedAt)));
         index.Commit();
         var sample = new Random(7).GetItems(Enumerable.Range(0, articles.Count).Where(i => (articles[i].Title ?? "").Length > 20).ToArray(), SampleSize);
         var found = sample.Count(id =>

@@ -1,8 +1,10 @@
+using System.CommandLine;
 using System.Text.Json;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
+using Microsoft.Extensions.Configuration;
 
 namespace BlazorReader.Cli.Commands;
 
@@ -15,28 +17,39 @@ public static class CleanCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(line);
+        var file = new Argument<string>("FILE") { Description = "One raw article: .txt, .json, .jsonl or .html." };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print JSON: title, titleDerived, byline, dateline, attribution, publishedAt, " +
+                "publishedAtInferred, blocks, teasers, removed, markdown.",
+        };
+        var command = new Command("clean", "Run the cleaner on one raw article and print the result.") { file, json };
+        StoreOptions.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), StoreOptions.Configuration(parse),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(string file, bool json, IConfiguration configuration, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (line.Arguments.Count != 1)
+        if (Directory.Exists(file))
         {
-            throw new UsageException("clean needs exactly one file.");
-        }
-        if (Directory.Exists(line.Arguments[0]))
-        {
-            stderr.WriteLine($"error: {line.Arguments[0]} is a folder; clean takes one raw article file (import takes folders).");
+            stderr.WriteLine($"error: {file} is a folder; clean takes one raw article file (import takes folders).");
             return 1;
         }
-        var item = ArticleSourceReader.Read(line.Arguments[0]).FirstOrDefault();
+        var item = ArticleSourceReader.Read(file).FirstOrDefault();
         if (item?.Article is not { } raw)
         {
-            stderr.WriteLine($"error: {line.Arguments[0]}: {item?.Error ?? "nothing could be read"}");
+            stderr.WriteLine($"error: {file}: {item?.Error ?? "nothing could be read"}");
             return 1;
         }
-        var cleaned = new ArticleCleaner(BoilerplateFile.Load(StoreSettings.From(line.Configuration()))).Clean(raw);
-        if (line.Has("--json"))
+        var cleaned = new ArticleCleaner(BoilerplateFile.Load(StoreSettings.From(configuration))).Clean(raw);
+        if (json)
         {
             stdout.WriteLine(JsonSerializer.Serialize(CleanResultJson.From(cleaned), Json));
         }

@@ -1,6 +1,7 @@
 using BlazorReader.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
 
 namespace BlazorReader.Cli.Commands;
 
@@ -10,9 +11,9 @@ public sealed class CliStore
     public required StoreSettings Settings { get; init; }
     public required IDbContextFactory<ReaderDbContext> Contexts { get; init; }
 
-    public static async Task<CliStore> OpenAsync(CommandLine line, bool migrate)
+    public static async Task<CliStore> OpenAsync(IConfiguration configuration, bool migrate)
     {
-        var settings = StoreSettings.From(line.Configuration());
+        var settings = StoreSettings.From(configuration);
         var builder = new DbContextOptionsBuilder<ReaderDbContext>();
         StoreRegistration.Configure(builder, settings);
         var store = new CliStore { Settings = settings, Contexts = new PooledDbContextFactory<ReaderDbContext>(builder.Options) };

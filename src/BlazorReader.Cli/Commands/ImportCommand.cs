@@ -1,35 +1,62 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
+using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
 namespace BlazorReader.Cli.Commands;
 
 public static class ImportCommand
 {
-    public static async Task<int> RunAsync(CommandLine line)
+    public static Command Create()
     {
-        if (line.Arguments.Count == 0)
+        var paths = new Argument<string[]>("PATH")
         {
-            throw new UsageException("import needs at least one file or folder.");
-        }
-        var status = ArticleStatus.Published;
-        if (line.Options.TryGetValue("--status", out var s) && !Enum.TryParse(s, ignoreCase: true, out status))
+            Description = ".txt, .json or .jsonl (corpus format), .zip or .html files, or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var status = new Option<ArticleStatus>("--status")
         {
-            throw new UsageException($"--status '{s}' is not one of published, draft, hidden.");
+            Description = "The status of the articles it makes.",
+            HelpName = "published|draft|hidden",
+            DefaultValueFactory = _ => ArticleStatus.Published,
+            CustomParser = ParseStatus,
+        };
+        status.CompletionSources.Clear();
+        status.CompletionSources.Add("published", "draft", "hidden");
+        var command = new Command("import", "Import articles: idempotent (source URL, else content hash) and resumable, " +
+            "with a summary at the end; exit code 1 when any item failed.") { paths, status };
+        StoreOptions.AddTo(command);
+        command.SetAction((parse, _) => RunAsync(parse.GetValue(paths)!, parse.GetValue(status), StoreOptions.Configuration(parse)));
+        return command;
+    }
+
+    private static ArticleStatus ParseStatus(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (!Enum.TryParse<ArticleStatus>(text, ignoreCase: true, out var status))
+        {
+            result.AddError($"--status '{text}' is not one of published, draft, hidden.");
         }
-        var store = await CliStore.OpenAsync(line, migrate: true);
+        return status;
+    }
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> paths, ArticleStatus status, IConfiguration configuration)
+    {
+        var store = await CliStore.OpenAsync(configuration, migrate: true);
         var importer = new ArticleImporter(store.Contexts, new ArticleCleaner(BoilerplateFile.Load(store.Settings)), TimeProvider.System);
-        var items = line.Arguments.SelectMany(ArticleSourceReader.Read);
-        var origin = string.Join(", ", line.Arguments.Select(Path.GetFileName));
+        var items = paths.SelectMany(ArticleSourceReader.Read);
+        var origin = string.Join(", ", paths.Select(Path.GetFileName));
         // The run is recorded in the store, so editors see CLI imports on the dashboard too.
         var (_, summary) = await new ImportRunLog(store.Contexts, TimeProvider.System).RecordAsync(origin, UserCommand.ActorName, recorded =>
             Console.IsOutputRedirected
                 ? importer.ImportAsync(items, status, new Tee(recorded, PrintProgress))
-                : ImportWithBarAsync(importer, line.Arguments, status, recorded));
+                : ImportWithBarAsync(importer, paths, status, recorded));
         foreach (var error in summary.Errors)
         {
             Console.Error.WriteLine($"failed: {error.Origin}: {error.Message}");

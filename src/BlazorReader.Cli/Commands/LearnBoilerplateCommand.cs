@@ -1,6 +1,8 @@
+using System.CommandLine;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
+using Microsoft.Extensions.Configuration;
 
 namespace BlazorReader.Cli.Commands;
 
@@ -8,16 +10,26 @@ namespace BlazorReader.Cli.Commands;
 // them in the data folder, where every later clean and import uses them.
 public static class LearnBoilerplateCommand
 {
-    public static int Run(CommandLine line)
+    public static Command Create()
     {
-        if (line.Arguments.Count == 0)
+        var paths = new Argument<string[]>("PATH")
         {
-            throw new UsageException("learn-boilerplate needs at least one file or folder.");
-        }
-        var settings = StoreSettings.From(line.Configuration());
+            Description = "Corpus files or folders, in any format import reads.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("learn-boilerplate", "Learn each source's recurring lines from a corpus into DATA/boilerplate.json; " +
+            "clean, import and the app (after a restart) then drop them.") { paths };
+        StoreOptions.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(paths)!, StoreOptions.Configuration(parse)));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, IConfiguration configuration)
+    {
+        var settings = StoreSettings.From(configuration);
         var learner = new BoilerplateLearner();
         int read = 0, failed = 0;
-        foreach (var item in line.Arguments.SelectMany(ArticleSourceReader.Read))
+        foreach (var item in paths.SelectMany(ArticleSourceReader.Read))
         {
             if (item.Article is { } a)
             {

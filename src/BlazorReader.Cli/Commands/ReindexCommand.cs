@@ -1,6 +1,8 @@
+using System.CommandLine;
 using BlazorReader.Search;
 using BlazorReader.Search.Following;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Configuration;
 
 namespace BlazorReader.Cli.Commands;
 
@@ -8,9 +10,17 @@ namespace BlazorReader.Cli.Commands;
 // while it runs, so it must be stopped first (Lucene's write lock says so).
 public static class ReindexCommand
 {
-    public static async Task<int> RunAsync(CommandLine line)
+    public static Command Create()
     {
-        var store = await CliStore.OpenAsync(line, migrate: true);
+        var command = new Command("reindex", "Rebuild the data folder's search index from the store (stop the app first).");
+        StoreOptions.AddTo(command);
+        command.SetAction((parse, _) => RunAsync(StoreOptions.Configuration(parse)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IConfiguration configuration)
+    {
+        var store = await CliStore.OpenAsync(configuration, migrate: true);
         var folder = Path.Combine(store.Settings.DataDirectory, "index");
         if (System.IO.Directory.Exists(folder))
         {

@@ -1,18 +1,32 @@
+using System.CommandLine;
 using System.Globalization;
 using BlazorReader.Data.Related;
+using Microsoft.Extensions.Configuration;
 
 namespace BlazorReader.Cli.Commands;
 
 // `related --rebuild`: recomputes every article's related list from the store.
 public static class RelatedCommand
 {
-    public static async Task<int> RunAsync(CommandLine line)
+    public static Command Create()
     {
-        if (!line.Has("--rebuild"))
+        var rebuild = new Option<bool>("--rebuild") { Description = "Recompute every list (the only thing this command does, asked for by name)." };
+        var command = new Command("related", "Recompute every article's related list; the app keeps lists current on its own.") { rebuild };
+        command.Validators.Add(result =>
         {
-            throw new UsageException("related needs --rebuild.");
-        }
-        var store = await CliStore.OpenAsync(line, migrate: true);
+            if (!result.GetValue(rebuild))
+            {
+                result.AddError("related needs --rebuild.");
+            }
+        });
+        StoreOptions.AddTo(command);
+        command.SetAction((parse, _) => RunAsync(StoreOptions.Configuration(parse)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IConfiguration configuration)
+    {
+        var store = await CliStore.OpenAsync(configuration, migrate: true);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var db = await store.Contexts.CreateDbContextAsync();
         var end = db.ChangeLog.Max(c => (long?)c.Sequence) ?? 0;

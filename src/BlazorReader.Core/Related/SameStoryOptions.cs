@@ -1,7 +1,8 @@
 namespace BlazorReader.Core.Related;
 
-// Defaults tuned on the SaudiNewsNet corpus (see Evaluation): 3-row bands catch reworded
-// agency copies near Jaccard 0.3 most of the time while unrelated pairs rarely collide.
+// Defaults tuned on the SaudiNewsNet corpus (see BlazorReader.Bench/Related): 3-row bands
+// catch reworded agency copies near Jaccard 0.3 most of the time while unrelated pairs
+// rarely collide.
 public sealed record SameStoryOptions
 {
     public int ShingleSize { get; init; } = Shingler.DefaultSize;

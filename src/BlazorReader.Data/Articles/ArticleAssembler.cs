@@ -78,6 +78,13 @@ public static class ArticleAssembler
         article.ReadingMinutes = ReadingTime.Minutes(blocks.Select(b => b.Text));
     }
 
+    // The raw input as it was imported, for cleaning it again.
+    public static RawArticle RawOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new(article.RawText, Title: article.RawTitle, Source: article.Source, SourceUrl: article.SourceUrl, Author: article.RawAuthor);
+    }
+
     // Identity of an import when there is no URL: the same title and text, whatever the line ends.
     // The hash is of the UTF-8 of title + "\n" + text (both trimmed), encoded straight into one
     // pooled buffer: joining and encoding anew allocated every article's text twice on an import.

@@ -7,8 +7,9 @@ public enum ChangeKind
     Deleted = 2,
 }
 
-// Appended in the same transaction as every article write; each app instance's search
-// index applies the log from the last sequence number it has seen.
+// One article changed. Appended by ArticleChanges alone, in the same transaction as the write;
+// in each app instance the poller hands the entries to every IChangeLogConsumer (the search
+// index, the stored related lists, the page cache), each from the last sequence it applied.
 public class ChangeLogEntry
 {
     public long Sequence { get; set; }

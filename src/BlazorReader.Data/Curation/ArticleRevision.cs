@@ -17,4 +17,24 @@ public class ArticleRevision
     public DateTime? PublishedAt { get; set; }
     public string? Source { get; set; }
     public string Tags { get; set; } = "";
+
+    public static ArticleRevision Of(int articleId, int number, DateTime at, string? userName, ArticleEdit fields, string changedFields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return new()
+        {
+            ArticleId = articleId,
+            Number = number,
+            At = at,
+            UserName = userName,
+            ChangedFields = changedFields,
+            Title = fields.Title,
+            Slug = fields.Slug,
+            BodyMarkdown = fields.BodyMarkdown,
+            Status = fields.Status,
+            PublishedAt = fields.PublishedAt,
+            Source = fields.Source,
+            Tags = string.Join(", ", fields.Tags),
+        };
+    }
 }

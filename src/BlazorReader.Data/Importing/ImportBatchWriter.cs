@@ -1,12 +1,14 @@
 using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
+using BlazorReader.Data.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Importing;
 
-// Writes one prepared batch in one transaction, so a killed import loses at most the batch
-// in flight. New articles (nearly all of a first import) go through the bulk rows; a changed
-// article goes through EF, keeping its previous raw input as a snapshot.
+// Writes one prepared batch in one transaction (the write unit's batch form, which also appends
+// the change log), so a killed import loses at most the batch in flight. New articles (nearly
+// all of a first import) go through the bulk rows; a changed article goes through EF, keeping
+// its previous raw input as a snapshot.
 internal static class ImportBatchWriter
 {
     public static async Task WriteAsync(ReaderDbContext db, PreparedBatch batch, RowColumns<Article> columns, ImportSummary summary,
@@ -17,7 +19,9 @@ internal static class ImportBatchWriter
         try
         {
             await using var cache = await ImportPageCache.EnlargeAsync(db, ct);
-            await WriteInTransactionAsync(db, batch, columns, summary, ct);
+            var written = await ArticleChanges.WriteImportBatchAsync(db, batch.Now, () => WriteArticlesAsync(db, batch, columns, summary, ct), ct);
+            summary.Imported += written.Count(w => w.Kind == ChangeKind.Created);
+            summary.Updated += written.Count(w => w.Kind == ChangeKind.Updated);
         }
         finally
         {
@@ -25,10 +29,10 @@ internal static class ImportBatchWriter
         }
     }
 
-    private static async Task WriteInTransactionAsync(ReaderDbContext db, PreparedBatch batch, RowColumns<Article> columns,
-        ImportSummary summary, CancellationToken ct)
+    // In the write unit's transaction: which articles are new, changed or already stored, and their rows.
+    private static async Task<IReadOnlyList<(int ArticleId, ChangeKind Kind)>> WriteArticlesAsync(ReaderDbContext db, PreparedBatch batch,
+        RowColumns<Article> columns, ImportSummary summary, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var existing = await FindExistingAsync(db, batch.Articles, ct);
         var seenInBatch = new HashSet<string>(StringComparer.Ordinal);
         var written = new List<(PreparedArticle Prepared, int? StoredId)>();
@@ -51,11 +55,7 @@ internal static class ImportBatchWriter
             : (Article: w.Prepared.Article, Kind: ChangeKind.Created)).ToList();
         await TeaserLinker.LinkAsync(db, [.. changes.Select(c => c.Article)], ct);
         await rows.InsertChildrenAsync(created.Select(p => p.Article), ct);
-        await rows.InsertChangesAsync(changes.Select(c => new ChangeLogEntry { ArticleId = c.Article.Id, Kind = c.Kind, At = batch.Now }), ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        summary.Imported += created.Count;
-        summary.Updated += updated.Count;
+        return [.. changes.Select(c => (c.Article.Id, c.Kind))];
     }
 
     // Changed articles are rare; they are loaded whole and rewritten through change tracking.

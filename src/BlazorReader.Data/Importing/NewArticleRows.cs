@@ -1,5 +1,4 @@
 using BlazorReader.Data.Articles;
-using BlazorReader.Data.ChangeLog;
 
 namespace BlazorReader.Data.Importing;
 
@@ -10,14 +9,12 @@ internal sealed class NewArticleRows : IAsyncDisposable
     private readonly RowInserter<Article> articles;
     private readonly RowInserter<ArticleTeaser> teasers;
     private readonly RowInserter<RemovedFragmentRecord> fragments;
-    private readonly RowInserter<ChangeLogEntry> changes;
 
     private NewArticleRows(ReaderDbContext db, RowColumns<Article> articleColumns)
     {
         articles = RowInserter<Article>.Create(db, articleColumns);
         teasers = RowInserter<ArticleTeaser>.Create(db);
         fragments = RowInserter<RemovedFragmentRecord>.Create(db);
-        changes = RowInserter<ChangeLogEntry>.Create(db);
     }
 
     // Commands are bound to the transaction open on db when they are made; the articles' row
@@ -55,14 +52,10 @@ internal sealed class NewArticleRows : IAsyncDisposable
         await fragments.InsertAllAsync(newFragments, ct);
     }
 
-    public Task InsertChangesAsync(IEnumerable<ChangeLogEntry> entries, CancellationToken ct) =>
-        changes.InsertAllAsync([.. entries], ct);
-
     public async ValueTask DisposeAsync()
     {
         await articles.DisposeAsync();
         await teasers.DisposeAsync();
         await fragments.DisposeAsync();
-        await changes.DisposeAsync();
     }
 }

@@ -7,18 +7,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Search.Following;
 
-// Keeps one instance's index in step with the store: the database is the source of truth,
-// and the index remembers (in a file beside it) the last change-log entry it applied.
-public sealed class StoreIndexer(ArticleIndex index, string folder)
+// Keeps one instance's search index in step with the store, as a consumer of its change log:
+// the database is the source of truth, and the index remembers (in a file beside it) the last
+// entry it applied. A missing index is built from the store (far behind) or by replaying the
+// log while pages keep being served; search says so until it has caught up.
+public sealed class StoreIndexer(ArticleIndex index, string folder) : IChangeLogConsumer
 {
     private const string PositionFile = "applied-sequence.txt";
 
+    private long applied;
+    // Unknown until the log's end has been read: a search answered before that said "not
+    // building" over an empty index, and a benchmark took it at its word.
+    private long latest = long.MaxValue;
+
     public ArticleIndex Index => index;
 
-    public long AppliedUpTo()
+    public bool IsCatchingUp => Interlocked.Read(ref applied) < Interlocked.Read(ref latest);
+
+    public async Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct)
     {
-        var file = Path.Combine(folder, PositionFile);
-        return index.Count > 0 && File.Exists(file) && long.TryParse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture, out var n) ? n : 0;
+        ArgumentNullException.ThrowIfNull(db);
+        Interlocked.Exchange(ref latest, await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0);
+        var position = RecordedPosition();
+        Interlocked.Exchange(ref applied, position);
+        return position;
+    }
+
+    // Only an empty index is rebuilt: one that holds articles may hold some since deleted,
+    // which only the log's deletions take out.
+    public async Task<bool> RebuildFromStoreAsync(ReaderDbContext db, long logEnd, CancellationToken ct)
+    {
+        if (index.Count > 0)
+        {
+            return false;
+        }
+        await RebuildAsync(db, null, ct);
+        Interlocked.Exchange(ref applied, RecordedPosition());
+        return true;
     }
 
     public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
@@ -44,8 +69,13 @@ public sealed class StoreIndexer(ArticleIndex index, string folder)
             }
         }
         index.Commit();
-        await File.WriteAllTextAsync(Path.Combine(folder, PositionFile),
-            changes[^1].Sequence.ToString(CultureInfo.InvariantCulture), ct);
+        var last = changes[^1].Sequence;
+        await File.WriteAllTextAsync(Path.Combine(folder, PositionFile), last.ToString(CultureInfo.InvariantCulture), ct);
+        Interlocked.Exchange(ref applied, last);
+        if (last > Interlocked.Read(ref latest))
+        {
+            Interlocked.Exchange(ref latest, last);
+        }
     }
 
     // Rebuilds from every stored article; the position becomes the log's end at the start.
@@ -74,6 +104,12 @@ public sealed class StoreIndexer(ArticleIndex index, string folder)
         index.Commit();
         await File.WriteAllTextAsync(Path.Combine(folder, PositionFile), end.ToString(CultureInfo.InvariantCulture), ct);
         return done;
+    }
+
+    private long RecordedPosition()
+    {
+        var file = Path.Combine(folder, PositionFile);
+        return index.Count > 0 && File.Exists(file) && long.TryParse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture, out var n) ? n : 0;
     }
 
     public static SearchDocument DocumentOf(Article a)

@@ -2,9 +2,9 @@ namespace BlazorReader.Search.Querying;
 
 // Boosts for each way a query can match. Surface beats stem, title beats body, and words
 // that stay together (a phrase, or close) beat the same words scattered: the evaluation
-// harness (Evaluation/SearchEvaluation) is where these numbers were tuned. The title
-// proximity slop is wide on purpose: in a short headline it means "all these words, in
-// any order", which is what a reader's keyword query asks for.
+// harness (BlazorReader.Bench/Search/SearchEvaluation) is where these numbers were tuned.
+// The title proximity slop is wide on purpose: in a short headline it means "all these
+// words, in any order", which is what a reader's keyword query asks for.
 internal static class RelevanceWeights
 {
     public const float TitleSurface = 4f;

@@ -1,54 +1,40 @@
-using BlazorReader.Core.Articles;
 using BlazorReader.Data;
-using BlazorReader.Data.Articles;
+using BlazorReader.Data.Queries;
 using BlazorReader.Web.Components.Shared;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorReader.Web.Api;
 
-// Read-only article API. Public callers see published articles only.
+// Read-only article API. Public callers see published articles only. Errors are problem
+// details with a message (a bare NotFound would be re-executed into the HTML status page).
 public static class ArticleEndpoints
 {
-    public static void MapArticleApi(this WebApplication app)
+    public static void MapArticleApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/articles");
         api.MapGet("/", FindBySourceUrlAsync);
         api.MapGet("/{id:int}", GetAsync);
     }
 
-    private static async Task<IResult> FindBySourceUrlAsync(string? sourceUrl, IDbContextFactory<ReaderDbContext> contexts, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleLinksJson>, ProblemHttpResult>> FindBySourceUrlAsync(
+        string? sourceUrl, SourceUrlQuery articles, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(sourceUrl))
         {
-            return Results.Problem("Give the article's address as ?sourceUrl=…", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem("Give the article's address as ?sourceUrl=…", statusCode: StatusCodes.Status400BadRequest);
         }
         if (sourceUrl.Length > ReaderDbContext.MaxSourceUrlLength)
         {
-            return Results.Problem($"sourceUrl is longer than {ReaderDbContext.MaxSourceUrlLength} characters.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem($"sourceUrl is longer than {ReaderDbContext.MaxSourceUrlLength} characters.", statusCode: StatusCodes.Status400BadRequest);
         }
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var url = sourceUrl.Trim();
-        var items = await db.Articles.AsNoTracking()
-            .Where(a => a.SourceUrl == url && a.Status == ArticleStatus.Published)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.SourceUrl }).ToListAsync(ct);
-        return Results.Ok(new { items = items.Select(a => new ArticleLinkJson(a.Id, a.Title, ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl)) });
+        var found = await articles.FindAsync(sourceUrl.Trim(), ct);
+        return TypedResults.Ok(new ArticleLinksJson([.. found.Select(a => new ArticleLinkJson(a.Id, a.Title, ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl))]));
     }
 
-    private static async Task<IResult> GetAsync(int id, IDbContextFactory<ReaderDbContext> contexts, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(int id, PublishedArticleQuery articles, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var article = await db.Articles.AsNoTracking()
-            .Include(a => a.Teasers).Include(a => a.Tags).AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == id && a.Status == ArticleStatus.Published, ct);
-        if (article is null)
-        {
-            return Results.Problem($"No published article has id {id}.", statusCode: StatusCodes.Status404NotFound);
-        }
-        var linked = article.Teasers.Where(t => t.LinkedArticleId is not null).Select(t => t.LinkedArticleId!.Value).ToList();
-        var teaserPaths = await db.Articles.AsNoTracking()
-            .Where(a => linked.Contains(a.Id) && a.Status == ArticleStatus.Published)
-            .ToDictionaryAsync(a => a.Id, a => ArticlePaths.Of(a.Id, a.Slug), ct);
-        var related = await RelatedStoryQuery.ForAsync(db, id, ct);
-        return Results.Ok(ArticleJson.From(article, teaserPaths) with { Related = [.. related.Select(RelatedJson.From)] });
+        return await articles.FindAsync(id, ct) is { } found
+            ? TypedResults.Ok(ArticleJson.From(found))
+            : TypedResults.Problem($"No published article has id {id}.", statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Related;
-using BlazorReader.Data.Articles;
+using BlazorReader.Data.Queries;
 using BlazorReader.Web.Components.Shared;
 
 namespace BlazorReader.Web.Api;
 
 public sealed record ArticleLinkJson(int Id, string Title, string Path, string? SourceUrl);
+
+public sealed record ArticleLinksJson(IReadOnlyList<ArticleLinkJson> Items);
 
 public sealed record ArticleBlockJson(string Kind, string Text, string Dir, string? Url, string? AuthorName, string? Handle, string? Date);
 
@@ -22,7 +24,7 @@ public sealed record RelatedJson(int Id, string Title, string Path, string? Sour
     }
 }
 
-// The article as the API gives it: metadata, the Markdown body, blocks and teasers.
+// The article as the API gives it: metadata, the Markdown body, blocks, teasers and related stories.
 public sealed record ArticleJson(
     int Id, string Title, bool TitleDerived, string Slug, string Path, string? Source, string? SourceUrl,
     string? Byline, string? Dateline, string? Attribution, string? PublishedAt, bool PublishedAtInferred,
@@ -30,10 +32,10 @@ public sealed record ArticleJson(
     IReadOnlyList<ArticleBlockJson> Blocks, IReadOnlyList<ArticleTeaserJson> Teasers, IReadOnlyList<RelatedJson> Related,
     string CreatedAt, string UpdatedAt)
 {
-    public static ArticleJson From(Article a, IReadOnlyDictionary<int, string> teaserPaths)
+    public static ArticleJson From(PublishedArticle found)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(teaserPaths);
+        ArgumentNullException.ThrowIfNull(found);
+        var (a, teaserSlugs, related) = found;
         return new(a.Id, a.Title, a.TitleDerived, a.Slug, ArticlePaths.Of(a.Id, a.Slug), a.Source, a.SourceUrl,
             a.Byline, a.Dateline, a.Attribution, Day(a.PublishedAt), a.PublishedAtInferred,
             a.Status.ToString().ToLowerInvariant(), [.. a.Tags.Select(t => t.Name)], a.ReadingMinutes, a.BodyMarkdown,
@@ -41,8 +43,8 @@ public sealed record ArticleJson(
                 b.Dir == TextDirection.Ltr ? "ltr" : "rtl", b.Url, b.AuthorName, b.Handle,
                 b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))],
             [.. a.Teasers.OrderBy(t => t.Position).Select(t => new ArticleTeaserJson(t.Text,
-                t.LinkedArticleId is { } id && teaserPaths.TryGetValue(id, out var p) ? p : null))],
-            [],
+                t.LinkedArticleId is { } id && teaserSlugs.TryGetValue(id, out var slug) ? ArticlePaths.Of(id, slug) : null))],
+            [.. related.Select(RelatedJson.From)],
             Stamp(a.CreatedAt), Stamp(a.UpdatedAt));
     }
 

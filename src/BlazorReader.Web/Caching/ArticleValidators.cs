@@ -1,8 +1,6 @@
 using System.Reflection;
-using BlazorReader.Core.Articles;
-using BlazorReader.Data;
+using BlazorReader.Data.Queries;
 using Microsoft.AspNetCore.Http.Headers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace BlazorReader.Web.Caching;
@@ -14,26 +12,20 @@ public sealed class ArticleValidators(RequestDelegate next)
 {
     private static readonly string Build = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N")[..8];
 
-    public async Task InvokeAsync(HttpContext http, IDbContextFactory<ReaderDbContext> contexts)
+    public async Task InvokeAsync(HttpContext http, ArticleVersionQuery versions)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(contexts);
+        ArgumentNullException.ThrowIfNull(versions);
         if (!HttpMethods.IsGet(http.Request.Method) || ArticleAddress(http.Request.Path) is not { } address)
         {
             await next(http);
             return;
         }
         var (id, slug) = address;
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var version = await db.Articles.AsNoTracking()
-            .Where(a => a.Id == id && a.Slug == slug && a.Status == ArticleStatus.Published)
-            .Select(a => new { a.Version, a.UpdatedAt, Related = db.RelatedLinks.Where(l => l.ArticleId == a.Id).Max(l => (int?)l.Id) })
-            .FirstOrDefaultAsync(http.RequestAborted);
-        // Another slug is answered by a redirect, never by a 304 for the article's own address.
-        if (version is not null)
+        // Another slug finds no version and is answered by the page's redirect, never by a 304.
+        if (await versions.FindAsync(id, slug, http.RequestAborted) is { } version)
         {
-            // The related list is rewritten (new row ids) when it changes, without touching the article.
-            var etag = new EntityTagHeaderValue($"\"{version.Version:N}-{version.Related ?? 0}-{Build}\"");
+            var etag = new EntityTagHeaderValue($"\"{version.Version:N}-{version.LatestRelatedLinkId ?? 0}-{Build}\"");
             var modified = WholeSeconds(version.UpdatedAt);
             var headers = http.Response.GetTypedHeaders();
             headers.ETag = etag;

@@ -1,14 +1,14 @@
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
-using BlazorReader.Web.Changes;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Web.Caching;
 
-// Anonymous pages are cached whole; any article change empties that cache. Coarse, but
-// changes are rare next to reads, and a lookup of which pages show an article would cost more.
-public sealed class PageCacheEvictor(IOutputCacheStore cache, IDbContextFactory<ReaderDbContext> contexts) : IChangeConsumer
+// Anonymous pages are cached whole; any article change in the change log empties that cache.
+// Coarse, but changes are rare next to reads, and a lookup of which pages show an article
+// would cost more.
+public sealed class PageCacheEvictor(IOutputCacheStore cache) : IChangeLogConsumer
 {
     public const string Tag = "reading-pages";
 
@@ -17,12 +17,10 @@ public sealed class PageCacheEvictor(IOutputCacheStore cache, IDbContextFactory<
         path == "/" || path.StartsWithSegments("/articles") || path.StartsWithSegments("/feed")
         || path.StartsWithSegments("/sitemap.xml") || path.StartsWithSegments("/sitemaps");
 
-    public async Task<long> AppliedUpToAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
-    }
+    // A fresh instance's cache is empty: nothing before the log's end concerns it.
+    public async Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) =>
+        await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
 
-    public async Task ApplyAsync(IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct) =>
+    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct) =>
         await cache.EvictByTagAsync(Tag, ct);
 }

@@ -1,41 +1,33 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using BlazorReader.Core.Articles;
-using BlazorReader.Data;
+using BlazorReader.Data.Queries;
 using BlazorReader.Web.Components.Shared;
 using BlazorReader.Web.Formatting;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorReader.Web.Feeds;
 
 // RSS 2.0, sitemaps and robots.txt for crawlers and feed readers; published articles only.
 public static class FeedEndpoints
 {
-    public const int SitemapPageSize = 50_000;
     private const int FeedSize = 50;
 
-    public static void MapFeeds(this WebApplication app)
+    public static void MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed", WriteRssAsync);
-        app.MapGet("/sitemap.xml", WriteSitemapAsync);
-        app.MapGet("/sitemaps/{page:int}.xml", WriteSitemapPageAsync);
-        app.MapGet("/robots.txt", (HttpRequest request) => Results.Text(
-            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nSitemap: {Origin(request)}/sitemap.xml\n", "text/plain; charset=utf-8"));
+        // Crawlers look for these at the site's root: a group without a prefix.
+        var crawlers = app.MapGroup("");
+        crawlers.MapGet("/feed", RssAsync);
+        crawlers.MapGet("/robots.txt", (HttpRequest request) => TypedResults.Text(
+            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nSitemap: {request.Origin()}/sitemap.xml\n", "text/plain; charset=utf-8"));
+        crawlers.MapSitemaps();
     }
 
-    private static string Origin(HttpRequest r) => $"{r.Scheme}://{r.Host}";
-
-    private static IQueryable<Data.Articles.Article> Published(ReaderDbContext db) =>
-        db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
-
-    private static async Task WriteRssAsync(HttpContext http, IDbContextFactory<ReaderDbContext> contexts)
+    private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var items = await Published(db).OrderByDescending(a => a.SortDate).ThenByDescending(a => a.Id).Take(FeedSize)
-            .Select(a => new { a.Id, a.Slug, a.Title, a.Lead, a.Source, a.SortDate }).ToListAsync(http.RequestAborted);
-        var origin = Origin(http.Request);
-        await WriteXmlAsync(http, "application/rss+xml; charset=utf-8", x =>
+        var items = await feed.LatestAsync(FeedSize, ct);
+        var origin = request.Origin();
+        return CrawlerResponses.Xml("application/rss+xml; charset=utf-8", x =>
         {
             x.WriteStartElement("rss");
             x.WriteAttributeString("version", "2.0");
@@ -67,61 +59,6 @@ public static class FeedEndpoints
         });
     }
 
-    // Past 50,000 URLs a sitemap must be split: the index then lists one sitemap per 50,000.
-    private static async Task WriteSitemapAsync(HttpContext http, IDbContextFactory<ReaderDbContext> contexts)
-    {
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var count = await Published(db).CountAsync(http.RequestAborted);
-        if (count <= SitemapPageSize)
-        {
-            await WriteUrlSetAsync(http, db, 0);
-            return;
-        }
-        var origin = Origin(http.Request);
-        await WriteXmlAsync(http, "application/xml; charset=utf-8", x =>
-        {
-            x.WriteStartElement("sitemapindex", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            for (var page = 0; page * SitemapPageSize < count; page++)
-            {
-                x.WriteStartElement("sitemap");
-                x.WriteElementString("loc", $"{origin}/sitemaps/{page + 1}.xml");
-                x.WriteEndElement();
-            }
-            x.WriteEndElement();
-        });
-    }
-
-    private static async Task WriteSitemapPageAsync(int page, HttpContext http, IDbContextFactory<ReaderDbContext> contexts)
-    {
-        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        // Only the pages the index lists exist (page 1 always, even for an empty store).
-        if (page < 1 || (page > 1 && (long)(page - 1) * SitemapPageSize >= await Published(db).CountAsync(http.RequestAborted)))
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        await WriteUrlSetAsync(http, db, page - 1);
-    }
-
-    private static async Task WriteUrlSetAsync(HttpContext http, ReaderDbContext db, int page)
-    {
-        var rows = await Published(db).OrderBy(a => a.Id).Skip(page * SitemapPageSize).Take(SitemapPageSize)
-            .Select(a => new { a.Id, a.Slug, a.UpdatedAt }).ToListAsync(http.RequestAborted);
-        var origin = Origin(http.Request);
-        await WriteXmlAsync(http, "application/xml; charset=utf-8", x =>
-        {
-            x.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var a in rows)
-            {
-                x.WriteStartElement("url");
-                x.WriteElementString("loc", origin + ArticlePaths.Of(a.Id, a.Slug));
-                x.WriteElementString("lastmod", a.UpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                x.WriteEndElement();
-            }
-            x.WriteEndElement();
-        });
-    }
-
     // Scraped text can hold control characters that XML forbids; they carry no meaning.
     private static string XmlSafe(string text)
     {
@@ -138,16 +75,5 @@ public static class FeedEndpoints
             }
         }
         return sb.ToString();
-    }
-
-    private static async Task WriteXmlAsync(HttpContext http, string contentType, Action<XmlWriter> write)
-    {
-        http.Response.ContentType = contentType;
-        var buffer = new StringBuilder();
-        using (var x = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = false, OmitXmlDeclaration = true }))
-        {
-            write(x);
-        }
-        await http.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"utf-8\"?>" + buffer, http.RequestAborted);
     }
 }

@@ -1,33 +1,30 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
-using BlazorReader.Data;
 using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
-using Microsoft.EntityFrameworkCore;
+using BlazorReader.Data.Queries;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Setup;
 
 // A new user's first start shows the customer's example articles. Only an empty store is
 // seeded, and the importer is idempotent, so restarts never duplicate anything.
 public sealed class FirstStartSeeder(
-    IDbContextFactory<ReaderDbContext> contexts,
+    StoreContentsQuery store,
     ArticleImporter importer,
     ImportRunLog runs,
-    IConfiguration configuration,
+    IOptions<SeedOptions> options,
     ILogger<FirstStartSeeder> log)
 {
-    public string SeedDirectory => configuration["Seeds:Directory"] is { Length: > 0 } d
+    public string SeedDirectory => options.Value.Directory is { Length: > 0 } d
         ? Path.GetFullPath(d)
         : Path.Combine(AppContext.BaseDirectory, "seeds");
 
     public async Task<ImportSummary?> SeedIfEmptyAsync(CancellationToken ct)
     {
-        await using (var db = await contexts.CreateDbContextAsync(ct))
+        if (await store.HasArticlesAsync(ct))
         {
-            if (await db.Articles.AnyAsync(ct))
-            {
-                return null;
-            }
+            return null;
         }
         if (!Directory.Exists(SeedDirectory))
         {

@@ -1,5 +1,6 @@
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using BlazorReader.Search;
@@ -15,6 +16,7 @@ using BlazorReader.Web.Search;
 using BlazorReader.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace BlazorReader.Web.Setup;
@@ -24,17 +26,15 @@ public static class ReaderServices
 {
     public static IServiceCollection AddBlazorReader(this IServiceCollection services, IConfiguration configuration)
     {
-        var store = StoreSettings.From(configuration);
-        services.AddReaderStore(store);
+        services.AddReaderStore(configuration);
+        services.AddReaderOptions(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new ArticleCleaner(BoilerplateFile.Load(store)));
+        services.AddSingleton(sp => new ArticleCleaner(BoilerplateFile.Load(sp.GetRequiredService<StoreSettings>())));
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<FirstStartSeeder>();
-        services.AddSingleton<BlazorReader.Data.Curation.ArticleEditor>();
+        services.AddSingleton<BlazorReader.Data.Writing.ArticleChanges>();
         services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();
-        services.AddSingleton<BlazorReader.Data.Curation.RelatedCuration>();
         services.AddSingleton<BlazorReader.Data.Curation.ImportRunLog>();
-        services.AddSingleton<BlazorReader.Data.Curation.ArticleDeletion>();
         services.AddSingleton<Importing.UploadImports>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
@@ -48,17 +48,15 @@ public static class ReaderServices
         services.AddOutputCache(o => o.AddBasePolicy(b => b
             .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
             .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10))));
-        services.AddSingleton<IChangeConsumer, PageCacheEvictor>();
-        var indexFolder = Path.Combine(store.DataDirectory, "index");
+        services.AddSingleton<IChangeLogConsumer, PageCacheEvictor>();
         // The container owns the index, so it is closed (and its write lock freed) on shutdown.
-        services.AddSingleton(_ => ArticleIndex.OpenFolder(Directory.CreateDirectory(indexFolder).FullName));
-        services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), indexFolder));
-        services.AddSingleton<SearchIndexFollower>();
+        services.AddSingleton(sp => ArticleIndex.OpenFolder(Directory.CreateDirectory(IndexFolder(sp)).FullName));
+        services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), IndexFolder(sp)));
         services.AddSingleton<RelatedStoryService>();
-        // In this order a first start over a bulk-imported store rebuilds them (ChangeLogFollower).
-        services.AddSingleton<IChangeConsumer>(sp => sp.GetRequiredService<SearchIndexFollower>());
-        services.AddSingleton<IChangeConsumer, RelatedListFollower>();
-        services.AddHostedService<ChangeLogFollower>();
+        // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
+        services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());
+        services.AddSingleton<IChangeLogConsumer, RelatedListUpdater>();
+        services.AddHostedService<ChangeLogPoller>();
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -73,6 +71,9 @@ public static class ReaderServices
             .PersistKeysToDbContext<ReaderDbContext>();
         return services;
     }
+
+    private static string IndexFolder(IServiceProvider services) =>
+        Path.Combine(services.GetRequiredService<StoreSettings>().DataDirectory, "index");
 
     public static WebApplication UseBlazorReader(this WebApplication app)
     {
@@ -108,6 +109,9 @@ public static class ReaderServices
 
     public static async Task PrepareStoreAsync(this WebApplication app)
     {
+        // Settings are checked before the store is touched: a bad one stops the start with its
+        // message, not after a migration or a seed import.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         var settings = app.Services.GetRequiredService<StoreSettings>();
         if (settings.Provider == StoreProvider.Sqlite)
         {

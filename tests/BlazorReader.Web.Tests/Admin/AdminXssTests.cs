@@ -1,8 +1,8 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data.Accounts;
-using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Writing;
 using BlazorReader.Web.Tests.Endpoints;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,13 +20,13 @@ public sealed class AdminXssTests : AppTest
     {
         await App.Services.GetRequiredService<ArticleImporter>().ImportAsync(
             [ImportItem.Ok("xss", new RawArticle($"خبر\n{payload}", Title: "عنوان " + payload, Source: "s"))], ArticleStatus.Draft, ct: Ct);
-        var editor = App.Services.GetRequiredService<ArticleEditor>();
-        var (edit, version) = (await editor.LoadAsync(2, Ct))!.Value;
-        var saved = await editor.SaveAsync(2, version, edit with
+        var changes = App.Services.GetRequiredService<ArticleChanges>();
+        var (edit, version) = (await changes.LoadAsync(2, Ct))!.Value;
+        var saved = await changes.SaveEditAsync(2, version, edit with
         {
             Title = "محرر " + payload, Tags = ["وسم " + payload], BodyMarkdown = $"فقرة\n\n{payload}\n\n[رابط](javascript:alert(1))",
             Status = ArticleStatus.Published,
-        }, "editor@example.org", ct: Ct);
+        }, "editor@example.org", Ct);
         Assert.IsType<SaveOutcome.Saved>(saved);
         using var admin = await SignedInClient.SignInAsync(App, "admin@example.org", Roles.Admin);
         foreach (var path in new[] { "/admin", "/admin/articles", "/admin/articles/2", "/admin/articles/2/revisions", "/admin/articles/2/cleaning", "/admin/audit" })

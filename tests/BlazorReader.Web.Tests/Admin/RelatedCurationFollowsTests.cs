@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
-using BlazorReader.Data.Curation;
+using BlazorReader.Data.Writing;
 using BlazorReader.Data.Importing;
 using BlazorReader.Web.Tests.Endpoints;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,13 +27,13 @@ public sealed class RelatedCurationFollowsTests : AppTest
     [Fact]
     public async Task A_pinned_story_leads_the_public_list_and_a_hidden_one_leaves_it()
     {
-        var curation = App.Services.GetRequiredService<RelatedCuration>();
-        Assert.True(await curation.PinAsync(2, 3, "editor@example.org", Ct));
+        var changes = App.Services.GetRequiredService<ArticleChanges>();
+        Assert.True(await changes.CurateRelatedAsync(2, 3, RelatedChange.Pin, "editor@example.org", Ct));
         await App.FollowChangesAsync(Ct);
         var first = (await RelatedAsync(2))[0];
         Assert.Equal((3, "pinned"), (first.GetProperty("id").GetInt32(), first.GetProperty("kind").GetString()));
 
-        Assert.True(await curation.HideAsync(2, 3, "editor@example.org", Ct));
+        Assert.True(await changes.CurateRelatedAsync(2, 3, RelatedChange.Hide, "editor@example.org", Ct));
         await App.FollowChangesAsync(Ct);
         Assert.DoesNotContain(await RelatedAsync(2), r => r.GetProperty("id").GetInt32() == 3);
     }
@@ -42,7 +42,7 @@ public sealed class RelatedCurationFollowsTests : AppTest
     public async Task A_new_related_list_gives_the_article_page_a_new_etag_so_readers_do_not_keep_the_old_one()
     {
         var before = (await Client.GetAsync("/articles/2", Ct)).Headers.ETag;
-        await App.Services.GetRequiredService<RelatedCuration>().PinAsync(2, 3, "editor@example.org", Ct);
+        await App.Services.GetRequiredService<ArticleChanges>().CurateRelatedAsync(2, 3, RelatedChange.Pin, "editor@example.org", Ct);
         await App.FollowChangesAsync(Ct);
         var after = await Client.GetAsync("/articles/2", Ct);
         Assert.NotEqual(before, after.Headers.ETag);

@@ -1,4 +1,5 @@
 using BlazorReader.Data.Articles;
+using BlazorReader.Data.Queries;
 using BlazorReader.Web.Components.Pages.Articles;
 using Bunit;
 

@@ -1,7 +1,7 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
-using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Writing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
@@ -30,9 +30,9 @@ public sealed class PageCacheTests : AppTest
     public async Task A_cached_article_page_shows_an_edit_once_the_change_is_followed()
     {
         Assert.DoesNotContain("عنوان بعد التحرير", await Client.GetStringAsync("/articles/1", Ct), StringComparison.Ordinal);
-        var editor = App.Services.GetRequiredService<ArticleEditor>();
-        var (edit, version) = (await editor.LoadAsync(1, Ct))!.Value;
-        Assert.IsType<SaveOutcome.Saved>(await editor.SaveAsync(1, version, edit with { Title = "عنوان بعد التحرير" }, "editor@example.org", ct: Ct));
+        var changes = App.Services.GetRequiredService<ArticleChanges>();
+        var (edit, version) = (await changes.LoadAsync(1, Ct))!.Value;
+        Assert.IsType<SaveOutcome.Saved>(await changes.SaveEditAsync(1, version, edit with { Title = "عنوان بعد التحرير" }, "editor@example.org", Ct));
         Assert.DoesNotContain("عنوان بعد التحرير", await Client.GetStringAsync("/articles/1", Ct), StringComparison.Ordinal);
 
         await App.FollowChangesAsync(Ct);

@@ -1,4 +1,5 @@
 using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
 using BlazorReader.Web.Changes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,7 +16,7 @@ namespace BlazorReader.Web.Tests.Endpoints;
 // change log is not polled: a test hands it to the consumers with FollowChangesAsync and
 // knows, once that returns, that every write so far is applied.
 public sealed class ReaderAppFactory(string? dataDirectory = null, bool followChanges = true, string? connectionString = null,
-    string? environment = null) : WebApplicationFactory<Program>
+    string? environment = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = dataDirectory ?? NewDataDirectory();
 
@@ -35,25 +36,29 @@ public sealed class ReaderAppFactory(string? dataDirectory = null, bool followCh
         {
             builder.UseSetting("ConnectionStrings:BlazorReader", connectionString);
         }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         if (!followChanges)
         {
             builder.ConfigureTestServices(services => services.Remove(
-                services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ChangeLogFollower))));
+                services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ChangeLogPoller))));
         }
     }
 
-    // What one tick of the change-log follower does: every consumer applies what it has not.
+    // What one tick of the change-log poller does: every consumer applies what it has not.
     public async Task FollowChangesAsync(CancellationToken ct)
     {
         var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
-        foreach (var consumer in Services.GetServices<IChangeConsumer>())
+        foreach (var consumer in Services.GetServices<IChangeLogConsumer>())
         {
-            var position = await consumer.AppliedUpToAsync(ct);
             await using var db = await contexts.CreateDbContextAsync(ct);
+            var position = await consumer.AppliedUpToAsync(db, ct);
             var changes = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > position).OrderBy(c => c.Sequence).ToListAsync(ct);
             if (changes.Count > 0)
             {
-                await consumer.ApplyAsync(changes, ct);
+                await consumer.ApplyAsync(db, changes, ct);
             }
         }
     }

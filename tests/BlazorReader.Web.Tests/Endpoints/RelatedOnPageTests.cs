@@ -4,11 +4,12 @@ using BlazorReader.Data;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using BlazorReader.Web.Related;
+using BlazorReader.Web.Setup;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
@@ -49,17 +50,14 @@ public sealed class RelatedOnPageTests : AppTest
     {
         await ImportTwoTellingsAsync();
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
-        long end;
-        await using (var db = await contexts.CreateDbContextAsync(Ct))
-        {
-            end = await db.ChangeLog.MaxAsync(c => c.Sequence, Ct);
-        }
-        using var follower = new RelatedListFollower(new RelatedStoryService(contexts), App.Services.GetRequiredService<StoreSettings>(),
-            App.Services.GetRequiredService<IOutputCacheStore>(), new ConfigurationBuilder().Build(), NullLogger<RelatedListFollower>.Instance);
+        await using var db = await contexts.CreateDbContextAsync(Ct);
+        var end = await db.ChangeLog.MaxAsync(c => c.Sequence, Ct);
+        using var updater = new RelatedListUpdater(new RelatedStoryService(contexts), App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), Options.Create(new RelatedOptions()), NullLogger<RelatedListUpdater>.Instance);
 
-        Assert.True(await follower.RebuildFromStoreAsync(end, Ct));
+        Assert.True(await updater.RebuildFromStoreAsync(db, end, Ct));
 
-        Assert.Equal(end, await follower.AppliedUpToAsync(Ct));
+        Assert.Equal(end, await updater.AppliedUpToAsync(db, Ct));
         Assert.Contains("\"kind\":\"same-story\"", await Client.GetStringAsync("/api/articles/3", Ct), StringComparison.Ordinal);
     }
 
@@ -68,14 +66,14 @@ public sealed class RelatedOnPageTests : AppTest
     {
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         var related = new RelatedStoryService(contexts);
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Related:KeepIndexFor"] = "00:00:00.3" }).Build();
-        using var follower = new RelatedListFollower(related, App.Services.GetRequiredService<StoreSettings>(),
-            App.Services.GetRequiredService<IOutputCacheStore>(), settings, NullLogger<RelatedListFollower>.Instance);
+        var settings = Options.Create(new RelatedOptions { KeepIndexFor = TimeSpan.FromMilliseconds(300) });
+        using var updater = new RelatedListUpdater(related, App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), settings, NullLogger<RelatedListUpdater>.Instance);
         Assert.False(related.IsLoaded);
 
         await using (var db = await contexts.CreateDbContextAsync(Ct))
         {
-            await follower.ApplyAsync(await db.ChangeLog.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(Ct), Ct);
+            await updater.ApplyAsync(db, await db.ChangeLog.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(Ct), Ct);
         }
         Assert.True(related.IsLoaded);
         for (var waited = 0; related.IsLoaded && waited < 100; waited++)

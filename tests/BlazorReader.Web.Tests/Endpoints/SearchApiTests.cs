@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using BlazorReader.Web.Search;
+using BlazorReader.Search.Following;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
@@ -11,9 +11,9 @@ public sealed class SearchApiTests : AppTest
     {
         await base.InitializeAsync();
         // The seed is imported before the app starts; wait until this instance's index has it.
-        var follower = App.Services.GetRequiredService<SearchIndexFollower>();
+        var indexer = App.Services.GetRequiredService<StoreIndexer>();
         var deadline = DateTime.UtcNow.AddSeconds(15);
-        while ((follower.IsCatchingUp || (await SearchAsync("قره باغ")).GetProperty("total").GetInt32() == 0) && DateTime.UtcNow < deadline)
+        while ((indexer.IsCatchingUp || (await SearchAsync("قره باغ")).GetProperty("total").GetInt32() == 0) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100, Ct);
         }

@@ -1,13 +1,12 @@
 using BlazorReader.Data;
 using BlazorReader.Search;
 using BlazorReader.Search.Following;
-using BlazorReader.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Endpoints;
 
-// Far behind the change log, the search follower builds an empty index from the store; one
+// Far behind the change log, the search indexer builds an empty index from the store; one
 // that already holds articles is only ever given the log (it may hold some since deleted).
 public sealed class SearchIndexRebuildTests : AppTest
 {
@@ -18,14 +17,15 @@ public sealed class SearchIndexRebuildTests : AppTest
     {
         var folder = Directory.CreateTempSubdirectory("br-rebuild-").FullName;
         using var index = ArticleIndex.InMemory();
-        var follower = new SearchIndexFollower(new StoreIndexer(index, folder), Contexts);
+        var indexer = new StoreIndexer(index, folder);
         var end = await LogEndAsync();
+        await using var db = await Contexts.CreateDbContextAsync(Ct);
 
-        Assert.True(await follower.RebuildFromStoreAsync(end, Ct));
+        Assert.True(await indexer.RebuildFromStoreAsync(db, end, Ct));
 
         Assert.Equal(await App.CountArticlesAsync(), index.Count);
-        Assert.Equal(end, await follower.AppliedUpToAsync(Ct));
-        Assert.False(follower.IsCatchingUp);
+        Assert.Equal(end, await indexer.AppliedUpToAsync(db, Ct));
+        Assert.False(indexer.IsCatchingUp);
         Directory.Delete(folder, recursive: true);
     }
 
@@ -35,14 +35,11 @@ public sealed class SearchIndexRebuildTests : AppTest
         var folder = Directory.CreateTempSubdirectory("br-rebuild-").FullName;
         using var index = ArticleIndex.InMemory();
         var indexer = new StoreIndexer(index, folder);
-        var follower = new SearchIndexFollower(indexer, Contexts);
-        await using (var db = await Contexts.CreateDbContextAsync(Ct))
-        {
-            index.Upsert(StoreIndexer.DocumentOf(await db.Articles.Include(a => a.Tags).FirstAsync(Ct)));
-            index.Commit();
-        }
+        await using var db = await Contexts.CreateDbContextAsync(Ct);
+        index.Upsert(StoreIndexer.DocumentOf(await db.Articles.Include(a => a.Tags).FirstAsync(Ct)));
+        index.Commit();
 
-        Assert.False(await follower.RebuildFromStoreAsync(await LogEndAsync(), Ct));
+        Assert.False(await indexer.RebuildFromStoreAsync(db, await LogEndAsync(), Ct));
         Directory.Delete(folder, recursive: true);
     }
 

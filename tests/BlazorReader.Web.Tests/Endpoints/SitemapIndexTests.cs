@@ -12,7 +12,7 @@ public sealed class SitemapIndexTests : AppTest
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await SeedCopies.AddAsync(App, FeedEndpoints.SitemapPageSize, Ct);
+        await SeedCopies.AddAsync(App, SitemapEndpoints.PageSize, Ct);
     }
 
     [Fact]

@@ -2,8 +2,8 @@ using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
-using BlazorReader.Data.Curation;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Writing;
 using BlazorReader.Web.Components.Pages.Admin;
 using Bunit;
 using Microsoft.Data.Sqlite;
@@ -16,7 +16,7 @@ namespace BlazorReader.Web.Tests.Components.Admin;
 public sealed class ArticleEditPageTests : BunitTestBase
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "br-bunit-" + Guid.NewGuid().ToString("N"));
-    private readonly ArticleEditor editor;
+    private readonly ArticleChanges changes;
 
     private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
 
@@ -25,8 +25,8 @@ public sealed class ArticleEditPageTests : BunitTestBase
         var settings = StoreSettings.ForSqliteFolder(folder);
         Services.AddReaderStore(settings);
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton<ArticleEditor>();
-        Services.AddSingleton<ArticleDeletion>();
+        Services.AddSingleton(new ArticleCleaner());
+        Services.AddSingleton<ArticleChanges>();
         AddAuthorization().SetAuthorized("editor@example.org");
         var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         using (var db = contexts.CreateDbContext())
@@ -36,7 +36,7 @@ public sealed class ArticleEditPageTests : BunitTestBase
         new ArticleImporter(contexts, new ArticleCleaner(), TimeProvider.System)
             .ImportAsync([ImportItem.Ok("t", new RawArticle("افتتح وزير التعليم اليوم مدرسة جديدة في جدة.", Title: "افتتاح مدرسة في جدة"))], ArticleStatus.Draft)
             .GetAwaiter().GetResult();
-        editor = Services.GetRequiredService<ArticleEditor>();
+        changes = Services.GetRequiredService<ArticleChanges>();
     }
 
     [Fact]
@@ -53,15 +53,15 @@ public sealed class ArticleEditPageTests : BunitTestBase
     {
         var cut = Render<ArticleEditPage>(p => p.Add(x => x.Id, 1));
         cut.WaitForAssertion(() => cut.Find("form"));
-        var (edit, version) = (await editor.LoadAsync(1, Ct))!.Value;
-        await editor.SaveAsync(1, version, edit with { Title = "عنوان زميل سبقني" }, "colleague@example.org", ct: Ct);
+        var (edit, version) = (await changes.LoadAsync(1, Ct))!.Value;
+        await changes.SaveEditAsync(1, version, edit with { Title = "عنوان زميل سبقني" }, "colleague@example.org", Ct);
 
         cut.FindAll("input").First(i => i.GetAttribute("value") == "افتتاح مدرسة في جدة").Input("عنواني أنا");
         cut.Find("form").Submit();
         cut.WaitForAssertion(() => Assert.Contains("colleague@example.org", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));
         Assert.Contains("عنوان زميل سبقني", cut.Find("li.diff-removed").TextContent, StringComparison.Ordinal);
         Assert.Contains("عنواني أنا", cut.Find("li.diff-added").TextContent, StringComparison.Ordinal);
-        Assert.Equal("عنوان زميل سبقني", (await editor.LoadAsync(1, Ct))!.Value.Edit.Title);
+        Assert.Equal("عنوان زميل سبقني", (await changes.LoadAsync(1, Ct))!.Value.Edit.Title);
     }
 
     [Fact]

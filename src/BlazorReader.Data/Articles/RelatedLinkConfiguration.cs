@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorReader.Data.Articles;
+
+internal sealed class RelatedLinkConfiguration : IEntityTypeConfiguration<RelatedLink>
+{
+    public void Configure(EntityTypeBuilder<RelatedLink> r)
+    {
+        r.HasIndex(x => new { x.ArticleId, x.Position });
+        r.HasIndex(x => x.RelatedArticleId);
+        r.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        // NO ACTION: SQL Server refuses a second cascade path to Articles.
+        r.HasOne<Article>().WithMany().HasForeignKey(x => x.RelatedArticleId).OnDelete(DeleteBehavior.NoAction);
+    }
+}

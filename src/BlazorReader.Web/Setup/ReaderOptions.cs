@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BlazorReader.Web.Setup;
+
+// The app's configuration sections beside the store's (StoreOptions), bound and checked when
+// the app starts: a bad value stops the start with its key and what it must be.
+public static class ReaderOptions
+{
+    public static IServiceCollection AddReaderOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section)).ValidateOnStart();
+        services.AddOptions<ChangeLogOptions>().Bind(configuration.GetSection(ChangeLogOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RelatedOptions>().Bind(configuration.GetSection(RelatedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+}
+
+public sealed class SeedOptions
+{
+    public const string Section = "Seeds";
+
+    // Raw articles imported when the store is empty; seeds/ beside the app when empty.
+    public string? Directory { get; set; }
+}
+
+public sealed class ChangeLogOptions
+{
+    public const string Section = "ChangeLog";
+
+    // How many changes behind the log a consumer may be before it rebuilds from the store.
+    [Range(0, int.MaxValue, ErrorMessage = "ChangeLog:RebuildAfter is a number of changes: 0 or more.")]
+    public int RebuildAfter { get; set; } = 1000;
+}
+
+public sealed class RelatedOptions
+{
+    public const string Section = "Related";
+
+    // How long the related index stays in memory after the last change; a timer waits for it,
+    // and timers wait at most 49 days.
+    [Range(typeof(TimeSpan), "00:00:00", "49.00:00:00", ErrorMessage = "Related:KeepIndexFor is a duration from 00:00:00 to 49.00:00:00.")]
+    public TimeSpan KeepIndexFor { get; set; } = TimeSpan.FromMinutes(10);
+}
