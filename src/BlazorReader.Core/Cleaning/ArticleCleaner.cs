@@ -7,6 +7,11 @@ namespace BlazorReader.Core.Cleaning;
 // removal is kept (text, reason, raw line) so an editor can review and undo it.
 public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
 {
+    // Raised whenever a change makes the cleaner take out something different, so that stored
+    // articles cleaned by an older one can be found and cleaned again (`cli reclean`).
+    // 1: the cleaner before evidence-based teasers and shape-based chrome; 2: this one.
+    public const int Version = 2;
+
     private static readonly ICleaningStep[] Steps =
     [
         new LineSplitter(),
