@@ -16,10 +16,9 @@ internal static partial class BylineLines
     // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review).
     private static bool ColonAfterPlace(string line) => PlaceNames.Named(line[..line.IndexOf(':', StringComparison.Ordinal)].Trim());
 
-    // A byline that names a paper or an agency, or says what it is («كتب:», «متابعات»): below
-    // the story too it can only be a byline. A bare «name - city» there may sign a letter.
-    public static bool IsPaperByline(string line) =>
-        IsByline(line) && (Keyword().IsMatch(line) || NamesSource().IsMatch(line));
+    // A byline that names a paper or an agency («محرر الوئام – بغداد»): below the story too it
+    // can only be a byline. A bare «name - city» there may sign a letter, «شعر - name» a poem.
+    public static bool IsPaperByline(string line) => IsByline(line) && NamesSource().IsMatch(line);
 
     // The dateline before the lead, and the lead without it; null when there is none.
     public static (string Dateline, string Lead)? SplitDateline(string lead)

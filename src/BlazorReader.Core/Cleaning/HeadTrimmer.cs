@@ -9,6 +9,8 @@ namespace BlazorReader.Core.Cleaning;
 // the lines around it are still looked at.
 internal sealed class HeadTrimmer : ICleaningStep
 {
+    private const int MaxHead = 6;
+
     public void Apply(CleaningContext context)
     {
         if (context.Raw.Author is { Length: > 0 } author)
@@ -17,15 +19,19 @@ internal sealed class HeadTrimmer : ICleaningStep
             context.Byline = a.Length > 0 ? a : null;
         }
         var title = context.Raw.Title is { } t ? TitleKey(t) : null;
+        // Pages put a few lines above a story; a text with no prose line (a poem) has no head
+        // beyond those few.
         var head = context.Lines.FindIndex(l => l.Tweet is not null || ReadsAsProse(l.Text));
-        foreach (var line in context.Lines.Take(head < 0 ? context.Lines.Count - 1 : head).ToList())
+        foreach (var line in context.Lines.Take(Math.Min(MaxHead, head < 0 ? context.Lines.Count - 1 : head)).ToList())
         {
-            if (ReasonFor(context, line.Text, title) is { } reason)
+            var reason = ReasonFor(context, line.Text, title);
+            if (reason is not null)
             {
                 context.Remove(line, reason);
-                // The headline is printed once above a story; a second copy is the story's own.
-                title = reason == "headline" ? null : title;
             }
+            // The headline is printed once, above the story's own lines: a later copy (a poem's
+            // verse that gave it its title) is the story's.
+            title = reason is null or "headline" ? null : title;
         }
         // The lead may sit below a caption or kicker no pattern named.
         var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);

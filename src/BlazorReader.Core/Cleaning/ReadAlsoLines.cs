@@ -25,7 +25,7 @@ internal static partial class ReadAlsoLines
         {
             // A dash or a number also opens a signature or a list item in the story itself.
             var plain = BulletOf(line) is "-" or "–" or "*" or "" or "." or ")";
-            return line.Length <= 250 && WithoutBullet(line).Split(' ').Length >= (plain ? 4 : 1);
+            return line.Length <= 250 && line[^1] is not ('.' or ':') && WithoutBullet(line).Split(' ').Length >= (plain ? 4 : 1);
         }
         return line.Length is >= 30 and <= 110 && line[^1] is not ('.' or ':' or '،' or ',') && !Continuation().IsMatch(line);
     }

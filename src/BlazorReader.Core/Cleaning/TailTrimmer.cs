@@ -31,7 +31,7 @@ internal sealed class TailTrimmer : ICleaningStep
         for (var i = lines.Count - 1; i > Math.Max(lead, 0) && lines[i].Tweet is null; i--)
         {
             var line = lines[i];
-            if (ReasonFor(line.Text) is { } reason)
+            if (ReasonFor(line.Text) is { } reason && !(reason == "counter" && InNumberList(lines, i)))
             {
                 items.Add((line, reason, null));
                 top = i;
@@ -87,6 +87,23 @@ internal sealed class TailTrimmer : ICleaningStep
             }
             context.Remove(line, candidate is not null ? "teaser" : reason!);
         }
+    }
+
+    // A column of bare numbers (a list of winners' numbers) is the story's; counters come one,
+    // two or three at a time.
+    private static bool InNumberList(List<SourceLine> lines, int at)
+    {
+        var from = at;
+        var to = at;
+        while (from > 0 && CounterLines.EdgeReason(lines[from - 1].Text) == "counter")
+        {
+            from--;
+        }
+        while (to + 1 < lines.Count && CounterLines.EdgeReason(lines[to + 1].Text) == "counter")
+        {
+            to++;
+        }
+        return to - from + 1 > 3;
     }
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')';

@@ -66,20 +66,22 @@ internal static partial class TeaserBlock
         var exceptions = 0;
         foreach (var c in bottomUp)
         {
-            if (ParagraphOpening.Continues(c.Line.Text))
+            var continues = ParagraphOpening.Continues(c.Line.Text);
+            if (continues && (c.Line.Text.Length >= 80 || ++exceptions > 1) || !continues && c.Line.Text.Length < 60)
             {
-                if (c.Line.Text.Length >= 80 || ++exceptions > 1)
-                {
-                    break;
-                }
+                break;
             }
             run++;
         }
         while (run > 0 && ParagraphOpening.Continues(bottomUp[run - 1].Line.Text))
         {
             run--;
+            exceptions--;
         }
-        return run - exceptions >= 3 ? run : 0;
+        // The paragraph above the run must be the story's, continuing it: a subheading or a
+        // plain paragraph there means the run may be the story's last section.
+        var above = run < bottomUp.Count ? bottomUp[run].Line.Text : bottomUp[^1].Above;
+        return run - exceptions >= 3 && above is not null && ParagraphOpening.Continues(above) ? run : 0;
     }
 
     // Bits for "another story's lead" over "this story's paragraph".
@@ -91,11 +93,14 @@ internal static partial class TeaserBlock
             // Below the page's footer nothing is the story any more.
             return 8;
         }
-        // A connective says more in a story whose paragraphs all open with one.
-        var connectiveRate = (story.Continuing + 1.0) / (story.Paragraphs + 2.0);
+        // A connective says more in a story whose paragraphs open with one; measured on the
+        // corpus, a story's last paragraphs open without one 9% of the time when all its others
+        // do, half the time when half do, so that is what a line without one is weighed against.
+        var rate = story.Paragraphs == 0 ? 0.5 : (double)story.Continuing / story.Paragraphs;
+        var storyWithout = Math.Clamp(0.087 + (1 - rate) * 0.8, 0.05, 0.95);
         var bits = ParagraphOpening.Continues(text)
-            ? Math.Max(-4, Math.Log2(0.08 / connectiveRate))
-            : Math.Min(4.5, Math.Log2(0.92 / (1 - connectiveRate)));
+            ? Math.Max(-4, Math.Log2(0.08 / (1 - storyWithout)))
+            : Math.Log2(0.92 / storyWithout);
         if (story.Shares.Count >= 3)
         {
             // Measured against how much the story's own paragraphs share with one another: in a

@@ -109,4 +109,12 @@ public class HeadTrimmerTests
         var context = Clean.With($"إخراج: مايكل بيري\n{Lead}", new HeadTrimmer());
         Assert.Equal("إخراج: مايكل بيري", context.Lines[0].Text);
     }
+
+    [Fact]
+    public void Keeps_a_verse_that_gave_a_poem_its_title()
+    {
+        var poem = "حبيبتي ما بقى ليله ورى الليله\nراحل لو ان العيون تبل محجرها\nمتألم من السنين وطعن خنجرها\nزدتيه فوق الجروح جروح تلوي له";
+        var context = Clean.With(new RawArticle(poem, Title: "متألم من السنين وطعن خنجرها"), new HeadTrimmer());
+        Assert.Empty(context.Removed);
+    }
 }

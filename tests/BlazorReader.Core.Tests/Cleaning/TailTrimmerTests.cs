@@ -90,6 +90,7 @@ public class TailTrimmerTests
     [InlineData("- فهد العلياني")]
     [InlineData("أحلام الفهمي - الدمام")]
     [InlineData("والله من وراء القصد")]
+    [InlineData("شعر - عبدالمعين بن ثعلي")]
     public void Keeps_a_short_closing_line_that_names_no_source(string closing)
     {
         var context = Trim($"{Story}\n{closing}");
@@ -107,5 +108,13 @@ public class TailTrimmerLeadTests
         var teaser = "توقعت الأرصاد أن تضرب موجة حر شديدة المنطقة الشرقية خلال الأيام المقبلة مع رياح نشطة محملة بالغبار.";
         var context = Clean.With($"{lead}\n{teaser}\n© 2015 صحيفة عكاظ", new ChromeRemover(), new TailTrimmer());
         Assert.Equal(lead, context.Lines[0].Text);
+    }
+
+    [Fact]
+    public void Keeps_a_column_of_numbers_that_ends_the_story()
+    {
+        var numbers = string.Join('\n', Enumerable.Range(0, 6).Select(i => (3601116923 + i * 17).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var context = Clean.With($"أعلنت القوات الجوية أسماء المقبولين في دورة الأفراد لهذا العام وهي كالتالي.\nوذكرت أن المراجعة تبدأ الأسبوع المقبل.\n{numbers}", new TailTrimmer());
+        Assert.Empty(context.Removed);
     }
 }
