@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BlazorReader.Bench.Cleaning;
 using BlazorReader.Bench.Import;
 using BlazorReader.Bench.Related;
 using BlazorReader.Bench.Search;
@@ -12,6 +13,7 @@ public static class BenchCommand
 {
     public static Command Create() => new("bench", "Measure against baselines in the same run, so that figures compare across machines.")
     {
+        CleaningBenchmark.CreateCommand(),
         ImportBenchmark.CreateCommand(),
         SearchBenchmark.CreateCommand(),
         SearchHttpBenchmark.CreateCommand(),

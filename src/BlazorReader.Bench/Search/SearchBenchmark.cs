@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using BlazorReader.Bench.Common;
 
 namespace BlazorReader.Bench.Search;
@@ -11,8 +10,8 @@ public static class SearchBenchmark
     public static Command CreateCommand()
     {
         var corpus = CorpusArgument.Create();
-        var queries = PositiveNumber("--queries", "N", "Known-item queries per family.", SearchEvaluation.DefaultPerFamily);
-        var seed = PositiveNumber("--seed", "S", "The seed the queries are drawn with.", SearchEvaluation.DefaultSeed);
+        var queries = NumberOption.Positive("--queries", "N", "Known-item queries per family.", SearchEvaluation.DefaultPerFamily);
+        var seed = NumberOption.Positive("--seed", "S", "The seed the queries are drawn with.", SearchEvaluation.DefaultSeed);
         var command = new Command("search", "Search relevance (MRR@10 per query family with its 95% margin), index size and latency against Lucene's ArabicAnalyzer and StandardAnalyzer.")
         {
             corpus, queries, seed,
@@ -34,21 +33,4 @@ public static class SearchBenchmark
             Directory.Delete(work, recursive: true);
         }
     }
-
-    private static Option<int> PositiveNumber(string name, string helpName, string description, int fallback) => new(name)
-    {
-        Description = description,
-        HelpName = helpName,
-        DefaultValueFactory = _ => fallback,
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
-            {
-                return value;
-            }
-            result.AddError($"{name} needs a whole number above zero, not \"{text}\".");
-            return 0;
-        },
-    };
 }

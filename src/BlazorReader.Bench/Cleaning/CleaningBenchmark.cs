@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using BlazorReader.Bench.Common;
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+using BlazorReader.Core.Importing;
+
+namespace BlazorReader.Bench.Cleaning;
+
+// `bench clean CORPUS`: clean corpus articles dressed in generated site chrome and score the
+// result against the article as it was (CleaningReport); then run the cleaner over the whole
+// corpus as it is and list what it removed (the corpus is mostly clean, so a removal there
+// must be noise). Speed is cleaning on one thread against splitting and normalising the same
+// lines in the same run.
+public static class CleaningBenchmark
+{
+    public const int DefaultArticles = 2000;
+    public const int DefaultSeed = 20150721;
+
+    public static Command CreateCommand()
+    {
+        var corpus = CorpusArgument.Create();
+        var articles = NumberOption.Positive("--articles", "N", "Clean corpus articles to dress and clean.", DefaultArticles);
+        var seed = NumberOption.Positive("--seed", "S", "The seed the articles and their dressing are drawn with.", DefaultSeed);
+        var worst = NumberOption.Positive("--worst", "N", "Worst cases printed whole, to read.", 20);
+        var only = new Option<string?>("--only")
+        {
+            Description = "Print only cases with: lost, tweets, clean (a removal from an undressed article), a noise kind left (Teaser, Credit, …) or removed:REASON.",
+            HelpName = "WHAT",
+        };
+        only.Validators.Add(result =>
+        {
+            if (!CaseFilter.IsKnown(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError(CaseFilter.Usage);
+            }
+        });
+        var removals = new Option<string?>("--removals")
+        {
+            Description = "Write every removal from the corpus as it is to FILE (tab-separated: source, url, reason, text), to read.",
+            HelpName = "FILE",
+        };
+        var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
+        {
+            corpus, articles, seed, worst, only, removals,
+        };
+        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output, parse.GetValue(articles), parse.GetValue(seed),
+            parse.GetValue(worst), CaseFilter.Parse(parse.GetValue(only)), parse.GetValue(removals)));
+        return command;
+    }
+
+    public static int Run(string corpus, TextWriter output, int count = DefaultArticles, int seed = DefaultSeed, int worst = 20, Func<ArticleScore, bool>? only = null, string? removalsFile = null)
+    {
+        var all = ArticleSourceReader.Read(corpus).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
+        var cleanPool = all.Where(CleanArticleScreen.IsClean).ToList();
+        output.WriteLine($"corpus: {all.Count} articles, {cleanPool.Count} clean by the screen; dressing {count} (seed {seed})");
+        var r = new DressingRandom(seed);
+        var chosen = cleanPool.OrderBy(_ => r.Next(int.MaxValue)).Take(count).ToList();
+        var dresser = new ArticleDresser(new DressingPools(all, cleanPool));
+        var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
+        var cleaner = new ArticleCleaner();
+        var cleaned = dressed.Select(d => cleaner.Clean(d.Raw)).ToList();
+        CleaningReport.Write(output, [.. dressed.Select((d, i) => new ArticleScore(d, cleaned[i]))], worst, only);
+        CorpusAsIs.Write(output, all, cleaner, seed, removalsFile);
+        WriteSpeed(output, all, cleaner);
+        return 0;
+    }
+
+    // One thread, the corpus as it is, twice each (the first pass warms up), the baseline first.
+    private static void WriteSpeed(TextWriter output, List<RawArticle> all, ArticleCleaner cleaner)
+    {
+        var baseline = Fastest(() => all.Sum(a => TextReferee.Lines(a.Text).Count));
+        var cleaning = Fastest(() => all.Sum(a => cleaner.Clean(a).Blocks.Count));
+        output.WriteLine();
+        output.WriteLine($"speed, one thread, {all.Count} articles: cleaning {Rate(all.Count, cleaning)}/s; splitting and normalising their lines alone "
+            + $"{Rate(all.Count, baseline)}/s; cleaning takes {(cleaning / baseline).ToString("0.0", CultureInfo.InvariantCulture)}x the baseline's time");
+    }
+
+    private static double Fastest(Func<int> work)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < 2; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            work();
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+
+    private static string Rate(int n, double seconds) => (n / seconds).ToString("N0", CultureInfo.InvariantCulture);
+}
