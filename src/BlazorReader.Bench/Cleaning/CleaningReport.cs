@@ -8,6 +8,21 @@ namespace BlazorReader.Bench.Cleaning;
 // clean articles; then the worst cases, printed whole so that a person reads them.
 public static class CleaningReport
 {
+    // The headline figures alone, for a second run of the same articles.
+    public static void WriteSummary(TextWriter o, IReadOnlyList<ArticleScore> scores)
+    {
+        var dressed = scores.Where(s => !s.Dressed.Undressed).ToList();
+        var paragraphs = scores.Sum(s => s.Dressed.Body.Count(b => b.Kind == BlockKind.Paragraph));
+        o.WriteLine($"fully right: {Share(scores.Count(s => s.FullyRight), scores.Count)} (dressed {Share(dressed.Count(s => s.FullyRight), dressed.Count)}); body paragraphs lost: {scores.Sum(s => s.Lost.Count)} of {paragraphs}");
+        var teasers = dressed.SelectMany(s => s.Pieces).Where(p => p.Piece.Kind == NoiseKind.Teaser).ToList();
+        o.WriteLine($"teaser blocks removed: {Share(teasers.Count(p => p.Removed), teasers.Count)}");
+        WriteTeasers(o, dressed);
+        foreach (var s in scores.Where(s => s.Lost.Count > 0).Take(10))
+        {
+            o.WriteLine($"  lost in {s.Dressed.Key}: {Cut(s.Lost[0])} [{string.Join(", ", s.Removals.Where(r => r.IsBody).Select(r => r.Reason).Distinct())}]");
+        }
+    }
+
     public static void Write(TextWriter o, IReadOnlyList<ArticleScore> scores, int worst, Func<ArticleScore, bool>? only = null)
     {
         var dressed = scores.Where(s => !s.Dressed.Undressed).ToList();

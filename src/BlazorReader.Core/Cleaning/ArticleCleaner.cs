@@ -33,10 +33,13 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     {
     }
 
-    public CleanedArticle Clean(RawArticle raw)
+    public CleanedArticle Clean(RawArticle raw) => Clean(raw, null);
+
+    // With the stories the store already holds, a teaser that names one is known for certain.
+    public CleanedArticle Clean(RawArticle raw, KnownStories? known)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var context = new CleaningContext(raw, boilerplate);
+        var context = new CleaningContext(raw, boilerplate) { Known = known };
         foreach (var step in Steps)
         {
             step.Apply(context);

@@ -40,7 +40,8 @@ internal sealed class TailTrimmer : ICleaningStep
             var afterFooter = pageEnd.Any(l => l > firstBody && l < line.Line);
             // A short line no pattern names (a name, a verse, a subheading), or a paragraph that
             // continues the story, is the story's: nothing above it is looked at.
-            if (!afterFooter && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.Continues(line.Text)))
+            var known = context.Known?.Names(line.Text, context.Raw.Title ?? lines[0].Text) == true;
+            if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.Continues(line.Text)))
             {
                 break;
             }
@@ -48,9 +49,13 @@ internal sealed class TailTrimmer : ICleaningStep
             var lineStems = StemsOf(line, stems);
             story.Remove(lineStems);
             top = i;
-            var candidate = new TailCandidate(line, story.Share(lineStems), afterFooter, i > 0 ? lines[i - 1].Text : null);
+            var share = story.Share(lineStems);
+            // A stored article that tells this same story (another paper's copy) shares its
+            // words: its lead in this text is the story's, not a teaser.
+            known &= share < 1;
+            var candidate = new TailCandidate(line, share, afterFooter, i > 0 ? lines[i - 1].Text : null, known);
             items.Add((line, null, candidate));
-            if (items.Count(x => x.Candidate is not null) >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter)
+            if (items.Count(x => x.Candidate is not null) >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter && !known)
             {
                 break;
             }
@@ -106,7 +111,8 @@ internal sealed class TailTrimmer : ICleaningStep
         return to - from + 1 > 3;
     }
 
-    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')';
+    // Headlines end in «» too; a sentence ends in a stop.
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟';
 
     private static string? ReasonFor(string line)
     {

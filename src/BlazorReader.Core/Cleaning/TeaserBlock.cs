@@ -1,7 +1,7 @@
 namespace BlazorReader.Core.Cleaning;
 
 // One paragraph-like line at the foot of the text, with what was measured about it.
-internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFooter, string? Above);
+internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFooter, string? Above, bool Known = false);
 
 // How the story's own paragraphs read, to compare candidates with: how many open with a
 // connective, and how much each shares with the rest of the story.
@@ -17,6 +17,7 @@ internal static partial class TeaserBlock
     private const double CostPerLine = 1.5;
     private const double Accept = 3;
     private const double TopMustHold = 5;
+    private const double StoryLine = -2;
 
 
     // How many of the candidates (listed from the bottom up) are teasers, and which lines were
@@ -30,7 +31,10 @@ internal static partial class TeaserBlock
         var bits = bottomUp.Select(c => Evidence(c, story)).ToList();
         double best = 0, total = pageEndBelow;
         var take = 0;
-        for (var t = 1; t <= bits.Count; t++)
+        // A line that reads as the story's own bounds the block: strong evidence above it (a
+        // line naming a stored article) does not carry paragraphs below it away.
+        var reach = bits.FindIndex(b => b <= StoryLine);
+        for (var t = 1; t <= (reach < 0 ? bits.Count : reach); t++)
         {
             total += bits[t - 1] - CostPerLine;
             if (total > best)
@@ -44,7 +48,7 @@ internal static partial class TeaserBlock
             doubts.AddRange(bottomUp.Take(take).Select(c => c.Line.Text));
             return (0, doubts);
         }
-        while (take > 0 && bits[take - 1] < TopMustHold && !bottomUp[take - 1].AfterFooter)
+        while (take > 0 && bits[take - 1] < TopMustHold && !bottomUp[take - 1].AfterFooter && !bottomUp[take - 1].Known)
         {
             doubts.Add(bottomUp[take - 1].Line.Text);
             take--;
@@ -88,9 +92,10 @@ internal static partial class TeaserBlock
     public static double Evidence(TailCandidate c, StoryProfile story)
     {
         var text = c.Line.Text;
-        if (c.AfterFooter)
+        if (c.AfterFooter || c.Known)
         {
-            // Below the page's footer nothing is the story any more.
+            // Below the page's footer nothing is the story any more; a line that names a stored
+            // article is that article's teaser.
             return 8;
         }
         // A connective says more in a story whose paragraphs open with one; measured on the

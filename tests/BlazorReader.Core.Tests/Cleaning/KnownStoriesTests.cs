@@ -1,0 +1,43 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+public class KnownStoriesTests
+{
+    private const string OtherTitle = "الهلال يتعاقد مع مدافع برازيلي لثلاثة مواسم";
+    private const string OtherLead = "أعلن نادي الهلال اليوم تعاقده مع المدافع البرازيلي لمدة ثلاثة مواسم بعد اجتيازه الفحص الطبي في الرياض.";
+
+    private static KnownStories Store()
+    {
+        var known = new KnownStories();
+        known.Add(OtherTitle, OtherLead);
+        return known;
+    }
+
+    [Theory]
+    [InlineData("الهلال يتعاقد مع مدافع برازيلي لثلاثة مواسم")]
+    [InlineData("الهلال يتعاقد مع مدافع برازيلى لثلاثة مواسم!")]
+    [InlineData("أعلن نادي الهلال اليوم تعاقده مع المدافع البرازيلي لمدة ثلاثة مواسم...")]
+    public void Names_a_stored_article_by_its_title_or_its_lead_cut_short(string line)
+    {
+        Assert.True(Store().Names(line, "عنوان آخر"));
+    }
+
+    [Fact]
+    public void Does_not_name_the_article_being_cleaned_or_its_copy()
+    {
+        Assert.False(Store().Names(OtherLead, OtherTitle));
+        Assert.False(Store().Names("أعلن نادي الهلال اليوم تعاقده مع لاعب جديد", "عنوان آخر"));
+    }
+
+    [Fact]
+    public void A_line_below_the_story_that_names_a_stored_article_is_a_teaser_with_nothing_else_to_show_it()
+    {
+        const string story = "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة من الحمى في عدة مناطق من المملكة خلال الأسبوع الماضي.\n"
+            + "وقالت الوزارة في بيان إن الفرق الطبية تتابع حالات الحمى وتقدم الرعاية اللازمة للمرضى.";
+        var raw = new RawArticle($"{story}\n{OtherLead}", Title: "الصحة تسجل حالات جديدة");
+        Assert.Empty(new ArticleCleaner().Clean(raw).Teasers);
+        Assert.Equal(OtherLead, Assert.Single(new ArticleCleaner().Clean(raw, Store()).Teasers).Text);
+    }
+}
