@@ -35,6 +35,14 @@ public static class CleaningReport
         o.WriteLine($"removals that were body text: {scores.Sum(s => s.Removals.Count(r => r.IsBody))}; blocks out of order: {scores.Count(s => s.OutOfOrder)} articles");
         o.WriteLine($"noise left in the body: {dressed.Sum(s => s.Left.Count)} blocks in {dressed.Count(s => s.Left.Count > 0)} articles");
         o.WriteLine($"clean articles with no removal: {Share(clean.Count(s => s.Cleaned.Removed.Count == 0), clean.Count)}");
+        var wrong = scores.Where(s => !s.FullyRight).ToList();
+        var causes = wrong.SelectMany(s => s.Left.Select(l => "noise left: " + l.Kind)
+                .Concat(s.Lost.Count > 0 ? ["paragraph lost"] : [])
+                .Concat(s.Tweets.Where(t => !t.AllRight).Select(_ => "tweet field wrong"))
+                .Concat(s.OutOfOrder ? ["out of order"] : []).Distinct())
+            .GroupBy(c => c).OrderByDescending(g => g.Count());
+        o.WriteLine("articles not fully right, by what is wrong (one article may count under several): "
+            + string.Join("; ", causes.Select(g => $"{g.Key} {g.Count()}")));
         o.WriteLine();
         o.WriteLine("| noise kind | pieces | removed (recall) | left in body |");
         o.WriteLine("|---|---|---|---|");

@@ -22,9 +22,12 @@ internal sealed class HeadTrimmer : ICleaningStep
         // Pages put a few lines above a story; a text with no prose line (a poem) has no head
         // beyond those few.
         var head = context.Lines.FindIndex(l => l.Tweet is not null || ReadsAsProse(l.Text));
-        foreach (var line in context.Lines.Take(Math.Min(MaxHead, head < 0 ? context.Lines.Count - 1 : head)).ToList())
+        var lines = context.Lines.Take(Math.Min(MaxHead, head < 0 ? context.Lines.Count - 1 : head)).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var reason = ReasonFor(context, line.Text, title);
+            var line = lines[i];
+            // A headline stands above prose: in a poem titled by its first verse, that verse stays.
+            var reason = ReasonFor(context, line.Text, head >= 0 ? title : null);
             if (reason is not null)
             {
                 context.Remove(line, reason);

@@ -62,9 +62,11 @@ internal sealed class TailTrimmer : ICleaningStep
         }
         var candidates = items.Where(x => x.Candidate is not null).Select(x => x.Candidate!).ToList();
         var teasers = 0;
+        var storyFrom = -1;
         if (candidates.Count > 0)
         {
             var profile = Profile(context, story!, top, stems);
+            storyFrom = candidates.FirstOrDefault(c => TeaserBlock.Evidence(c, profile) <= TeaserBlock.StoryLine)?.Line.Line ?? -1;
             var below = PageEndBelow(context, candidates[0].Line.Line, pageEnd);
             (teasers, var doubts) = TeaserBlock.Decide(candidates, profile, below);
             context.Doubts.AddRange(doubts.Select(d => "teaser?: " + d));
@@ -74,7 +76,9 @@ internal sealed class TailTrimmer : ICleaningStep
         var taken = candidates.Take(teasers).ToHashSet();
         foreach (var (line, reason, candidate) in Enumerable.Reverse(items))
         {
-            if (candidate is not null && !taken.Contains(candidate))
+            // Dots and bare numbers above a paragraph that reads as the story's are its own (a
+            // section break, a figure); credits, dates and captions are not, wherever they sit.
+            if (candidate is not null && !taken.Contains(candidate) || reason is "ellipsis" or "counter" && line.Line < storyFrom)
             {
                 continue;
             }

@@ -17,7 +17,7 @@ internal static partial class TeaserBlock
     private const double CostPerLine = 1.5;
     private const double Accept = 3;
     private const double TopMustHold = 5;
-    private const double StoryLine = -2;
+    public const double StoryLine = -2;
 
 
     // How many of the candidates (listed from the bottom up) are teasers, and which lines were
@@ -146,7 +146,7 @@ internal static partial class TeaserBlock
         return bits;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([-–•*]|\d{1,4}\s*[-.)/]|[«""“{(﴿])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([-–•*]|\d{1,4}\s*[-.)/]|[«""“{(﴿]|[^\s:]{2,15}(\s[^\s:]{2,15})?\s*:)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ListOrQuote();
 
     private static double Median(IReadOnlyList<double> values)

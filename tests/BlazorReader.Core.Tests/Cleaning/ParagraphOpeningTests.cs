@@ -16,6 +16,10 @@ public class ParagraphOpeningTests
     [InlineData("وصل الرئيس إلى الرياض اليوم", false)]
     [InlineData("أعلن الرئيس اليوم الأحد", false)]
     [InlineData("3 ـ تعيين سفير جديد", false)]
+    [InlineData("وتم نقل المصابين إلى مستشفى الملك فهد", true)]
+    [InlineData("وأوضح المتحدث أن الحادث وقع فجرا", true)]
+    [InlineData("ثانيا: تشكيل لجنة لمتابعة تنفيذ القرار", true)]
+    [InlineData("سائلا المولى أن يحفظ البلاد", true)]
     public void Tells_a_paragraph_that_continues_a_story(string text, bool continues)
     {
         Assert.Equal(continues, ParagraphOpening.Continues(text));

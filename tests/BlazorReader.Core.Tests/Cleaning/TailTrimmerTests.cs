@@ -53,6 +53,15 @@ public class TailTrimmerTests
         Assert.Equal(3, context.Teasers.Count);
     }
 
+    [Fact]
+    public void Keeps_dots_that_break_the_story_above_its_last_paragraph()
+    {
+        var ending = "الفحوص في المستشفيات الحكومية والخاصة تؤكد أن حالات الحمى مستقرة في المناطق.";
+        var context = Trim($"{Story}\n...\n{ending}\n{string.Join('\n', Leads)}\n© 2015 صحيفة عكاظ");
+        Assert.Equal(["...", ending], context.Lines.TakeLast(2).Select(l => l.Text));
+        Assert.Equal(3, context.Teasers.Count);
+    }
+
     [Theory]
     [InlineData("المصدر: الجزيرة + وكالات", "الجزيرة + وكالات")]
     [InlineData("المصدر:واس", "واس")]
@@ -116,5 +125,14 @@ public class TailTrimmerLeadTests
         var numbers = string.Join('\n', Enumerable.Range(0, 6).Select(i => (3601116923 + i * 17).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var context = Clean.With($"أعلنت القوات الجوية أسماء المقبولين في دورة الأفراد لهذا العام وهي كالتالي.\nوذكرت أن المراجعة تبدأ الأسبوع المقبل.\n{numbers}", new TailTrimmer());
         Assert.Empty(context.Removed);
+    }
+
+    [Fact]
+    public void Keeps_numbered_points_that_end_the_story()
+    {
+        var points = "أولا: تشكيل لجنة لمتابعة تنفيذ القرار في جميع المناطق.\nثانيا: رفع تقرير شهري إلى المقام السامي.\nثالثا: نشر القرار في الجريدة الرسمية.";
+        var context = Clean.With($"أصدر مجلس الوزراء قرارا بتنظيم قطاع النقل البري في المملكة اشتمل على عدة بنود.\n{points}", new ChromeRemover(), new TailTrimmer());
+        Assert.Empty(context.Removed);
+        Assert.Empty(context.Teasers);
     }
 }
