@@ -188,8 +188,8 @@ public class ArticleImporterTests
         throw new IOException("the disk went away");
     }
 
-    private sealed class SynchronousProgress(Action<Importing.ImportSummary> report) : IProgress<Importing.ImportSummary>
+    private sealed class SynchronousProgress(Action<Data.Importing.ImportSummary> report) : IProgress<Data.Importing.ImportSummary>
     {
-        public void Report(Importing.ImportSummary value) => report(value);
+        public void Report(Data.Importing.ImportSummary value) => report(value);
     }
 }

@@ -4,24 +4,31 @@ namespace BlazorReader.Core.Cleaning;
 
 // Titles and leads of articles already stored, so that at import a line that names one (its
 // title, or its lead as a teaser prints it, whole or cut) is another story's teaser for
-// certain. Built before a batch is cleaned and only read while it is, on every core.
+// certain. Built before a batch is cleaned and only read while it is, on every core. Keys are
+// held as 64-bit hashes: a store of a million articles costs tens of megabytes, not hundreds.
 public sealed class KnownStories
 {
     private const int LeadWords = 10;
-    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _leads = new(StringComparer.Ordinal);
+    // A headline of one or two words («الطقس», «بيان») could be a subheading of any story.
+    private const int MinTitleWords = 3;
+    private readonly HashSet<ulong> _titles = [];
+    private readonly HashSet<ulong> _leads = [];
+    // Which titles each lead belongs to: a lead is not a teaser in its own article.
+    private readonly HashSet<(ulong Lead, ulong Title)> _leadTitles = [];
 
     public int Count => _titles.Count + _leads.Count;
 
     public void Add(string? title, string? lead)
     {
-        if (title is { Length: > 0 } && TitleKey.From(title) is { Length: > 0 } t)
+        var t = title is { Length: > 0 } ? TitleKey.From(title) : "";
+        if (t.Count(c => c == ' ') >= MinTitleWords - 1)
         {
-            _titles.Add(t);
+            _titles.Add(Hash(t));
         }
         if (lead is { Length: > 0 } && LeadKey(lead) is { } l)
         {
-            (_leads.TryGetValue(l, out var titles) ? titles : _leads[l] = new(StringComparer.Ordinal)).Add(title is null ? "" : TitleKey.From(title));
+            _leads.Add(l);
+            _leadTitles.Add((l, Hash(t)));
         }
     }
 
@@ -30,20 +37,32 @@ public sealed class KnownStories
     public bool Names(string line, string? ownTitle)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var own = ownTitle is null ? "" : TitleKey.From(ownTitle);
-        var key = TitleKey.From(line);
+        var ownKey = ownTitle is null ? "" : TitleKey.From(ownTitle);
+        var own = Hash(ownKey);
+        var key = Hash(TitleKey.From(line));
         if (key != own && _titles.Contains(key))
         {
             return true;
         }
-        return LeadKey(line) is { } l && _leads.TryGetValue(l, out var titles) && (own.Length == 0 || !titles.Contains(own));
+        return LeadKey(line) is { } l && _leads.Contains(l) && (ownKey.Length == 0 || !_leadTitles.Contains((l, own)));
     }
 
     // A lead's first words, normalised: enough to name one story, few enough that a teaser
     // cut after a sentence or two still starts the same way.
-    private static string? LeadKey(string text)
+    private static ulong? LeadKey(string text)
     {
         var words = TitleKey.From(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= LeadWords ? string.Join(' ', words.Take(LeadWords)) : null;
+        return words.Length >= LeadWords ? Hash(string.Join(' ', words.Take(LeadWords))) : null;
+    }
+
+    // FNV-1a over the UTF-16 code units: stable across runs and machines.
+    private static ulong Hash(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return hash;
     }
 }

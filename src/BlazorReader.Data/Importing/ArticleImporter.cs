@@ -25,11 +25,13 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
         var prepared = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         RowColumns<Article> columns;
+        KnownStories known;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             columns = RowColumns<Article>.Create(db);
+            known = await KnownStoriesReader.ReadAsync(db, ct);
         }
-        var preparer = new ImportBatchPreparer(cleaner, clock, status, columns);
+        var preparer = new ImportBatchPreparer(cleaner, clock, status, columns, known);
         var preparing = Task.Run(() => PrepareAllAsync(items, preparer, prepared.Writer, stop.Token), CancellationToken.None);
         try
         {

@@ -7,13 +7,21 @@ namespace BlazorReader.Data.Importing;
 
 // The part of an import that needs no database: cleaning and assembling the rows. It is the
 // heavy part, so a batch is prepared on every core while the previous batch is being written.
-internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider clock, ArticleStatus status, RowColumns<Article> columns)
+// What the store and the earlier batches hold is known to the cleaner: a line that names one
+// of those articles is a teaser. The batch's own headlines are known before it is cleaned, its
+// leads only after (a raw text's first lines may be chrome).
+internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider clock, ArticleStatus status,
+    RowColumns<Article> columns, KnownStories known)
 {
     private const string NoBodyLeft = "nothing of the article is left after cleaning";
 
     public PreparedBatch Prepare(ImportItem[] batch)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var item in batch)
+        {
+            known.Add(item.Article?.Title, null);
+        }
         var results = batch.AsParallel().AsOrdered().Select(item => (Item: item, Result: Prepare(item, now))).ToArray();
         var prepared = new List<PreparedArticle>(batch.Length);
         var errors = new List<ImportError>();
@@ -23,6 +31,7 @@ internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider c
             if (ok is { } p)
             {
                 prepared.Add(p);
+                known.Add(p.Article.Title, p.Article.Lead);
             }
             else if (error == NoBodyLeft)
             {
@@ -46,7 +55,7 @@ internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider c
         CleanedArticle cleaned;
         try
         {
-            cleaned = cleaner.Clean(raw);
+            cleaned = cleaner.Clean(raw, known);
         }
 #pragma warning disable CA1031 // one article the cleaner cannot handle must not stop the import
         catch (Exception e)

@@ -40,4 +40,12 @@ public class KnownStoriesTests
         Assert.Empty(new ArticleCleaner().Clean(raw).Teasers);
         Assert.Equal(OtherLead, Assert.Single(new ArticleCleaner().Clean(raw, Store()).Teasers).Text);
     }
+
+    [Fact]
+    public void Does_not_take_a_headline_of_two_words_for_a_story_name()
+    {
+        var known = new KnownStories();
+        known.Add("حالة الطقس", null);
+        Assert.False(known.Names("حالة الطقس", "عنوان آخر"));
+    }
 }
