@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BlazorReader.Core.Arabic;
 
 namespace BlazorReader.Core.Cleaning;
@@ -7,9 +8,10 @@ namespace BlazorReader.Core.Cleaning;
 // dateline glued before the lead («واس- الرياض: توقعت …»), which is cut off the paragraph.
 // A line is only taken for what its form says it is: a name or a phrase alone stays, and
 // the lines around it are still looked at.
-internal sealed class HeadTrimmer : ICleaningStep
+internal sealed partial class HeadTrimmer : ICleaningStep
 {
     private const int MaxHead = 6;
+    private const int MaxHeadlineLength = 200;
 
     public void Apply(CleaningContext context)
     {
@@ -23,6 +25,7 @@ internal sealed class HeadTrimmer : ICleaningStep
         // beyond those few.
         var head = context.Lines.FindIndex(l => l.Tweet is not null || ReadsAsProse(l.Text));
         var lines = context.Lines.Take(Math.Min(MaxHead, head < 0 ? context.Lines.Count - 1 : head)).ToList();
+        var leadLine = head >= 0 ? context.Lines[head] : null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -36,6 +39,10 @@ internal sealed class HeadTrimmer : ICleaningStep
             // verse that gave it its title) is the story's.
             title = reason is null or "headline" ? null : title;
         }
+        if (leadLine is not null && string.IsNullOrWhiteSpace(context.Raw.Title))
+        {
+            TakeHeadline(context, leadLine);
+        }
         // The lead may sit below a caption or kicker no pattern named.
         var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
         if (lead is not null && BylineLines.SplitDateline(lead.Text) is { } split)
@@ -46,6 +53,41 @@ internal sealed class HeadTrimmer : ICleaningStep
             first.Text = split.Lead;
         }
     }
+
+    // A page saved without its headline field still prints the headline: the first line left
+    // above the lead is the title (kept as the title, not lost) when it is shaped like one and
+    // tells what the story tells: most of its words are in the first paragraphs, and it is not
+    // a name or a caption the lead repeats word for word.
+    private static void TakeHeadline(CleaningContext context, SourceLine lead)
+    {
+        var first = context.Lines.FirstOrDefault(l => l.Tweet is null);
+        if (first is null || first == lead || !ShapedAsHeadline(first.Text)
+            || CaptionOpening().IsMatch(first.Text) || ParagraphOpening.Continues(first.Text)
+            || TitleKey(lead.Text).Contains(TitleKey(first.Text), StringComparison.Ordinal))
+        {
+            return;
+        }
+        var opening = context.Lines.SkipWhile(l => l != lead).Where(l => l.Tweet is null).Take(3)
+            .SelectMany(l => WordKeys.Of(l.Text)).ToHashSet();
+        var words = WordKeys.Of(first.Text).Distinct().ToList();
+        var shared = words.Count(opening.Contains);
+        if (shared < 2 || shared < 0.4 * words.Count)
+        {
+            return;
+        }
+        context.Title = first.Text;
+        context.TitleDerived = true;
+        context.Remove(first, "headline");
+    }
+
+    private static bool ShapedAsHeadline(string line) =>
+        line.Length is >= 12 and <= MaxHeadlineLength && line.Count(c => c == ' ') >= 3
+            && line[^1] is not (':' or '،' or ',' or '.') && line.Count(char.IsLetter) >= line.Length / 2;
+
+    // How a photo's caption reads («جانب من …», «المحافظ مع …», «… خلال لقائه …»), or a list
+    // item: papers put one above the lead as often as a headline.
+    [GeneratedRegex(@"^(جانب|جانبا|جانبٌ|أثناء|اثناء|خلال|لحظة|لقطة|مشهد|من\s|في\s|عقب|أحد|احد|إحدى|احدى|صورة|الصورة|\S+(\s\S+)?\s+مع\s|[-–•*\d]|.*\s(خلال|أثناء|اثناء|لحظة)\s+\S+(ه|ها|هم)(\s|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionOpening();
 
     // The lead: long, or a whole sentence of some length.
     private static bool ReadsAsProse(string line) =>

@@ -1,6 +1,7 @@
 namespace BlazorReader.Core.Cleaning;
 
-// After everything that is not body is gone, so the lead is the real first paragraph.
+// After everything that is not body is gone, so the lead is the real first paragraph. A
+// headline the head trimmer found printed above the lead is taken as it is.
 // A headline-like phrase: the lead's first clause (up to «،» or a sentence end) when that is
 // 5–120 characters, otherwise the lead cut at a word boundary before 120 characters.
 internal sealed class TitleDeriver : ICleaningStep
@@ -16,6 +17,10 @@ internal sealed class TitleDeriver : ICleaningStep
             return;
         }
         context.TitleDerived = true;
+        if (context.Title.Length > 0)
+        {
+            return;
+        }
         var lead = context.Lines.FirstOrDefault(l => l.Tweet is null)?.Text ?? context.Lines.FirstOrDefault()?.Text ?? "";
         context.Title = Derive(lead);
     }

@@ -117,4 +117,34 @@ public class HeadTrimmerTests
         var context = Clean.With(new RawArticle(poem, Title: "متألم من السنين وطعن خنجرها"), new HeadTrimmer());
         Assert.Empty(context.Removed);
     }
+
+    [Fact]
+    public void Takes_the_headline_printed_above_the_lead_as_the_title_when_none_was_given()
+    {
+        var context = Clean.With("أمانة المنطقة تطلق مشروعا لتطوير الحدائق\n" + Lead, new HeadTrimmer());
+        Assert.Equal("أمانة المنطقة تطلق مشروعا لتطوير الحدائق", context.Title);
+        Assert.Equal([Lead], context.BodyLines());
+        Assert.Equal("headline", Assert.Single(context.Removed).Reason);
+    }
+
+    [Theory]
+    [InlineData("جانب من الحدائق العامة في الأحياء الشمالية")]
+    [InlineData("الأمين خلال جولته في الحدائق العامة")]
+    [InlineData("- تطوير الحدائق العامة في الأحياء")]
+    [InlineData("أمانة المنطقة")]
+    [InlineData("مشروع جديد لتطوير الحدائق العامة.")]
+    [InlineData("الأمطار تغرق شوارع جدة وتعطل المدارس")]
+    public void Leaves_a_first_line_that_is_a_caption_a_name_a_sentence_or_another_story(string line)
+    {
+        var context = Clean.With($"{line}\n{Lead}", new HeadTrimmer());
+        Assert.Equal("", context.Title);
+        Assert.Equal(line, context.Lines[0].Text);
+    }
+
+    [Fact]
+    public void Leaves_the_first_line_when_the_title_was_given()
+    {
+        var context = Clean.With(new RawArticle("أمانة المنطقة تطلق مشروعا لتطوير الحدائق\n" + Lead, Title: "مشروع الحدائق"), new HeadTrimmer());
+        Assert.Empty(context.Removed);
+    }
 }

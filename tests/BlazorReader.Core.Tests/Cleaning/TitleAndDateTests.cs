@@ -24,6 +24,15 @@ public class TitleAndDateTests
     }
 
     [Fact]
+    public void A_headline_printed_above_the_lead_becomes_the_derived_title_and_leaves_the_body()
+    {
+        const string lead = "أطلقت أمانة المنطقة مشروعا جديدا لتطوير الحدائق العامة في الأحياء الشمالية من المدينة.";
+        var cleaned = new ArticleCleaner().Clean(new RawArticle("أمانة المنطقة تطلق مشروعا لتطوير الحدائق\n" + lead));
+        Assert.Equal(("أمانة المنطقة تطلق مشروعا لتطوير الحدائق", true), (cleaned.Title, cleaned.TitleDerived));
+        Assert.Equal(lead, Assert.Single(cleaned.Blocks).Text);
+    }
+
+    [Fact]
     public void Keeps_a_given_title_and_does_not_flag_it()
     {
         var cleaned = new ArticleCleaner().Clean(new RawArticle("نص الخبر.", Title: "  عنوان  الخبر "));
