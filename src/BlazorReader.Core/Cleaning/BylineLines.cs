@@ -18,7 +18,11 @@ internal static partial class BylineLines
 
     // A byline that names a paper or an agency («محرر الوئام – بغداد»): below the story too it
     // can only be a byline. A bare «name - city» there may sign a letter, «شعر - name» a poem.
-    public static bool IsPaperByline(string line) => IsByline(line) && NamesSource().IsMatch(line);
+    // So can one that says what it is («كتب د. علي», «مراسل الجزيرة - نجران») or puts a place
+    // before a colon («جازان: حسن الغامدي»), but not a poem's «شعر» or a letter's «رسالة».
+    public static bool IsPaperByline(string line) =>
+        IsByline(line) && (NamesSource().IsMatch(line) || Keyword().IsMatch(line) && !PoemOrLetter().IsMatch(line)
+            || line.Contains(':', StringComparison.Ordinal) && ColonAfterPlace(line));
 
     // The dateline before the lead, and the lead without it; null when there is none.
     public static (string Dateline, string Lead)? SplitDateline(string lead)
@@ -44,13 +48,18 @@ internal static partial class BylineLines
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '،' or ',';
 
-    [GeneratedRegex(@"^\W{0,2}(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|خاص|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|]\s*|\s+)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The nouns («إعداد», «تقرير», «حوار» …) open headlines too («تقرير أممي يكشف …»): after
+    // them a mark must follow.
+    [GeneratedRegex(@"^\W{0,2}((كتب|كتبت|بقلم|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|]\s*|\s+)|(إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|خاص)(\s+و\S+)?\s*[:\-–—ـ|]\s*)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
     // Two or three short parts (names, places, the paper) joined by dashes or bars; a colon
     // only between two very short parts («الرياض: محمد العتيبي»), as headlines use one too.
     [GeneratedRegex(@"^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}(\s*[-–—ـ|]+\s*[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}){1,2}$|^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,2}\s*:\s*[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
+
+    [GeneratedRegex(@"^\W{0,2}(شعر|رسالة)", RegexOptions.CultureInvariant)]
+    private static partial Regex PoemOrLetter();
 
     [GeneratedRegex(@"«[^»]{2,30}»|(^|[\s\-–—ـ|:])(" + NewsSources.Papers + "|" + NewsSources.Agencies + @"|متابعات|خاص)($|[\s\-–—ـ|:])", RegexOptions.CultureInvariant)]
     private static partial Regex NamesSource();

@@ -64,6 +64,8 @@ public class HeadTrimmerTests
     [InlineData("فاطمة عبدالله الهازمي")]
     [InlineData("من جولات مكتب عمل حائل")]
     [InlineData("الحبُّ مبتدأُ النّدى")]
+    [InlineData("إعداد جيل متعلم يقود المستقبل")]
+    [InlineData("تقرير أممي يكشف أرقام البطالة")]
     public void Keeps_a_short_first_line_whose_form_names_nothing(string line)
     {
         var context = Clean.With($"{line}\n{Lead}", new HeadTrimmer());

@@ -106,6 +106,18 @@ public class TailTrimmerTests
         Assert.Equal(closing, context.Lines[^1].Text);
         Assert.Empty(context.Removed);
     }
+
+    [Theory]
+    [InlineData("كتب د. علي الشمري")]
+    [InlineData("مراسل الجزيرة -نجران")]
+    [InlineData("جازان: حسن الغامدي")]
+    [InlineData("إعداد وترجمة - بندر الحربي")]
+    public void Takes_a_byline_that_says_what_it_is_below_the_story(string byline)
+    {
+        var context = Trim($"{Story}\n{byline}\n© 2015 صحيفة عكاظ");
+        Assert.Equal(byline, context.Byline);
+        Assert.Equal(LastParagraph, context.Lines[^1].Text);
+    }
 }
 
 public class TailTrimmerLeadTests
