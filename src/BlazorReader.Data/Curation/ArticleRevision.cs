@@ -4,6 +4,10 @@ namespace BlazorReader.Data.Curation;
 // can be compared and any one restored (restoring is itself a new revision).
 public class ArticleRevision
 {
+    // Revisions no person made: the imported state (kept at the first change) and `reclean`'s.
+    public const string ImportedBy = "import";
+    public const string RecleanedBy = "reclean";
+
     public int Id { get; set; }
     public int ArticleId { get; set; }
     public int Number { get; set; }
