@@ -4,28 +4,45 @@ using BlazorReader.Data.Writing;
 
 namespace BlazorReader.Data.Curation;
 
-// One article `reclean` looks at, as stored, and one of: what today's cleaner makes of its raw
-// text (Cleaned, and Recleaned: the cleaned fields as a re-clean would store them), who changed
-// it by hand (EditedBy: it waits for an editor instead), or why it could not be cleaned.
-public sealed record RecleanCandidate(Article Stored, CleanedArticle? Cleaned, Article? Recleaned, string? EditedBy, string? Problem)
+// One article `reclean` looks at, as stored, with what the write will make of it (Planned)
+// unless someone saves it first. Cleaned again, it carries the cleaner's result and the
+// cleaned fields as a re-clean would store them (Recleaned); left for an editor, the reason.
+public sealed class RecleanCandidate
 {
-    // What the cleaned fields' new values change, by name; empty when the cleaner's output is the same.
-    public IReadOnlyList<string> Differences { get; } = Recleaned is null ? [] : Between(Stored, Recleaned);
+    private RecleanCandidate(Article stored, RecleanOutcome planned, string? reason, CleanedArticle? cleaned = null, Article? recleaned = null)
+    {
+        Stored = stored;
+        Reason = reason;
+        Cleaned = cleaned;
+        Recleaned = recleaned;
+        Differences = recleaned is null ? [] : Between(stored, recleaned);
+        Planned = recleaned is null ? planned : Differences.Count == 0 ? RecleanOutcome.Unchanged : RecleanOutcome.Recleaned;
+    }
 
-    // What the write makes of it, unless someone saved it since it was read.
-    public RecleanOutcome Planned =>
-        EditedBy is not null ? RecleanOutcome.Held
-        : Cleaned is null ? RecleanOutcome.Failed
-        : Differences.Count == 0 ? RecleanOutcome.Unchanged
-        : RecleanOutcome.Recleaned;
+    public Article Stored { get; }
+    public RecleanOutcome Planned { get; }
+    public string? Reason { get; }
+    public CleanedArticle? Cleaned { get; }
+    public Article? Recleaned { get; }
+
+    // The cleaned fields whose new values differ, by name; empty when the cleaner's output is the same.
+    public IReadOnlyList<string> Differences { get; }
 
     public static RecleanCandidate Of(Article stored, CleanedArticle cleaned)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var recleaned = new Article { Title = stored.Title, Slug = stored.Slug, TitleKey = stored.TitleKey, TitleDerived = stored.TitleDerived };
         ArticleAssembler.ApplyRecleaned(recleaned, cleaned);
-        return new RecleanCandidate(stored, cleaned, recleaned, null, null);
+        return new RecleanCandidate(stored, RecleanOutcome.Recleaned, null, cleaned, recleaned);
     }
+
+    public static RecleanCandidate EditedBy(Article stored, string editor) => new(stored, RecleanOutcome.Held, $"changed by {editor}");
+
+    public static RecleanCandidate NothingLeft(Article stored) =>
+        new(stored, RecleanOutcome.Held, "the cleaner leaves nothing of it; kept as it was");
+
+    public static RecleanCandidate CleanerFailed(Article stored, string message) =>
+        new(stored, RecleanOutcome.Failed, "the cleaner failed on it: " + message);
 
     private static List<string> Between(Article before, Article after)
     {

@@ -22,7 +22,7 @@ public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, 
             .Include(a => a.Teasers).Include(a => a.RemovedFragments).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         var editors = await EditorsAsync(db, [.. articles.Select(a => a.Id)], ct);
         return [.. articles.AsParallel().AsOrdered().Select(a => editors.TryGetValue(a.Id, out var editor)
-            ? new RecleanCandidate(a, null, null, editor, null)
+            ? RecleanCandidate.EditedBy(a, editor)
             : Clean(a))];
     }
 
@@ -31,15 +31,10 @@ public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, 
         db.Articles.Where(a => a.CleanerVersion < ArticleCleaner.Version
             && (a.RecleanSkippedVersion == null || a.RecleanSkippedVersion < ArticleCleaner.Version));
 
-    // Who last changed by hand what a re-clean rewrites: the body, and the title and slug (a
-    // derived title is the cleaner's). Status, tags, date and source stay through a re-clean,
-    // so an article an editor only published or tagged is cleaned again like any other.
+    // Who last changed by hand what a re-clean rewrites (ArticleRevision.StandingHandEdits).
     private static async Task<Dictionary<int, string>> EditorsAsync(ReaderDbContext db, List<int> ids, CancellationToken ct)
     {
-        var revisions = await db.Revisions.AsNoTracking()
-            .Where(r => ids.Contains(r.ArticleId) && r.UserName != ArticleRevision.ImportedBy && r.UserName != ArticleRevision.RecleanedBy
-                && (r.ChangedFields.Contains(ArticleEdit.Fields.Body) || r.ChangedFields.Contains(ArticleEdit.Fields.Title)
-                    || r.ChangedFields.Contains(ArticleEdit.Fields.Slug)))
+        var revisions = await ArticleRevision.StandingHandEdits(db.Revisions.AsNoTracking()).Where(r => ids.Contains(r.ArticleId))
             .Select(r => new { r.ArticleId, r.Number, r.UserName }).ToListAsync(ct);
         return revisions.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!.UserName ?? "(unknown)");
     }
@@ -49,15 +44,13 @@ public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, 
         try
         {
             var cleaned = cleaner.Clean(ArticleAssembler.RawOf(stored));
-            return cleaned.Blocks.Count == 0
-                ? new RecleanCandidate(stored, null, null, null, "nothing of the article is left after cleaning; it is kept as it was")
-                : RecleanCandidate.Of(stored, cleaned);
+            return cleaned.Blocks.Count == 0 ? RecleanCandidate.NothingLeft(stored) : RecleanCandidate.Of(stored, cleaned);
         }
 #pragma warning disable CA1031 // one article the cleaner cannot handle must not stop the run
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new RecleanCandidate(stored, null, null, null, "the cleaner failed: " + e.Message);
+            return RecleanCandidate.CleanerFailed(stored, e.Message);
         }
     }
 }

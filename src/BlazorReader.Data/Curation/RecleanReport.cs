@@ -5,7 +5,7 @@ namespace BlazorReader.Data.Curation;
 
 public sealed record RecleanSample(int Id, string Title, string Before, string After);
 
-public sealed record RecleanProblem(int Id, string Message);
+public sealed record RecleanHeld(int Id, RecleanOutcome Outcome, string Reason);
 
 // What a `reclean` run did (or, dry, would do), counted over the articles cleaned again: how
 // their removed lines moved, per reason, how their blocks and fields changed, and a few bodies
@@ -28,6 +28,9 @@ public sealed class RecleanReport(int waiting)
     // Lines removed before, by the reason then, that the cleaner leaves in the body now.
     public SortedDictionary<string, int> BackInBody { get; } = new(StringComparer.Ordinal);
 
+    // Lines removed before and now for the same reason, but cut differently (a dateline, say).
+    public SortedDictionary<string, int> CutDifferently { get; } = new(StringComparer.Ordinal);
+
     // Lines removed before and now, for another reason: "old → new".
     public SortedDictionary<string, int> ReasonChanged { get; } = new(StringComparer.Ordinal);
 
@@ -36,16 +39,18 @@ public sealed class RecleanReport(int waiting)
     public SortedDictionary<BlockKind, (int Before, int After)> Blocks { get; } = [];
     public int ArticlesWithDoubts { get; private set; }
     public int DoubtedLines { get; private set; }
-    public List<RecleanProblem> Problems { get; } = [];
+
+    // The articles left for an editor, and why.
+    public List<RecleanHeld> Held { get; } = [];
     public IReadOnlyList<RecleanSample> Samples => [.. samples.OrderBy(s => s.Id)];
 
     public void Add(RecleanCandidate candidate, RecleanOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
-        if (candidate.Problem is { } problem)
+        if (outcome is RecleanOutcome.Held or RecleanOutcome.Failed)
         {
-            Problems.Add(new RecleanProblem(candidate.Stored.Id, problem));
+            Held.Add(new RecleanHeld(candidate.Stored.Id, outcome, candidate.Reason ?? ""));
         }
         if (outcome != RecleanOutcome.Recleaned || candidate.Recleaned is not { } after)
         {
@@ -70,29 +75,51 @@ public sealed class RecleanReport(int waiting)
         }
     }
 
-    // Fragments are matched by their text: the same line removed before and now is not news
-    // unless its reason changed.
+    // A fragment is matched with one removed before by its text, else by the raw line it came
+    // from (the same line cut a little differently): removed before and now, it is news only
+    // when its reason changed.
     private void CountFragments(Articles.Article before, Articles.Article after)
     {
-        var earlier = before.RemovedFragments.GroupBy(f => f.Text, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(f => f.Reason).ToList(), StringComparer.Ordinal);
+        var earlier = before.RemovedFragments.ToList();
+        var unmatched = new List<Articles.RemovedFragmentRecord>();
         foreach (var fragment in after.RemovedFragments)
         {
-            if (!earlier.TryGetValue(fragment.Text, out var reasons) || reasons.Count == 0)
+            var same = earlier.FindIndex(e => e.Text == fragment.Text && e.Reason == fragment.Reason) is var exact and >= 0
+                ? exact : earlier.FindIndex(e => e.Text == fragment.Text);
+            if (same < 0)
+            {
+                unmatched.Add(fragment);
+                continue;
+            }
+            Compare(earlier[same], fragment, null);
+            earlier.RemoveAt(same);
+        }
+        foreach (var fragment in unmatched)
+        {
+            var sameLine = fragment.Line < 0 ? -1 : earlier.FindIndex(e => e.Line == fragment.Line);
+            if (sameLine < 0)
             {
                 Count(NowRemoved, fragment.Reason);
                 continue;
             }
-            var same = reasons.IndexOf(fragment.Reason);
-            if (same < 0)
-            {
-                Count(ReasonChanged, $"{reasons[0]} → {fragment.Reason}");
-            }
-            reasons.RemoveAt(Math.Max(same, 0));
+            Compare(earlier[sameLine], fragment, CutDifferently);
+            earlier.RemoveAt(sameLine);
         }
-        foreach (var reason in earlier.Values.SelectMany(r => r))
+        foreach (var fragment in earlier)
         {
-            Count(BackInBody, reason);
+            Count(BackInBody, fragment.Reason);
+        }
+    }
+
+    private void Compare(Articles.RemovedFragmentRecord was, Articles.RemovedFragmentRecord now, SortedDictionary<string, int>? sameReason)
+    {
+        if (was.Reason != now.Reason)
+        {
+            Count(ReasonChanged, $"{was.Reason} → {now.Reason}");
+        }
+        else if (sameReason is not null)
+        {
+            Count(sameReason, now.Reason);
         }
     }
 

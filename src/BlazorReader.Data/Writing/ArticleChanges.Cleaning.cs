@@ -32,6 +32,6 @@ public sealed partial class ArticleChanges
                 await TeaserLinker.LinkAsync(db, [article], ct);
                 var after = ArticleEdit.Of(article);
                 var changed = after.ChangedFrom(before);
-                return new Revised(after, changed, "reclean" + (changed.Count > 0 ? "," + string.Join(",", changed) : ""));
+                return new Revised(after, changed, ArticleRevision.RecleanChange + (changed.Count > 0 ? "," + string.Join(",", changed) : ""));
             }, ct);
 }

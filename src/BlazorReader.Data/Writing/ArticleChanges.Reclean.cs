@@ -12,12 +12,13 @@ public enum RecleanOutcome
     Recleaned,
     // The cleaner's output was the same: only the version it was cleaned by is moved on.
     Unchanged,
-    // An editor changed it: marked as waiting for an editor (RecleanSkippedVersion), nothing else.
+    // Changed by a person, or left with nothing by the cleaner: kept as it is and marked as
+    // waiting for an editor (RecleanSkippedVersion), so that no run at this version takes it again.
     Held,
+    // The cleaner threw on it: held likewise, and the run says it failed.
+    Failed,
     // Saved by someone since it was read: left as it is for the next run.
     ChangedMeanwhile,
-    // The cleaner failed on it or left nothing: left as it is.
-    Failed,
 }
 
 // `reclean`'s batch form: a batch of planned articles (RecleanPlanner) in one transaction, so a
@@ -68,16 +69,14 @@ public sealed partial class ArticleChanges
         var id = article.Id;
         switch (planned.Planned)
         {
-            case RecleanOutcome.Held:
+            case RecleanOutcome.Held or RecleanOutcome.Failed:
                 article.RecleanSkippedVersion = ArticleCleaner.Version;
                 AuditTrail.Add(db, clock, ArticleRevision.RecleanedBy, AuditActions.RecleanSkipped,
-                    $"#{id}: changed by {planned.EditedBy}; cleaner {ArticleCleaner.Version} not applied, left for an editor", id);
-                return RecleanOutcome.Held;
+                    $"#{id}: cleaner {ArticleCleaner.Version} not applied, left for an editor: {planned.Reason}", id);
+                return planned.Planned;
             case RecleanOutcome.Unchanged:
                 article.CleanerVersion = ArticleCleaner.Version;
                 return RecleanOutcome.Unchanged;
-            case RecleanOutcome.Failed:
-                return RecleanOutcome.Failed;
         }
         var (before, beforeAt, from) = (ArticleEdit.Of(article), article.UpdatedAt, article.CleanerVersion);
         db.Teasers.RemoveRange(article.Teasers);
@@ -86,7 +85,7 @@ public sealed partial class ArticleChanges
         (article.UpdatedAt, article.Version) = (now, Guid.NewGuid());
         var after = ArticleEdit.Of(article);
         var changed = after.ChangedFrom(before);
-        AddRevision(db, id, lastRevision, before, beforeAt, new Revised(after, changed, string.Join(",", ["reclean", .. changed])),
+        AddRevision(db, id, lastRevision, before, beforeAt, new Revised(after, changed, string.Join(",", [ArticleRevision.RecleanChange, .. changed])),
             ArticleRevision.RecleanedBy, now);
         Append(db, id, ChangeKind.Updated, now);
         AuditTrail.Add(db, clock, ArticleRevision.RecleanedBy, AuditActions.Recleaned,

@@ -26,6 +26,10 @@ internal static class OlderCleaning
         article.Blocks = [.. article.Blocks.Where((_, i) => i != last)];
     });
 
+    // Version 1 as if it had cut the line it removed for a reason a little longer.
+    public static Task CutLongerAsync(TestStore store, int id, string reason) => RewriteAsync(store, id, article =>
+        article.RemovedFragments.First(f => f.Reason == reason).Text += " …");
+
     // Version 1 whose cleaning came out as today's does.
     public static async Task StampAsync(TestStore store, params int[] ids)
     {

@@ -40,6 +40,18 @@ public sealed class RecleanReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_line_removed_before_and_now_but_cut_differently_is_counted_as_cut_differently()
+    {
+        await OlderCleaning.CutLongerAsync(s.Store, s.Seed, "copyright");
+
+        var report = await s.Run().RunAsync(dryRun: true, ct: Ct);
+
+        Assert.Equal(1, report.CutDifferently["copyright"]);
+        Assert.Empty(report.NowRemoved);
+        Assert.Empty(report.BackInBody);
+    }
+
+    [Fact]
     public async Task Blocks_are_counted_by_kind_before_and_after()
     {
         await OlderCleaning.KeptEverythingAsync(s.Store, s.Seed);

@@ -94,6 +94,37 @@ public sealed class RecleanRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_article_an_editor_changed_and_then_cleaned_again_in_the_admin_is_cleaned_again_like_any_other()
+    {
+        var changes = s.Store.Changes();
+        var (edit, version) = (await changes.LoadAsync(s.Trimmed[0], Ct))!.Value;
+        var saved = (SaveOutcome.Saved)await changes.SaveEditAsync(s.Trimmed[0], version, edit with { BodyMarkdown = "فقرة كتبها المحرر وحدها." },
+            "editor@example.org", Ct);
+        await changes.RecleanAsync(s.Trimmed[0], saved.Version, "editor@example.org", Ct);
+        await OlderCleaning.KeptEverythingAsync(s.Store, s.Trimmed[0]);
+
+        var report = await s.Run().RunAsync(dryRun: false, ct: Ct);
+
+        Assert.Equal(1, report.Outcomes[RecleanOutcome.Recleaned]);
+        Assert.Empty(report.Held);
+    }
+
+    [Fact]
+    public async Task An_article_an_editor_changed_after_cleaning_it_again_in_the_admin_is_left_for_an_editor()
+    {
+        var changes = s.Store.Changes();
+        var recleaned = (SaveOutcome.Saved)await changes.RecleanAsync(s.Trimmed[0], (await changes.LoadAsync(s.Trimmed[0], Ct))!.Value.Version,
+            "editor@example.org", Ct);
+        var (edit, _) = (await changes.LoadAsync(s.Trimmed[0], Ct))!.Value;
+        await changes.SaveEditAsync(s.Trimmed[0], recleaned.Version, edit with { BodyMarkdown = "فقرة كتبها المحرر وحدها." }, "editor@example.org", Ct);
+        await OlderCleaning.StampAsync(s.Store, s.Trimmed[0]);
+
+        var report = await s.Run().RunAsync(dryRun: false, ct: Ct);
+
+        Assert.Equal((s.Trimmed[0], RecleanOutcome.Held), (Assert.Single(report.Held).Id, Assert.Single(report.Held).Outcome));
+    }
+
+    [Fact]
     public async Task An_article_an_editor_only_returned_to_drafts_is_cleaned_again_and_keeps_its_status()
     {
         var changes = s.Store.Changes();
@@ -107,6 +138,24 @@ public sealed class RecleanRunTests : IAsyncLifetime
         await using var db = s.Store.Open();
         var article = await db.Articles.SingleAsync(a => a.Id == s.Trimmed[0], Ct);
         Assert.Equal((ArticleStatus.Draft, ArticleCleaner.Version), (article.Status, article.CleanerVersion));
+    }
+
+    [Fact]
+    public async Task An_article_todays_cleaner_would_leave_nothing_of_is_kept_and_left_for_an_editor()
+    {
+        await using (var db = s.Store.Open())
+        {
+            await db.Articles.Where(a => a.Id == s.Seed).ExecuteUpdateAsync(x => x
+                .SetProperty(a => a.RawText, "رابط الخبر بصحيفة الوئام: بالصور .. رمضان في ليبيا").SetProperty(a => a.CleanerVersion, 1), Ct);
+        }
+        var before = await s.StampsAsync(Ct);
+
+        var report = await s.Run().RunAsync(dryRun: false, ct: Ct);
+
+        var held = Assert.Single(report.Held);
+        Assert.Equal((s.Seed, RecleanOutcome.Held), (held.Id, held.Outcome));
+        Assert.Equal(before[s.Seed], (await s.StampsAsync(Ct))[s.Seed]);
+        Assert.Equal((0, 0), ((await s.Run().RunAsync(dryRun: false, ct: Ct)).Waiting, report.Outcomes.GetValueOrDefault(RecleanOutcome.Failed)));
     }
 
     [Fact]
