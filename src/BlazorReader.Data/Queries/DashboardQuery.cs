@@ -6,7 +6,12 @@ namespace BlazorReader.Data.Queries;
 
 public sealed record CountOf<T>(T Key, int Count);
 
-public sealed record FlaggedArticle(int Id, string Title, ArticleStatus Status, bool TitleDerived, bool DateInferred, int Removed, int UnresolvedTeasers);
+// Why an article needs a look. Doubts: the lines the cleaner kept without being sure.
+// RecleanSkippedVersion: the cleaner version `reclean` left it at the older one for, because a
+// person had changed its text (ChangedByHand) or, if not, because that cleaner left nothing of it
+// or failed on it.
+public sealed record FlaggedArticle(int Id, string Title, ArticleStatus Status, bool TitleDerived, bool DateInferred, int Removed,
+    int UnresolvedTeasers, IReadOnlyList<string> Doubts, int? RecleanSkippedVersion, bool ChangedByHand);
 
 public sealed record DashboardFigures(
     IReadOnlyList<CountOf<ArticleStatus>> ByStatus,
@@ -31,14 +36,25 @@ public sealed class DashboardQuery(IDbContextFactory<ReaderDbContext> contexts)
         var imports = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(10).ToListAsync(ct);
         var flagged = db.Articles.Select(a => new
         {
-            a.Id, a.Title, a.Status, a.TitleDerived, a.PublishedAtInferred, a.UpdatedAt,
+            a.Id, a.Title, a.Status, a.TitleDerived, a.PublishedAtInferred, a.UpdatedAt, a.CleaningDoubts, a.RecleanSkippedVersion,
             Removed = db.RemovedFragments.Count(f => f.ArticleId == a.Id),
             Unresolved = db.Teasers.Count(t => t.ArticleId == a.Id && t.LinkedArticleId == null),
-        }).Where(a => a.TitleDerived || a.PublishedAtInferred || a.Removed >= ManyRemovals || a.Unresolved > 0);
+        }).Where(a => a.TitleDerived || a.PublishedAtInferred || a.Removed >= ManyRemovals || a.Unresolved > 0
+            || a.CleaningDoubts != null || a.RecleanSkippedVersion != null);
         var total = await flagged.CountAsync(ct);
-        var page = await flagged.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id).Take(flaggedCount)
-            .Select(a => new FlaggedArticle(a.Id, a.Title, a.Status, a.TitleDerived, a.PublishedAtInferred, a.Removed, a.Unresolved))
+        var handEdits = ArticleRevision.StandingHandEdits(db.Revisions);
+        // What `reclean` left for an editor comes first: it waits for a decision, and nothing
+        // else brings it back up (holding it does not touch the article).
+        var page = await flagged.OrderByDescending(a => a.RecleanSkippedVersion != null).ThenByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
+            .Take(flaggedCount)
+            .Select(a => new
+            {
+                Row = a,
+                ChangedByHand = a.RecleanSkippedVersion != null && handEdits.Any(r => r.ArticleId == a.Id),
+            })
             .ToListAsync(ct);
-        return new DashboardFigures(byStatus, bySource, imports, page, total);
+        return new DashboardFigures(byStatus, bySource, imports, [.. page.Select(p => new FlaggedArticle(p.Row.Id, p.Row.Title, p.Row.Status,
+            p.Row.TitleDerived, p.Row.PublishedAtInferred, p.Row.Removed, p.Row.Unresolved, p.Row.CleaningDoubts?.Split('\n') ?? [],
+            p.Row.RecleanSkippedVersion, p.ChangedByHand))], total);
     }
 }
