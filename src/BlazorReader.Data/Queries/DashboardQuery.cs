@@ -18,10 +18,11 @@ public sealed record DashboardFigures(
     IReadOnlyList<CountOf<string>> BySource,
     IReadOnlyList<ImportRun> RecentImports,
     IReadOnlyList<FlaggedArticle> Flagged,
-    int FlaggedTotal);
+    int FlaggedTotal,
+    IReadOnlyList<CountOf<CleaningState>> Cleaning);
 
-// What an editor checks first: how much there is, what the last imports did, and which
-// articles the cleaner was least sure about.
+// What an editor checks first: how much there is, what the last imports did, where the
+// cleaning stands after a new cleaner, and which articles the cleaner was least sure about.
 public sealed class DashboardQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
     // More removals than this usually means chrome the cleaner learned late, or body lost.
@@ -33,6 +34,11 @@ public sealed class DashboardQuery(IDbContextFactory<ReaderDbContext> contexts)
         var byStatus = await db.Articles.GroupBy(a => a.Status).Select(g => new CountOf<ArticleStatus>(g.Key, g.Count())).ToListAsync(ct);
         var bySource = (await db.Articles.GroupBy(a => a.Source ?? "").Select(g => new CountOf<string>(g.Key, g.Count())).ToListAsync(ct))
             .OrderByDescending(c => c.Count).ToList();
+        var cleaning = new List<CountOf<CleaningState>>();
+        foreach (var state in Enum.GetValues<CleaningState>())
+        {
+            cleaning.Add(new(state, await db.Articles.In(db, state).CountAsync(ct)));
+        }
         var imports = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(10).ToListAsync(ct);
         var flagged = db.Articles.Select(a => new
         {
@@ -55,6 +61,6 @@ public sealed class DashboardQuery(IDbContextFactory<ReaderDbContext> contexts)
             .ToListAsync(ct);
         return new DashboardFigures(byStatus, bySource, imports, [.. page.Select(p => new FlaggedArticle(p.Row.Id, p.Row.Title, p.Row.Status,
             p.Row.TitleDerived, p.Row.PublishedAtInferred, p.Row.Removed, p.Row.Unresolved, p.Row.CleaningDoubts?.Split('\n') ?? [],
-            p.Row.RecleanSkippedVersion, p.ChangedByHand))], total);
+            p.Row.RecleanSkippedVersion, p.ChangedByHand))], total, cleaning);
     }
 }

@@ -71,6 +71,28 @@ public sealed class DashboardPageTests : BunitTestBase
         Assert.Contains("جدول رحلات جديد", cut.Find(".flag-reclean-held").Closest("tr")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Counts_each_cleaning_state_with_a_link_to_its_articles()
+    {
+        await using (var db = await contexts.CreateDbContextAsync(Ct))
+        {
+            await db.Articles.Where(a => a.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(a => a.CleaningDoubts, "teaser?: " + DoubtedLine), Ct);
+            await db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.CleanerVersion, 1), Ct);
+        }
+
+        var cut = Render<DashboardPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll("tr.cleaning-state").Count));
+        var links = cut.FindAll("tr.cleaning-state a").ToDictionary(a => a.GetAttribute("href")!, a => a.TextContent);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["/admin/articles?cleaning=OlderCleaner"] = "2",
+            ["/admin/articles?cleaning=Doubted"] = "1",
+            ["/admin/articles?cleaning=HeldEdited"] = "0",
+            ["/admin/articles?cleaning=HeldOther"] = "0",
+        }, links);
+    }
+
     protected override void AfterDispose()
     {
         SqliteConnection.ClearAllPools();
