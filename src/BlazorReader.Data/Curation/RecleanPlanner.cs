@@ -15,6 +15,13 @@ public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, 
         return await Waiting(db).CountAsync(ct);
     }
 
+    // Held at this version by an earlier run (RecleanSkippedVersion): waiting for an editor, not for a run.
+    public async Task<int> CountHeldAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Articles.CountAsync(a => a.CleanerVersion < ArticleCleaner.Version && a.RecleanSkippedVersion >= ArticleCleaner.Version, ct);
+    }
+
     public async Task<IReadOnlyList<RecleanCandidate>> NextBatchAsync(int afterId, int size, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -5,7 +5,7 @@ namespace BlazorReader.Data.Curation;
 
 public sealed record RecleanSample(int Id, string Title, string Before, string After);
 
-public sealed record RecleanHeld(int Id, RecleanOutcome Outcome, string Reason);
+public sealed record RecleanHeld(int Id, string Title, RecleanOutcome Outcome, string Reason);
 
 // What a `reclean` run did (or, dry, would do), counted over the articles cleaned again: how
 // their removed lines moved, per reason, how their blocks and fields changed, and a few bodies
@@ -19,6 +19,8 @@ public sealed class RecleanReport(int waiting)
 
     // The articles an older cleaner wrote when the run began.
     public int Waiting { get; } = waiting;
+    // The articles an older cleaner wrote that an earlier run left for an editor: not looked at again.
+    public int HeldBefore { get; init; }
     public int Seen => Outcomes.Values.Sum();
     public SortedDictionary<RecleanOutcome, int> Outcomes { get; } = [];
 
@@ -50,7 +52,7 @@ public sealed class RecleanReport(int waiting)
         Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
         if (outcome is RecleanOutcome.Held or RecleanOutcome.Failed)
         {
-            Held.Add(new RecleanHeld(candidate.Stored.Id, outcome, candidate.Reason ?? ""));
+            Held.Add(new RecleanHeld(candidate.Stored.Id, candidate.Stored.Title, outcome, candidate.Reason ?? ""));
         }
         if (outcome != RecleanOutcome.Recleaned || candidate.Recleaned is not { } after)
         {

@@ -14,7 +14,7 @@ public sealed class RecleanRun(RecleanPlanner planner, ArticleChanges changes)
     // which stops it before the next batch.
     public async Task<RecleanReport> RunAsync(bool dryRun, Action<RecleanReport>? afterEachBatch = null, CancellationToken ct = default)
     {
-        var report = new RecleanReport(await planner.CountAsync(ct));
+        var report = new RecleanReport(await planner.CountAsync(ct)) { HeldBefore = await planner.CountHeldAsync(ct) };
         var after = 0;
         while (true)
         {

@@ -94,6 +94,21 @@ public sealed class RecleanRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_later_run_does_not_look_again_at_an_article_left_for_an_editor_but_counts_it()
+    {
+        var changes = s.Store.Changes();
+        var (edit, version) = (await changes.LoadAsync(s.Trimmed[0], Ct))!.Value;
+        await changes.SaveEditAsync(s.Trimmed[0], version, edit with { BodyMarkdown = "فقرة كتبها المحرر وحدها." }, "editor@example.org", Ct);
+        await OlderCleaning.StampAsync(s.Store, s.Trimmed[0]);
+        var first = await s.Run().RunAsync(dryRun: false, ct: Ct);
+
+        var later = await s.Run().RunAsync(dryRun: false, ct: Ct);
+
+        Assert.Equal((1, 0), (first.Waiting, first.HeldBefore));
+        Assert.Equal((0, 0, 1), (later.Waiting, later.Seen, later.HeldBefore));
+    }
+
+    [Fact]
     public async Task An_article_an_editor_changed_and_then_cleaned_again_in_the_admin_is_cleaned_again_like_any_other()
     {
         var changes = s.Store.Changes();
