@@ -12,6 +12,7 @@ var root = new RootCommand("BlazorReader's command line: import and clean articl
     BenchCommand.Create(),
     RelatedCommand.Create(),
     ReindexCommand.Create(),
+    RecleanCommand.Create(),
     UserCommand.Create(),
 };
 return await CommandLineRun.InvokeAsync(root, args);

@@ -18,6 +18,7 @@ public class BulkImportRowsTests
     [
         .. ArticleSourceReader.Read(Path.Combine(AppContext.BaseDirectory, "seeds")),
         .. ArticleSourceReader.Read(Path.Combine(AppContext.BaseDirectory, "corpus")),
+        Curation.DoubtedArticle.Item(),
     ];
 
     [Fact]

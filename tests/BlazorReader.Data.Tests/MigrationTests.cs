@@ -20,6 +20,23 @@ public class MigrationTests
     }
 
     [Fact]
+    public async Task Articles_stored_before_the_cleaner_version_was_recorded_count_as_cleaned_by_version_1()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await TestStore.CreateAsync();
+        await store.Importer().ImportAsync(Core.Importing.ArticleSourceReader.Read(Path.Combine(AppContext.BaseDirectory, "seeds")),
+            Core.Articles.ArticleStatus.Published, ct: ct);
+        await using var db = store.Open();
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(migrations.Single(m => m.EndsWith("_CleanerVersionAndDoubts", StringComparison.Ordinal))) - 1], ct);
+
+        await migrator.MigrateAsync(cancellationToken: ct);
+
+        Assert.Equal(1, await db.Articles.Select(a => a.CleanerVersion).SingleAsync(ct));
+    }
+
+    [Fact]
     public async Task New_sqlite_store_has_16_KB_pages_in_WAL_mode()
     {
         await using var store = await TestStore.CreateAsync();

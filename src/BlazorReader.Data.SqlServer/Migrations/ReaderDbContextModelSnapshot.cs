@@ -128,6 +128,14 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<int>("CleanerVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("CleaningDoubts")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -174,6 +182,9 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("int");
 
+                    b.Property<int?>("RecleanSkippedVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -214,6 +225,8 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CleanerVersion");
 
                     b.HasIndex("ContentHash");
 

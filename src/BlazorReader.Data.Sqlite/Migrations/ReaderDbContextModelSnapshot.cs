@@ -120,6 +120,14 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CleanerVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
+                    b.Property<string>("CleaningDoubts")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -166,6 +174,9 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RecleanSkippedVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -206,6 +217,8 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CleanerVersion");
 
                     b.HasIndex("ContentHash");
 

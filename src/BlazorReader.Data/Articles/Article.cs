@@ -30,6 +30,20 @@ public class Article
 
     public List<ContentBlock> Blocks { get; set; } = [];
 
+    // The ArticleCleaner.Version that wrote the cleaned fields: `reclean` finds the articles an
+    // older cleaner wrote by it. Rows stored before it was recorded were cleaned by version 1.
+    public int CleanerVersion { get; set; }
+
+    // The lines the cleaner kept in the body without being sure they belong there, one a line
+    // ("teaser?: …"); null when it was sure. A doubt is about one raw line, so it has no line
+    // break of its own, and null keeps "which articles have doubts" a plain IS NOT NULL.
+    public string? CleaningDoubts { get; set; }
+    public IReadOnlyList<string> Doubts => CleaningDoubts?.Split('\n') ?? [];
+
+    // The cleaner version `reclean` did not apply because an editor had changed the article:
+    // it waits for an editor, listed on the dashboard. Null when nothing waits.
+    public int? RecleanSkippedVersion { get; set; }
+
     // Written from the blocks when asked, not stored: the blocks hold exactly what it says
     // (the cleaner and the editor both write it from them), and a third copy of every text
     // was a third of an import's writes.

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text;
 using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
 
 namespace BlazorReader.Data.Articles;
 
@@ -65,6 +66,22 @@ public static class ArticleAssembler
             Reason = Truncate(r.Reason, 100) ?? "",
             Line = r.Line,
         })];
+        article.CleaningDoubts = cleaned.Doubts.Count == 0 ? null : string.Join('\n', cleaned.Doubts.Select(d => d.ReplaceLineEndings(" ")));
+        article.CleanerVersion = ArticleCleaner.Version;
+        article.RecleanSkippedVersion = null;
+    }
+
+    // Cleaning again what is stored: the cleaner's fields are redone, but a title an editor
+    // wrote (not derived) stays, with its slug.
+    public static void ApplyRecleaned(Article article, CleanedArticle cleaned)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var (title, slug, titleKey, derived) = (article.Title, article.Slug, article.TitleKey, article.TitleDerived);
+        ApplyCleaned(article, cleaned);
+        if (!derived)
+        {
+            (article.Title, article.Slug, article.TitleKey, article.TitleDerived) = (title, slug, titleKey, false);
+        }
     }
 
     // The body and what pages derive from it, whether the cleaner or an editor wrote it.

@@ -47,6 +47,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
                 (x, y) => x!.SequenceEqual(y!),
                 v => v.Aggregate(0, (h, b) => HashCode.Combine(h, b.GetHashCode())),
                 v => v.ToList()));
+        // What a row written before the cleaner's version was recorded was cleaned by. Every
+        // write states its version; the index keeps `reclean`'s search (and a run with nothing
+        // left to do) off the articles' pages.
+        a.Property(x => x.CleanerVersion).HasDefaultValue(1);
+        a.HasIndex(x => x.CleanerVersion);
         a.HasIndex(x => x.SourceUrl).IsUnique().HasDatabaseName("IX_Articles_SourceUrl");
         a.HasIndex(x => x.ContentHash);
         a.HasIndex(x => new { x.Status, x.SortDate });

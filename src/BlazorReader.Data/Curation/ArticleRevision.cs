@@ -4,6 +4,24 @@ namespace BlazorReader.Data.Curation;
 // can be compared and any one restored (restoring is itself a new revision).
 public class ArticleRevision
 {
+    // Revisions no person made: the imported state (kept at the first change) and `reclean`'s.
+    public const string ImportedBy = "import";
+    public const string RecleanedBy = "reclean";
+
+    // What the changed fields of a re-clean's revision start with, whoever asked for it.
+    public const string RecleanChange = "reclean";
+
+    // The revisions that make an article's text a person's: one by a person that changed what
+    // a re-clean rewrites (the body, and the title and slug: the cleaner's while the title is
+    // derived), with no re-clean after it (an editor's re-clean in the admin gives the text
+    // back to the cleaner). `reclean` leaves such articles to an editor. Status, tags, date and
+    // source stay through a re-clean, so changing only those does not count.
+    public static IQueryable<ArticleRevision> StandingHandEdits(IQueryable<ArticleRevision> revisions) =>
+        revisions.Where(r => r.UserName != ImportedBy && r.UserName != RecleanedBy && !r.ChangedFields.StartsWith(RecleanChange)
+            && (r.ChangedFields.Contains(ArticleEdit.Fields.Body) || r.ChangedFields.Contains(ArticleEdit.Fields.Title)
+                || r.ChangedFields.Contains(ArticleEdit.Fields.Slug))
+            && !revisions.Any(later => later.ArticleId == r.ArticleId && later.Number > r.Number && later.ChangedFields.StartsWith(RecleanChange)));
+
     public int Id { get; set; }
     public int ArticleId { get; set; }
     public int Number { get; set; }

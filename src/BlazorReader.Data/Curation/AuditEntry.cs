@@ -23,6 +23,7 @@ public static class AuditActions
     public const string RevisionRestored = "revision-restored";
     public const string FragmentRestored = "fragment-restored";
     public const string Recleaned = "recleaned";
+    public const string RecleanSkipped = "reclean-skipped";
     public const string RelatedChanged = "related-changed";
     public const string Imported = "imported";
     public const string UserAdded = "user-added";
@@ -31,6 +32,6 @@ public static class AuditActions
     public static readonly IReadOnlyList<string> All =
     [
         Login, LoginFailed, Logout, ArticleEdited, StatusChanged, ArticleDeleted, RevisionRestored,
-        FragmentRestored, Recleaned, RelatedChanged, Imported, UserAdded, UserChanged,
+        FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, Imported, UserAdded, UserChanged,
     ];
 }

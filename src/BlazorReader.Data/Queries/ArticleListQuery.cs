@@ -5,7 +5,8 @@ namespace BlazorReader.Data.Queries;
 
 public sealed record ArticleRow(int Id, string Title, ArticleStatus Status, string? Source, DateTime? PublishedAt, DateTime UpdatedAt, bool TitleDerived);
 
-public sealed record ArticleFilter(ArticleStatus? Status = null, string? Source = null, string? Tag = null, DateTime? From = null, DateTime? To = null);
+public sealed record ArticleFilter(ArticleStatus? Status = null, string? Source = null, string? Tag = null, DateTime? From = null, DateTime? To = null,
+    CleaningState? Cleaning = null);
 
 // The editors' article list from the store, newest first, every status included. With a
 // query, the search engine ranks and the store supplies the rows (RowsAsync keeps its order).
@@ -37,6 +38,10 @@ public sealed class ArticleListQuery(IDbContextFactory<ReaderDbContext> contexts
         if (filter.To is { } to)
         {
             query = query.Where(a => a.SortDate < to.Date.AddDays(1));
+        }
+        if (filter.Cleaning is { } cleaning)
+        {
+            query = query.In(db, cleaning);
         }
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(a => a.SortDate).ThenByDescending(a => a.Id)

@@ -26,17 +26,12 @@ public sealed partial class ArticleChanges
         ReviseAsync(articleId, expectedVersion, userName, AuditActions.Recleaned,
             articles => articles.Include(a => a.Teasers).Include(a => a.RemovedFragments), async (db, article, before) =>
             {
-                var (title, slug, titleKey, derived) = (article.Title, article.Slug, article.TitleKey, article.TitleDerived);
                 db.Teasers.RemoveRange(article.Teasers);
                 db.RemovedFragments.RemoveRange(article.RemovedFragments);
-                ArticleAssembler.ApplyCleaned(article, cleaner.Clean(ArticleAssembler.RawOf(article)));
-                if (!derived)
-                {
-                    (article.Title, article.Slug, article.TitleKey, article.TitleDerived) = (title, slug, titleKey, false);
-                }
+                ArticleAssembler.ApplyRecleaned(article, cleaner.Clean(ArticleAssembler.RawOf(article)));
                 await TeaserLinker.LinkAsync(db, [article], ct);
                 var after = ArticleEdit.Of(article);
                 var changed = after.ChangedFrom(before);
-                return new Revised(after, changed, "reclean" + (changed.Count > 0 ? "," + string.Join(",", changed) : ""));
+                return new Revised(after, changed, ArticleRevision.RecleanChange + (changed.Count > 0 ? "," + string.Join(",", changed) : ""));
             }, ct);
 }

@@ -80,9 +80,16 @@ public sealed partial class ArticleChanges(IDbContextFactory<ReaderDbContext> co
         string? userName, DateTime now, CancellationToken ct)
     {
         var last = await db.Revisions.Where(r => r.ArticleId == id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        return AddRevision(db, id, last, before, beforeAt, revised, userName, now);
+    }
+
+    // The same, after the article's last revision number (0 for none) was read with others'.
+    private static int AddRevision(ReaderDbContext db, int id, int last, ArticleEdit before, DateTime beforeAt, Revised revised,
+        string? userName, DateTime now)
+    {
         if (last == 0)
         {
-            db.Revisions.Add(ArticleRevision.Of(id, ++last, beforeAt, "import", before, "import"));
+            db.Revisions.Add(ArticleRevision.Of(id, ++last, beforeAt, ArticleRevision.ImportedBy, before, "import"));
         }
         db.Revisions.Add(ArticleRevision.Of(id, ++last, now, userName, revised.After, revised.ChangedFields));
         return last;

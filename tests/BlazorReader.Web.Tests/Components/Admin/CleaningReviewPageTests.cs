@@ -10,6 +10,7 @@ using BlazorReader.Web.Tests.Endpoints;
 using Bunit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Components.Admin;
@@ -69,6 +70,35 @@ public sealed class CleaningReviewPageTests : BunitTestBase
         var last = await db.Revisions.OrderBy(r => r.Number).LastAsync(Ct);
         Assert.Equal((TheirTitle, "editor@example.org"), (last.Title, last.UserName));
         Assert.StartsWith("reclean", last.ChangedFields, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shows_each_line_the_cleaner_kept_without_being_sure_and_why()
+    {
+        const string line = "أعلن الرئيس الأذري اليوم الأحد أنه لا ينوي شنّ هجوم عسكري على أراضي أرمينيا.";
+        await StoredAsync(s => s.SetProperty(a => a.CleaningDoubts, "teaser?: " + line));
+
+        var cut = Render<CleaningReviewPage>(p => p.Add(x => x.Id, 1));
+
+        cut.WaitForAssertion(() => Assert.Contains(line, cut.Find("li.doubted-line").TextContent, StringComparison.Ordinal));
+        Assert.Contains("سطر لم يتأكد المنظِّف من أنه ليس تشويقة لخبر آخر", cut.Find("li.doubted-line").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_article_reclean_left_for_an_editor_says_which_cleaner_cleaned_it()
+    {
+        await StoredAsync(s => s.SetProperty(a => a.CleanerVersion, 1).SetProperty(a => a.RecleanSkippedVersion, ArticleCleaner.Version));
+
+        var cut = Render<CleaningReviewPage>(p => p.Add(x => x.Id, 1));
+
+        cut.WaitForAssertion(() => Assert.Contains("بالمنظِّف الإصدار 1", cut.Find(".older-cleaner").TextContent, StringComparison.Ordinal));
+        Assert.Contains("تركته أداة إعادة التنظيف لمحرر", cut.Find(".older-cleaner").TextContent, StringComparison.Ordinal);
+    }
+
+    private async Task StoredAsync(Action<UpdateSettersBuilder<Data.Articles.Article>> set)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(Ct);
+        await db.Articles.Where(a => a.Id == 1).ExecuteUpdateAsync(set, Ct);
     }
 
     private async Task<IRenderedComponent<CleaningReviewPage>> PreviewThenLetAColleagueSaveAsync()
