@@ -18,7 +18,8 @@ public sealed class CleaningReview(IDbContextFactory<ReaderDbContext> contexts, 
         {
             return null;
         }
-        var cleaned = cleaner.Clean(ArticleAssembler.RawOf(article));
+        var raw = ArticleAssembler.RawOf(article);
+        var cleaned = cleaner.Clean(raw, await KnownStoriesReader.ReadForAsync(db, raw, ct));
         return new RecleanPreview(ArticleEdit.Of(article), cleaned.Markdown, article.TitleDerived ? cleaned.Title : null,
             cleaned.Removed.Count, cleaned.Teasers.Count, article.Version);
     }

@@ -9,6 +9,9 @@ namespace BlazorReader.Data.Curation;
 // cleaned again on every core before any write begins. A dry run stops here.
 public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, ArticleCleaner cleaner)
 {
+    // The store's titles and leads, read once a run, as an import reads them.
+    private KnownStories? _known;
+
     public async Task<int> CountAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -28,9 +31,11 @@ public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, 
         var articles = await Waiting(db).Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(size)
             .Include(a => a.Teasers).Include(a => a.RemovedFragments).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         var editors = await EditorsAsync(db, [.. articles.Select(a => a.Id)], ct);
+        _known ??= await KnownStoriesReader.ReadAllAsync(db, ct);
+        var known = _known;
         return [.. articles.AsParallel().AsOrdered().Select(a => editors.TryGetValue(a.Id, out var editor)
             ? RecleanCandidate.EditedBy(a, editor)
-            : Clean(a))];
+            : Clean(a, known))];
     }
 
     // Cleaned by an older cleaner, and not already waiting for an editor at this version.
@@ -46,11 +51,11 @@ public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, 
         return revisions.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Number)!.UserName ?? "(unknown)");
     }
 
-    private RecleanCandidate Clean(Article stored)
+    private RecleanCandidate Clean(Article stored, KnownStories known)
     {
         try
         {
-            var cleaned = cleaner.Clean(ArticleAssembler.RawOf(stored));
+            var cleaned = cleaner.Clean(ArticleAssembler.RawOf(stored), known);
             return cleaned.Blocks.Count == 0 ? RecleanCandidate.NothingLeft(stored) : RecleanCandidate.Of(stored, cleaned);
         }
 #pragma warning disable CA1031 // one article the cleaner cannot handle must not stop the run

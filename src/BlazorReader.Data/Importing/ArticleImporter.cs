@@ -29,7 +29,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             columns = RowColumns<Article>.Create(db);
-            known = await KnownStoriesReader.ReadAsync(db, ct);
+            known = await KnownStoriesReader.ReadAllAsync(db, ct);
         }
         var preparer = new ImportBatchPreparer(cleaner, clock, status, columns, known);
         var preparing = Task.Run(() => PrepareAllAsync(items, preparer, prepared.Writer, stop.Token), CancellationToken.None);

@@ -28,7 +28,8 @@ public sealed partial class ArticleChanges
             {
                 db.Teasers.RemoveRange(article.Teasers);
                 db.RemovedFragments.RemoveRange(article.RemovedFragments);
-                ArticleAssembler.ApplyRecleaned(article, cleaner.Clean(ArticleAssembler.RawOf(article)));
+                var raw = ArticleAssembler.RawOf(article);
+                ArticleAssembler.ApplyRecleaned(article, cleaner.Clean(raw, await KnownStoriesReader.ReadForAsync(db, raw, ct)));
                 await TeaserLinker.LinkAsync(db, [article], ct);
                 var after = ArticleEdit.Of(article);
                 var changed = after.ChangedFrom(before);

@@ -6,7 +6,8 @@ namespace BlazorReader.Data.Tests.Importing;
 
 // A paragraph pasted below a story that is, word for word, the lead of another article is
 // that article's teaser, however much it reads like the story: the importer knows it because
-// the other article is stored, or came earlier in the same import.
+// the other article is stored, or came earlier in the same import; an admin re-clean knows
+// stored headlines.
 public class KnownStoriesImportTests
 {
     private const string OtherTitle = "الهلال يتعاقد مع مدافع برازيلي لثلاثة مواسم";
@@ -50,6 +51,27 @@ public class KnownStoriesImportTests
         var article = await db.Articles.Include(a => a.Teasers).SingleAsync(Ct);
         Assert.Empty(article.Teasers);
         Assert.Contains(article.Blocks, b => b.Text == OtherLead);
+    }
+
+    [Fact]
+    public async Task Cleaning_again_from_the_admin_knows_a_stored_headline_below_the_story()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var dressed = Item($"{Story}\n{OtherTitle}", "https://example.org/story", "الصحة تسجل حالات جديدة من الحمى");
+        await store.Importer().ImportAsync([dressed], ArticleStatus.Published, ct: Ct);
+        await store.Importer().ImportAsync([Other], ArticleStatus.Published, ct: Ct);
+        Guid version;
+        int id;
+        await using (var db = store.Open())
+        {
+            var before = await db.Articles.SingleAsync(a => a.SourceUrl == "https://example.org/story", Ct);
+            Assert.Contains(before.Blocks, b => b.Text == OtherTitle);
+            (id, version) = (before.Id, before.Version);
+        }
+        await store.Changes().RecleanAsync(id, version, "editor@example.org", Ct);
+        await using var after = store.Open();
+        var article = await after.Articles.Include(a => a.Teasers).SingleAsync(a => a.Id == id, Ct);
+        Assert.Equal(OtherTitle, Assert.Single(article.Teasers).Text);
     }
 
     private static async Task AssertTeaserTakenAsync(TestStore store)
