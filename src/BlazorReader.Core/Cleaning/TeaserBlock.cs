@@ -143,6 +143,8 @@ internal static partial class TeaserBlock
         // A list item, a quotation, or what a line ending in «:» announces is the story's.
         bits += ListOrQuote().IsMatch(text) ? -1.5 : 0;
         bits += c.Above is { } above && above.EndsWith(':') ? -3 : 0;
+        // Lists of other stories date each one; a story's paragraphs follow no date line.
+        bits += c.Above is { } dated && DateLines.IsDate(dated) ? 2 : 0;
         return bits;
     }
 

@@ -54,6 +54,14 @@ public class TailTrimmerTests
     }
 
     [Fact]
+    public void Takes_leads_listed_each_under_its_date()
+    {
+        var context = Trim($"{Story}\n{Leads[0]}\n3 مايو 2019\n{Leads[1]}\n6 يونيو 2019");
+        Assert.Equal(Leads[..2], context.Teasers.Select(t => t.Text));
+        Assert.Equal(LastParagraph, context.Lines[^1].Text);
+    }
+
+    [Fact]
     public void Keeps_dots_that_break_the_story_above_its_last_paragraph()
     {
         var ending = "الفحوص في المستشفيات الحكومية والخاصة تؤكد أن حالات الحمى مستقرة في المناطق.";
