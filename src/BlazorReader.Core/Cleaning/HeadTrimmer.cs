@@ -86,7 +86,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
 
     // How a photo's caption reads («جانب من …», «المحافظ مع …», «… خلال لقائه …»), or a list
     // item: papers put one above the lead as often as a headline.
-    [GeneratedRegex(@"^(جانب|جانبا|جانبٌ|أثناء|اثناء|خلال|لحظة|لقطة|مشهد|من\s|في\s|عقب|أحد|احد|إحدى|احدى|صورة|الصورة|\S+(\s\S+)?\s+مع\s|[-–•*\d]|.*\s(خلال|أثناء|اثناء|لحظة)\s+\S+(ه|ها|هم)(\s|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(جانب|جانبا|جانبٌ|أثناء|اثناء|خلال|لحظة|لقطة|مشهد|من\s|في\s|عقب|أحد|احد|إحدى|احدى|صورة|الصورة|\S+(\s\S+)?\s+مع\s|[-–•*\d]|مجموعة\s|.*\s(خلال|أثناء|اثناء|لحظة)\s+\S+(ه|ها|هم)(\s|$)|.*\s(خلال|أثناء|اثناء|لحظة)\s+ال\S+$)", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionOpening();
 
     // The lead: long, or a whole sentence of some length.

@@ -10,7 +10,7 @@ namespace BlazorReader.Core.Cleaning;
 internal sealed partial class TweetRebuilder : ICleaningStep
 {
     private const int MaxTextLength = 300;
-    private const int MinContinuedLine = 60;
+    private const int MinContinuedLine = 40;
 
     public void Apply(CleaningContext context)
     {
@@ -104,9 +104,10 @@ internal sealed partial class TweetRebuilder : ICleaningStep
     private static bool Vocalised(string line) => line.Count(c => c is >= '\u064B' and <= '\u0652') * 8 > line.Count(char.IsLetter);
 
     // Above a tweet written in Latin letters, an Arabic line is the story's (a caption, a
-    // subheading) unless it is tagged or runs on into the tweet.
+    // subheading) unless it is tagged or runs on into the tweet. Links are no text: an Arabic
+    // line ending in one is Arabic.
     private static bool AllLatin(List<SourceLine> lines, int from, int to) =>
-        Enumerable.Range(from, to - from + 1).All(i => DirectionClassifier.Of(lines[i].Text) == TextDirection.Ltr);
+        Enumerable.Range(from, to - from + 1).All(i => DirectionClassifier.Of(TweetLinks.StripTrailingLinks(lines[i].Text, [])) == TextDirection.Ltr);
 
     private static bool ReadsAsLatinContinued(string line) =>
         DirectionClassifier.Of(line) == TextDirection.Ltr || TweetMarks().IsMatch(line) || EndsOnConnective().IsMatch(line);

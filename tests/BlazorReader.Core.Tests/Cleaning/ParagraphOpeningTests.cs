@@ -20,6 +20,8 @@ public class ParagraphOpeningTests
     [InlineData("وأوضح المتحدث أن الحادث وقع فجرا", true)]
     [InlineData("ثانيا: تشكيل لجنة لمتابعة تنفيذ القرار", true)]
     [InlineData("سائلا المولى أن يحفظ البلاد", true)]
+    [InlineData("لذلك تستمر الشركة في تحقيق أرباح كبيرة", true)]
+    [InlineData("في شأن متصل احتفت السفارة بالبعثة", true)]
     public void Tells_a_paragraph_that_continues_a_story(string text, bool continues)
     {
         Assert.Equal(continues, ParagraphOpening.Continues(text));

@@ -105,6 +105,13 @@ public class TweetShapeTests
         Assert.EndsWith("كافة", tweet.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Gathers_an_arabic_tweet_wrapped_in_lines_of_forty_to_sixty_letters_whose_link_ends_its_text()
+    {
+        var tweet = Rebuild("وواصل العراقيون التظاهر للأسبوع الثاني على التوالي، احتجاجًا\nعلى نقص الخدمات في الوقت الذي تعاني منه البلاد كلها\nمن ارتفاع حرارة غير مسبوق. #KSA https://x.com/someone/status/938497649176744315\n- إبراهيم المالكي (@someone) Feb 1, 2020", out _);
+        Assert.StartsWith("وواصل العراقيون", tweet.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("خلال الجولة")]
     [InlineData("الأستاذ الصقيه خلال تفقده بعض المدارس")]
