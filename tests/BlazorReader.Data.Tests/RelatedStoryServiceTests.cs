@@ -40,10 +40,11 @@ public class RelatedStoryServiceTests
     {
         await using var store = await StoreWithStoriesAsync();
         await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
-        foreach (var id in new[] { 1, 2, 3 })
+        int[] story = [1, 2, 3];
+        foreach (var id in story)
         {
             var sameStory = (await ListOfAsync(store, id)).Where(l => l.Kind == RelatedLinkKind.SameStory).Select(l => l.RelatedArticleId);
-            Assert.Equal(new[] { 1, 2, 3 }.Where(x => x != id), sameStory.Order());
+            Assert.Equal(story.Where(x => x != id), sameStory.Order());
         }
     }
 

@@ -4,7 +4,7 @@ namespace BlazorReader.Search.Tests;
 
 public class ArabicVariantSearchTests
 {
-    private static IEnumerable<int> Ids(string query)
+    private static List<int> Ids(string query)
     {
         using var index = NewIndex();
         return index.Search(new SearchRequest(query)).Items.Select(i => i.Id).ToList();

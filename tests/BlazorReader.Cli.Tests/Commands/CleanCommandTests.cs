@@ -18,7 +18,7 @@ public class CleanCommandTests
         }
         var block = root.GetProperty("blocks")[0];
         Assert.Equal("paragraph", block.GetProperty("kind").GetString());
-        Assert.Contains(block.GetProperty("dir").GetString(), new[] { "rtl", "ltr" });
+        Assert.Equal("rtl", block.GetProperty("dir").GetString());
         Assert.True(root.GetProperty("titleDerived").GetBoolean());
     }
 

@@ -28,7 +28,7 @@ public sealed class HomeBySourceTests : AppTest
     public async Task A_source_section_lists_only_that_source_and_pages_within_it()
     {
         var html = await Client.GetStringAsync("/?source=sabq", Ct);
-        Assert.Equal(12, System.Text.RegularExpressions.Regex.Matches(html, "<li>").Count);
+        Assert.Equal(12, System.Text.RegularExpressions.Regex.Count(html, "<li>"));
         Assert.DoesNotContain("rel=\"next\"", html, StringComparison.Ordinal);
     }
 
@@ -38,7 +38,7 @@ public sealed class HomeBySourceTests : AppTest
         var first = await Client.GetStringAsync("/", Ct);
         var second = await Client.GetStringAsync("/?page=2", Ct);
         Assert.Contains("href=\"/?page=2\" rel=\"next\"", first, StringComparison.Ordinal);
-        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(second, "<li>").Count);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(second, "<li>"));
     }
 
     [Theory]
