@@ -8,20 +8,20 @@ namespace BlazorReader.Core.Cleaning;
 public sealed class KnownStories
 {
     private const int LeadWords = 10;
-    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _leads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> leads = new(StringComparer.Ordinal);
 
-    public int Count => _titles.Count + _leads.Count;
+    public int Count => titles.Count + leads.Count;
 
     public void Add(string? title, string? lead)
     {
         if (title is { Length: > 0 } && TitleKey.From(title) is { Length: > 0 } t)
         {
-            _titles.Add(t);
+            titles.Add(t);
         }
         if (lead is { Length: > 0 } && LeadKey(lead) is { } l)
         {
-            (_leads.TryGetValue(l, out var titles) ? titles : _leads[l] = new(StringComparer.Ordinal)).Add(title is null ? "" : TitleKey.From(title));
+            (leads.TryGetValue(l, out var leadTitles) ? leadTitles : leads[l] = new(StringComparer.Ordinal)).Add(title is null ? "" : TitleKey.From(title));
         }
     }
 
@@ -32,11 +32,11 @@ public sealed class KnownStories
         ArgumentNullException.ThrowIfNull(line);
         var own = ownTitle is null ? "" : TitleKey.From(ownTitle);
         var key = TitleKey.From(line);
-        if (key != own && _titles.Contains(key))
+        if (key != own && titles.Contains(key))
         {
             return true;
         }
-        return LeadKey(line) is { } l && _leads.TryGetValue(l, out var titles) && (own.Length == 0 || !titles.Contains(own));
+        return LeadKey(line) is { } l && leads.TryGetValue(l, out var leadTitles) && (own.Length == 0 || !leadTitles.Contains(own));
     }
 
     // A lead's first words, normalised: enough to name one story, few enough that a teaser
