@@ -10,7 +10,7 @@ public class BenchCommandTests
     public async Task A_bad_search_option_names_itself_and_the_value(string option, string value)
     {
         var result = await CliRun.RunAsync("bench", "search", AppContext.BaseDirectory, option, value);
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
         Assert.Contains($"{option} needs a whole number above zero, not \"{value}\"", result.Stderr, StringComparison.Ordinal);
     }
@@ -20,7 +20,7 @@ public class BenchCommandTests
     {
         var missing = Path.Combine(AppContext.BaseDirectory, "no-such-corpus");
         var result = await CliRun.RunAsync("bench", "search", missing);
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("no corpus at", result.Stderr, StringComparison.Ordinal);
     }
 

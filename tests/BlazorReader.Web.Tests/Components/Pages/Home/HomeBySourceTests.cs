@@ -1,3 +1,4 @@
+using System.Net;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data.Importing;
@@ -44,10 +45,23 @@ public sealed class HomeBySourceTests : AppTest
     [Theory]
     [InlineData("/?page=-5")]
     [InlineData("/?page=abc")]
-    [InlineData("/?source=%00%3Cscript%3E")]
-    public async Task Odd_query_values_still_answer_a_page(string path)
+    public async Task A_page_number_below_one_or_not_a_number_answers_the_first_page(string path)
     {
         var response = await Client.GetAsync(path, Ct);
-        Assert.True(response.IsSuccessStatusCode || (int)response.StatusCode == 400, $"{path}: {(int)response.StatusCode}");
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(html, "<li>"));
+        Assert.Contains("href=\"/?page=2\" rel=\"next\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_of_control_characters_and_markup_answers_an_empty_section()
+    {
+        var response = await Client.GetAsync("/?source=%00%3Cscript%3E", Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, System.Text.RegularExpressions.Regex.Count(html, "<li>"));
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
 }
