@@ -30,20 +30,20 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // One configuration per entity, beside it; Identity's tables come from the base class.
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfiguration(new ArticleConfiguration());
-        modelBuilder.ApplyConfiguration(new ArticleTeaserConfiguration());
-        modelBuilder.ApplyConfiguration(new RemovedFragmentRecordConfiguration());
-        modelBuilder.ApplyConfiguration(new TagConfiguration());
-        modelBuilder.ApplyConfiguration(new ArticleSnapshotConfiguration());
-        modelBuilder.ApplyConfiguration(new ChangeLogEntryConfiguration());
-        modelBuilder.ApplyConfiguration(new RelatedLinkConfiguration());
-        modelBuilder.ApplyConfiguration(new RelatedOverrideConfiguration());
-        modelBuilder.ApplyConfiguration(new ArticleRevisionConfiguration());
-        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
-        modelBuilder.ApplyConfiguration(new ImportRunConfiguration());
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new ArticleConfiguration());
+        builder.ApplyConfiguration(new ArticleTeaserConfiguration());
+        builder.ApplyConfiguration(new RemovedFragmentRecordConfiguration());
+        builder.ApplyConfiguration(new TagConfiguration());
+        builder.ApplyConfiguration(new ArticleSnapshotConfiguration());
+        builder.ApplyConfiguration(new ChangeLogEntryConfiguration());
+        builder.ApplyConfiguration(new RelatedLinkConfiguration());
+        builder.ApplyConfiguration(new RelatedOverrideConfiguration());
+        builder.ApplyConfiguration(new ArticleRevisionConfiguration());
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new ImportRunConfiguration());
     }
 }

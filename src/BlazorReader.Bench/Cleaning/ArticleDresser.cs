@@ -122,7 +122,7 @@ public sealed class ArticleDresser(DressingPools pools)
 
     // How scrapers save lines: LF or CRLF, single or blank-line separated, sometimes mixed,
     // sometimes after a byte-order mark.
-    private static string Write(DressingRandom r, IReadOnlyList<string> lines)
+    private static string Write(DressingRandom r, List<string> lines)
     {
         var style = r.Next(6);
         var sb = new System.Text.StringBuilder();

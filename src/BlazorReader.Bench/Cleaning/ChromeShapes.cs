@@ -6,6 +6,7 @@ public static class ChromeShapes
 {
     private static readonly string[] Platforms = ["فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "انستقرام", "إنستغرام", "يوتيوب", "سناب شات", "لينكد إن"];
     private static readonly string[] LatinPlatforms = ["Facebook", "Twitter", "WhatsApp", "Telegram", "Instagram", "YouTube", "LinkedIn", "Snapchat", "Email"];
+    private static readonly string[] PageActions = ["أرسل لصديق", "طباعة", "حفظ", "نسخ الرابط", "تكبير الخط", "تصغير الخط"];
     private static readonly string[] NavItems = ["الرئيسية", "من نحن", "اتصل بنا", "سياسة الخصوصية", "الشروط والأحكام", "أعلن معنا", "خريطة الموقع", "الأرشيف", "RSS", "عن الصحيفة", "هيئة التحرير", "وظائف"];
 
     public static NoisePiece Footer(DressingRandom r)
@@ -92,7 +93,7 @@ public static class ChromeShapes
             5 => r.Pick("انضم إلى", "انضموا إلى", "اشترك في") + " " + r.Pick("قناتنا على تيليجرام", "قناة " + paper + " على تلغرام", "مجموعتنا على واتساب"),
             6 => string.Join(r.Pick(" ", " | ", " - ", " · "), LatinPlatforms.OrderBy(_ => r.Next(100)).Take(r.Between(2, 5))),
             7 => r.Pick("Share this:", "Share:", "Share on", "Follow us") + " " + string.Join(" ", LatinPlatforms.OrderBy(_ => r.Next(100)).Take(r.Between(1, 3))),
-            8 => string.Join(r.Pick(" | ", " - ", "  "), new[] { "أرسل لصديق", "طباعة", "حفظ", "نسخ الرابط", "تكبير الخط", "تصغير الخط" }.OrderBy(_ => r.Next(100)).Take(r.Between(2, 4))),
+            8 => string.Join(r.Pick(" | ", " - ", "  "), PageActions.OrderBy(_ => r.Next(100)).Take(r.Between(2, 4))),
             9 => r.Pick("اشترك في نشرتنا البريدية", "اشترك ليصلك جديد الأخبار", "سجل بريدك الإلكتروني ليصلك كل جديد", "للتواصل مع الكاتب ارسل رسالة SMS"),
             10 => Platforms3(r),
             _ => r.Pick("شارك برأيك", "أضف تعليقاً", "اكتب تعليقك", "نسخ الرابط", "إرسال", "طباعة"),

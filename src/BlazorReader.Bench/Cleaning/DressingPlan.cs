@@ -13,8 +13,8 @@ public enum Insert
 // any order below the story occurs, teasers sometimes on both sides of the footer.
 public sealed class DressingPlan
 {
-    private readonly HashSet<NoiseKind> _kinds = [];
-    private readonly Dictionary<int, List<Insert>> _inserts = [];
+    private readonly HashSet<NoiseKind> kinds = [];
+    private readonly Dictionary<int, List<Insert>> inserts = [];
 
     public DressingPlan(DressingRandom r, int paragraphs)
     {
@@ -22,7 +22,7 @@ public sealed class DressingPlan
         {
             if (r.Chance(p))
             {
-                _kinds.Add(kind);
+                kinds.Add(kind);
             }
         }
         GluedDateline = r.Chance(0.2);
@@ -43,7 +43,7 @@ public sealed class DressingPlan
                 for (var n = 0; n < max && r.Chance(p); n++)
                 {
                     var after = r.Next(paragraphs - 1);
-                    (_inserts.TryGetValue(after, out var list) ? list : _inserts[after] = []).Add(insert);
+                    (inserts.TryGetValue(after, out var list) ? list : inserts[after] = []).Add(insert);
                 }
             }
             Maybe(Insert.Tweet, 0.35, 2);
@@ -51,13 +51,13 @@ public sealed class DressingPlan
             Maybe(Insert.ReadAlso, 0.2, 1);
             Maybe(Insert.Repeat, 0.12, 1);
         }
-        var bottom = _kinds.Where(k => k is not (NoiseKind.Headline)).OrderBy(_ => r.Next(100)).ToList();
+        var bottom = kinds.Where(k => k is not (NoiseKind.Headline)).OrderBy(_ => r.Next(100)).ToList();
         if (bottom.Contains(NoiseKind.Teaser) && bottom.Contains(NoiseKind.Footer) && r.Chance(0.3))
         {
             bottom.Insert(bottom.IndexOf(NoiseKind.Footer) + 1, NoiseKind.Teaser);
         }
         Bottom = bottom;
-        if (_kinds.Count == 0 && Top.Count == 0 && _inserts.Count == 0 && !GluedDateline && !GluedMoreLink)
+        if (kinds.Count == 0 && Top.Count == 0 && inserts.Count == 0 && !GluedDateline && !GluedMoreLink)
         {
             Bottom = [NoiseKind.Footer];
         }
@@ -78,7 +78,7 @@ public sealed class DressingPlan
 
     public bool GluedMoreLink { get; }
 
-    public bool Has(NoiseKind kind) => _kinds.Contains(kind);
+    public bool Has(NoiseKind kind) => kinds.Contains(kind);
 
-    public IReadOnlyList<Insert> After(int paragraph) => _inserts.TryGetValue(paragraph, out var list) ? list : [];
+    public IReadOnlyList<Insert> After(int paragraph) => inserts.TryGetValue(paragraph, out var list) ? list : [];
 }

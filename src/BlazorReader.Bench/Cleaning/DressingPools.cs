@@ -66,7 +66,7 @@ public sealed class DressingPools
 
     public IReadOnlyList<string> Sentences { get; }
 
-    private IReadOnlyDictionary<string, List<int>> TitlesByWord { get; }
+    private Dictionary<string, List<int>> TitlesByWord { get; }
 
     // A title that shares a word with the article's own title: teasers on real pages are
     // often about the same subject, which makes them harder to tell from the story's end.
@@ -82,7 +82,7 @@ public sealed class DressingPools
         return pick == TextReferee.Normalize(ownTitle!) ? null : pick;
     }
 
-    public string PersonName(DressingRandom r) => r.Chance(0.8)
+    public static string PersonName(DressingRandom r) => r.Chance(0.8)
         ? r.Pick(FirstNames) + " " + r.Pick(FamilyNames)
         : r.Pick(FirstNames) + " بن " + r.Pick(FirstNames) + " " + r.Pick(FamilyNames);
 

@@ -7,24 +7,24 @@ namespace BlazorReader.Bench.Cleaning;
 // of the kinds scraped pages carry. One seed makes a whole run repeatable.
 public sealed class DressingRandom(int seed)
 {
-    private readonly Random _random = new(seed);
+    private readonly Random random = new(seed);
 
-    public int Next(int max) => _random.Next(max);
+    public int Next(int max) => random.Next(max);
 
-    public int Between(int min, int maxInclusive) => _random.Next(min, maxInclusive + 1);
+    public int Between(int min, int maxInclusive) => random.Next(min, maxInclusive + 1);
 
-    public bool Chance(double p) => _random.NextDouble() < p;
+    public bool Chance(double p) => random.NextDouble() < p;
 
-    public T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+    public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
-    public T Pick<T>(params T[] items) => items[_random.Next(items.Length)];
+    public T Pick<T>(params T[] items) => items[random.Next(items.Length)];
 
     public string Letters(int count, string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
     {
         var sb = new StringBuilder(count);
         for (var i = 0; i < count; i++)
         {
-            sb.Append(alphabet[_random.Next(alphabet.Length)]);
+            sb.Append(alphabet[random.Next(alphabet.Length)]);
         }
         return sb.ToString();
     }

@@ -12,7 +12,7 @@ public static class HeadShapes
 
     public static NoisePiece Byline(DressingRandom r, DressingPools p)
     {
-        var name = p.PersonName(r);
+        var name = DressingPools.PersonName(r);
         var city = r.Pick(DressingPools.Cities);
         var paper = r.Pick(DressingPools.Papers);
         var line = r.Next(14) switch
@@ -65,10 +65,10 @@ public static class HeadShapes
             1 => city + r.Separator("-", "–", "ـ") + agency + ":",
             2 => agency + r.Separator("-", "–") + city + ":",
             3 => city + r.Separator("-", "–") + "«" + r.Pick(DressingPools.Papers) + "»:",
-            4 => p.PersonName(r) + r.Separator("-", "–") + r.Pick(DressingPools.Papers) + r.Separator("-", "–") + city + ":",
+            4 => DressingPools.PersonName(r) + r.Separator("-", "–") + r.Pick(DressingPools.Papers) + r.Separator("-", "–") + city + ":",
             5 => city + " (" + agency + ")" + r.Separator("-", "–"),
             6 => "(" + agency + ")" + r.Separator("-", "–"),
-            _ => city + r.Separator("-", "–") + p.PersonName(r) + ":",
+            _ => city + r.Separator("-", "–") + DressingPools.PersonName(r) + ":",
         };
         return new(NoiseKind.Dateline, [prefix.TrimEnd() + " "], Glued: true);
     }

@@ -66,10 +66,10 @@ public static class StoryShapes
             3 => r.Pick("صورة أرشيفية", "(صورة أرشيفية)", "صورة تعبيرية", "(صورة تعبيرية)", "صورة من الأرشيف"),
             4 => $"{r.Pick("الصورة", "صورة")}{r.Separator(":", "-")}{desc}",
             5 => $"({r.Pick("الصورة", "تصوير", "صورة")}: {agency})",
-            6 => $"{r.Pick("تصوير", "عدسة", "تصوير الزميل", "الصورة لـ")}{r.Separator(":", "-", "")}{p.PersonName(r)}",
-            7 => $"📷 {p.PersonName(r)}",
+            6 => $"{r.Pick("تصوير", "عدسة", "تصوير الزميل", "الصورة لـ")}{r.Separator(":", "-", "")}{DressingPools.PersonName(r)}",
+            7 => $"📷 {DressingPools.PersonName(r)}",
             8 => $"{r.Pick("Photo", "Image", "Photo credit")}: {r.Pick(DressingPools.LatinAgencies)}",
-            9 => $"{desc} ({r.Pick("تصوير", "عدسة")}: {p.PersonName(r)})",
+            9 => $"{desc} ({r.Pick("تصوير", "عدسة")}: {DressingPools.PersonName(r)})",
             10 => $"{desc} | {r.Pick(DressingPools.LatinAgencies)}",
             11 => $"{r.Pick("صورة من", "الصورة من", "المصدر:")} {r.Pick("حساب", "موقع")} {r.Pick(DressingPools.Papers)} {r.Pick("على تويتر", "")}".TrimEnd(),
             _ => $"{desc}{r.Pick(" - ", " – ")}{r.Pick(DressingPools.LatinAgencies)}",
@@ -97,7 +97,7 @@ public static class StoryShapes
             5 => r.Pick("Source", "source", "SOURCE") + r.Pick(": ", ":") + r.Pick(DressingPools.LatinAgencies),
             6 => "* " + r.Pick("خدمة", "بالاتفاق مع", "ينشر بالتعاون مع") + " «" + r.Pick("نيويورك تايمز", "واشنطن بوست", "الغارديان", "لوموند", r.Pick(DressingPools.Papers)) + "»",
             7 => r.Pick("نقلاً عن", "نقلا عن", "عن", "بتصرف عن") + " " + who,
-            8 => r.Pick("ترجمة", "إعداد", "تحرير") + r.Pick(": ", " - ", ":") + p.PersonName(r),
+            8 => r.Pick("ترجمة", "إعداد", "تحرير") + r.Pick(": ", " - ", ":") + DressingPools.PersonName(r),
             _ => r.Pick("(", "") + who + r.Pick(")", ""),
         };
         return new(NoiseKind.Credit, [r.Scuff(line)]) { Credit = who };

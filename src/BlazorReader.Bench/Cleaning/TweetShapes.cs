@@ -23,7 +23,7 @@ public static class TweetShapes
         var handle = r.Letters(r.Between(3, 12), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_").TrimStart('_');
         handle = handle.Length == 0 ? "news" : handle;
         var links = Links(r, handle);
-        var name = r.Chance(0.5) ? p.PersonName(r) : r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast);
+        var name = r.Chance(0.5) ? DressingPools.PersonName(r) : r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast);
         var (dateText, date) = Date(r);
         var lines = new List<string>(textLines);
         if (links.Count > 0)

@@ -18,15 +18,15 @@ public sealed class ContentOverlap
     public static readonly TimeSpan StoryDays = TimeSpan.FromDays(3);
     private const int MaxArticlesPerShingle = 12;
 
-    private readonly Dictionary<(int, int), int> _shared = [];
-    private readonly Dictionary<(int, int), int> _storyShared = [];
-    private readonly int[] _sizes;
+    private readonly Dictionary<(int, int), int> shared = [];
+    private readonly Dictionary<(int, int), int> storyShared = [];
+    private readonly int[] sizes;
 
     public ContentOverlap(IReadOnlyList<RelatedDocument> documents, Func<RelatedDocument, RelatedDocument, bool> comparable)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var sets = documents.AsParallel().AsOrdered().Select(d => ExactShingles(d.Body)).ToArray();
-        _sizes = [.. sets.Select(s => s.Length)];
+        sizes = [.. sets.Select(s => s.Length)];
         var postings = new List<(ulong Shingle, int Position)>(sets.Sum(s => s.Length));
         for (var i = 0; i < sets.Length; i++)
         {
@@ -44,36 +44,36 @@ public sealed class ContentOverlap
 
             if (end - start is > 1 and <= MaxArticlesPerShingle)
             {
-                CountPairs(_shared, postings, start, end, documents, comparable);
+                CountPairs(shared, postings, start, end, documents, comparable);
             }
             else if (end - start is > MaxArticlesPerShingle and <= MaxArticlesPerStoryShingle && WithinStoryDays(postings, start, end, documents))
             {
-                CountPairs(_storyShared, postings, start, end, documents, comparable);
+                CountPairs(storyShared, postings, start, end, documents, comparable);
             }
 
             start = end;
         }
     }
 
-    public IEnumerable<(int Left, int Right, int Shared)> Pairs => _shared.Select(p => (p.Key.Item1, p.Key.Item2, p.Value));
+    public IEnumerable<(int Left, int Right, int Shared)> Pairs => shared.Select(p => (p.Key.Item1, p.Key.Item2, p.Value));
 
-    public int Size(int position) => _sizes[position];
+    public int Size(int position) => sizes[position];
 
-    public int Shared(int left, int right) => _shared.GetValueOrDefault(left < right ? (left, right) : (right, left));
+    public int Shared(int left, int right) => shared.GetValueOrDefault(left < right ? (left, right) : (right, left));
 
     // Share of the shorter text found in the longer one.
     public double Containment(int left, int right)
     {
-        var smaller = Math.Min(_sizes[left], _sizes[right]);
+        var smaller = Math.Min(sizes[left], sizes[right]);
         return smaller == 0 ? 0 : Shared(left, right) / (double)smaller;
     }
 
     // The same, a big story's own wording counted too.
     public double StoryContainment(int left, int right)
     {
-        var smaller = Math.Min(_sizes[left], _sizes[right]);
-        var storyShared = _storyShared.GetValueOrDefault(left < right ? (left, right) : (right, left));
-        return smaller == 0 ? 0 : (Shared(left, right) + storyShared) / (double)smaller;
+        var smaller = Math.Min(sizes[left], sizes[right]);
+        var sharedInStory = storyShared.GetValueOrDefault(left < right ? (left, right) : (right, left));
+        return smaller == 0 ? 0 : (Shared(left, right) + sharedInStory) / (double)smaller;
     }
 
     private static bool WithinStoryDays(List<(ulong Shingle, int Position)> postings, int start, int end, IReadOnlyList<RelatedDocument> documents)

@@ -50,7 +50,7 @@ public static class RelatedBenchmark
         }
         await new ArticleImporter(contexts, new ArticleCleaner(), new ImportClock()).ImportAsync(ArticleSourceReader.Read(corpus), ArticleStatus.Published);
 
-        var service = new RelatedStoryService(contexts);
+        using var service = new RelatedStoryService(contexts);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var watch = Stopwatch.StartNew();
         var count = await service.RebuildAllAsync(null, CancellationToken.None);

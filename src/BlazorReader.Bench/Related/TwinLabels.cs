@@ -6,7 +6,7 @@ namespace BlazorReader.Bench.Related;
 // non-pairs from exact text overlap, and each article's closest twin.
 public sealed class TwinLabels
 {
-    private readonly Dictionary<int, int> _positionOf;
+    private readonly Dictionary<int, int> positionOf;
 
     private TwinLabels(IReadOnlyList<RelatedDocument> articles, ContentOverlap overlap, IReadOnlyList<LabelledPair> pairs, IReadOnlyList<(int Left, int Right)> nonPairs)
     {
@@ -14,7 +14,7 @@ public sealed class TwinLabels
         Overlap = overlap;
         Pairs = pairs;
         NonPairs = nonPairs;
-        _positionOf = articles.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        positionOf = articles.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i);
         // "The twin" of an article: its labelled pair with the most shared text.
         BestTwins = [.. pairs.SelectMany(p => new[] { (From: p.Left, To: p.Right, p.Containment), (From: p.Right, To: p.Left, p.Containment) })
             .GroupBy(p => p.From)
@@ -44,7 +44,7 @@ public sealed class TwinLabels
     }
 
     // Share of the shorter text found word for word in the other.
-    public double Containment(int fromId, int toId) => Overlap.Containment(_positionOf[fromId], _positionOf[toId]);
+    public double Containment(int fromId, int toId) => Overlap.Containment(positionOf[fromId], positionOf[toId]);
 
-    public double StoryContainment(int fromId, int toId) => Overlap.StoryContainment(_positionOf[fromId], _positionOf[toId]);
+    public double StoryContainment(int fromId, int toId) => Overlap.StoryContainment(positionOf[fromId], positionOf[toId]);
 }

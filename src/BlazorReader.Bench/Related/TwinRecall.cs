@@ -77,6 +77,6 @@ public sealed record TwinRecall(
     private static double Reachable(List<List<(int Queries, int Rank)>> articles, int queries, int k) =>
         queries == 0 ? 0 : articles.Sum(a => a.Select(t => t.Queries).OrderDescending().Take(k).Sum()) / (double)queries;
 
-    private static double Share(IReadOnlyCollection<int> ranks, int k) =>
+    private static double Share(List<int> ranks, int k) =>
         ranks.Count == 0 ? 0 : ranks.Count(r => r >= 0 && r < k) / (double)ranks.Count;
 }

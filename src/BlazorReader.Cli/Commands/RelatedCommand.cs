@@ -30,7 +30,8 @@ public static class RelatedCommand
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var db = await store.Contexts.CreateDbContextAsync();
         var end = db.ChangeLog.Max(c => (long?)c.Sequence) ?? 0;
-        var count = await new RelatedStoryService(store.Contexts).RebuildAllAsync(
+        using var related = new RelatedStoryService(store.Contexts);
+        var count = await related.RebuildAllAsync(
             new Progress<int>(n => Console.WriteLine($"progress: {n} lists")), CancellationToken.None);
         await File.WriteAllTextAsync(Path.Combine(store.Settings.DataDirectory, "related-applied-sequence.txt"), end.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine($"rebuilt {count} related lists in {watch.Elapsed.TotalSeconds:0.0} s");

@@ -11,24 +11,24 @@ public sealed class KnownStories
     private const int LeadWords = 10;
     // A headline of one or two words («الطقس», «بيان») could be a subheading of any story.
     private const int MinTitleWords = 3;
-    private readonly HashSet<ulong> _titles = [];
-    private readonly HashSet<ulong> _leads = [];
+    private readonly HashSet<ulong> titles = [];
+    private readonly HashSet<ulong> leads = [];
     // Which titles each lead belongs to: a lead is not a teaser in its own article.
-    private readonly HashSet<(ulong Lead, ulong Title)> _leadTitles = [];
+    private readonly HashSet<(ulong Lead, ulong Title)> leadTitles = [];
 
-    public int Count => _titles.Count + _leads.Count;
+    public int Count => titles.Count + leads.Count;
 
     public void Add(string? title, string? lead)
     {
         var t = title is { Length: > 0 } ? TitleKey.From(title) : "";
         if (t.Count(c => c == ' ') >= MinTitleWords - 1)
         {
-            _titles.Add(Hash(t));
+            titles.Add(Hash(t));
         }
         if (lead is { Length: > 0 } && LeadKey(lead) is { } l)
         {
-            _leads.Add(l);
-            _leadTitles.Add((l, Hash(t)));
+            leads.Add(l);
+            leadTitles.Add((l, Hash(t)));
         }
     }
 
@@ -40,11 +40,11 @@ public sealed class KnownStories
         var ownKey = ownTitle is null ? "" : TitleKey.From(ownTitle);
         var own = Hash(ownKey);
         var key = Hash(TitleKey.From(line));
-        if (key != own && _titles.Contains(key))
+        if (key != own && titles.Contains(key))
         {
             return true;
         }
-        return LeadKey(line) is { } l && _leads.Contains(l) && (ownKey.Length == 0 || !_leadTitles.Contains((l, own)));
+        return LeadKey(line) is { } l && leads.Contains(l) && (ownKey.Length == 0 || !leadTitles.Contains((l, own)));
     }
 
     // A lead's first words, normalised: enough to name one story, few enough that a teaser

@@ -28,7 +28,7 @@ internal static partial class LinkLines
         || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal)
         || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
-        || line.Contains('…', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains("/", StringComparison.Ordinal);
+        || line.Contains('…', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains('/', StringComparison.Ordinal);
 
     [GeneratedRegex(@"^[.…\s(\[]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|التفاصيل(\s+كاملة)?|تفاصيل\s+أكثر|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]]*$|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex More();

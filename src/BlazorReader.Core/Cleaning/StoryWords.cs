@@ -8,8 +8,8 @@ namespace BlazorReader.Core.Cleaning;
 internal sealed class StoryWords
 {
     private static readonly HashSet<int> Common = [.. WordKeys.Of(CommonWords)];
-    private readonly Dictionary<int, int> _stems = [];
-    private readonly Dictionary<long, int> _pairs = [];
+    private readonly Dictionary<int, int> storyStems = [];
+    private readonly Dictionary<long, int> storyPairs = [];
 
     public static int[] Of(string text) => WordKeys.Of(text);
 
@@ -30,7 +30,7 @@ internal sealed class StoryWords
             {
                 var weight = Common.Contains(stem) ? 0.25 : 1.0;
                 all += weight;
-                shared += _stems.ContainsKey(stem) ? weight : 0;
+                shared += storyStems.ContainsKey(stem) ? weight : 0;
             }
         }
         var pairs = new HashSet<long>();
@@ -38,7 +38,7 @@ internal sealed class StoryWords
         for (var i = 1; i < stems.Length; i++)
         {
             var pair = Pair(stems[i - 1], stems[i]);
-            if (pairs.Add(pair) && _pairs.ContainsKey(pair))
+            if (pairs.Add(pair) && storyPairs.ContainsKey(pair))
             {
                 sharedPairs++;
             }
@@ -50,10 +50,10 @@ internal sealed class StoryWords
     {
         for (var i = 0; i < stems.Length; i++)
         {
-            Bump(_stems, stems[i], by);
+            Bump(storyStems, stems[i], by);
             if (i > 0)
             {
-                Bump(_pairs, Pair(stems[i - 1], stems[i]), by);
+                Bump(storyPairs, Pair(stems[i - 1], stems[i]), by);
             }
         }
     }

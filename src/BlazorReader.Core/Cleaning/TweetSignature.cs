@@ -12,7 +12,7 @@ internal static partial class TweetSignature
         textBefore = name = handle = "";
         date = null;
         // «(@» is needed by every signature; looking for it first spares the regex on most lines.
-        if (!line.Contains("@", StringComparison.Ordinal) || Signature().Match(line) is not { Success: true } m)
+        if (!line.Contains('@', StringComparison.Ordinal) || Signature().Match(line) is not { Success: true } m)
         {
             return false;
         }

@@ -5,22 +5,22 @@ namespace BlazorReader.Core.Related;
 // here takes 4 bytes, the table grows past three quarters full to twice its buckets (11 MB in
 // all for 30,000 articles), and a slot holds no key: a slot's bucket is recognised by reading
 // its first id's rows from that article's own signature, so no key collision can ever merge
-// two buckets. Most buckets hold one id, kept in the slot; a shared one lives in _shared.
+// two buckets. Most buckets hold one id, kept in the slot; a shared one lives in shared.
 internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> signatureOf)
 {
     private const int Empty = -1;
     private const int Deleted = -2;
     private const int MinCapacity = 16;
 
-    private int[] _slots = NewSlots(MinCapacity);
-    // A slot value s < Deleted is the bucket _shared[Deleted - 1 - s]: its ids in arrival order.
-    private readonly List<int[]?> _shared = [];
-    private readonly Stack<int> _freeShared = new();
-    private int _used; // occupied and deleted slots: what lengthens a probe
+    private int[] slots = NewSlots(MinCapacity);
+    // A slot value s < Deleted is the bucket shared[Deleted - 1 - s]: its ids in arrival order.
+    private readonly List<int[]?> shared = [];
+    private readonly Stack<int> freeShared = new();
+    private int used; // occupied and deleted slots: what lengthens a probe
 
     public int Count { get; private set; }
 
-    public int Capacity => _slots.Length;
+    public int Capacity => slots.Length;
 
     public void Add(int id, ReadOnlySpan<uint> signature)
     {
@@ -30,26 +30,26 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
         if (at >= 0)
         {
             int[] ids = [.. IdsAt(at), id];
-            if (_slots[at] >= 0)
+            if (slots[at] >= 0)
             {
-                _slots[at] = Shared(ids);
+                slots[at] = Shared(ids);
             }
             else
             {
-                _shared[Deleted - 1 - _slots[at]] = ids;
+                shared[Deleted - 1 - slots[at]] = ids;
             }
 
             return;
         }
 
-        if (_slots[free] == Empty)
+        if (slots[free] == Empty)
         {
-            _used++;
+            used++;
         }
 
-        _slots[free] = id;
+        slots[free] = id;
         Count++;
-        if (_used * 4 > _slots.Length * 3)
+        if (used * 4 > slots.Length * 3)
         {
             Resize(Math.Max(MinCapacity, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Count * 2)));
         }
@@ -63,22 +63,22 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
             return;
         }
 
-        var mask = _slots.Length - 1;
-        for (var at = Home(Rows(signature), mask); _slots[at] != Empty; at = (at + 1) & mask)
+        var mask = slots.Length - 1;
+        for (var at = Home(Rows(signature), mask); slots[at] != Empty; at = (at + 1) & mask)
         {
-            var slot = _slots[at];
+            var slot = slots[at];
             if (slot == id)
             {
-                _slots[at] = Deleted;
+                slots[at] = Deleted;
                 Count--;
                 return;
             }
 
-            if (slot < Deleted && Array.IndexOf(_shared[Deleted - 1 - slot]!, id) >= 0)
+            if (slot < Deleted && Array.IndexOf(shared[Deleted - 1 - slot]!, id) >= 0)
             {
-                var rest = _shared[Deleted - 1 - slot]!.Where(i => i != id).ToArray();
+                var rest = shared[Deleted - 1 - slot]!.Where(i => i != id).ToArray();
                 Release(slot);
-                _slots[at] = rest.Length == 1 ? rest[0] : Shared(rest);
+                slots[at] = rest.Length == 1 ? rest[0] : Shared(rest);
                 return;
             }
         }
@@ -96,11 +96,11 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
     // The bucket's slot, or -1 and where the bucket would go.
     private int Find(ReadOnlySpan<uint> rows, out int free)
     {
-        var mask = _slots.Length - 1;
+        var mask = slots.Length - 1;
         free = -1;
         for (var at = Home(rows, mask); ; at = (at + 1) & mask)
         {
-            var slot = _slots[at];
+            var slot = slots[at];
             if (slot == Empty)
             {
                 free = free < 0 ? at : free;
@@ -119,7 +119,7 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
     }
 
     private ReadOnlySpan<int> IdsAt(int at) =>
-        _slots[at] >= 0 ? new ReadOnlySpan<int>(in _slots[at]) : _shared[Deleted - 1 - _slots[at]];
+        slots[at] >= 0 ? new ReadOnlySpan<int>(in slots[at]) : shared[Deleted - 1 - slots[at]];
 
     private int Home(ReadOnlySpan<uint> rows, int mask)
     {
@@ -134,14 +134,14 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
 
     private int Shared(int[] ids)
     {
-        if (_freeShared.TryPop(out var index))
+        if (freeShared.TryPop(out var index))
         {
-            _shared[index] = ids;
+            shared[index] = ids;
         }
         else
         {
-            index = _shared.Count;
-            _shared.Add(ids);
+            index = shared.Count;
+            shared.Add(ids);
         }
 
         return Deleted - 1 - index;
@@ -149,16 +149,16 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
 
     private void Release(int slot)
     {
-        _shared[Deleted - 1 - slot] = null;
-        _freeShared.Push(Deleted - 1 - slot);
+        shared[Deleted - 1 - slot] = null;
+        freeShared.Push(Deleted - 1 - slot);
     }
 
     // Drops the deleted slots too; every bucket's first id is still indexed, so its home is known.
     private void Resize(int capacity)
     {
-        var old = _slots;
-        _slots = NewSlots(capacity);
-        _used = Count;
+        var old = slots;
+        slots = NewSlots(capacity);
+        used = Count;
         var mask = capacity - 1;
         foreach (var slot in old)
         {
@@ -167,14 +167,14 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
                 continue;
             }
 
-            var first = slot >= 0 ? slot : _shared[Deleted - 1 - slot]![0];
+            var first = slot >= 0 ? slot : shared[Deleted - 1 - slot]![0];
             var at = Home(Rows(signatureOf(first)), mask);
-            while (_slots[at] != Empty)
+            while (slots[at] != Empty)
             {
                 at = (at + 1) & mask;
             }
 
-            _slots[at] = slot;
+            slots[at] = slot;
         }
     }
 

@@ -8,7 +8,7 @@ namespace BlazorReader.Core.Related;
 // with, for as long as the id is indexed (BandBuckets reads its rows from there).
 public sealed class LshIndex
 {
-    private readonly BandBuckets[] _bands;
+    private readonly BandBuckets[] bandBuckets;
 
     public LshIndex(int bands, int rowsPerBand, Func<int, uint[]> signatureOf)
     {
@@ -17,7 +17,7 @@ public sealed class LshIndex
         ArgumentNullException.ThrowIfNull(signatureOf);
         Bands = bands;
         RowsPerBand = rowsPerBand;
-        _bands = [.. Enumerable.Range(0, bands).Select(b => new BandBuckets(b, rowsPerBand, signatureOf))];
+        bandBuckets = [.. Enumerable.Range(0, bands).Select(b => new BandBuckets(b, rowsPerBand, signatureOf))];
     }
 
     public int Bands { get; }
@@ -29,7 +29,7 @@ public sealed class LshIndex
     public void Add(int id, ReadOnlySpan<uint> signature)
     {
         CheckLength(signature);
-        foreach (var band in _bands)
+        foreach (var band in bandBuckets)
         {
             band.Add(id, signature);
         }
@@ -40,20 +40,20 @@ public sealed class LshIndex
     public void Remove(int id, ReadOnlySpan<uint> signature)
     {
         CheckLength(signature);
-        foreach (var band in _bands)
+        foreach (var band in bandBuckets)
         {
             band.Remove(id, signature);
         }
     }
 
-    public int BucketCount => _bands.Sum(b => b.Count);
+    public int BucketCount => bandBuckets.Sum(b => b.Count);
 
     // Band by band, each bucket in arrival order.
     public IReadOnlySet<int> Candidates(ReadOnlySpan<uint> signature)
     {
         CheckLength(signature);
         var found = new HashSet<int>();
-        foreach (var band in _bands)
+        foreach (var band in bandBuckets)
         {
             foreach (var id in band.Bucket(signature))
             {

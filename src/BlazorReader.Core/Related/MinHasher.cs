@@ -10,32 +10,32 @@ public sealed class MinHasher
     public const int DefaultPermutations = 128;
     public const ulong DefaultSeed = 0x5EED_2015_0721UL;
 
-    private readonly ulong[] _salts;
+    private readonly ulong[] salts;
 
     public MinHasher(int permutations = DefaultPermutations, ulong seed = DefaultSeed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(permutations, 1);
-        _salts = new ulong[permutations];
+        salts = new ulong[permutations];
         var state = seed;
         for (var i = 0; i < permutations; i++)
         {
             state = StableHash.Mix(state);
-            _salts[i] = state;
+            salts[i] = state;
         }
     }
 
-    public int Permutations => _salts.Length;
+    public int Permutations => salts.Length;
 
     public uint[] Signature(ReadOnlySpan<ulong> shingles)
     {
-        var minima = _salts.Length <= 256 ? stackalloc ulong[_salts.Length] : new ulong[_salts.Length];
+        var minima = salts.Length <= 256 ? stackalloc ulong[salts.Length] : new ulong[salts.Length];
         minima.Fill(ulong.MaxValue);
         foreach (var shingle in shingles)
         {
             for (var i = 0; i < minima.Length; i++)
             {
                 // XOR with a salt then mix: a cheap family of independent-enough permutations.
-                var value = StableHash.Mix(shingle ^ _salts[i]);
+                var value = StableHash.Mix(shingle ^ salts[i]);
                 if (value < minima[i])
                 {
                     minima[i] = value;

@@ -10,24 +10,24 @@ public sealed class RelatedIndex
 
     // Only the source is kept per article: the texts live in the store, and a site's worth
     // of bodies held here would double the memory the index needs.
-    private readonly Dictionary<int, string> _sources = [];
-    private readonly TextKeys _textKeys = new();
-    private readonly Func<int, bool> _isPublic;
-    private readonly RelatedListBuilder _builder;
+    private readonly Dictionary<int, string> sources = [];
+    private readonly TextKeys textKeys = new();
+    private readonly Func<int, bool> isPublic;
+    private readonly RelatedListBuilder builder;
 
     public RelatedIndex(SameStoryOptions? sameStory = null, TopicalOptions? topical = null, Func<int, bool>? isPublic = null)
     {
         SameStory = new SameStoryDetector(sameStory);
         Topical = new TopicalNeighbourFinder(topical);
-        _isPublic = isPublic ?? (_ => true);
-        _builder = new RelatedListBuilder(Facts);
+        this.isPublic = isPublic ?? (_ => true);
+        builder = new RelatedListBuilder(Facts);
     }
 
     public SameStoryDetector SameStory { get; }
 
     public TopicalNeighbourFinder Topical { get; }
 
-    public int Count => _sources.Count;
+    public int Count => sources.Count;
 
     public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, SameStoryOptions? sameStory = null, TopicalOptions? topical = null, Func<int, bool>? isPublic = null)
     {
@@ -36,7 +36,7 @@ public sealed class RelatedIndex
         return builder.Build();
     }
 
-    public bool Contains(int id) => _sources.ContainsKey(id);
+    public bool Contains(int id) => sources.ContainsKey(id);
 
     // Returns the ids whose lists may now include the newcomer (its twins and neighbours).
     public IReadOnlyList<int> Add(RelatedDocument document)
@@ -52,7 +52,7 @@ public sealed class RelatedIndex
     // caller's to find as well (the list rules can pick from deeper than this reaches).
     public IReadOnlyList<int> Remove(int id)
     {
-        if (!_sources.ContainsKey(id))
+        if (!sources.ContainsKey(id))
         {
             return [];
         }
@@ -60,8 +60,8 @@ public sealed class RelatedIndex
         var affected = new HashSet<int>(ListsThatMayHold(id));
         affected.UnionWith(SameStory.Remove(id));
         Topical.Remove(id);
-        _textKeys.Remove(id);
-        _sources.Remove(id);
+        textKeys.Remove(id);
+        sources.Remove(id);
         return [.. affected];
     }
 
@@ -81,18 +81,18 @@ public sealed class RelatedIndex
     public IReadOnlyList<RelatedItem> ListFor(int id) => ListFor(id, [], [], []);
 
     public IReadOnlyList<RelatedItem> ListFor(int id, IReadOnlyList<int> pins, IReadOnlyCollection<int> hidden, IReadOnlyList<ScoredArticle> teasers) =>
-        _builder.Build(new RelatedRequest(id, pins, hidden, teasers, SameStory.TwinsOf(id), Topical.Query(id, TopicalCandidates)));
+        builder.Build(new RelatedRequest(id, pins, hidden, teasers, SameStory.TwinsOf(id), Topical.Query(id, TopicalCandidates)));
 
     public RelatedArticleFacts? Facts(int id) =>
-        _sources.TryGetValue(id, out var source)
-            ? new RelatedArticleFacts(source, _isPublic(id), SameStory.ClusterOf(id), SameStory.CopyOf(id) ?? _textKeys.KeyOf(id))
+        sources.TryGetValue(id, out var source)
+            ? new RelatedArticleFacts(source, isPublic(id), SameStory.ClusterOf(id), SameStory.CopyOf(id) ?? textKeys.KeyOf(id))
             : null;
 
     // Everything but the same-story part, which a bulk build adds once every article is counted.
     internal void AddAnalysed(RelatedDocument document, TopicalTerms terms, ulong textHash)
     {
-        _sources.Add(document.Id, document.Source);
-        _textKeys.Add(document.Id, textHash);
+        sources.Add(document.Id, document.Source);
+        textKeys.Add(document.Id, textHash);
         Topical.Add(terms);
     }
 }

@@ -5,30 +5,30 @@ namespace BlazorReader.Core.Related;
 // Incremental by construction: Add compares the newcomer with its candidates only.
 public sealed class SameStoryDetector
 {
-    private readonly LshIndex _index;
-    private readonly Dictionary<int, StoryFingerprint> _stories = [];
-    private readonly Dictionary<int, List<ScoredArticle>> _twins = [];
-    private readonly StoryClusters _clusters = new();
-    private readonly Dictionary<int, int> _copyOf = [];
+    private readonly LshIndex index;
+    private readonly Dictionary<int, StoryFingerprint> stories = [];
+    private readonly Dictionary<int, List<ScoredArticle>> twinLinks = [];
+    private readonly StoryClusters clusters = new();
+    private readonly Dictionary<int, int> copyOf = [];
     // Which copy came first depends on the order articles arrived in, so removing one
     // must know that order to name the first copy as if it had never been there.
-    private readonly Dictionary<int, long> _arrival = [];
-    private long _arrivals;
-    private readonly TwinRule _rule;
+    private readonly Dictionary<int, long> arrivalOf = [];
+    private long arrivals;
+    private readonly TwinRule rule;
 
     public SameStoryDetector(SameStoryOptions? options = null)
     {
         Options = options ?? SameStoryOptions.Default;
         Fingerprinter = new StoryFingerprinter(Options);
-        _index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand, id => _stories[id].Signature);
-        _rule = new TwinRule(Options);
+        index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand, id => stories[id].Signature);
+        rule = new TwinRule(Options);
     }
 
     public SameStoryOptions Options { get; }
 
     public StoryFingerprinter Fingerprinter { get; }
 
-    public int Count => _stories.Count;
+    public int Count => stories.Count;
 
     public IReadOnlyList<ScoredArticle> Add(RelatedDocument document) => Add(Fingerprinter.CountAndFingerprint(document));
 
@@ -36,28 +36,28 @@ public sealed class SameStoryDetector
     public IReadOnlyList<ScoredArticle> Add(StoryFingerprint story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        if (!_stories.TryAdd(story.Id, story))
+        if (!stories.TryAdd(story.Id, story))
         {
             throw new InvalidOperationException($"Article {story.Id} is already indexed.");
         }
 
-        _arrival[story.Id] = _arrivals++;
-        _clusters.Add(story.Id);
+        arrivalOf[story.Id] = arrivals++;
+        clusters.Add(story.Id);
         if (story.IsEmpty)
         {
             return [];
         }
 
-        RecordCopy(story, _arrival[story.Id]);
+        RecordCopy(story, arrivalOf[story.Id]);
         var found = Match(story);
         foreach (var twin in found)
         {
             Link(story.Id, twin);
             Link(twin.ArticleId, new ScoredArticle(story.Id, twin.Score));
-            _clusters.Union(story.Id, twin.ArticleId);
+            clusters.Union(story.Id, twin.ArticleId);
         }
 
-        _index.Add(story.Id, story.Signature);
+        index.Add(story.Id, story.Signature);
         return found;
     }
 
@@ -66,22 +66,22 @@ public sealed class SameStoryDetector
     // at it. Returns the articles whose twins, cluster or copy changed. Unknown ids are ignored.
     public IReadOnlyList<int> Remove(int id)
     {
-        if (!_stories.Remove(id, out var story))
+        if (!stories.Remove(id, out var story))
         {
             return [];
         }
 
-        var touched = new HashSet<int>(_clusters.Members(id));
-        var arrival = _arrival[id];
-        _arrival.Remove(id);
-        _copyOf.Remove(id);
+        var touched = new HashSet<int>(clusters.Members(id));
+        var arrival = arrivalOf[id];
+        arrivalOf.Remove(id);
+        copyOf.Remove(id);
         if (!story.IsEmpty)
         {
-            _index.Remove(id, story.Signature);
+            index.Remove(id, story.Signature);
             touched.UnionWith(RecordCopiesAgain(story, arrival));
         }
 
-        if (_twins.Remove(id, out var twins))
+        if (twinLinks.Remove(id, out var twins))
         {
             foreach (var twin in twins)
             {
@@ -89,7 +89,7 @@ public sealed class SameStoryDetector
             }
         }
 
-        _clusters.Remove(id, member => _twins.TryGetValue(member, out var links) ? links.Select(t => t.ArticleId) : []);
+        clusters.Remove(id, member => twinLinks.TryGetValue(member, out var links) ? links.Select(t => t.ArticleId) : []);
         touched.Remove(id);
         return [.. touched];
     }
@@ -99,7 +99,7 @@ public sealed class SameStoryDetector
     // within the window and not far apart (a chain must not join two stories). Best first.
     public IReadOnlyList<ScoredArticle> TwinsOf(int id)
     {
-        if (!_twins.TryGetValue(id, out var twins))
+        if (!twinLinks.TryGetValue(id, out var twins))
         {
             return [];
         }
@@ -110,10 +110,10 @@ public sealed class SameStoryDetector
             all[twin.ArticleId] = Math.Max(all.GetValueOrDefault(twin.ArticleId), twin.Score);
         }
 
-        var story = _stories[id];
-        foreach (var member in _clusters.Members(id))
+        var story = stories[id];
+        foreach (var member in clusters.Members(id))
         {
-            if (member != id && !all.ContainsKey(member) && _rule.Twin(story, _stories[member], Options.ClusterThreshold) is { } similarity)
+            if (member != id && !all.ContainsKey(member) && rule.Twin(story, stories[member], Options.ClusterThreshold) is { } similarity)
             {
                 all[member] = similarity;
             }
@@ -124,20 +124,20 @@ public sealed class SameStoryDetector
 
     // A paper's second copy of its own article (crawled twice, moved to another URL) points
     // at the first copy; the list rules treat the two as one text.
-    public int? CopyOf(int id) => _copyOf.TryGetValue(id, out var first) ? first : null;
+    public int? CopyOf(int id) => copyOf.TryGetValue(id, out var first) ? first : null;
 
     // The smallest id of the story's cluster; an article with no twin is its own cluster.
-    public int ClusterOf(int id) => _clusters.Find(id);
+    public int ClusterOf(int id) => clusters.Find(id);
 
     public double Similarity(int left, int right) =>
-        MinHasher.EstimateJaccard(_stories[left].Signature, _stories[right].Signature);
+        MinHasher.EstimateJaccard(stories[left].Signature, stories[right].Signature);
 
     private List<ScoredArticle> Match(StoryFingerprint story)
     {
         var found = new List<ScoredArticle>();
-        foreach (var id in _index.Candidates(story.Signature))
+        foreach (var id in index.Candidates(story.Signature))
         {
-            if (_rule.Twin(story, _stories[id], Options.Threshold) is { } similarity)
+            if (rule.Twin(story, stories[id], Options.Threshold) is { } similarity)
             {
                 found.Add(new ScoredArticle(id, similarity));
             }
@@ -149,12 +149,12 @@ public sealed class SameStoryDetector
     // Only copies that arrived earlier can be the first one.
     private void RecordCopy(StoryFingerprint story, long arrival)
     {
-        foreach (var id in _index.Candidates(story.Signature))
+        foreach (var id in index.Candidates(story.Signature))
         {
-            if (_arrival[id] < arrival && _rule.IsCopy(story, _stories[id]))
+            if (arrivalOf[id] < arrival && rule.IsCopy(story, stories[id]))
             {
                 var first = CopyOf(id) ?? id;
-                _copyOf[story.Id] = Math.Min(first, _copyOf.GetValueOrDefault(story.Id, first));
+                copyOf[story.Id] = Math.Min(first, copyOf.GetValueOrDefault(story.Id, first));
             }
         }
     }
@@ -167,20 +167,20 @@ public sealed class SameStoryDetector
         var queue = new Queue<(StoryFingerprint Story, long Arrival)>([(removed, arrival)]);
         while (queue.TryDequeue(out var next))
         {
-            foreach (var id in _index.Candidates(next.Story.Signature))
+            foreach (var id in index.Candidates(next.Story.Signature))
             {
-                if (_arrival[id] > next.Arrival && !later.Contains(id) && _rule.IsCopy(_stories[id], next.Story))
+                if (arrivalOf[id] > next.Arrival && !later.Contains(id) && rule.IsCopy(stories[id], next.Story))
                 {
                     later.Add(id);
-                    queue.Enqueue((_stories[id], _arrival[id]));
+                    queue.Enqueue((stories[id], arrivalOf[id]));
                 }
             }
         }
 
-        foreach (var id in later.OrderBy(id => _arrival[id]))
+        foreach (var id in later.OrderBy(id => arrivalOf[id]))
         {
-            _copyOf.Remove(id);
-            RecordCopy(_stories[id], _arrival[id]);
+            copyOf.Remove(id);
+            RecordCopy(stories[id], arrivalOf[id]);
         }
 
         return later;
@@ -188,20 +188,20 @@ public sealed class SameStoryDetector
 
     private void Unlink(int id, int twin)
     {
-        var list = _twins[id];
+        var list = twinLinks[id];
         list.RemoveAll(t => t.ArticleId == twin);
         if (list.Count == 0)
         {
-            _twins.Remove(id);
+            twinLinks.Remove(id);
         }
     }
 
     private void Link(int id, ScoredArticle twin)
     {
-        if (!_twins.TryGetValue(id, out var list))
+        if (!twinLinks.TryGetValue(id, out var list))
         {
             list = [];
-            _twins[id] = list;
+            twinLinks[id] = list;
         }
 
         list.Add(twin);

@@ -15,7 +15,7 @@ public sealed class ShingleFrequencies
 
     public const int MaxCount = byte.MaxValue;
 
-    private readonly byte[] _counts = new byte[Depth * Width];
+    private readonly byte[] counts = new byte[Depth * Width];
 
     public void Add(ReadOnlySpan<ulong> shingles)
     {
@@ -31,7 +31,7 @@ public sealed class ShingleFrequencies
             // overestimates from piling up.
             for (var row = 0; row < Depth; row++)
             {
-                ref var cell = ref _counts[Cell(shingle, row)];
+                ref var cell = ref counts[Cell(shingle, row)];
                 if (cell == current)
                 {
                     cell++;
@@ -45,7 +45,7 @@ public sealed class ShingleFrequencies
         var min = byte.MaxValue;
         for (var row = 0; row < Depth; row++)
         {
-            min = Math.Min(min, _counts[Cell(shingle, row)]);
+            min = Math.Min(min, counts[Cell(shingle, row)]);
         }
 
         return min;

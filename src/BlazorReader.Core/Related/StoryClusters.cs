@@ -7,33 +7,33 @@ internal sealed class StoryClusters
 {
     // Most articles stand alone: such an article is its own root and has no members list or
     // smallest id below (a list and two entries per article were 3 MB for 30,000 articles).
-    private readonly Dictionary<int, int> _rootOf = [];
+    private readonly Dictionary<int, int> rootOf = [];
     // Only roots of clusters of two or more.
-    private readonly Dictionary<int, List<int>> _members = [];
-    private readonly Dictionary<int, int> _smallestOf = [];
+    private readonly Dictionary<int, List<int>> membersOf = [];
+    private readonly Dictionary<int, int> smallestOf = [];
 
-    public void Add(int id) => _rootOf.TryAdd(id, id);
+    public void Add(int id) => rootOf.TryAdd(id, id);
 
-    public int Find(int id) => _rootOf.TryGetValue(id, out var root) ? _smallestOf.GetValueOrDefault(root, root) : id;
+    public int Find(int id) => rootOf.TryGetValue(id, out var root) ? smallestOf.GetValueOrDefault(root, root) : id;
 
     public IReadOnlyList<int> Members(int id) =>
-        _rootOf.TryGetValue(id, out var root) && _members.TryGetValue(root, out var members) ? members : [id];
+        rootOf.TryGetValue(id, out var root) && membersOf.TryGetValue(root, out var members) ? members : [id];
 
     // Union-find cannot undo a merge, so the cluster the article leaves is taken apart and
     // joined again along the twin links that remain: a story held together only through the
     // removed article splits in two, as if that article had never been seen.
     public void Remove(int id, Func<int, IEnumerable<int>> linksOf)
     {
-        if (!_rootOf.Remove(id, out var root) || !_members.Remove(root, out var members))
+        if (!rootOf.Remove(id, out var root) || !membersOf.Remove(root, out var members))
         {
             return;
         }
 
-        _smallestOf.Remove(root);
+        smallestOf.Remove(root);
         var rest = members.Where(m => m != id).ToList();
         foreach (var member in rest)
         {
-            _rootOf[member] = member;
+            rootOf[member] = member;
         }
 
         foreach (var member in rest)
@@ -47,28 +47,28 @@ internal sealed class StoryClusters
 
     public void Union(int left, int right)
     {
-        var a = _rootOf[left];
-        var b = _rootOf[right];
+        var a = rootOf[left];
+        var b = rootOf[right];
         if (a == b)
         {
             return;
         }
 
         var (keep, fold) = Size(a) >= Size(b) ? (a, b) : (b, a);
-        var smallest = Math.Min(_smallestOf.GetValueOrDefault(keep, keep), _smallestOf.GetValueOrDefault(fold, fold));
-        var kept = _members.GetValueOrDefault(keep) ?? [keep];
-        var folded = _members.GetValueOrDefault(fold) ?? [fold];
+        var smallest = Math.Min(smallestOf.GetValueOrDefault(keep, keep), smallestOf.GetValueOrDefault(fold, fold));
+        var kept = membersOf.GetValueOrDefault(keep) ?? [keep];
+        var folded = membersOf.GetValueOrDefault(fold) ?? [fold];
         foreach (var member in folded)
         {
-            _rootOf[member] = keep;
+            rootOf[member] = keep;
         }
 
         kept.AddRange(folded);
-        _members[keep] = kept;
-        _smallestOf[keep] = smallest;
-        _members.Remove(fold);
-        _smallestOf.Remove(fold);
+        membersOf[keep] = kept;
+        smallestOf[keep] = smallest;
+        membersOf.Remove(fold);
+        smallestOf.Remove(fold);
     }
 
-    private int Size(int root) => _members.TryGetValue(root, out var members) ? members.Count : 1;
+    private int Size(int root) => membersOf.TryGetValue(root, out var members) ? members.Count : 1;
 }

@@ -9,15 +9,15 @@ namespace BlazorReader.Core.Related;
 // words, minus those many headlines share ("يستقبل", "يهنئ", "المملكة").
 public sealed class StoryFingerprinter(SameStoryOptions options)
 {
-    private readonly MinHasher _hasher = new(options.Permutations, options.Seed);
-    private readonly ShingleFrequencies _frequencies = new();
-    private readonly int _maxShingleArticles = options.MaxShingleArticles < ShingleFrequencies.MaxCount
+    private readonly MinHasher hasher = new(options.Permutations, options.Seed);
+    private readonly ShingleFrequencies frequencies = new();
+    private readonly int maxShingleArticles = options.MaxShingleArticles < ShingleFrequencies.MaxCount
         ? options.MaxShingleArticles
         : throw new ArgumentOutOfRangeException(nameof(options), $"MaxShingleArticles must be below {ShingleFrequencies.MaxCount}, where shingle counts stop.");
     // Headlines hold a few hundred thousand words at most, so they are counted exactly: a
     // sketch sized for body shingles (32 MB) would be a hundred times what they need.
-    private readonly Dictionary<ulong, int> _titleFrequencies = [];
-    private int _titles;
+    private readonly Dictionary<ulong, int> titleFrequencies = [];
+    private int titles;
 
     // Pure and thread-safe.
     public StoryText Read(RelatedDocument document)
@@ -35,15 +35,15 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
     public void Count(StoryText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        _frequencies.Add(text.Shingles);
-        _frequencies.Add(InSource(text.SourceKey, text.Shingles));
+        frequencies.Add(text.Shingles);
+        frequencies.Add(InSource(text.SourceKey, text.Shingles));
         if (text.TitleWords.Length > 0)
         {
             foreach (var word in text.TitleWords)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(_titleFrequencies, word, out _)++;
+                CollectionsMarshal.GetValueRefOrAddDefault(titleFrequencies, word, out _)++;
             }
-            _titles++;
+            titles++;
         }
     }
 
@@ -54,14 +54,14 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         ArgumentNullException.ThrowIfNull(text);
         var signed = Kept(text.SourceKey, text.Shingles);
         var leadItem = text.LeadItemShingles is { } item ? Kept(text.SourceKey, item) : null;
-        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, _hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg,
-            leadItem is null ? null : new ItemSignature(_hasher.Signature(leadItem), leadItem.Length));
+        return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg,
+            leadItem is null ? null : new ItemSignature(hasher.Signature(leadItem), leadItem.Length));
     }
 
     // Templates out; a text made only of template lines keeps them rather than resembling nothing.
     private ulong[] Kept(ulong source, ulong[] shingles)
     {
-        var kept = shingles.Where(s => _frequencies.Estimate(s) <= _maxShingleArticles && _frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
+        var kept = shingles.Where(s => frequencies.Estimate(s) <= maxShingleArticles && frequencies.Estimate(InSource(source, s)) <= options.MaxSourceRepeats).ToArray();
         return kept.Length > 0 ? kept : shingles;
     }
 
@@ -90,7 +90,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
             return null;
         }
 
-        var common = Math.Max(options.MaxShingleArticles, _titles * options.CommonTitleWordShare);
-        return [.. words.Where(w => _titleFrequencies.GetValueOrDefault(w) <= common)];
+        var common = Math.Max(options.MaxShingleArticles, titles * options.CommonTitleWordShare);
+        return [.. words.Where(w => titleFrequencies.GetValueOrDefault(w) <= common)];
     }
 }

@@ -11,9 +11,9 @@ public sealed class TextKeys
 {
     // The first id holding each text is its key; the later holders, in arrival order, are
     // kept only for texts held more than once (a list per article was 2 MB for 30,000).
-    private readonly Dictionary<ulong, int> _firstOf = [];
-    private readonly Dictionary<ulong, List<int>> _laterOf = [];
-    private readonly Dictionary<int, ulong> _hashOf = [];
+    private readonly Dictionary<ulong, int> firstOf = [];
+    private readonly Dictionary<ulong, List<int>> laterOf = [];
+    private readonly Dictionary<int, ulong> hashOf = [];
 
     public static ulong Hash(RelatedDocument document)
     {
@@ -36,54 +36,54 @@ public sealed class TextKeys
 
     public int Add(int id, ulong hash)
     {
-        if (!_hashOf.TryAdd(id, hash))
+        if (!hashOf.TryAdd(id, hash))
         {
             return KeyOf(id);
         }
 
-        if (!_firstOf.TryAdd(hash, id))
+        if (!firstOf.TryAdd(hash, id))
         {
-            if (!_laterOf.TryGetValue(hash, out var later))
+            if (!laterOf.TryGetValue(hash, out var later))
             {
                 later = [];
-                _laterOf[hash] = later;
+                laterOf[hash] = later;
             }
 
             later.Add(id);
         }
 
-        return _firstOf[hash];
+        return firstOf[hash];
     }
 
     // The next copy in arrival order becomes the text's key, as it would have been.
     public void Remove(int id)
     {
-        if (!_hashOf.Remove(id, out var hash))
+        if (!hashOf.Remove(id, out var hash))
         {
             return;
         }
 
-        _laterOf.TryGetValue(hash, out var later);
-        if (_firstOf[hash] != id)
+        laterOf.TryGetValue(hash, out var later);
+        if (firstOf[hash] != id)
         {
             later!.Remove(id);
         }
         else if (later is null)
         {
-            _firstOf.Remove(hash);
+            firstOf.Remove(hash);
             return;
         }
         else
         {
-            _firstOf[hash] = later[0];
+            firstOf[hash] = later[0];
             later.RemoveAt(0);
         }
 
         if (later.Count == 0)
         {
-            _laterOf.Remove(hash);
+            laterOf.Remove(hash);
         }
     }
 
-    public int KeyOf(int id) => _hashOf.TryGetValue(id, out var hash) ? _firstOf[hash] : id;
+    public int KeyOf(int id) => hashOf.TryGetValue(id, out var hash) ? firstOf[hash] : id;
 }

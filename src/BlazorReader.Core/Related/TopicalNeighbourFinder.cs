@@ -16,19 +16,19 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     // which a float holds exactly (the postings have always scored with floats).
     private sealed record QueryTerms(int Id, DateTime PublishedAt, int[] Terms, float[] Weights);
 
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<string> _terms = [];
-    private readonly TopicalPostings _postings = new();
-    private readonly List<IndexedTerms> _documents = [];
-    private readonly Dictionary<int, int> _positionOf = [];
-    private double _totalLength;
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly List<string> termStems = [];
+    private readonly TopicalPostings postings = new();
+    private readonly List<IndexedTerms> documents = [];
+    private readonly Dictionary<int, int> positionOf = [];
+    private double totalLength;
 
     [ThreadStatic]
-    private static TopicalScoreBoard? t_board;
+    private static TopicalScoreBoard? threadBoard;
 
     public TopicalOptions Options { get; } = options ?? TopicalOptions.Default;
 
-    public int Count => _documents.Count;
+    public int Count => documents.Count;
 
     public TopicalTerms Terms(RelatedDocument document) => TopicalTerms.From(document, Options.TitleWeight);
 
@@ -37,7 +37,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     public void Add(TopicalTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (!_positionOf.TryAdd(terms.Id, _documents.Count))
+        if (!positionOf.TryAdd(terms.Id, documents.Count))
         {
             throw new InvalidOperationException($"Article {terms.Id} is already indexed.");
         }
@@ -46,25 +46,25 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var at = 0;
         foreach (var (stem, weight) in terms.Weights)
         {
-            if (!_termIds.TryGetValue(stem, out var term))
+            if (!termIds.TryGetValue(stem, out var term))
             {
-                term = _postings.AddTerm();
-                _termIds[stem] = term;
-                _terms.Add(stem);
+                term = postings.AddTerm();
+                termIds[stem] = term;
+                termStems.Add(stem);
             }
 
-            _postings.Add(term, _documents.Count, (float)weight);
+            postings.Add(term, documents.Count, (float)weight);
             ids[at++] = term;
         }
 
-        _documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, PackedIds.Pack(ids), terms.Length));
-        _totalLength += terms.Length;
+        documents.Add(new IndexedTerms(terms.Id, terms.PublishedAt, PackedIds.Pack(ids), terms.Length));
+        totalLength += terms.Length;
     }
 
     public void TrimExcess()
     {
-        _postings.TrimExcess();
-        _documents.TrimExcess();
+        postings.TrimExcess();
+        documents.TrimExcess();
     }
 
     // The postings and document frequencies become those of a corpus that never held the
@@ -72,36 +72,36 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     // positions only ever break ties, and ties are broken by id. Unknown ids are ignored.
     public void Remove(int id)
     {
-        if (!_positionOf.Remove(id, out var position))
+        if (!positionOf.Remove(id, out var position))
         {
             return;
         }
 
-        var removed = _documents[position];
+        var removed = documents[position];
         foreach (var term in PackedIds.Unpack(removed.Terms))
         {
-            _postings.Remove(term, position);
+            postings.Remove(term, position);
         }
 
-        var last = _documents.Count - 1;
+        var last = documents.Count - 1;
         if (position != last)
         {
-            var moved = _documents[last];
+            var moved = documents[last];
             foreach (var term in PackedIds.Unpack(moved.Terms))
             {
-                _postings.MoveLast(term, position);
+                postings.MoveLast(term, position);
             }
 
-            _documents[position] = moved;
-            _positionOf[moved.Id] = position;
+            documents[position] = moved;
+            positionOf[moved.Id] = position;
         }
 
-        _documents.RemoveAt(last);
-        _totalLength -= removed.Length;
+        documents.RemoveAt(last);
+        totalLength -= removed.Length;
     }
 
     public IReadOnlyList<ScoredArticle> Query(int id, int k) =>
-        _positionOf.TryGetValue(id, out var position) ? Query(Stored(position), k) : [];
+        positionOf.TryGetValue(id, out var position) ? Query(Stored(position), k) : [];
 
     public IReadOnlyList<ScoredArticle> Query(RelatedDocument document, int k) => Query(Terms(document), k);
 
@@ -109,18 +109,18 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
     public IReadOnlyList<ScoredArticle> Query(TopicalTerms terms, int k)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var known = terms.Weights.Where(w => _termIds.ContainsKey(w.Key)).ToList();
-        return Query(new QueryTerms(terms.Id, terms.PublishedAt, [.. known.Select(w => _termIds[w.Key])], [.. known.Select(w => (float)w.Value)]), k);
+        var known = terms.Weights.Where(w => termIds.ContainsKey(w.Key)).ToList();
+        return Query(new QueryTerms(terms.Id, terms.PublishedAt, [.. known.Select(w => termIds[w.Key])], [.. known.Select(w => (float)w.Value)]), k);
     }
 
     private QueryTerms Stored(int position)
     {
-        var document = _documents[position];
+        var document = documents[position];
         var terms = PackedIds.Unpack(document.Terms);
         var weights = new float[terms.Length];
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = _postings.WeightOf(terms[i], position);
+            weights[i] = postings.WeightOf(terms[i], position);
         }
 
         return new QueryTerms(document.Id, document.PublishedAt, terms, weights);
@@ -128,31 +128,31 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 
     private IReadOnlyList<ScoredArticle> Query(QueryTerms terms, int k)
     {
-        if (_documents.Count == 0 || k <= 0)
+        if (documents.Count == 0 || k <= 0)
         {
             return [];
         }
 
-        var board = t_board ??= new TopicalScoreBoard();
-        board.Reset(_documents.Count);
-        var averageLength = _totalLength / _documents.Count;
+        var board = threadBoard ??= new TopicalScoreBoard();
+        board.Reset(documents.Count);
+        var averageLength = totalLength / documents.Count;
         foreach (var (term, queryWeight, idf) in SelectTerms(terms))
         {
-            foreach (var posting in _postings.Of(term))
+            foreach (var posting in postings.Of(term))
             {
-                var length = _documents[posting.Document].Length;
+                var length = documents[posting.Document].Length;
                 var norm = Options.K1 * (1 - Options.B + Options.B * length / averageLength);
                 board.Add(posting.Document, queryWeight * idf * posting.Weight * (Options.K1 + 1) / (posting.Weight + norm));
             }
         }
 
-        return board.Top(k, position => Admit(terms, position), position => _documents[position].Id);
+        return board.Top(k, position => Admit(terms, position), position => documents[position].Id);
     }
 
     // Recency applied after BM25: null drops the article itself.
     private double? Admit(QueryTerms query, int position)
     {
-        var candidate = _documents[position];
+        var candidate = documents[position];
         if (candidate.Id == query.Id)
         {
             return null;
@@ -164,14 +164,14 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 
     private IEnumerable<(int Term, double QueryWeight, double Idf)> SelectTerms(QueryTerms terms)
     {
-        var n = _documents.Count;
-        var isIndexed = _positionOf.ContainsKey(terms.Id);
+        var n = documents.Count;
+        var isIndexed = positionOf.ContainsKey(terms.Id);
         // Small corpora (tests, a fresh site) would lose every term to the share cap.
         var maxDf = Math.Max(50, Options.MaxDocumentShare * n);
         var chosen = new List<(int, double, double)>();
         for (var i = 0; i < terms.Terms.Length; i++)
         {
-            var df = _postings.DocumentFrequency(terms.Terms[i]);
+            var df = postings.DocumentFrequency(terms.Terms[i]);
             if (df <= (isIndexed ? 1 : 0) || df > maxDf)
             {
                 continue; // only the article itself has it, or nearly everyone does
@@ -182,6 +182,6 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         // Ties go to the stem that sorts first, as they did when stems were the keys.
-        return chosen.OrderByDescending(t => t.Item2).ThenBy(t => _terms[t.Item1], StringComparer.Ordinal).Take(Options.MaxQueryTerms);
+        return chosen.OrderByDescending(t => t.Item2).ThenBy(t => termStems[t.Item1], StringComparer.Ordinal).Take(Options.MaxQueryTerms);
     }
 }

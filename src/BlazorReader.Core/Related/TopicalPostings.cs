@@ -9,21 +9,21 @@ namespace BlazorReader.Core.Related;
 // reads as a term never seen (document frequency 0).
 internal sealed class TopicalPostings
 {
-    private readonly List<List<TopicalPosting>> _lists = [];
+    private readonly List<List<TopicalPosting>> lists = [];
 
-    public int Terms => _lists.Count;
+    public int Terms => lists.Count;
 
     // Returns the new term's id.
     public int AddTerm()
     {
-        _lists.Add([]);
-        return _lists.Count - 1;
+        lists.Add([]);
+        return lists.Count - 1;
     }
 
     // Articles arrive at the next free position, the largest, so appending keeps the order.
     public void Add(int term, int position, float weight)
     {
-        var list = _lists[term];
+        var list = lists[term];
         if (list.Count > 0 && list[^1].Document >= position)
         {
             throw new ArgumentOutOfRangeException(nameof(position), "Positions arrive in increasing order.");
@@ -32,18 +32,18 @@ internal sealed class TopicalPostings
         list.Add(new TopicalPosting(position, weight));
     }
 
-    public int DocumentFrequency(int term) => _lists[term].Count;
+    public int DocumentFrequency(int term) => lists[term].Count;
 
-    public ReadOnlySpan<TopicalPosting> Of(int term) => CollectionsMarshal.AsSpan(_lists[term]);
+    public ReadOnlySpan<TopicalPosting> Of(int term) => CollectionsMarshal.AsSpan(lists[term]);
 
-    public float WeightOf(int term, int position) => _lists[term][Find(term, position)].Weight;
+    public float WeightOf(int term, int position) => lists[term][Find(term, position)].Weight;
 
-    public void Remove(int term, int position) => _lists[term].RemoveAt(Find(term, position));
+    public void Remove(int term, int position) => lists[term].RemoveAt(Find(term, position));
 
     // The last position (which sorts last) takes a freed one, where that one sorts.
     public void MoveLast(int term, int to)
     {
-        var list = _lists[term];
+        var list = lists[term];
         var moved = list[^1] with { Document = to };
         list.RemoveAt(list.Count - 1);
         list.Insert(~IndexOf(list, to), moved);
@@ -52,14 +52,14 @@ internal sealed class TopicalPostings
     // After a bulk build: the lists' spare capacity from growing is a third of their size.
     public void TrimExcess()
     {
-        foreach (var list in _lists)
+        foreach (var list in lists)
         {
             list.TrimExcess();
         }
     }
 
     private int Find(int term, int position) =>
-        IndexOf(_lists[term], position) is var at and >= 0 ? at
+        IndexOf(lists[term], position) is var at and >= 0 ? at
             : throw new KeyNotFoundException($"Position {position} does not hold term {term}.");
 
     // The index of the position's posting, or the complement of where it would go.

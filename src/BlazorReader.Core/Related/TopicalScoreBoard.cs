@@ -4,31 +4,31 @@ namespace BlazorReader.Core.Related;
 // articles, and a dictionary or a fresh array per query would dominate a rebuild.
 internal sealed class TopicalScoreBoard
 {
-    private double[] _scores = [];
-    private readonly List<int> _touched = [];
+    private double[] scores = [];
+    private readonly List<int> touched = [];
 
     public void Reset(int size)
     {
-        foreach (var position in _touched)
+        foreach (var position in touched)
         {
-            _scores[position] = 0;
+            scores[position] = 0;
         }
 
-        _touched.Clear();
-        if (_scores.Length < size)
+        touched.Clear();
+        if (scores.Length < size)
         {
-            Array.Resize(ref _scores, Math.Max(size, _scores.Length * 2));
+            Array.Resize(ref scores, Math.Max(size, scores.Length * 2));
         }
     }
 
     public void Add(int position, double score)
     {
-        if (_scores[position] == 0)
+        if (scores[position] == 0)
         {
-            _touched.Add(position);
+            touched.Add(position);
         }
 
-        _scores[position] += score;
+        scores[position] += score;
     }
 
     // Equal scores (one text under two ids) go to the smaller id, so the answer does not
@@ -36,14 +36,14 @@ internal sealed class TopicalScoreBoard
     public IReadOnlyList<ScoredArticle> Top(int k, Func<int, double?> factor, Func<int, int> idOf)
     {
         var best = new PriorityQueue<(double Score, int Id), (double Score, int Id)>(WorstFirst.Instance);
-        foreach (var position in _touched)
+        foreach (var position in touched)
         {
             if (factor(position) is not { } weight)
             {
                 continue;
             }
 
-            var candidate = (_scores[position] * weight, idOf(position));
+            var candidate = (scores[position] * weight, idOf(position));
             if (best.Count < k)
             {
                 best.Enqueue(candidate, candidate);

@@ -10,7 +10,7 @@ namespace BlazorReader.Data.Curation;
 public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, ArticleCleaner cleaner)
 {
     // The store's titles and leads, read once a run, as an import reads them.
-    private KnownStories? _known;
+    private KnownStories? storeStories;
 
     public async Task<int> CountAsync(CancellationToken ct = default)
     {
@@ -31,8 +31,8 @@ public sealed class RecleanPlanner(IDbContextFactory<ReaderDbContext> contexts, 
         var articles = await Waiting(db).Where(a => a.Id > afterId).OrderBy(a => a.Id).Take(size)
             .Include(a => a.Teasers).Include(a => a.RemovedFragments).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         var editors = await EditorsAsync(db, [.. articles.Select(a => a.Id)], ct);
-        _known ??= await KnownStoriesReader.ReadAllAsync(db, ct);
-        var known = _known;
+        storeStories ??= await KnownStoriesReader.ReadAllAsync(db, ct);
+        var known = storeStories;
         return [.. articles.AsParallel().AsOrdered().Select(a => editors.TryGetValue(a.Id, out var editor)
             ? RecleanCandidate.EditedBy(a, editor)
             : Clean(a, known))];

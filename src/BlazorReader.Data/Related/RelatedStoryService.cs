@@ -8,7 +8,7 @@ namespace BlazorReader.Data.Related;
 // RelatedIndex of every article in memory; a change adds, replaces or removes the changed
 // articles in it and recomputes their lists and the lists that may now show them or no
 // longer may. The first change after start-up (or after ReleaseAsync) reads every article.
-public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> contexts)
+public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> contexts) : IDisposable
 {
     private const int WriteChunk = 1000;
     // Only what decides later work is kept per article: the index holds the text's analysis,
@@ -146,4 +146,6 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
     }
 
     private bool IsPublic(int id) => indexed.TryGetValue(id, out var a) && a.Status == ArticleStatus.Published;
+
+    public void Dispose() => gate.Dispose();
 }

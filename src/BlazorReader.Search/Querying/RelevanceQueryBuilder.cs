@@ -109,7 +109,7 @@ internal static class RelevanceQueryBuilder
         }
     }
 
-    private static Query Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost,
+    private static TermStatesPhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost,
         Dictionary<Term, TermContext> states, SharedTermsEnums enumerators)
     {
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };

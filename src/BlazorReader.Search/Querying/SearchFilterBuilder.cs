@@ -36,7 +36,7 @@ internal static class SearchFilterBuilder
             : new FilteredQuery(filtered, new FieldCacheTermsFilter(SearchFields.Source, request.Source));
     }
 
-    private static Filter StatusFilter(IEnumerable<ArticleStatus> statuses) =>
+    private static FieldCacheTermsFilter StatusFilter(IEnumerable<ArticleStatus> statuses) =>
         new FieldCacheTermsFilter(SearchFields.Status, statuses.Select(s => s.ToString()).ToArray());
 
     private static void Require(BooleanQuery root, Query filter)

@@ -17,19 +17,19 @@ internal static class SearchHitReader
     public static SearchHit Read(IndexSearcher searcher, ScoreDoc hit, QueryTerms terms, bool withSnippet)
     {
         var doc = searcher.Doc(hit.Doc, withSnippet ? WithBody : WithoutBody);
-        var title = doc.Get(SearchFields.Title) ?? "";
-        var body = doc.Get(SearchFields.Body) ?? "";
+        var title = doc.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "";
+        var body = doc.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "";
         var ticks = doc.GetField(SearchFields.Published)?.GetInt64Value() ?? 0L;
         var snippet = withSnippet ? SnippetHighlighter.Highlight(body.Length > 0 ? body : title, terms) : "";
         return new SearchHit(
-            int.Parse(doc.Get(SearchFields.Id), CultureInfo.InvariantCulture),
+            int.Parse(doc.Get(SearchFields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
             title,
             snippet,
-            doc.Get(SearchFields.Source),
+            doc.Get(SearchFields.Source, CultureInfo.InvariantCulture),
             ticks == 0 ? null : new DateTime(ticks, DateTimeKind.Utc),
-            doc.Get(SearchFields.Slug) ?? "",
-            doc.Get(SearchFields.SourceUrl));
+            doc.Get(SearchFields.Slug, CultureInfo.InvariantCulture) ?? "",
+            doc.Get(SearchFields.SourceUrl, CultureInfo.InvariantCulture));
     }
 
     // From doc values: reading the stored id decompressed a chunk of bodies for each hit.

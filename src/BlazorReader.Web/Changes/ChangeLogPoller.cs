@@ -10,7 +10,7 @@ namespace BlazorReader.Web.Changes;
 // consumers (IChangeLogConsumer: page cache, search index, related lists) what they have not
 // applied, so that every instance sees writes made anywhere: by itself, by the CLI, or by
 // another instance on the same SQL Server. A second is the promise to readers.
-public sealed class ChangeLogPoller(
+public sealed partial class ChangeLogPoller(
     IDbContextFactory<ReaderDbContext> contexts,
     IEnumerable<IChangeLogConsumer> consumers,
     IOptions<ChangeLogOptions> options,
@@ -74,7 +74,7 @@ public sealed class ChangeLogPoller(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "{Consumer} could not tell how far it has followed the change log; retrying.", consumer.GetType().Name);
+            LogNoStartingPoint(log, e, consumer.GetType().Name);
             return null;
         }
     }
@@ -108,7 +108,7 @@ public sealed class ChangeLogPoller(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A store that is briefly unreachable must not stop the poller; it retries next tick.
-            log.LogWarning(e, "Following the change log failed for {Consumer}; retrying.", consumer.GetType().Name);
+            LogFollowingFailed(log, e, consumer.GetType().Name);
             return position;
         }
     }
@@ -139,8 +139,16 @@ public sealed class ChangeLogPoller(
         {
             rebuilding.Release();
         }
-        log.LogInformation("{Consumer} was {Behind} changes behind the log; rebuilt from the store in {Seconds:0.0} s",
-            consumer.GetType().Name, end - position, watch.Elapsed.TotalSeconds);
+        LogRebuilt(log, consumer.GetType().Name, end - position, watch.Elapsed.TotalSeconds);
         return end;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Consumer} could not tell how far it has followed the change log; retrying.")]
+    private static partial void LogNoStartingPoint(ILogger log, Exception e, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Following the change log failed for {Consumer}; retrying.")]
+    private static partial void LogFollowingFailed(ILogger log, Exception e, string consumer);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Consumer} was {Behind} changes behind the log; rebuilt from the store in {Seconds:0.0} s")]
+    private static partial void LogRebuilt(ILogger log, string consumer, long behind, double seconds);
 }

@@ -11,7 +11,7 @@ public sealed record UploadJob(string File, string Name, ArticleStatus Status, s
 
 // Files uploaded on the import page are imported here, one after another, by the same
 // importer as the CLI. The page only queues: an editor can leave it and come back.
-public sealed class UploadImports(ArticleImporter importer, ImportRunLog runs, StoreSettings store, ILogger<UploadImports> log) : BackgroundService
+public sealed partial class UploadImports(ArticleImporter importer, ImportRunLog runs, StoreSettings store, ILogger<UploadImports> log) : BackgroundService
 {
     public const long MaxFileBytes = 200L * 1024 * 1024;
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".jsonl", ".zip", ".html", ".htm" };
@@ -53,7 +53,7 @@ public sealed class UploadImports(ArticleImporter importer, ImportRunLog runs, S
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Recorded on the run by ImportRunLog; the next upload still runs.
-                log.LogWarning(e, "Import of upload {Name} stopped.", job.Name);
+                LogUploadStopped(log, e, job.Name);
             }
             finally
             {
@@ -70,4 +70,7 @@ public sealed class UploadImports(ArticleImporter importer, ImportRunLog runs, S
     };
 
     private static string Rename(string origin, UploadJob job) => origin.Replace(job.File, job.Name, StringComparison.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import of upload {Name} stopped.")]
+    private static partial void LogUploadStopped(ILogger log, Exception e, string name);
 }

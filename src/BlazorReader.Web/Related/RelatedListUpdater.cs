@@ -17,7 +17,7 @@ namespace BlazorReader.Web.Related;
 // the first change and kept while changes keep coming; after `Related:KeepIndexFor`
 // (RelatedOptions) without one it is let go. Pages never read it (lists are stored), so
 // an instance that only serves readers does not carry it.
-public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
+public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
 {
     public const string PositionFile = "related-applied-sequence.txt";
 
@@ -50,9 +50,8 @@ public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
         await related.RecomputeAsync([.. changes.Select(c => c.ArticleId).Distinct()], ct);
         if (loads)
         {
-            CompactManagedHeap();
-            log.LogInformation("Related index of {Count} articles loaded and {Changes} change(s) applied in {Seconds:0.0} s; managed heap {HeapMb} MB after compaction",
-                related.Count, changes.Count, watch.Elapsed.TotalSeconds, GC.GetTotalMemory(forceFullCollection: false) / 1_000_000);
+            var heapMb = CompactManagedHeap();
+            LogLoaded(log, related.Count, changes.Count, watch.Elapsed.TotalSeconds, heapMb);
         }
         await RecordAppliedAsync(changes[^1].Sequence, ct);
     }
@@ -62,9 +61,8 @@ public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
     {
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
         var lists = await related.RebuildAllAsync(null, ct);
-        CompactManagedHeap();
-        log.LogInformation("Related lists of {Count} articles rebuilt; managed heap {HeapMb} MB after compaction",
-            lists, GC.GetTotalMemory(forceFullCollection: false) / 1_000_000);
+        var heapMb = CompactManagedHeap();
+        LogRebuilt(log, lists, heapMb);
         await RecordAppliedAsync(logEnd, ct);
         return true;
     }
@@ -88,13 +86,12 @@ public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
                 return;
             }
             await related.ReleaseAsync(CancellationToken.None);
-            CompactManagedHeap();
-            log.LogInformation("Related index released after {Minutes:0.#} min without changes; managed heap {HeapMb} MB",
-                keepIndexFor.TotalMinutes, GC.GetTotalMemory(forceFullCollection: false) / 1_000_000);
+            var heapMb = CompactManagedHeap();
+            LogReleased(log, keepIndexFor.TotalMinutes, heapMb);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            log.LogError(e, "Releasing the related index failed; it stays loaded.");
+            LogReleaseFailed(log, e);
         }
     }
 
@@ -102,12 +99,26 @@ public sealed class RelatedListUpdater : IChangeLogConsumer, IDisposable
     // go frees as much. An app that then only serves pages allocates too little to ever
     // trigger a full collection, so that memory stayed committed for good (measured: ~550 MB
     // of gen2 and LOH kept against ~270 MB live, whatever the GC mode). One compacting
-    // collection that also returns the freed memory to the system, each time.
-    private static void CompactManagedHeap()
+    // collection that also returns the freed memory to the system, each time. Returns the
+    // managed heap left, in MB, for the log.
+    private static long CompactManagedHeap()
     {
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: false) / 1_000_000;
     }
 
     public void Dispose() => idle.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Related index of {Count} articles loaded and {Changes} change(s) applied in {Seconds:0.0} s; managed heap {HeapMb} MB after compaction")]
+    private static partial void LogLoaded(ILogger log, int count, int changes, double seconds, long heapMb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Related lists of {Count} articles rebuilt; managed heap {HeapMb} MB after compaction")]
+    private static partial void LogRebuilt(ILogger log, int count, long heapMb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Related index released after {Minutes:0.#} min without changes; managed heap {HeapMb} MB")]
+    private static partial void LogReleased(ILogger log, double minutes, long heapMb);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Releasing the related index failed; it stays loaded.")]
+    private static partial void LogReleaseFailed(ILogger log, Exception e);
 }

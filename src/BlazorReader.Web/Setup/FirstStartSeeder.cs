@@ -9,7 +9,7 @@ namespace BlazorReader.Web.Setup;
 
 // A new user's first start shows the customer's example articles. Only an empty store is
 // seeded, and the importer is idempotent, so restarts never duplicate anything.
-public sealed class FirstStartSeeder(
+public sealed partial class FirstStartSeeder(
     StoreContentsQuery store,
     ArticleImporter importer,
     ImportRunLog runs,
@@ -26,19 +26,28 @@ public sealed class FirstStartSeeder(
         {
             return null;
         }
-        if (!Directory.Exists(SeedDirectory))
+        var folder = SeedDirectory;
+        if (!Directory.Exists(folder))
         {
-            log.LogWarning("No seeds folder at {Folder}; the store starts empty.", SeedDirectory);
+            LogNoSeeds(log, folder);
             return null;
         }
         var (_, summary) = await runs.RecordAsync("seeds (first start)", null,
-            progress => importer.ImportAsync(ArticleSourceReader.Read(SeedDirectory), ArticleStatus.Published, progress, ct), ct);
-        log.LogInformation("Seeded {Imported} article(s) from {Folder}; {Failed} failed.",
-            summary.Imported, SeedDirectory, summary.Failed);
+            progress => importer.ImportAsync(ArticleSourceReader.Read(folder), ArticleStatus.Published, progress, ct), ct);
+        LogSeeded(log, summary.Imported, folder, summary.Failed);
         foreach (var error in summary.Errors)
         {
-            log.LogWarning("Seed {Origin}: {Message}", error.Origin, error.Message);
+            LogSeedFailed(log, error.Origin, error.Message);
         }
         return summary;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No seeds folder at {Folder}; the store starts empty.")]
+    private static partial void LogNoSeeds(ILogger log, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Imported} article(s) from {Folder}; {Failed} failed.")]
+    private static partial void LogSeeded(ILogger log, int imported, string folder, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seed {Origin}: {Message}")]
+    private static partial void LogSeedFailed(ILogger log, string origin, string message);
 }

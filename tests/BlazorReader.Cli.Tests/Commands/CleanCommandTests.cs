@@ -18,7 +18,7 @@ public class CleanCommandTests
         }
         var block = root.GetProperty("blocks")[0];
         Assert.Equal("paragraph", block.GetProperty("kind").GetString());
-        Assert.Contains(block.GetProperty("dir").GetString(), new[] { "rtl", "ltr" });
+        Assert.Equal("rtl", block.GetProperty("dir").GetString());
         Assert.True(root.GetProperty("titleDerived").GetBoolean());
     }
 
@@ -43,7 +43,7 @@ public class CleanCommandTests
     public async Task A_missing_file_is_one_clear_line_on_stderr_and_a_failing_exit_code()
     {
         var result = await CliRun.RunAsync("clean", Path.Combine(AppContext.BaseDirectory, "no-such-file.txt"), "--json");
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Stdout);
         Assert.Single(result.Stderr.Trim().Split('\n'));
         Assert.Contains("not found", result.Stderr, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public class CleanCommandTests
         await File.WriteAllTextAsync(empty, "", TestContext.Current.CancellationToken);
         var result = await CliRun.RunAsync("clean", empty);
         File.Delete(empty);
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 

@@ -18,7 +18,7 @@ public sealed class UserCommandTests : IDisposable
     public async Task A_short_password_is_refused_with_one_clear_line()
     {
         var result = await CliRun.RunWithInputAsync("short\n", "user", "add", "admin@example.org", "--role", "Admin", "--data", data);
-        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error:", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("admin@example.org", (await CliRun.RunAsync("user", "list", "--data", data)).Stdout, StringComparison.Ordinal);

@@ -28,8 +28,8 @@ public class ArabicTextAnalyzerTests
     [Fact]
     public void Gives_variant_spellings_the_same_surface_form()
     {
-        var forms = new[] { "الإمارات", "الامارات", "الإمـــاراتُ" }
-            .Select(w => ArabicTextAnalyzer.Analyze(w)[0].Surface).Distinct();
+        string[] spellings = ["الإمارات", "الامارات", "الإمـــاراتُ"];
+        var forms = spellings.Select(w => ArabicTextAnalyzer.Analyze(w)[0].Surface).Distinct();
         Assert.Single(forms);
     }
 

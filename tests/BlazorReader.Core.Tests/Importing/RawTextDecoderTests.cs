@@ -11,21 +11,18 @@ public class RawTextDecoderTests
 
     static RawTextDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static TheoryData<string, byte[]> Encoded() => new()
-    {
-        { "utf-8", Encoding.UTF8.GetBytes(Arabic) },
-        { "utf-8 with BOM", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Arabic)] },
-        { "utf-16 LE with BOM", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Arabic)] },
-        { "utf-16 BE with BOM", [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Arabic)] },
-        { "windows-1256", Encoding.GetEncoding(1256).GetBytes(Arabic) },
-    };
-
+    // The encoding names the bytes the test writes; a BOM, where scrapers write one, first.
     [Theory]
-    [MemberData(nameof(Encoded))]
-    public void Decodes_arabic_in_every_encoding_scrapers_produce(string encoding, byte[] bytes)
+    [InlineData("utf-8", false)]
+    [InlineData("utf-8", true)]
+    [InlineData("utf-16", true)]
+    [InlineData("utf-16BE", true)]
+    [InlineData("windows-1256", false)]
+    public void Decodes_arabic_in_every_encoding_scrapers_produce(string encoding, bool withBom)
     {
+        var written = Encoding.GetEncoding(encoding);
+        byte[] bytes = [.. withBom ? written.GetPreamble() : [], .. written.GetBytes(Arabic)];
         Assert.Equal(Arabic, RawTextDecoder.Decode(bytes).Text);
-        Assert.NotNull(encoding);
     }
 
     [Theory]

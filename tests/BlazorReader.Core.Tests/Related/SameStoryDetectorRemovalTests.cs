@@ -49,7 +49,8 @@ public class SameStoryDetectorRemovalTests
         detector.Remove(2);
 
         Assert.Equal([3], detector.TwinsOf(1).Select(t => t.ArticleId));
-        Assert.Equal([1, 1, 1], new[] { 1, 3, 4 }.Select(detector.ClusterOf));
+        int[] left = [1, 3, 4];
+        Assert.Equal([1, 1, 1], left.Select(detector.ClusterOf));
         Assert.Equal(3, detector.Count);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BlazorReader.Core.Related;
 
 namespace BlazorReader.Core.Tests.Related;
@@ -29,14 +30,14 @@ public class StoryClustersTests
         {
             if (step[0] == '-')
             {
-                var id = int.Parse(step[1..]);
+                var id = int.Parse(step[1..], CultureInfo.InvariantCulture);
                 links.RemoveAll(l => l.Item1 == id || l.Item2 == id);
                 clusters.Remove(id, m => links.Where(l => l.Item1 == m).Select(l => l.Item2).Concat(links.Where(l => l.Item2 == m).Select(l => l.Item1)));
                 clusters.Add(id); // back on its own, with no links
             }
             else
             {
-                var (left, right) = (int.Parse(step.Split('-')[0]), int.Parse(step.Split('-')[1]));
+                var (left, right) = (int.Parse(step.Split('-')[0], CultureInfo.InvariantCulture), int.Parse(step.Split('-')[1], CultureInfo.InvariantCulture));
                 links.Add((left, right));
                 clusters.Union(left, right);
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BlazorReader.Core.Related;
 
 namespace BlazorReader.Core.Tests.Related;
@@ -31,7 +32,7 @@ public class TextKeysTests
 
         keys.Remove(1);
 
-        Assert.Equal([1, 2, 2], new[] { 1, 2, 3 }.Select(keys.KeyOf));
+        Assert.Equal([1, 2, 2], Enumerable.Range(1, 3).Select(keys.KeyOf));
     }
 
     // "+id hash" adds, "-id" removes; expected: the keys of ids 1-4 afterwards.
@@ -51,14 +52,14 @@ public class TextKeysTests
             var parts = step[1..].Split(' ');
             if (step[0] == '+')
             {
-                keys.Add(int.Parse(parts[0]), ulong.Parse(parts[1]));
+                keys.Add(int.Parse(parts[0], CultureInfo.InvariantCulture), ulong.Parse(parts[1], CultureInfo.InvariantCulture));
             }
             else
             {
-                keys.Remove(int.Parse(parts[0]));
+                keys.Remove(int.Parse(parts[0], CultureInfo.InvariantCulture));
             }
         }
 
-        Assert.Equal(expected, new[] { 1, 2, 3, 4 }.Select(keys.KeyOf));
+        Assert.Equal(expected, Enumerable.Range(1, 4).Select(keys.KeyOf));
     }
 }

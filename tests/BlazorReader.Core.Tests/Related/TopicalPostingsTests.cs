@@ -1,3 +1,4 @@
+using System.Globalization;
 using BlazorReader.Core.Related;
 
 namespace BlazorReader.Core.Tests.Related;
@@ -20,7 +21,7 @@ public class TopicalPostingsTests
         var term = postings.AddTerm();
         foreach (var step in steps.Split(','))
         {
-            var position = int.Parse(step[1..]);
+            var position = int.Parse(step[1..], CultureInfo.InvariantCulture);
             switch (step[0])
             {
                 case '+': postings.Add(term, position, position + 0.5f); break;
@@ -44,7 +45,8 @@ public class TopicalPostingsTests
         postings.Remove(term, 0);
         postings.MoveLast(term, 0);
 
-        Assert.Equal([4f, 3f], new[] { 0, 5 }.Select(p => postings.WeightOf(term, p)));
+        int[] positions = [0, 5];
+        Assert.Equal([4f, 3f], positions.Select(p => postings.WeightOf(term, p)));
     }
 
     [Fact]

@@ -52,11 +52,11 @@ internal sealed class RecleanStore : IAsyncDisposable
     // Every row a run could write, as stored.
     public async Task<List<string>> RowsAsync() =>
     [
-        .. await StoredRows.ReadAsync<Articles.Article>(Store, "Id"),
-        .. await StoredRows.ReadAsync<Articles.RemovedFragmentRecord>(Store, "Id"),
-        .. await StoredRows.ReadAsync<Articles.ArticleTeaser>(Store, "Id"),
+        .. await StoredRows.ReadAsync<Data.Articles.Article>(Store, "Id"),
+        .. await StoredRows.ReadAsync<Data.Articles.RemovedFragmentRecord>(Store, "Id"),
+        .. await StoredRows.ReadAsync<Data.Articles.ArticleTeaser>(Store, "Id"),
         .. await StoredRows.ReadAsync<ArticleRevision>(Store, "Id"),
-        .. await StoredRows.ReadAsync<ChangeLog.ChangeLogEntry>(Store, "Sequence"),
+        .. await StoredRows.ReadAsync<Data.ChangeLog.ChangeLogEntry>(Store, "Sequence"),
         .. await StoredRows.ReadAsync<AuditEntry>(Store, "Id"),
     ];
 

@@ -1,0 +1,85 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data;
+using BlazorReader.Data.Importing;
+using BlazorReader.Data.Related;
+using BlazorReader.Web.Related;
+using BlazorReader.Web.Setup;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BlazorReader.Web.Tests.Related;
+
+// The change log is handed to its consumers by the test, so the page is read exactly
+// once the import is applied: no polling, no deadline.
+public sealed class RelatedOnPageTests : AppTest
+{
+    protected override ReaderAppFactory CreateApp() => new(followChanges: false);
+
+    private const string Story = "أعلنت وزارة الداخلية السعودية اليوم القبض على خلية إرهابية في مدينة الرياض تضم ستة أشخاص كانوا يخططون لتنفيذ هجمات على منشآت حكومية، وقالت الوزارة في بيان إن قوات الأمن ضبطت أسلحة ومتفجرات في موقعين شمال المدينة، وإن التحقيقات مستمرة لمعرفة ارتباطات الخلية بتنظيمات خارجية.";
+
+    // The seed is article 1; two papers' tellings of one story become 2 and 3.
+    private async Task ImportTwoTellingsAsync()
+    {
+        var day = new DateTime(2015, 7, 21, 8, 0, 0, DateTimeKind.Utc);
+        await App.Services.GetRequiredService<ArticleImporter>().ImportAsync(
+        [
+            ImportItem.Ok("a", new RawArticle("واس - الرياض: " + Story, "القبض على خلية إرهابية في الرياض", "was", "https://was/1", PublishedAt: day)),
+            ImportItem.Ok("b", new RawArticle(Story + " وستعلن التفاصيل لاحقا.", "ضبط خلية إرهابية بالرياض", "okaz", "https://okaz/1", PublishedAt: day)),
+        ], ArticleStatus.Published, ct: Ct);
+    }
+
+    [Fact]
+    public async Task An_imported_retelling_appears_under_the_article_as_the_same_story_from_another_source()
+    {
+        await ImportTwoTellingsAsync();
+        await App.FollowChangesAsync(Ct);
+
+        var html = await Client.GetStringAsync("/api/articles/2", Ct);
+        Assert.Contains("\"kind\":\"same-story\"", html, StringComparison.Ordinal);
+        var page = await Client.GetStringAsync("/articles/2", Ct);
+        Assert.Contains("class=\"related\"", page, StringComparison.Ordinal);
+        Assert.Contains("class=\"same-story\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rebuilt_from_the_store_every_list_is_written_and_the_log_counts_as_applied()
+    {
+        await ImportTwoTellingsAsync();
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(Ct);
+        var end = await db.ChangeLog.MaxAsync(c => c.Sequence, Ct);
+        using var updater = new RelatedListUpdater(new RelatedStoryService(contexts), App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), Options.Create(new RelatedOptions()), NullLogger<RelatedListUpdater>.Instance);
+
+        Assert.True(await updater.RebuildFromStoreAsync(db, end, Ct));
+
+        Assert.Equal(end, await updater.AppliedUpToAsync(db, Ct));
+        Assert.Contains("\"kind\":\"same-story\"", await Client.GetStringAsync("/api/articles/3", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_related_index_is_read_at_the_first_change_and_let_go_once_changes_stop()
+    {
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        var related = new RelatedStoryService(contexts);
+        var settings = Options.Create(new RelatedOptions { KeepIndexFor = TimeSpan.FromMilliseconds(300) });
+        using var updater = new RelatedListUpdater(related, App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), settings, NullLogger<RelatedListUpdater>.Instance);
+        Assert.False(related.IsLoaded);
+
+        await using (var db = await contexts.CreateDbContextAsync(Ct))
+        {
+            await updater.ApplyAsync(db, await db.ChangeLog.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(Ct), Ct);
+        }
+        Assert.True(related.IsLoaded);
+        for (var waited = 0; related.IsLoaded && waited < 100; waited++)
+        {
+            await Task.Delay(100, Ct);
+        }
+        Assert.False(related.IsLoaded, "the related index was still held 10 s after the last change");
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.Json;
+using BlazorReader.Search.Following;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorReader.Web.Tests.Search;
+
+public sealed class SearchApiTests : AppTest
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        // The seed is imported before the app starts; wait until this instance's index has it.
+        var indexer = App.Services.GetRequiredService<StoreIndexer>();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((indexer.IsCatchingUp || (await SearchAsync("قره باغ")).GetProperty("total").GetInt32() == 0) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    private async Task<JsonElement> SearchAsync(string query)
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct));
+        return doc.RootElement.Clone();
+    }
+
+    [Theory]
+    [InlineData("قره باغ")]
+    [InlineData("اذربيجان")]
+    [InlineData("وبأذربيجان")]
+    [InlineData("أذْرَبِيجَان")]
+    [InlineData("\"قوات بلاده تواصل التقدم\"")]
+    public async Task Finds_the_seed_whatever_the_spelling(string query)
+    {
+        var json = await SearchAsync(query);
+        var item = json.GetProperty("items")[0];
+        Assert.Equal(1, item.GetProperty("id").GetInt32());
+        Assert.StartsWith("/articles/1/", item.GetProperty("path").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<mark>", item.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_result_links_to_the_article_as_the_store_names_it()
+    {
+        using var article = JsonDocument.Parse(await Client.GetStringAsync("/api/articles/1", Ct));
+        var item = (await SearchAsync("قره باغ")).GetProperty("items")[0];
+        Assert.Equal(article.RootElement.GetProperty("path").GetString(), item.GetProperty("path").GetString());
+        Assert.Equal(article.RootElement.GetProperty("sourceUrl").ToString(), item.GetProperty("sourceUrl").ToString());
+    }
+
+    [Fact]
+    public async Task Answers_with_total_items_and_facets()
+    {
+        var json = await SearchAsync("أرمينيا");
+        Assert.Equal(1, json.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("facets").GetProperty("source").ValueKind);
+        Assert.Equal(JsonValueKind.Array, json.GetProperty("facets").GetProperty("year").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/api/search")]
+    [InlineData("/api/search?q=")]
+    [InlineData("/api/search?q=x&page=0")]
+    [InlineData("/api/search?q=x&page=abc")]
+    [InlineData("/api/search?q=x&size=1000")]
+    [InlineData("/api/search?q=x&from=yesterday")]
+    [InlineData("/api/search?q=x&sort=random")]
+    public async Task Bad_parameters_are_400_with_a_message(string path)
+    {
+        var response = await Client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"detail\"", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("في من على")]
+    [InlineData("ًٌٍَُِّْ")]
+    [InlineData("title:x AND (body:y OR *)~2^3 \\ / [a TO b]")]
+    [InlineData("\"unbalanced quote")]
+    [InlineData("\u0001\u0002\u001f")]
+    [InlineData("-فقط")]
+    public async Task Hostile_queries_answer_200_never_500(string query)
+    {
+        var response = await Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_ten_thousand_character_query_is_cut_and_answered()
+    {
+        var response = await Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("قره باغ ", 1250))), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_search_page_shows_highlighted_results_and_keeps_the_query()
+    {
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("قره باغ"), Ct);
+        Assert.Contains("<mark>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/articles/1/", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"q\" value=\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_page_says_when_nothing_was_found()
+    {
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("كلمةلاتوجد مطلقا"), Ct);
+        Assert.Contains("لا توجد نتائج", html, StringComparison.Ordinal);
+    }
+}
