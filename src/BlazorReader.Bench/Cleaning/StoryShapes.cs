@@ -88,16 +88,18 @@ public static class StoryShapes
             4 => r.Pick(DressingPools.Agencies) + "، " + r.Pick(DressingPools.Agencies),
             _ => "صحيفة " + r.Pick(DressingPools.Papers),
         };
+        // What the line credits, which an attribution must hold: the name, the service or the person.
+        string Credits(string name) => (who = name);
         var line = r.Next(10) switch
         {
             0 or 1 => "المصدر" + r.Pick(": ", " : ", ":", " :", ": ") + who,
             2 => "المصدر" + r.Pick(" - ", " – ", " ـ ") + who,
             3 => r.Pick("مصدر الخبر", "المصادر", "المرجع", "مصدر") + r.Pick(": ", ":", " : ") + who,
             4 => "(" + "المصدر" + r.Pick(": ", ":") + who + ")",
-            5 => r.Pick("Source", "source", "SOURCE") + r.Pick(": ", ":") + r.Pick(DressingPools.LatinAgencies),
-            6 => "* " + r.Pick("خدمة", "بالاتفاق مع", "ينشر بالتعاون مع") + " «" + r.Pick("نيويورك تايمز", "واشنطن بوست", "الغارديان", "لوموند", r.Pick(DressingPools.Papers)) + "»",
+            5 => r.Pick("Source", "source", "SOURCE") + r.Pick(": ", ":") + Credits(r.Pick(DressingPools.LatinAgencies)),
+            6 => "* " + r.Pick("خدمة", "بالاتفاق مع", "ينشر بالتعاون مع") + " «" + Credits(r.Pick("نيويورك تايمز", "واشنطن بوست", "الغارديان", "لوموند", r.Pick(DressingPools.Papers))) + "»",
             7 => r.Pick("نقلاً عن", "نقلا عن", "عن", "بتصرف عن") + " " + who,
-            8 => r.Pick("ترجمة", "إعداد", "تحرير") + r.Pick(": ", " - ", ":") + DressingPools.PersonName(r),
+            8 => r.Pick("ترجمة", "إعداد", "تحرير") + r.Pick(": ", " - ", ":") + Credits(DressingPools.PersonName(r)),
             _ => r.Pick("(", "") + who + r.Pick(")", ""),
         };
         return new(NoiseKind.Credit, [r.Scuff(line)]) { Credit = who };

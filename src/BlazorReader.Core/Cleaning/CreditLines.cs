@@ -4,7 +4,8 @@ namespace BlazorReader.Core.Cleaning;
 
 // The line that credits the story's source: «المصدر: الجزيرة + وكالات» with or without spaces
 // round the colon, «(المصدر: واس)», «Source: Reuters», «* خدمة «نيويورك تايمز»», «نقلا عن …»,
-// or the agency alone, «(رويترز)», «وكالات». Only looked for among the first and last lines.
+// or the agency alone, «(رويترز)», «وكالات». Looked for among the first and last lines; the
+// unmistakable ones anywhere below the lead.
 internal static partial class CreditLines
 {
     // The credited name, or null when the line is no credit.
@@ -21,6 +22,14 @@ internal static partial class CreditLines
         }
         return m.Success ? m.Groups["who"].Value.Trim().Trim('(', ')', '«', '»', '"', ' ').Trim() : null;
     }
+
+    // A credit no story sentence can be, wherever it sits below the lead: labelled as one
+    // («المصدر: رويترز», «المصادر:واس، سبأ») or an agency alone in brackets («(واس)»).
+    public static bool IsUnmistakable(string line) =>
+        Who(line) is not null && (SourceLabel().IsMatch(line) || line.StartsWith('(') && line.EndsWith(')'));
+
+    [GeneratedRegex(@"^\W{0,2}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)\s*[:\-–—ـ]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLabel();
 
     [GeneratedRegex(@"^\W{0,2}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)\s*[:\-–—ـ]\s*(?<who>[^.!؟?:]{2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|بتصرف|بتصرّف)\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s+(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}عن\s+(?<who>((صحيفة|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();

@@ -19,6 +19,7 @@ internal sealed class TailTrimmer : ICleaningStep
         // The lead is the story's whatever follows it: the first line that reads as prose (a
         // headline left above it has no full stop).
         var lead = lines.FindIndex(l => l.Tweet is null && (l.Text.Length >= 100 || l.Text.Length >= 40 && EndsSentence(l.Text)));
+        TakeUnmistakableCredits(context, lead);
         var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
         var firstBody = lines.Count > 0 ? lines[0].Line : 0;
         var items = new List<(SourceLine Line, string? Reason, TailCandidate? Candidate)>();
@@ -95,6 +96,17 @@ internal sealed class TailTrimmer : ICleaningStep
                 context.Byline ??= line.Text;
             }
             context.Remove(line, candidate is not null ? "teaser" : reason!);
+        }
+    }
+
+    // A labelled credit above a paragraph kept for want of evidence (a teaser that opens like
+    // the story's) is still the credit: pages put it anywhere among the last lines.
+    private static void TakeUnmistakableCredits(CleaningContext context, int lead)
+    {
+        foreach (var line in context.Lines.Skip(lead + 1).Where(l => l.Tweet is null && CreditLines.IsUnmistakable(l.Text)).ToList())
+        {
+            context.Attribution ??= CreditLines.Who(line.Text);
+            context.Remove(line, "attribution");
         }
     }
 

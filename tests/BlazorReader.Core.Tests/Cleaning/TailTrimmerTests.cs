@@ -86,6 +86,18 @@ public class TailTrimmerTests
         Assert.Equal(LastParagraph, context.Lines[^1].Text);
     }
 
+    [Theory]
+    [InlineData("المصادر:واس، سبأ", "واس، سبأ")]
+    [InlineData("(واس)", "واس")]
+    public void Takes_an_unmistakable_credit_above_a_paragraph_kept_in_the_body(string credit, string who)
+    {
+        var ending = "وأشارت الوزارة إلى أن حملة التطعيم ضد الحمى تبدأ الأسبوع المقبل في جميع المناطق.";
+        var context = Trim($"{Story}\n{credit}\n{ending}");
+        Assert.Equal(who, context.Attribution);
+        Assert.Equal(ending, context.Lines[^1].Text);
+        Assert.DoesNotContain(context.Lines, l => l.Text == credit);
+    }
+
     [Fact]
     public void Takes_a_credit_line_above_a_teaser_block()
     {
