@@ -18,16 +18,19 @@ internal static partial class ReadAlsoLines
 
     // A line in a block of other stories' titles: a headline's length, no sentence end, not
     // opening like the story's next paragraph would; a bullet makes it one whatever its
-    // length. Shorter unbulleted lines are left: verses and subheadings look like that.
-    public static bool IsListedTitle(string line)
+    // length. Shorter unbulleted lines are left: verses and subheadings look like that. Right
+    // under a header that stands alone («قد يهمك أيضا»), the first headline may be two words.
+    public static bool IsListedTitle(string line, bool firstUnderHeader = false)
     {
+        var words = WithoutBullet(line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (Bullet().IsMatch(line))
         {
             // A dash or a number also opens a signature or a list item in the story itself.
             var plain = BulletOf(line) is "-" or "–" or "*" or "" or "." or ")";
-            return line.Length <= 250 && line[^1] is not ('.' or ':') && WithoutBullet(line).Split(' ').Length >= (plain ? 4 : 1);
+            return line.Length <= 250 && line[^1] is not ('.' or ':') && words >= (plain && !firstUnderHeader ? 4 : plain ? 2 : 1);
         }
-        return line.Length is >= 30 and <= 110 && line[^1] is not ('.' or ':' or '،' or ',') && !Continuation().IsMatch(line);
+        return line.Length >= (firstUnderHeader ? 12 : 30) && line.Length <= 110 && words >= 2
+            && line[^1] is not ('.' or ':' or '،' or ',') && !Continuation().IsMatch(line);
     }
 
     public static string WithoutBullet(string line) => Bullet().Replace(line, "").Trim();

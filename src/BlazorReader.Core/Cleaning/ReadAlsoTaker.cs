@@ -29,7 +29,7 @@ internal sealed class ReadAlsoTaker : ICleaningStep
             {
                 // The titles of one block share one shape: all bulleted alike, or none.
                 var bullet = i < lines.Count ? ReadAlsoLines.BulletOf(lines[i].Text) : "";
-                for (var taken = 0; taken < MaxTitles && i < lines.Count && lines[i].Tweet is null && ReadAlsoLines.IsListedTitle(lines[i].Text)
+                for (var taken = 0; taken < MaxTitles && i < lines.Count && lines[i].Tweet is null && ReadAlsoLines.IsListedTitle(lines[i].Text, firstUnderHeader: taken == 0)
                     && ReadAlsoLines.BulletOf(lines[i].Text) == bullet; taken++)
                 {
                     context.Teasers.Add(new Teaser(ReadAlsoLines.WithoutBullet(lines[i].Text)));

@@ -32,6 +32,16 @@ public class ReadAlsoTakerTests
     }
 
     [Theory]
+    [InlineData("قد يهمك أيضا", "مزاجية الإنسان العربي", "النصر يحتفظ بلقب دوري جميل قبل النهاية بطعنة زرقاء")]
+    [InlineData("ذات صلة...", "* الأصفران يسبحان", "* 12 ألف زائر في «عيد ينبع الصناعية»")]
+    public void Takes_a_short_first_title_right_under_a_header_that_stands_alone(string header, string title, string next)
+    {
+        var context = Clean.With($"{Lead}\n{Body}\n{header}\n{title}\n{next}", new ReadAlsoTaker());
+        Assert.Equal(2, context.Teasers.Count);
+        Assert.Equal([Lead, Body], context.BodyLines());
+    }
+
+    [Theory]
     [InlineData("قلبٍ عرف قدرك وشاف التعاجيب")]
     [InlineData("- فاضل أحمد الحارثي")]
     [InlineData("2- لا بد أن تحترم نفسك وغيرك في الفضاء الإلكتروني.")]
