@@ -8,11 +8,17 @@ namespace BlazorReader.Core.Cleaning;
 // held as 64-bit hashes: a store of a million articles costs tens of megabytes, not hundreds.
 public sealed class KnownStories
 {
+    // A teaser cut short still holds a lead's first ten words; a long line must hold twenty,
+    // for formulaic openings («أوضح الناطق الإعلامي بشرطة منطقة …») share their first ten.
     private const int LeadWords = 10;
+    private const int LongLeadWords = 20;
     // A headline of one or two words («الطقس», «بيان») could be a subheading of any story.
     private const int MinTitleWords = 3;
     private readonly HashSet<ulong> titles = [];
     private readonly HashSet<ulong> leads = [];
+    private readonly HashSet<ulong> longLeads = [];
+    // Leads too short for a twenty-word key: a long line is matched on their ten words.
+    private readonly HashSet<ulong> shortLeads = [];
     // Which titles each lead belongs to: a lead is not a teaser in its own article.
     private readonly HashSet<(ulong Lead, ulong Title)> leadTitles = [];
 
@@ -25,10 +31,13 @@ public sealed class KnownStories
         {
             titles.Add(Hash(t));
         }
-        if (lead is { Length: > 0 } && LeadKey(lead) is { } l)
+        var words = lead is { Length: > 0 } ? Words(lead) : [];
+        if (words.Length >= LeadWords)
         {
+            var l = Key(words, LeadWords);
             leads.Add(l);
             leadTitles.Add((l, Hash(t)));
+            (words.Length >= LongLeadWords ? longLeads : shortLeads).Add(words.Length >= LongLeadWords ? Key(words, LongLeadWords) : l);
         }
     }
 
@@ -39,21 +48,27 @@ public sealed class KnownStories
         ArgumentNullException.ThrowIfNull(line);
         var ownKey = ownTitle is null ? "" : TitleKey.From(ownTitle);
         var own = Hash(ownKey);
-        var key = Hash(TitleKey.From(line));
+        var lineKey = TitleKey.From(line);
+        var key = Hash(lineKey);
         if (key != own && titles.Contains(key))
         {
             return true;
         }
-        return LeadKey(line) is { } l && leads.Contains(l) && (ownKey.Length == 0 || !leadTitles.Contains((l, own)));
+        var words = lineKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < LeadWords)
+        {
+            return false;
+        }
+        var l = Key(words, LeadWords);
+        var named = words.Length >= LongLeadWords
+            ? longLeads.Contains(Key(words, LongLeadWords)) || shortLeads.Contains(l)
+            : leads.Contains(l);
+        return named && (ownKey.Length == 0 || !leadTitles.Contains((l, own)));
     }
 
-    // A lead's first words, normalised: enough to name one story, few enough that a teaser
-    // cut after a sentence or two still starts the same way.
-    private static ulong? LeadKey(string text)
-    {
-        var words = TitleKey.From(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= LeadWords ? Hash(string.Join(' ', words.Take(LeadWords))) : null;
-    }
+    private static string[] Words(string text) => TitleKey.From(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static ulong Key(string[] words, int count) => Hash(string.Join(' ', words.Take(count)));
 
     // FNV-1a over the UTF-16 code units: stable across runs and machines.
     private static ulong Hash(string key)

@@ -48,4 +48,14 @@ public class KnownStoriesTests
         known.Add("حالة الطقس", null);
         Assert.False(known.Names("حالة الطقس", "عنوان آخر"));
     }
+
+    [Fact]
+    public void A_long_line_must_share_twenty_words_with_a_long_lead_not_just_a_formulaic_opening()
+    {
+        const string opening = "أوضح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي القرشي ";
+        var known = new KnownStories();
+        known.Add("الشرطة تضبط عصابة لسرقة السيارات في جدة", opening + "أن الجهات الأمنية تمكنت من ضبط عصابة تخصصت في سرقة السيارات من أمام المنازل في أحياء جنوب جدة");
+        Assert.False(known.Names(opening + "بأن الحملات الميدانية مستمرة على المخالفين لأنظمة الإقامة والعمل في العاصمة المقدسة", "عنوان آخر"));
+        Assert.True(known.Names(opening + "أن الجهات الأمنية تمكنت من ضبط عصابة تخصصت في سرقة السيارات…", "عنوان آخر"));
+    }
 }

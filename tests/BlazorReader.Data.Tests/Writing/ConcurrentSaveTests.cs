@@ -1,10 +1,8 @@
-using System.Data.Common;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data.Writing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BlazorReader.Data.Tests.Writing;
 
@@ -56,20 +54,5 @@ public sealed class ConcurrentSaveTests : IAsyncLifetime
     // The unit's contexts run the colleague's save when the unit begins its write transaction:
     // after it has read the article, before it writes.
     private ArticleChanges OvertakenBy(Func<Task> colleaguesSave) =>
-        new(store.ContextsWith(new BeforeTheWrite(colleaguesSave)), TimeProvider.System, new ArticleCleaner());
-
-    private sealed class BeforeTheWrite(Func<Task> run) : DbTransactionInterceptor
-    {
-        private int ran;
-
-        public override async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection,
-            TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
-        {
-            if (Interlocked.Exchange(ref ran, 1) == 0)
-            {
-                await run();
-            }
-            return result;
-        }
-    }
+        new(store.ContextsWith(new BeforeTheFirstTransaction(colleaguesSave)), TimeProvider.System, new ArticleCleaner());
 }

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace BlazorReader.Data.Tests.Curation;
+namespace BlazorReader.Data.Tests;
 
 // Runs the given work once, just before the first transaction on these contexts begins: after
 // a write has read what it changes, before it writes.
