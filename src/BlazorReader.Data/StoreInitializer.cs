@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data;
@@ -9,6 +10,15 @@ public static class StoreInitializer
     // as many pages (benchmark corpus: the commits' CPU time 0.95 s -> 0.57 s). A store that
     // already has tables keeps its page size; SQLite ignores the setting there.
     private const string PageSize = "PRAGMA page_size = 16384;";
+
+    // Contexts on the store, its schema brought up to date first.
+    public static async Task<PooledDbContextFactory<ReaderDbContext>> OpenAsync(StoreSettings settings, CancellationToken ct = default)
+    {
+        var contexts = StoreRegistration.CreateFactory(settings);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await MigrateAsync(db, settings, ct);
+        return contexts;
+    }
 
     // Creates the data folder and brings the schema up to date. WAL lets the CLI import
     // while the app keeps reading the same SQLite file.

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using BlazorReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +57,14 @@ public static class StoreRegistration
             options.UseSqlite(settings.ConnectionString, b => b.MigrationsAssembly(SqliteMigrationsAssembly)
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
+    }
+
+    // Contexts on the store outside a host (the CLI, benchmarks), configured as the app's are.
+    public static PooledDbContextFactory<ReaderDbContext> CreateFactory(StoreSettings settings)
+    {
+        var builder = new DbContextOptionsBuilder<ReaderDbContext>();
+        Configure(builder, settings);
+        return new PooledDbContextFactory<ReaderDbContext>(builder.Options);
     }
 
     public static ReaderDbContext CreateContext(StoreSettings settings)

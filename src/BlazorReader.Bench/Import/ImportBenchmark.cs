@@ -7,8 +7,6 @@ using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BlazorReader.Bench.Import;
 
@@ -52,13 +50,7 @@ public static class ImportBenchmark
             var rowsBaseline = parse.Elapsed + storedRows.Elapsed;
 
             var settings = StoreSettings.ForSqliteFolder(Path.Combine(work, "data"));
-            var options = new DbContextOptionsBuilder<ReaderDbContext>();
-            StoreRegistration.Configure(options, settings);
-            var contexts = new PooledDbContextFactory<ReaderDbContext>(options.Options);
-            await using (var db = await contexts.CreateDbContextAsync())
-            {
-                await StoreInitializer.MigrateAsync(db, settings);
-            }
+            var contexts = await StoreInitializer.OpenAsync(settings);
             var import = Stopwatch.StartNew();
             var summary = await new ArticleImporter(contexts, cleaner, TimeProvider.System)
                 .ImportAsync(ArticleSourceReader.Read(corpus), ArticleStatus.Published);

@@ -10,7 +10,6 @@ using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BlazorReader.Bench.Related;
 
@@ -41,13 +40,7 @@ public static class RelatedBenchmark
     {
         var data = Directory.CreateTempSubdirectory("br-bench-related-").FullName;
         var settings = StoreSettings.ForSqliteFolder(data);
-        var options = new DbContextOptionsBuilder<ReaderDbContext>();
-        StoreRegistration.Configure(options, settings);
-        var contexts = new PooledDbContextFactory<ReaderDbContext>(options.Options);
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            await StoreInitializer.MigrateAsync(db, settings);
-        }
+        var contexts = await StoreInitializer.OpenAsync(settings);
         await new ArticleImporter(contexts, new ArticleCleaner(), new ImportClock()).ImportAsync(ArticleSourceReader.Read(corpus), ArticleStatus.Published);
 
         using var service = new RelatedStoryService(contexts);

@@ -36,13 +36,7 @@ public static partial class SearchHttpBenchmark
     {
         var data = Directory.CreateTempSubdirectory("br-bench-search-").FullName;
         var settings = StoreSettings.ForSqliteFolder(data);
-        var options = new DbContextOptionsBuilder<ReaderDbContext>();
-        StoreRegistration.Configure(options, settings);
-        var contexts = new PooledDbContextFactory<ReaderDbContext>(options.Options);
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            await StoreInitializer.MigrateAsync(db, settings);
-        }
+        var contexts = await StoreInitializer.OpenAsync(settings);
         var summary = await new ArticleImporter(contexts, new ArticleCleaner(), TimeProvider.System)
             .ImportAsync(ArticleSourceReader.Read(corpus), ArticleStatus.Published);
         output.WriteLine($"imported {summary.Imported} articles in {summary.Elapsed.TotalSeconds:0.0} s");

@@ -1,6 +1,5 @@
 using BlazorReader.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 namespace BlazorReader.Cli.Commands;
@@ -14,14 +13,7 @@ public sealed class CliStore
     public static async Task<CliStore> OpenAsync(IConfiguration configuration, bool migrate)
     {
         var settings = StoreSettings.From(configuration);
-        var builder = new DbContextOptionsBuilder<ReaderDbContext>();
-        StoreRegistration.Configure(builder, settings);
-        var store = new CliStore { Settings = settings, Contexts = new PooledDbContextFactory<ReaderDbContext>(builder.Options) };
-        if (migrate)
-        {
-            await using var db = await store.Contexts.CreateDbContextAsync();
-            await StoreInitializer.MigrateAsync(db, settings);
-        }
-        return store;
+        var contexts = migrate ? await StoreInitializer.OpenAsync(settings) : StoreRegistration.CreateFactory(settings);
+        return new CliStore { Settings = settings, Contexts = contexts };
     }
 }
