@@ -25,8 +25,9 @@ internal static partial class CreditLines
 
     // A credit no story sentence can be, wherever it sits below the lead: labelled as one
     // («المصدر: رويترز», «المصادر:واس، سبأ») or an agency alone in brackets («(واس)»).
-    public static bool IsUnmistakable(string line) =>
-        Who(line) is not null && (SourceLabel().IsMatch(line) || line.StartsWith('(') && line.EndsWith(')'));
+    // The credited name, or null; the cheap form checks first, for every body line is asked.
+    public static string? UnmistakableWho(string line) =>
+        line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line)) ? Who(line) : null;
 
     [GeneratedRegex(@"^\W{0,2}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)\s*[:\-–—ـ]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();

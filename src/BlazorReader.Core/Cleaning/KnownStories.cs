@@ -37,20 +37,36 @@ public sealed class KnownStories
             var l = Key(words, LeadWords);
             leads.Add(l);
             leadTitles.Add((l, Hash(t)));
-            (words.Length >= LongLeadWords ? longLeads : shortLeads).Add(words.Length >= LongLeadWords ? Key(words, LongLeadWords) : l);
+            if (words.Length >= LongLeadWords)
+            {
+                longLeads.Add(Key(words, LongLeadWords));
+            }
+            else
+            {
+                shortLeads.Add(l);
+            }
         }
     }
 
-    // Whether the line names a stored article other than the one being cleaned (known by its
-    // title): the store may hold this very story, or another paper's copy of it.
-    public bool Names(string line, string? ownTitle)
+    // The article being cleaned, known by its title: keyed once, asked about for each line.
+    public readonly record struct OwnTitle(bool Known, ulong Hash);
+
+    public static OwnTitle Own(string? title)
+    {
+        var key = title is null ? "" : TitleKey.From(title);
+        return new(key.Length > 0, Hash(key));
+    }
+
+    public bool Names(string line, string? ownTitle) => Names(line, Own(ownTitle));
+
+    // Whether the line names a stored article other than the one being cleaned: the store may
+    // hold this very story, or another paper's copy of it.
+    public bool Names(string line, OwnTitle ownTitle)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var ownKey = ownTitle is null ? "" : TitleKey.From(ownTitle);
-        var own = Hash(ownKey);
         var lineKey = TitleKey.From(line);
         var key = Hash(lineKey);
-        if (key != own && titles.Contains(key))
+        if (key != ownTitle.Hash && titles.Contains(key))
         {
             return true;
         }
@@ -63,7 +79,7 @@ public sealed class KnownStories
         var named = words.Length >= LongLeadWords
             ? longLeads.Contains(Key(words, LongLeadWords)) || shortLeads.Contains(l)
             : leads.Contains(l);
-        return named && (ownKey.Length == 0 || !leadTitles.Contains((l, own)));
+        return named && (!ownTitle.Known || !leadTitles.Contains((l, ownTitle.Hash)));
     }
 
     private static string[] Words(string text) => TitleKey.From(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -28,6 +28,7 @@ internal sealed class TailTrimmer : ICleaningStep
         var top = lines.Count;
         // In a story whose paragraphs nearly all open with a connective, one teaser that does
         // («وتشتد المعارك …») does not end the search: the lines above it are weighed too.
+        var ownTitle = context.Known is null ? default : KnownStories.Own(context.Raw.Title ?? lines.FirstOrDefault()?.Text);
         var connective = lines.Skip(1).Count(l => l.Tweet is null && ParagraphOpening.Continues(l.Text)) >= 0.65 * Math.Max(1, lines.Count - 1);
         for (var i = lines.Count - 1; i > Math.Max(lead, 0) && lines[i].Tweet is null; i--)
         {
@@ -41,7 +42,7 @@ internal sealed class TailTrimmer : ICleaningStep
             var afterFooter = pageEnd.Any(l => l > firstBody && l < line.Line);
             // A short line no pattern names (a name, a verse, a subheading), or a paragraph that
             // continues the story, is the story's: nothing above it is looked at.
-            var known = context.Known?.Names(line.Text, context.Raw.Title ?? lines[0].Text) == true;
+            var known = context.Known?.Names(line.Text, ownTitle) == true;
             if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.Continues(line.Text)))
             {
                 break;
@@ -103,9 +104,10 @@ internal sealed class TailTrimmer : ICleaningStep
     // the story's) is still the credit: pages put it anywhere among the last lines.
     private static void TakeUnmistakableCredits(CleaningContext context, int lead)
     {
-        foreach (var line in context.Lines.Skip(lead + 1).Where(l => l.Tweet is null && CreditLines.IsUnmistakable(l.Text)).ToList())
+        foreach (var (line, who) in context.Lines.Skip(lead + 1).Where(l => l.Tweet is null)
+            .Select(l => (l, CreditLines.UnmistakableWho(l.Text))).Where(x => x.Item2 is not null).ToList())
         {
-            context.Attribution ??= CreditLines.Who(line.Text);
+            context.Attribution ??= who;
             context.Remove(line, "attribution");
         }
     }
