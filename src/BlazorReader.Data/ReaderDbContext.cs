@@ -2,6 +2,8 @@ using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Data.Curation;
+using BlazorReader.Data.Sources;
+using BlazorReader.Data.Stories;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,9 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<StoryRule> StoryRules => Set<StoryRule>();
+    public DbSet<NewsSource> Sources => Set<NewsSource>();
 
     // One configuration per entity, beside it; Identity's tables come from the base class.
     protected override void OnModelCreating(ModelBuilder builder)
@@ -45,5 +50,8 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
         builder.ApplyConfiguration(new ArticleRevisionConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new ImportRunConfiguration());
+        builder.ApplyConfiguration(new StoryConfiguration());
+        builder.ApplyConfiguration(new StoryRuleConfiguration());
+        builder.ApplyConfiguration(new NewsSourceConfiguration());
     }
 }

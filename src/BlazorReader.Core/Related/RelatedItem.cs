@@ -19,7 +19,9 @@ public enum RelatedKind
     Topical = 3,
 }
 
-public sealed record RelatedItem(int ArticleId, RelatedKind Kind, double Score);
+// Reason is what a reader is shown for the link (the names or places the two share); null
+// when there is nothing worth saying.
+public sealed record RelatedItem(int ArticleId, RelatedKind Kind, double Score, string? Reason = null);
 
 public static class RelatedKindNames
 {

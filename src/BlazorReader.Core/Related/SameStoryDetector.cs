@@ -129,6 +129,9 @@ public sealed class SameStoryDetector
     // The smallest id of the story's cluster; an article with no twin is its own cluster.
     public int ClusterOf(int id) => clusters.Find(id);
 
+    // Every article of the story's cluster, the article itself included (alone: just it).
+    public IReadOnlyList<int> StoryMembers(int id) => clusters.Members(id);
+
     public double Similarity(int left, int right) =>
         MinHasher.EstimateJaccard(stories[left].Signature, stories[right].Signature);
 

@@ -204,6 +204,9 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -240,6 +243,8 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.HasIndex("Source", "SortDate");
 
                     b.HasIndex("Status", "SortDate");
+
+                    b.HasIndex("StoryId", "SortDate");
 
                     b.ToTable("Articles");
                 });
@@ -332,6 +337,10 @@ namespace BlazorReader.Data.SqlServer.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("RelatedArticleId")
                         .HasColumnType("int");
@@ -609,6 +618,110 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Sources.NewsSource", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Sources", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Stories.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EditorTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("FirstPublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastPublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublishedAt", "SourceCount");
+
+                    b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Stories.StoryRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OtherArticleId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("OtherArticleId");
+
+                    b.ToTable("StoryRules");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -776,6 +889,14 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Articles.Article", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("BlazorReader.Data.Articles.ArticleSnapshot", b =>
                 {
                     b.HasOne("BlazorReader.Data.Articles.Article", null)
@@ -845,6 +966,20 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Stories.StoryRule", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("OtherArticleId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

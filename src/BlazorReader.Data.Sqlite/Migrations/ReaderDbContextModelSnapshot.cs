@@ -196,6 +196,9 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -231,6 +234,8 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.HasIndex("Source", "SortDate");
 
                     b.HasIndex("Status", "SortDate");
+
+                    b.HasIndex("StoryId", "SortDate");
 
                     b.ToTable("Articles");
                 });
@@ -317,6 +322,10 @@ namespace BlazorReader.Data.Sqlite.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("RelatedArticleId")
                         .HasColumnType("INTEGER");
@@ -580,6 +589,106 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Sources.NewsSource", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteUrl")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Sources", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Stories.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditorTitle")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastPublishedAt", "SourceCount");
+
+                    b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Stories.StoryRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OtherArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("OtherArticleId");
+
+                    b.ToTable("StoryRules");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -740,6 +849,14 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Articles.Article", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("BlazorReader.Data.Articles.ArticleSnapshot", b =>
                 {
                     b.HasOne("BlazorReader.Data.Articles.Article", null)
@@ -809,6 +926,20 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorReader.Data.Stories.StoryRule", b =>
+                {
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BlazorReader.Data.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("OtherArticleId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -60,6 +60,9 @@ public class Article
     public List<Tag> Tags { get; set; } = [];
     public List<ArticleSnapshot> Snapshots { get; set; } = [];
 
+    // The story it belongs to (see Stories.Story); null while no other paper tells it.
+    public int? StoryId { get; set; }
+
     public string Path => $"/articles/{Id}/{Uri.EscapeDataString(Slug)}";
 
     // Sort key for lists, set at write time: the publication date when known, else when stored.

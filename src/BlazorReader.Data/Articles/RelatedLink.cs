@@ -18,6 +18,8 @@ public class RelatedLink
     public RelatedLinkKind Kind { get; set; }
     public double Score { get; set; }
     public int Position { get; set; }
+    // What the reader is shown for the link: the names or places the two share.
+    public string? Reason { get; set; }
 }
 
 // An editor's decision about one article's list: pin a story (in order) or hide one.

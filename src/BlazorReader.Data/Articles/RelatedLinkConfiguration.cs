@@ -9,6 +9,7 @@ internal sealed class RelatedLinkConfiguration : IEntityTypeConfiguration<Relate
     {
         r.HasIndex(x => new { x.ArticleId, x.Position });
         r.HasIndex(x => x.RelatedArticleId);
+        r.Property(x => x.Reason).HasMaxLength(200);
         r.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
         // NO ACTION: SQL Server refuses a second cascade path to Articles.
         r.HasOne<Article>().WithMany().HasForeignKey(x => x.RelatedArticleId).OnDelete(DeleteBehavior.NoAction);
