@@ -28,6 +28,7 @@ public static class QueryRegistration
         services.AddSingleton<ImportRunsQuery>();
         services.AddSingleton<CleaningRecordQuery>();
         services.AddSingleton<RelatedCurationQuery>();
+        services.AddSingleton<SourceNamesQuery>();
         return services;
     }
 }
