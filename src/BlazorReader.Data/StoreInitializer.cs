@@ -20,13 +20,19 @@ public static class StoreInitializer
         return contexts;
     }
 
-    // Creates the data folder and brings the schema up to date. WAL lets the CLI import
-    // while the app keeps reading the same SQLite file.
+    // Creates the data folder, brings the schema up to date and names the known papers that
+    // have no entry yet. WAL lets the CLI import while the app keeps reading the same SQLite file.
     public static async Task MigrateAsync(ReaderDbContext db, StoreSettings settings, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(settings);
         Directory.CreateDirectory(settings.DataDirectory);
+        await MigrateSchemaAsync(db, settings, ct);
+        await Sources.SourceDefaults.AddMissingAsync(db, TimeProvider.System.GetUtcNow().UtcDateTime, ct);
+    }
+
+    private static async Task MigrateSchemaAsync(ReaderDbContext db, StoreSettings settings, CancellationToken ct)
+    {
         if (settings.Provider != StoreProvider.Sqlite)
         {
             await db.Database.MigrateAsync(ct);
