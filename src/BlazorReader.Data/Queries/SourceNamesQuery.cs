@@ -29,6 +29,8 @@ public sealed class SourceNamesQuery(IDbContextFactory<ReaderDbContext> contexts
         return snapshot.ByKey;
     }
 
+    public async Task<SourceNames> NamesAsync(CancellationToken ct = default) => new(await AllAsync(ct));
+
     // What readers see for a source key: its registered Arabic name, else the key itself.
     public async Task<string?> NameAsync(string? key, CancellationToken ct = default) =>
         key is null ? null : (await AllAsync(ct)).TryGetValue(key, out var source) ? source.Name : key;

@@ -31,10 +31,11 @@ public static class ArticleEndpoints
         return TypedResults.Ok(new ArticleLinksJson([.. found.Select(a => new ArticleLinkJson(a.Id, a.Title, ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl))]));
     }
 
-    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(int id, PublishedArticleQuery articles, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(int id, PublishedArticleQuery articles,
+        SourceNamesQuery sources, CancellationToken ct)
     {
         return await articles.FindAsync(id, ct) is { } found
-            ? TypedResults.Ok(ArticleJson.From(found))
+            ? TypedResults.Ok(ArticleJson.From(found, await sources.NamesAsync(ct)))
             : TypedResults.Problem($"No published article has id {id}.", statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Related;
 using BlazorReader.Data.Queries;
+using BlazorReader.Data.Sources;
 using BlazorReader.Web.Components.Shared;
 
 namespace BlazorReader.Web.Api;
@@ -25,18 +26,20 @@ public sealed record RelatedJson(int Id, string Title, string Path, string? Sour
 }
 
 // The article as the API gives it: metadata, the Markdown body, blocks, teasers and related stories.
+// Source is the key articles carry; SourceName the paper's Arabic name (the key where it has none).
 public sealed record ArticleJson(
-    int Id, string Title, bool TitleDerived, string Slug, string Path, string? Source, string? SourceUrl,
+    int Id, string Title, bool TitleDerived, string Slug, string Path, string? Source, string? SourceName, string? SourceUrl,
     string? Byline, string? Dateline, string? Attribution, string? PublishedAt, bool PublishedAtInferred,
     string Status, IReadOnlyList<string> Tags, int ReadingMinutes, string Markdown,
     IReadOnlyList<ArticleBlockJson> Blocks, IReadOnlyList<ArticleTeaserJson> Teasers, IReadOnlyList<RelatedJson> Related,
     string CreatedAt, string UpdatedAt)
 {
-    public static ArticleJson From(PublishedArticle found)
+    public static ArticleJson From(PublishedArticle found, SourceNames sources)
     {
         ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(sources);
         var (a, teaserSlugs, related) = found;
-        return new(a.Id, a.Title, a.TitleDerived, a.Slug, ArticlePaths.Of(a.Id, a.Slug), a.Source, a.SourceUrl,
+        return new(a.Id, a.Title, a.TitleDerived, a.Slug, ArticlePaths.Of(a.Id, a.Slug), a.Source, sources.NameOf(a.Source), a.SourceUrl,
             a.Byline, a.Dateline, a.Attribution, Day(a.PublishedAt), a.PublishedAtInferred,
             a.Status.ToString().ToLowerInvariant(), [.. a.Tags.Select(t => t.Name)], a.ReadingMinutes, a.BodyMarkdown,
             [.. a.Blocks.Select(b => new ArticleBlockJson(b.Kind == BlockKind.Tweet ? "tweet" : "paragraph", b.Text,

@@ -6,16 +6,17 @@ using Microsoft.Net.Http.Headers;
 namespace BlazorReader.Web.Caching;
 
 // ETag and Last-Modified on article pages, and 304 when the reader already has this version.
-// The tag joins the article's version, its related list and the app build, so a new list or a
-// new release re-renders too.
+// The tag joins the article's version, its related list, the source registry and the app
+// build, so a new list, a renamed paper or a new release re-renders too.
 public sealed class ArticleValidators(RequestDelegate next)
 {
     private static readonly string Build = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N")[..8];
 
-    public async Task InvokeAsync(HttpContext http, ArticleVersionQuery versions)
+    public async Task InvokeAsync(HttpContext http, ArticleVersionQuery versions, SourceNamesQuery sources)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(versions);
+        ArgumentNullException.ThrowIfNull(sources);
         if (!HttpMethods.IsGet(http.Request.Method) || ArticleAddress(http.Request.Path) is not { } address)
         {
             await next(http);
@@ -25,7 +26,8 @@ public sealed class ArticleValidators(RequestDelegate next)
         // Another slug finds no version and is answered by the page's redirect, never by a 304.
         if (await versions.FindAsync(id, slug, http.RequestAborted) is { } version)
         {
-            var etag = new EntityTagHeaderValue($"\"{version.Version:N}-{version.LatestRelatedLinkId ?? 0}-{Build}\"");
+            var names = await sources.NamesAsync(http.RequestAborted);
+            var etag = new EntityTagHeaderValue($"\"{version.Version:N}-{version.LatestRelatedLinkId ?? 0}-{names.Version:x}-{Build}\"");
             var modified = WholeSeconds(version.UpdatedAt);
             var headers = http.Response.GetTypedHeaders();
             headers.ETag = etag;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using BlazorReader.Data.Queries;
+using BlazorReader.Data.Sources;
 using BlazorReader.Web.Components.Shared;
 using BlazorReader.Web.Formatting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,9 +24,10 @@ public static class FeedEndpoints
         crawlers.MapSitemaps();
     }
 
-    private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, CancellationToken ct)
+    private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, SourceNamesQuery sources, CancellationToken ct)
     {
         var items = await feed.LatestAsync(FeedSize, ct);
+        var names = await sources.NamesAsync(ct);
         var origin = request.Origin();
         return CrawlerResponses.Xml("application/rss+xml; charset=utf-8", x =>
         {
@@ -48,15 +50,31 @@ public static class FeedEndpoints
                 x.WriteEndElement();
                 x.WriteElementString("description", XmlSafe(a.Lead));
                 x.WriteElementString("pubDate", DateTime.SpecifyKind(a.SortDate, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture));
-                if (a.Source is not null)
-                {
-                    x.WriteElementString("category", XmlSafe(a.Source));
-                }
+                WriteSource(x, a.Source, names);
                 x.WriteEndElement();
             }
             x.WriteEndElement();
             x.WriteEndElement();
         });
+    }
+
+    // The paper by name, as feed readers show it; <source> (which RSS requires to carry an
+    // address) only for a paper whose site is known.
+    private static void WriteSource(XmlWriter x, string? key, SourceNames names)
+    {
+        if (key is null)
+        {
+            return;
+        }
+        var name = XmlSafe(names.NameOf(key)!);
+        x.WriteElementString("category", name);
+        if (names.Find(key)?.SiteUrl is { Length: > 0 } site)
+        {
+            x.WriteStartElement("source");
+            x.WriteAttributeString("url", site);
+            x.WriteString(name);
+            x.WriteEndElement();
+        }
     }
 
     // Scraped text can hold control characters that XML forbids; they carry no meaning.

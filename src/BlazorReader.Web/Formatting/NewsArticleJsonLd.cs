@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using BlazorReader.Data.Articles;
+using BlazorReader.Data.Sources;
 
 namespace BlazorReader.Web.Formatting;
 
@@ -17,7 +18,8 @@ public static class NewsArticleJsonLd
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string For(Article article, Uri url)
+    // The paper is the registry's entry for the article's source, when it has one.
+    public static string For(Article article, Uri url, NewsSource? paper = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var byline = string.IsNullOrWhiteSpace(article.Byline) ? null : article.Byline.Trim();
@@ -36,9 +38,9 @@ public static class NewsArticleJsonLd
             ["author"] = new Dictionary<string, string>
             {
                 ["@type"] = byline is null ? "Organization" : "Person",
-                ["name"] = byline ?? article.Source ?? SiteName,
+                ["name"] = byline ?? paper?.Name ?? article.Source ?? SiteName,
             },
-            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = article.Source ?? SiteName },
+            ["publisher"] = Publisher(article.Source, paper),
         };
         // Crawlers read a null as a broken value: a field without data is left out.
         if (!string.IsNullOrWhiteSpace(article.SourceUrl))
@@ -46,5 +48,21 @@ public static class NewsArticleJsonLd
             data["isBasedOn"] = article.SourceUrl;
         }
         return JsonSerializer.Serialize(data, Options);
+    }
+
+    // The paper that published the story; an unnamed source by its key, a story without a
+    // source by this site.
+    private static Dictionary<string, string> Publisher(string? source, NewsSource? paper)
+    {
+        if (source is null)
+        {
+            return new() { ["@type"] = "Organization", ["name"] = SiteName };
+        }
+        var publisher = new Dictionary<string, string> { ["@type"] = "NewsMediaOrganization", ["name"] = paper?.Name ?? source };
+        if (!string.IsNullOrWhiteSpace(paper?.SiteUrl))
+        {
+            publisher["url"] = paper.SiteUrl;
+        }
+        return publisher;
     }
 }

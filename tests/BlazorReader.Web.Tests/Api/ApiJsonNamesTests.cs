@@ -50,7 +50,7 @@ public sealed class ApiJsonNamesTests : AppTest
         var json = await JsonAsync($"/api/articles/{id}");
 
         Assert.Equal(
-            ["id", "title", "titleDerived", "slug", "path", "source", "sourceUrl", "byline", "dateline", "attribution",
+            ["id", "title", "titleDerived", "slug", "path", "source", "sourceName", "sourceUrl", "byline", "dateline", "attribution",
              "publishedAt", "publishedAtInferred", "status", "tags", "readingMinutes", "markdown", "blocks", "teasers",
              "related", "createdAt", "updatedAt"],
             Names(json));

@@ -47,4 +47,27 @@ public class NewsArticleJsonLdTests
         Assert.Equal("Person", author.GetProperty("@type").GetString());
         Assert.Equal("محمد علي", author.GetProperty("name").GetString());
     }
+
+    [Fact]
+    public void The_publisher_is_the_named_paper_with_its_site()
+    {
+        var article = new Article { Title = "عنوان", Lead = "", Source = "okaz" };
+        var paper = new BlazorReader.Data.Sources.NewsSource { Key = "okaz", Name = "عكاظ", SiteUrl = "https://www.okaz.com.sa" };
+        using var json = JsonDocument.Parse(NewsArticleJsonLd.For(article, new Uri("http://127.0.0.1/articles/1/x"), paper));
+        var publisher = json.RootElement.GetProperty("publisher");
+        Assert.Equal("NewsMediaOrganization", publisher.GetProperty("@type").GetString());
+        Assert.Equal("عكاظ", publisher.GetProperty("name").GetString());
+        Assert.Equal("https://www.okaz.com.sa", publisher.GetProperty("url").GetString());
+        Assert.Equal("عكاظ", json.RootElement.GetProperty("author").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void An_article_without_a_source_is_published_by_this_site()
+    {
+        var article = new Article { Title = "عنوان", Lead = "" };
+        using var json = JsonDocument.Parse(NewsArticleJsonLd.For(article, new Uri("http://127.0.0.1/articles/1/x")));
+        var publisher = json.RootElement.GetProperty("publisher");
+        Assert.Equal("Organization", publisher.GetProperty("@type").GetString());
+        Assert.Equal(NewsArticleJsonLd.SiteName, publisher.GetProperty("name").GetString());
+    }
 }
