@@ -28,10 +28,11 @@ public static class AuditActions
     public const string Imported = "imported";
     public const string UserAdded = "user-added";
     public const string UserChanged = "user-changed";
+    public const string SourceChanged = "source-changed";
 
     public static readonly IReadOnlyList<string> All =
     [
         Login, LoginFailed, Logout, ArticleEdited, StatusChanged, ArticleDeleted, RevisionRestored,
-        FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, Imported, UserAdded, UserChanged,
+        FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, Imported, UserAdded, UserChanged, SourceChanged,
     ];
 }

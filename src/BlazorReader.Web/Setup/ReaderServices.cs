@@ -35,6 +35,7 @@ public static class ReaderServices
         services.AddSingleton<BlazorReader.Data.Writing.ArticleChanges>();
         services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();
         services.AddSingleton<BlazorReader.Data.Curation.ImportRunLog>();
+        services.AddSingleton<BlazorReader.Data.Sources.SourceRegistry>();
         services.AddSingleton<Importing.UploadImports>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).

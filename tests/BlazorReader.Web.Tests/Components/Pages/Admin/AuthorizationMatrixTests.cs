@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests : AppTest
         { "/admin/import", false },
         { "/admin/audit", false },
         { "/admin/users", true },
+        { "/admin/sources", true },
     };
 
     protected override bool FollowRedirects => false;
