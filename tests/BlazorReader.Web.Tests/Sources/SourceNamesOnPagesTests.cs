@@ -1,9 +1,14 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Queries;
+using BlazorReader.Data.Sources;
+using BlazorReader.Web.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Sources;
@@ -100,6 +105,26 @@ public sealed partial class SourceNamesOnPagesTests : AppTest
         var html = await Client.GetStringAsync("/", Ct);
         Assert.Matches("""href="/\?source=okaz"[^>]*><bdi>عكاظ</bdi>""", html);
         Assert.Matches("""href="/\?source=newpaper"[^>]*><bdi>newpaper</bdi>""", html);
+    }
+
+    [Fact]
+    public async Task A_rename_saved_through_the_registry_reaches_a_cached_and_revalidated_article_page()
+    {
+        var first = await Client.GetAsync($"/articles/{Okaz}", Ct);
+        var etag = first.Headers.ETag!;
+        var saved = await App.Services.GetRequiredService<SourceRegistry>()
+            .SaveAsync(new SourceEdit("okaz", "صحيفة عكاظ", "عكاظ", "https://www.okaz.com.sa"), "admin@example.org", Ct);
+        Assert.Empty(saved);
+        // What the sources page does after a save.
+        App.Services.GetRequiredService<SourceNamesQuery>().Forget();
+        await App.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PageCacheEvictor.Tag, Ct);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, first.RequestMessage!.RequestUri);
+        request.Headers.IfNoneMatch.Add(etag);
+        var again = await Client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("صحيفة عكاظ", MetaSource().Match(await again.Content.ReadAsStringAsync(Ct)).Groups[1].Value);
     }
 
     [Fact]
