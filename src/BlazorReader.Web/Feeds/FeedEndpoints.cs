@@ -21,6 +21,7 @@ public static class FeedEndpoints
         crawlers.MapGet("/robots.txt", (HttpRequest request) => TypedResults.Text(
             $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nSitemap: {request.Origin()}/sitemap.xml\n", "text/plain; charset=utf-8"));
         crawlers.MapSitemaps();
+        app.MapStoryFeeds();
     }
 
     private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, CancellationToken ct)
@@ -60,7 +61,7 @@ public static class FeedEndpoints
     }
 
     // Scraped text can hold control characters that XML forbids; they carry no meaning.
-    private static string XmlSafe(string text)
+    internal static string XmlSafe(string text)
     {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
