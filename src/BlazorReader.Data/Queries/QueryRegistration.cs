@@ -31,6 +31,7 @@ public static class QueryRegistration
         services.AddSingleton<SourceNamesQuery>();
         services.AddSingleton<StoryPageQuery>();
         services.AddSingleton<FrontPageQuery>();
+        services.AddSingleton<StorySitemapQuery>();
         return services;
     }
 }

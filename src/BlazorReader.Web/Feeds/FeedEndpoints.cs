@@ -19,9 +19,10 @@ public static class FeedEndpoints
         var crawlers = app.MapGroup("");
         crawlers.MapGet("/feed", RssAsync);
         crawlers.MapGet("/robots.txt", (HttpRequest request) => TypedResults.Text(
-            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nSitemap: {request.Origin()}/sitemap.xml\n", "text/plain; charset=utf-8"));
+            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nSitemap: {request.Origin()}/sitemap.xml\nSitemap: {request.Origin()}{StorySitemapEndpoints.Path}\n", "text/plain; charset=utf-8"));
         crawlers.MapSitemaps();
         app.MapStoryFeeds();
+        crawlers.MapStorySitemap();
     }
 
     private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, CancellationToken ct)

@@ -139,6 +139,19 @@ public sealed partial class StoryPageTests : AppTest
         Assert.Contains("<category>عكاظ</category>", xml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_stories_sitemap_lists_stories_readers_can_open_and_robots_names_it()
+    {
+        var seed = new StorySeed(App.Services);
+        var drafts = await seed.ArticlesAsync([new("خبر لم ينشر بعد", "okaz", await seed.AfterStoreAsync(Ct), ArticleStatus.Draft)], Ct);
+        var hidden = await seed.StoryAsync("قصة مخفية", drafts, Ct);
+        var xml = await Client.GetStringAsync("/sitemaps/stories.xml", Ct);
+        var locs = Regex.Matches(xml, "<loc>([^<]*)</loc>").Select(m => new Uri(m.Groups[1].Value).AbsolutePath).ToList();
+        Assert.Equal([new Uri(new Uri("http://localhost"), story.Path).AbsolutePath], locs);
+        Assert.DoesNotContain($"/stories/{hidden.Id}/", xml, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: http://localhost/sitemaps/stories.xml", await Client.GetStringAsync("/robots.txt", Ct), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<section class=\"timeline-day\".*?</section>", RegexOptions.Singleline)]
     private static partial Regex DaySections();
 
