@@ -22,6 +22,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public IBrowser? Browser { get; private set; }
     public Uri BaseAddress { get; private set; } = default!;
 
+    // The story with a timeline of two days (StoryStore).
+    public string StoryPath { get; private set; } = default!;
+
     public IServiceProvider Services => factory!.Services;
 
     public static string ArtifactFolder => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "artifacts")).FullName;
@@ -33,6 +36,7 @@ public sealed class BrowserApp : IAsyncLifetime
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
+        StoryPath = await StoryStore.SeedAsync(factory.Services);
         await WaitForSearchIndexAsync();
         if (!File.Exists(ChromiumPath))
         {

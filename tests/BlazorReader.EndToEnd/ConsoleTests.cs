@@ -13,7 +13,7 @@ public sealed class ConsoleTests(BrowserApp app)
         page.RequestFailed += (_, r) => problems.Add("failed: " + r.Url);
         page.Response += (_, r) => { if (r.Status >= 400) { problems.Add($"{r.Status}: {r.Url}"); } };
         await page.GotoAsync("/");
-        await page.Locator(".article-list h2 a").First.ClickAsync();
+        await page.Locator(".latest .article-list h3 a").First.ClickAsync();
         await page.WaitForURLAsync("**/articles/**");
         await page.EvaluateAsync("document.fonts.ready");
         Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -11,7 +11,7 @@ public sealed class ReadingTests(BrowserApp app)
         var page = await app.OpenAsync();
         await page.GotoAsync("/");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "home-1280.png"), FullPage = true });
-        await page.Locator(".article-list h2 a").First.ClickAsync();
+        await page.Locator(".latest .article-list a[href^='/articles/1/']").ClickAsync();
         await page.WaitForURLAsync("**/articles/**");
         await page.EvaluateAsync("document.fonts.ready");
 
@@ -58,7 +58,7 @@ public sealed class ReadingTests(BrowserApp app)
     {
         var page = await app.OpenAsync(390, 844);
         await page.GotoAsync("/");
-        await page.Locator(".article-list h2 a").First.ClickAsync();
+        await page.Locator(".latest .article-list h3 a").First.ClickAsync();
         await page.WaitForURLAsync("**/articles/**");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "article-390.png"), FullPage = true });
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),

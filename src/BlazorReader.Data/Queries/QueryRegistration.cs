@@ -29,6 +29,9 @@ public static class QueryRegistration
         services.AddSingleton<CleaningRecordQuery>();
         services.AddSingleton<RelatedCurationQuery>();
         services.AddSingleton<SourceNamesQuery>();
+        services.AddSingleton<StoryPageQuery>();
+        services.AddSingleton<FrontPageQuery>();
+        services.AddSingleton<StorySitemapQuery>();
         return services;
     }
 }

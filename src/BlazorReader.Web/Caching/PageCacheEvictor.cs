@@ -14,7 +14,7 @@ public sealed class PageCacheEvictor(IOutputCacheStore cache) : IChangeLogConsum
 
     // Pages every reader gets alike. Search results and health are never cached.
     public static bool IsCachedPath(PathString path) =>
-        path == "/" || path.StartsWithSegments("/articles") || path.StartsWithSegments("/feed")
+        path == "/" || path.StartsWithSegments("/articles") || path.StartsWithSegments("/stories") || path.StartsWithSegments("/feed")
         || path.StartsWithSegments("/sitemap.xml") || path.StartsWithSegments("/sitemaps");
 
     // A fresh instance's cache is empty: nothing before the log's end concerns it.

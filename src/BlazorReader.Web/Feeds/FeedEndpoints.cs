@@ -20,8 +20,10 @@ public static class FeedEndpoints
         var crawlers = app.MapGroup("");
         crawlers.MapGet("/feed", RssAsync);
         crawlers.MapGet("/robots.txt", (HttpRequest request) => TypedResults.Text(
-            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nSitemap: {request.Origin()}/sitemap.xml\n", "text/plain; charset=utf-8"));
+            $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /api/\nSitemap: {request.Origin()}/sitemap.xml\nSitemap: {request.Origin()}{StorySitemapEndpoints.Path}\n", "text/plain; charset=utf-8"));
         crawlers.MapSitemaps();
+        app.MapStoryFeeds();
+        crawlers.MapStorySitemap();
     }
 
     private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, SourceNamesQuery sources, CancellationToken ct)
@@ -78,7 +80,7 @@ public static class FeedEndpoints
     }
 
     // Scraped text can hold control characters that XML forbids; they carry no meaning.
-    private static string XmlSafe(string text)
+    internal static string XmlSafe(string text)
     {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)

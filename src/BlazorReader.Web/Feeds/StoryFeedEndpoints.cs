@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Xml;
+using BlazorReader.Data.Queries;
+using BlazorReader.Web.Components.Shared;
+using BlazorReader.Web.Formatting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BlazorReader.Web.Feeds;
+
+// A story's own RSS 2.0 feed, in the site feed's format: its published articles, newest first,
+// so a reader can follow one event as papers add to it.
+public static class StoryFeedEndpoints
+{
+    private const int FeedSize = 50;
+
+    public static void MapStoryFeeds(this IEndpointRouteBuilder app) =>
+        app.MapGet("/stories/{id:int}/feed", RssAsync);
+
+    private static async Task<Results<ContentHttpResult, NotFound>> RssAsync(int id, HttpRequest request, StoryPageQuery stories,
+        SourceNamesQuery names, CancellationToken ct)
+    {
+        if (await stories.FindAsync(id, ct) is not { } story)
+        {
+            return TypedResults.NotFound();
+        }
+        var byKey = await names.AllAsync(ct);
+        var origin = request.Origin();
+        var items = story.Members.Reverse().Take(FeedSize).ToList();
+        return CrawlerResponses.Xml("application/rss+xml; charset=utf-8", x =>
+        {
+            x.WriteStartElement("rss");
+            x.WriteAttributeString("version", "2.0");
+            x.WriteStartElement("channel");
+            x.WriteElementString("title", FeedEndpoints.XmlSafe($"{story.Story.DisplayTitle} — {NewsArticleJsonLd.SiteName}"));
+            x.WriteElementString("link", origin + story.Story.Path);
+            x.WriteElementString("description", FeedEndpoints.XmlSafe(story.Story.DisplayTitle));
+            x.WriteElementString("language", "ar");
+            foreach (var a in items)
+            {
+                WriteItem(x, origin, a, a.Source is null ? null : byKey.TryGetValue(a.Source, out var s) ? s.Name : a.Source);
+            }
+            x.WriteEndElement();
+            x.WriteEndElement();
+        });
+    }
+
+    private static void WriteItem(XmlWriter x, string origin, StoryMember a, string? paper)
+    {
+        var link = origin + ArticlePaths.Of(a.Id, a.Slug);
+        x.WriteStartElement("item");
+        x.WriteElementString("title", FeedEndpoints.XmlSafe(a.Title));
+        x.WriteElementString("link", link);
+        x.WriteStartElement("guid");
+        x.WriteAttributeString("isPermaLink", "true");
+        x.WriteString(link);
+        x.WriteEndElement();
+        x.WriteElementString("description", FeedEndpoints.XmlSafe(a.Lead));
+        x.WriteElementString("pubDate", DateTime.SpecifyKind(a.SortDate, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture));
+        if (paper is not null)
+        {
+            x.WriteElementString("category", FeedEndpoints.XmlSafe(paper));
+        }
+        x.WriteEndElement();
+    }
+}
