@@ -29,6 +29,7 @@ public static class QueryRegistration
         services.AddSingleton<CleaningRecordQuery>();
         services.AddSingleton<RelatedCurationQuery>();
         services.AddSingleton<SourceNamesQuery>();
+        services.AddSingleton<StoryMembersQuery>();
         return services;
     }
 }

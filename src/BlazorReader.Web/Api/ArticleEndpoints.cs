@@ -31,10 +31,14 @@ public static class ArticleEndpoints
         return TypedResults.Ok(new ArticleLinksJson([.. found.Select(a => new ArticleLinkJson(a.Id, a.Title, ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl))]));
     }
 
-    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(int id, PublishedArticleQuery articles, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(int id, PublishedArticleQuery articles, SourceNamesQuery sources,
+        CancellationToken ct)
     {
-        return await articles.FindAsync(id, ct) is { } found
-            ? TypedResults.Ok(ArticleJson.From(found))
-            : TypedResults.Problem($"No published article has id {id}.", statusCode: StatusCodes.Status404NotFound);
+        if (await articles.FindAsync(id, ct) is not { } found)
+        {
+            return TypedResults.Problem($"No published article has id {id}.", statusCode: StatusCodes.Status404NotFound);
+        }
+        var names = found.Coverage.Items.Count == 0 ? null : await sources.AllAsync(ct);
+        return TypedResults.Ok(ArticleJson.From(found, key => key is not null && names is not null && names.TryGetValue(key, out var s) ? s.Name : key));
     }
 }

@@ -99,6 +99,7 @@ public static class ReaderServices
         app.MapHealthChecks("/healthz");
         app.MapFeeds();
         app.MapArticleApi();
+        app.MapStoryApi();
         app.MapSearchApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
