@@ -30,6 +30,7 @@ public static class QueryRegistration
         services.AddSingleton<RelatedCurationQuery>();
         services.AddSingleton<SourceNamesQuery>();
         services.AddSingleton<StoryMembersQuery>();
+        services.AddSingleton<StoryCurationQuery>();
         return services;
     }
 }
