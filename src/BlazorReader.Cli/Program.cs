@@ -11,6 +11,7 @@ var root = new RootCommand("BlazorReader's command line: import and clean articl
     LearnBoilerplateCommand.Create(),
     BenchCommand.Create(),
     RelatedCommand.Create(),
+    StoriesCommand.Create(),
     ReindexCommand.Create(),
     RecleanCommand.Create(),
     UserCommand.Create(),

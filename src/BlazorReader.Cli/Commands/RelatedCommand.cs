@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace BlazorReader.Cli.Commands;
 
-// `related --rebuild`: recomputes every article's related list from the store.
+// `related --rebuild`: recomputes every article's story and related list from the store.
 public static class RelatedCommand
 {
     public static Command Create()
@@ -32,7 +32,8 @@ public static class RelatedCommand
         var end = db.ChangeLog.Max(c => (long?)c.Sequence) ?? 0;
         using var related = new RelatedStoryService(store.Contexts);
         var count = await related.RebuildAllAsync(
-            new Progress<int>(n => Console.WriteLine($"progress: {n} lists")), CancellationToken.None);
+            new Progress<int>(n => Console.WriteLine($"progress: {n} lists")), CancellationToken.None,
+            new Progress<int>(n => Console.WriteLine($"progress: {n} articles grouped into stories")));
         await File.WriteAllTextAsync(Path.Combine(store.Settings.DataDirectory, "related-applied-sequence.txt"), end.ToString(CultureInfo.InvariantCulture));
         Console.WriteLine($"rebuilt {count} related lists in {watch.Elapsed.TotalSeconds:0.0} s");
         return 0;

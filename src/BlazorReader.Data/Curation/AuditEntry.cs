@@ -25,6 +25,7 @@ public static class AuditActions
     public const string Recleaned = "recleaned";
     public const string RecleanSkipped = "reclean-skipped";
     public const string RelatedChanged = "related-changed";
+    public const string StoryChanged = "story-changed";
     public const string Imported = "imported";
     public const string UserAdded = "user-added";
     public const string UserChanged = "user-changed";
@@ -33,6 +34,6 @@ public static class AuditActions
     public static readonly IReadOnlyList<string> All =
     [
         Login, LoginFailed, Logout, ArticleEdited, StatusChanged, ArticleDeleted, RevisionRestored,
-        FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, Imported, UserAdded, UserChanged, SourceChanged,
+        FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, StoryChanged, Imported, UserAdded, UserChanged, SourceChanged,
     ];
 }

@@ -4,10 +4,14 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorReader.Data.Queries;
 
 // TeaserSlugs: the slug of each teaser's target that a reader may open; other teasers stay text.
-public sealed record PublishedArticle(Article Article, IReadOnlyDictionary<int, string> TeaserSlugs, IReadOnlyList<RelatedStory> Related);
+// Coverage: the article's story and the other papers' tellings of it (none when it has no story).
+public sealed record PublishedArticle(Article Article, IReadOnlyDictionary<int, string> TeaserSlugs, IReadOnlyList<RelatedStory> Related)
+{
+    public StoryCoverage Coverage { get; init; } = StoryCoverage.None;
+}
 
 // One published article as the article page and the article API give it: the article with
-// its teasers (in order) and tags, where its teasers lead, and its related list.
+// its teasers (in order) and tags, where its teasers lead, its story's coverage and its related list.
 public sealed class PublishedArticleQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
     public async Task<PublishedArticle?> FindAsync(int id, CancellationToken ct = default)
@@ -26,6 +30,9 @@ public sealed class PublishedArticleQuery(IDbContextFactory<ReaderDbContext> con
         var teaserSlugs = linked.Count == 0
             ? new Dictionary<int, string>()
             : await db.Articles.AsNoTracking().Published().Where(a => linked.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Slug, ct);
-        return new PublishedArticle(article, teaserSlugs, await RelatedStoryQuery.ForAsync(db, id, ct));
+        return new PublishedArticle(article, teaserSlugs, await RelatedStoryQuery.ForAsync(db, id, ct))
+        {
+            Coverage = await CoverageQuery.ForAsync(db, id, article.StoryId, article.Source, ct),
+        };
     }
 }

@@ -46,7 +46,7 @@ internal static class RelatedListStore
         {
             db.RelatedLinks.AddRange(items.Select((item, position) => new RelatedLink
             {
-                ArticleId = id, RelatedArticleId = item.ArticleId, Kind = (RelatedLinkKind)item.Kind, Score = item.Score, Position = position,
+                ArticleId = id, RelatedArticleId = item.ArticleId, Kind = (RelatedLinkKind)item.Kind, Score = item.Score, Position = position, Reason = item.Reason,
             }));
         }
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Related;
+using BlazorReader.Data.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Related;
@@ -61,12 +62,15 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
             {
                 affected.UnionWith(current.TryGetValue(id, out var article) ? Apply(article) : Forget(id));
             }
+            // Stories first: the lists leave out the article's own story and repeat no other.
+            var moved = await StoryAssigner.AssignAsync(db, index!.SameStory, [.. affected.Union(changed)], Now, ct);
+            affected.UnionWith(moved);
             // Lists that show a changed article may have to drop it (now a draft, or deleted).
             affected.UnionWith(await db.RelatedLinks.Where(l => changed.Contains(l.RelatedArticleId)).Select(l => l.ArticleId).ToListAsync(ct));
             affected.IntersectWith(indexed.Keys);
             var inputs = await RelatedListStore.ReadInputsAsync(db, affected, ct);
             var lists = affected.AsParallel().Select(id => (Id: id, List: ListFor(id, inputs))).ToDictionary(l => l.Id, l => l.List);
-            await RelatedListStore.ReplaceAsync(db, lists, ct);
+            await RelatedListStore.ReplaceAsync(db, await StoryGuard.ApplyAsync(db, lists, all: false, ct), ct);
             var gone = changed.Where(id => !indexed.ContainsKey(id)).ToList();
             await db.RelatedLinks.Where(l => gone.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
         }
@@ -76,16 +80,21 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         }
     }
 
-    public async Task<int> RebuildAllAsync(IProgress<int>? progress, CancellationToken ct)
+    // Stories are assigned first (storiesProgress hears when, with the articles grouped), then lists.
+    public async Task<int> RebuildAllAsync(IProgress<int>? progress, CancellationToken ct, IProgress<int>? storiesProgress = null)
     {
         await gate.WaitAsync(ct);
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             await BuildIndexAsync(db, ct);
+            await StoryAssigner.AssignAsync(db, index!.SameStory, null, Now, ct);
+            storiesProgress?.Report(index.SameStory.Count);
             var inputs = await RelatedListStore.ReadInputsAsync(db, null, ct);
+            var storyOf = await StoryGuard.StoriesOfAsync(db, null, ct);
             // Lists only read the index, so every core computes them; the store takes them in order.
-            var lists = indexed.Keys.Order().AsParallel().AsOrdered().Select(id => (Id: id, List: ListFor(id, inputs))).ToList();
+            var lists = indexed.Keys.Order().AsParallel().AsOrdered()
+                .Select(id => (Id: id, List: StoryGuard.Apply(id, ListFor(id, inputs), storyOf))).ToList();
             // Replaced a chunk at a time, so pages keep showing the old lists until the new are
             // written (a running app rebuilds when far behind the change log).
             var all = indexed.Keys.ToList();
@@ -144,6 +153,8 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         }
         index = builder.Build();
     }
+
+    private static DateTime Now => TimeProvider.System.GetUtcNow().UtcDateTime;
 
     private bool IsPublic(int id) => indexed.TryGetValue(id, out var a) && a.Status == ArticleStatus.Published;
 

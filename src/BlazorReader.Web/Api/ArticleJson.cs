@@ -25,14 +25,15 @@ public sealed record RelatedJson(int Id, string Title, string Path, string? Sour
     }
 }
 
-// The article as the API gives it: metadata, the Markdown body, blocks, teasers and related stories.
-// Source is the key articles carry; SourceName the paper's Arabic name (the key where it has none).
+// The article as the API gives it: metadata, the Markdown body, blocks, teasers, related stories,
+// its story (null when no other paper tells it) and the other papers' tellings of it. Source is
+// the key articles carry; SourceName the paper's Arabic name (the key where it has none).
 public sealed record ArticleJson(
     int Id, string Title, bool TitleDerived, string Slug, string Path, string? Source, string? SourceName, string? SourceUrl,
     string? Byline, string? Dateline, string? Attribution, string? PublishedAt, bool PublishedAtInferred,
     string Status, IReadOnlyList<string> Tags, int ReadingMinutes, string Markdown,
     IReadOnlyList<ArticleBlockJson> Blocks, IReadOnlyList<ArticleTeaserJson> Teasers, IReadOnlyList<RelatedJson> Related,
-    string CreatedAt, string UpdatedAt)
+    string CreatedAt, string UpdatedAt, StoryRefJson? Story, IReadOnlyList<CoverageJson> Coverage)
 {
     public static ArticleJson From(PublishedArticle found, SourceNames sources)
     {
@@ -48,7 +49,8 @@ public sealed record ArticleJson(
             [.. a.Teasers.OrderBy(t => t.Position).Select(t => new ArticleTeaserJson(t.Text,
                 t.LinkedArticleId is { } id && teaserSlugs.TryGetValue(id, out var slug) ? ArticlePaths.Of(id, slug) : null))],
             [.. related.Select(RelatedJson.From)],
-            Stamp(a.CreatedAt), Stamp(a.UpdatedAt));
+            Stamp(a.CreatedAt), Stamp(a.UpdatedAt),
+            StoryRefJson.From(found.Coverage.Story), [.. found.Coverage.Items.Select(i => CoverageJson.From(i, sources.NameOf))]);
     }
 
     private static string? Day(DateTime? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -100,6 +100,7 @@ public static class ReaderServices
         app.MapHealthChecks("/healthz");
         app.MapFeeds();
         app.MapArticleApi();
+        app.MapStoryApi();
         app.MapSearchApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -35,16 +35,30 @@ public class RelatedStoryServiceTests
         return await db.RelatedLinks.Where(l => l.ArticleId == id).OrderBy(l => l.Position).ToListAsync(Ct);
     }
 
+    private static async Task<int?> StoryOfAsync(TestStore store, int id)
+    {
+        await using var db = store.Open();
+        return await db.Articles.Where(a => a.Id == id).Select(a => a.StoryId).SingleAsync(Ct);
+    }
+
+    private static async Task AssertOneStoryAsync(TestStore store, int id, int other)
+    {
+        var story = await StoryOfAsync(store, id);
+        Assert.NotNull(story);
+        Assert.Equal(story, await StoryOfAsync(store, other));
+    }
+
+    // The tellings of one story are its coverage: one story, and never in each other's lists.
     [Fact]
-    public async Task Each_telling_of_a_three_source_story_links_to_the_other_two()
+    public async Task Each_telling_of_a_three_source_story_is_in_one_story_and_out_of_the_others_lists()
     {
         await using var store = await StoreWithStoriesAsync();
         await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
         int[] story = [1, 2, 3];
         foreach (var id in story)
         {
-            var sameStory = (await ListOfAsync(store, id)).Where(l => l.Kind == RelatedLinkKind.SameStory).Select(l => l.RelatedArticleId);
-            Assert.Equal(story.Where(x => x != id), sameStory.Order());
+            await AssertOneStoryAsync(store, 1, id);
+            Assert.DoesNotContain(await ListOfAsync(store, id), l => story.Contains(l.RelatedArticleId));
         }
     }
 
@@ -61,7 +75,7 @@ public class RelatedStoryServiceTests
 
         var list = await ListOfAsync(store, 1);
         Assert.Equal(list.Count, list.Select(l => l.RelatedArticleId).Distinct().Count());
-        Assert.Equal([2, 3, 5], list.Where(l => l.Kind == RelatedLinkKind.SameStory).Select(l => l.RelatedArticleId).Order());
+        await AssertOneStoryAsync(store, 1, 5);
         Assert.Equal(Enumerable.Range(0, list.Count), list.Select(l => l.Position));
     }
 
@@ -83,37 +97,37 @@ public class RelatedStoryServiceTests
     }
 
     [Fact]
-    public async Task A_new_article_joins_the_lists_of_the_stories_it_tells_without_a_rebuild()
+    public async Task A_new_article_joins_the_story_it_tells_without_a_rebuild()
     {
         await using var store = await StoreWithStoriesAsync();
         var service = new RelatedStoryService(store.Contexts);
         await service.RebuildAllAsync(null, Ct);
         await store.Importer().ImportAsync([Item("خلية الرياض", "الرياض - عكاظ: " + Story, "alriyadh", "https://riyadh/1")], ArticleStatus.Published, ct: Ct);
         await service.RecomputeAsync([5], Ct);
-        Assert.Contains(await ListOfAsync(store, 1), l => l.RelatedArticleId == 5 && l.Kind == RelatedLinkKind.SameStory);
+        await AssertOneStoryAsync(store, 1, 5);
     }
 
     [Fact]
-    public async Task An_edited_article_leaves_the_lists_of_the_story_it_no_longer_tells()
+    public async Task An_edited_article_leaves_the_story_it_no_longer_tells()
     {
         await using var store = await StoreWithStoriesAsync();
         var service = new RelatedStoryService(store.Contexts);
         await service.RebuildAllAsync(null, Ct);
         await store.Importer().ImportAsync([Item("خلية إرهابية في قبضة الأمن", OilStory, "sabq", "https://sabq/1")], ArticleStatus.Published, ct: Ct);
         await service.RecomputeAsync([3], Ct);
-        Assert.DoesNotContain(await ListOfAsync(store, 1), l => l.RelatedArticleId == 3 && l.Kind == RelatedLinkKind.SameStory);
-        Assert.Contains(await ListOfAsync(store, 3), l => l.RelatedArticleId == 4);
+        Assert.NotEqual(await StoryOfAsync(store, 1), await StoryOfAsync(store, 3));
+        await AssertOneStoryAsync(store, 3, 4);
     }
 
     [Fact]
-    public async Task An_edited_article_joins_the_lists_of_the_story_it_now_tells()
+    public async Task An_edited_article_joins_the_story_it_now_tells()
     {
         await using var store = await StoreWithStoriesAsync();
         var service = new RelatedStoryService(store.Contexts);
         await service.RebuildAllAsync(null, Ct);
         await store.Importer().ImportAsync([Item("ارتفاع أسعار النفط", "الاقتصادية - الرياض: " + Story, "aleqtisadiya", "https://eq/1")], ArticleStatus.Published, ct: Ct);
         await service.RecomputeAsync([4], Ct);
-        Assert.Contains(await ListOfAsync(store, 1), l => l.RelatedArticleId == 4 && l.Kind == RelatedLinkKind.SameStory);
+        await AssertOneStoryAsync(store, 1, 4);
     }
 
     [Fact]
@@ -168,11 +182,11 @@ public class RelatedStoryServiceTests
         Assert.Empty(await ListOfAsync(store, 2));
         var list = await ListOfAsync(store, 1);
         Assert.DoesNotContain(list, l => l.RelatedArticleId == 2);
-        Assert.Contains(list, l => l.RelatedArticleId == 3 && l.Kind == RelatedLinkKind.SameStory);
+        await AssertOneStoryAsync(store, 1, 3);
     }
 
     [Fact]
-    public async Task A_published_draft_joins_the_lists_of_its_story_and_an_unpublished_article_leaves_them()
+    public async Task A_published_draft_joins_its_story_and_an_unpublished_article_leaves_it()
     {
         await using var store = await StoreWithStoriesAsync();
         var service = new RelatedStoryService(store.Contexts);
@@ -181,9 +195,9 @@ public class RelatedStoryServiceTests
         await SetStatusAsync(store, 3, ArticleStatus.Published);
         await SetStatusAsync(store, 2, ArticleStatus.Draft);
         await service.RecomputeAsync([2, 3], Ct);
-        var list = await ListOfAsync(store, 1);
-        Assert.Contains(list, l => l.RelatedArticleId == 3);
-        Assert.DoesNotContain(list, l => l.RelatedArticleId == 2);
+        await AssertOneStoryAsync(store, 1, 3);
+        Assert.Null(await StoryOfAsync(store, 2));
+        Assert.DoesNotContain(await ListOfAsync(store, 1), l => l.RelatedArticleId == 2);
     }
 
     [Fact]

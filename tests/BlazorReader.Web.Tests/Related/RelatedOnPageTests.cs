@@ -33,16 +33,17 @@ public sealed class RelatedOnPageTests : AppTest
     }
 
     [Fact]
-    public async Task An_imported_retelling_appears_under_the_article_as_the_same_story_from_another_source()
+    public async Task An_imported_retelling_appears_under_the_article_as_its_coverage_not_as_related()
     {
         await ImportTwoTellingsAsync();
         await App.FollowChangesAsync(Ct);
 
-        var html = await Client.GetStringAsync("/api/articles/2", Ct);
-        Assert.Contains("\"kind\":\"same-story\"", html, StringComparison.Ordinal);
+        var json = await Client.GetStringAsync("/api/articles/2", Ct);
+        Assert.Contains("\"coverage\":[{\"id\":3,", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"kind\":\"same-story\"", json, StringComparison.Ordinal);
         var page = await Client.GetStringAsync("/articles/2", Ct);
-        Assert.Contains("class=\"related\"", page, StringComparison.Ordinal);
-        Assert.Contains("class=\"same-story\"", page, StringComparison.Ordinal);
+        Assert.Contains("class=\"coverage\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/articles/3/", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class RelatedOnPageTests : AppTest
         Assert.True(await updater.RebuildFromStoreAsync(db, end, Ct));
 
         Assert.Equal(end, await updater.AppliedUpToAsync(db, Ct));
-        Assert.Contains("\"kind\":\"same-story\"", await Client.GetStringAsync("/api/articles/3", Ct), StringComparison.Ordinal);
+        Assert.Contains("\"coverage\":[{\"id\":2,", await Client.GetStringAsync("/api/articles/3", Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class AuthorizationMatrixTests : AppTest
         { "/admin/articles/1/revisions", false },
         { "/admin/articles/1/cleaning", false },
         { "/admin/articles/1/related", false },
+        { "/admin/articles/1/story", false },
         { "/admin/import", false },
         { "/admin/audit", false },
         { "/admin/users", true },

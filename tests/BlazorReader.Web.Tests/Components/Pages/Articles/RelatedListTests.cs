@@ -44,6 +44,22 @@ public class RelatedListTests : BunitTestBase
     }
 
     [Fact]
+    public void Shows_each_items_reason_when_it_has_one()
+    {
+        var cut = Render<RelatedList>(p => p.Add(x => x.Items, new List<RelatedStory>
+        {
+            new(5, "خبر أول", "خبر-أول", null, "sabq", Day, RelatedLinkKind.Topical, "الرياض، Aramco"),
+            new(6, "خبر ثان", "خبر-ثان", null, "okaz", Day, RelatedLinkKind.Topical),
+        }));
+        var items = cut.FindAll("li");
+        var reason = items[0].QuerySelector("p.reason")!;
+        Assert.Equal("auto", reason.GetAttribute("dir"));
+        Assert.Equal("الرياض، Aramco", reason.TextContent);
+        Assert.Equal("Aramco", reason.QuerySelector("bdi")!.TextContent);
+        Assert.Null(items[1].QuerySelector("p.reason"));
+    }
+
+    [Fact]
     public void Renders_nothing_for_an_empty_list()
     {
         var cut = Render<RelatedList>(p => p.Add(x => x.Items, new List<RelatedStory>()));

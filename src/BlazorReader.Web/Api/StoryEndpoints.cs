@@ -1,0 +1,22 @@
+using BlazorReader.Data.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BlazorReader.Web.Api;
+
+// Read-only story API: a story with its published articles. Errors are problem details.
+public static class StoryEndpoints
+{
+    public static void MapStoryApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/stories/{id:int}", GetAsync);
+
+    private static async Task<Results<Ok<StoryJson>, ProblemHttpResult>> GetAsync(int id, StoryMembersQuery stories, SourceNamesQuery sources,
+        CancellationToken ct)
+    {
+        if (await stories.FindAsync(id, ct) is not { } found)
+        {
+            return TypedResults.Problem($"No story has id {id}.", statusCode: StatusCodes.Status404NotFound);
+        }
+        var names = await sources.NamesAsync(ct);
+        return TypedResults.Ok(StoryJson.From(found, names.NameOf));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using BlazorReader.Data.Queries;
+using BlazorReader.Data.Stories;
+using BlazorReader.Web.Components.Shared;
+
+namespace BlazorReader.Web.Api;
+
+// An article's story as the article API names it; Size counts its tellings (a paper's copies once).
+public sealed record StoryRefJson(int Id, string Path, int Size)
+{
+    public static StoryRefJson? From(Story? story) => story is null ? null : new(story.Id, story.Path, story.ArticleCount);
+}
+
+// One paper's telling of the story; SourceName is the registry's name (the key until named).
+public sealed record CoverageJson(int Id, string Title, string Path, string? SourceUrl, string? Source, string? SourceName, string? PublishedAt)
+{
+    public static CoverageJson From(CoverageItem item, Func<string?, string?> nameOf)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(nameOf);
+        return new(item.Id, item.Title, ArticlePaths.Of(item.Id, item.Slug), item.SourceUrl, item.Source, nameOf(item.Source),
+            Stamp(item.PublishedAt ?? item.SortDate));
+    }
+
+    internal static string Stamp(DateTime d) => DateTime.SpecifyKind(d, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
+}
+
+// GET /api/stories/{id}: the story and its published articles, oldest first.
+public sealed record StoryJson(int Id, string Title, string Path, int Size, int Sources, string FirstPublishedAt, string LastPublishedAt,
+    IReadOnlyList<CoverageJson> Articles)
+{
+    public static StoryJson From(StoryWithArticles found, Func<string?, string?> nameOf)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var s = found.Story;
+        return new(s.Id, s.DisplayTitle, s.Path, s.ArticleCount, s.SourceCount, CoverageJson.Stamp(s.FirstPublishedAt), CoverageJson.Stamp(s.LastPublishedAt),
+            [.. found.Articles.Select(a => CoverageJson.From(a, nameOf))]);
+    }
+}
