@@ -24,7 +24,7 @@ internal sealed partial class StoryRewriter(Random random, IReadOnlyList<Related
     // of the body from another article. Null when the headline holds neither to change.
     public RelatedDocument? OtherEvent(RelatedDocument original, int id)
     {
-        var place = RewriteCatalogue.Places.FirstOrDefault(p => original.Title.Contains(p, StringComparison.Ordinal));
+        var place = RewriteCatalogue.Places.FirstOrDefault(p => Place(p).IsMatch(original.Title));
         var other = place is null ? null : RewriteCatalogue.Places.Where(p => p != place && !original.Body.Contains(p, StringComparison.Ordinal)).OrderBy(_ => random.Next()).First();
         if (place is null && !Digits().IsMatch(original.Title))
         {
@@ -32,7 +32,7 @@ internal sealed partial class StoryRewriter(Random random, IReadOnlyList<Related
         }
 
         var offset = 2 + random.Next(40);
-        string Swap(string text) => Digits().Replace(place is null ? text : text.Replace(place, other, StringComparison.Ordinal),
+        string Swap(string text) => Digits().Replace(place is null ? text : Place(place).Replace(text, $"$1{other}"),
             m => (Number(m.Value) + offset).ToString(CultureInfo.InvariantCulture));
         var paragraphs = Paragraphs(original.Body);
         var elsewhere = Paragraphs(corpus[random.Next(corpus.Count)].Body);
@@ -159,6 +159,9 @@ internal sealed partial class StoryRewriter(Random random, IReadOnlyList<Related
 
     private static string IndicDigits(string text) =>
         string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c));
+
+    // A place as a word of its own, or behind one of the letters a place name takes in front.
+    private static Regex Place(string place) => new($@"(?<![\p{{L}}])([وبل]?){Regex.Escape(place)}(?![\p{{L}}])", RegexOptions.CultureInvariant);
 
     private static Regex WholeWord(string word) => new($@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])", RegexOptions.CultureInvariant);
 
