@@ -18,15 +18,16 @@ public static class StoriesBenchmark
         var corpus = CorpusArgument.Create();
         var seed = NumberOption.Positive("--seed", "N", "Seed for the generated rewrites, negatives and samples.", 15);
         var generated = NumberOption.Positive("--generated", "N", "How many rewrites (and as many negatives) to generate.", 600);
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip MoreLikeThis (minutes) while tuning; the figures it gives stay those of a full run." };
         var command = new Command("stories", "Stories: recall on reworded pairs and generated rewrites against MoreLikeThis, precision, story sizes, list rules.")
         {
-            corpus, seed, generated,
+            corpus, seed, generated, noBaseline,
         };
-        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output, parse.GetValue(seed), parse.GetValue(generated))));
+        command.SetAction((parse, _) => Task.FromResult(Run(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output, parse.GetValue(seed), parse.GetValue(generated), !parse.GetValue(noBaseline))));
         return command;
     }
 
-    public static int Run(string corpus, TextWriter output, int seed, int generated)
+    public static int Run(string corpus, TextWriter output, int seed, int generated, bool baseline = true)
     {
         var watch = Stopwatch.StartNew();
         var articles = CorpusDocuments.Read(corpus);
@@ -46,12 +47,13 @@ public static class StoriesBenchmark
         var natural = RewordedPairs.Found(reworded, index);
 
         watch.Restart();
-        double mltShare;
-        using (var mlt = new MoreLikeThisBaseline(articles.Select(a => (a.Id, a.Title + "\n" + a.Body))))
+        var mltShare = double.NaN;
+        if (baseline)
         {
+            using var mlt = new MoreLikeThisBaseline(articles.Select(a => (a.Id, a.Title + "\n" + a.Body)));
             mltShare = RewordedPairs.FoundByMoreLikeThis(reworded, mlt, id => index.Facts(id)?.TextKey ?? id);
+            output.WriteLine($"MoreLikeThis on {reworded.Count * 2} queries in {watch.Elapsed.TotalSeconds:0.0} s");
         }
-        output.WriteLine($"MoreLikeThis on {reworded.Count * 2} queries in {watch.Elapsed.TotalSeconds:0.0} s");
 
         var generatedResult = GeneratedStories.Check(index, articles, new Random(seed), generated);
         var precision = StoryPrecision.Of(index, labels, generatedResult);
@@ -63,6 +65,7 @@ public static class StoriesBenchmark
         StoriesReport.WriteGeneratedFailures(output, generatedResult, byId, 10);
         StoriesReport.WriteLinks(output, index, articles, new Random(seed), 50);
         StoriesReport.WriteBiggest(output, index, articles, 10);
+        StoriesReport.WriteReasons(output, index, articles, new Random(seed), 12);
         return 0;
     }
 }

@@ -81,6 +81,23 @@ internal sealed record StoriesReport(int RewordedPairs, double NaturalRecall, do
         }
     }
 
+    // A few related lists as a reader sees them: headline, then each item with its reason.
+    public static void WriteReasons(TextWriter output, RelatedIndex index, List<RelatedDocument> articles, Random random, int count)
+    {
+        var byId = articles.ToDictionary(a => a.Id);
+        output.WriteLine();
+        output.WriteLine($"== {count} random related lists, first 4 items with their reasons");
+        for (var i = 0; i < count; i++)
+        {
+            var article = articles[random.Next(articles.Count)];
+            output.WriteLine($"-- [{article.Source} {article.PublishedAt:yyyy-MM-dd}] {article.Title}");
+            foreach (var item in index.ListFor(article.Id).Take(4))
+            {
+                output.WriteLine($"   «{item.Reason}» [{byId[item.ArticleId].Source} {byId[item.ArticleId].PublishedAt:yyyy-MM-dd}] {byId[item.ArticleId].Title}");
+            }
+        }
+    }
+
     public static void WriteBiggest(TextWriter output, RelatedIndex index, List<RelatedDocument> articles, int count)
     {
         var byId = articles.ToDictionary(a => a.Id);
