@@ -8,7 +8,8 @@ internal sealed class HeadlineRule(HeadlineWeights weights, SameStoryOptions opt
     // The similarity when the two are the same story by their headlines and openings, else null.
     public double? Match(StoryHeadline story, StoryHeadline other)
     {
-        if (story.IsEmpty || other.IsEmpty || NumbersDisagree(story, other) || OtherFiller(story, other))
+        if (story.IsEmpty || other.IsEmpty || NumbersDisagree(story, other) || OtherFiller(story, other) ||
+            !(NameFound(story, other) || NameFound(other, story)))
         {
             return null;
         }
@@ -30,6 +31,15 @@ internal sealed class HeadlineRule(HeadlineWeights weights, SameStoryOptions opt
         var cross = (Coverage(story.Title, other.Lead) + Coverage(other.Title, story.Lead)) / 2;
         var lead = Ochiai(story.Lead, other.Lead);
         return (options.HeadlineTitleShare * Math.Max(title, cross)) + ((1 - options.HeadlineTitleShare) * lead);
+    }
+
+    // Words alone do not make one event: a daily template («يهنئ رئيس … بذكرى الاستقلال»,
+    // «استشهاد … بمقذوف») shares them all. One headline must name something specific (a word
+    // in a handful of articles: a person, a place, a thing) that the other report names too.
+    private bool NameFound(StoryHeadline story, StoryHeadline other)
+    {
+        var specific = Math.Max(options.HeadlineMinNameCount, weights.Articles * options.HeadlineNameShare);
+        return story.Title.Any(w => weights.ArticlesWith(w) <= specific && Array.BinarySearch(other.Lead, w) >= 0);
     }
 
     // Two headlines that both give figures and share none report two events ("3 deaths in a

@@ -68,6 +68,12 @@ public sealed record SameStoryOptions
 
     public int HeadlineMinSharedRareWords { get; init; } = 2;
 
+    // A specific word (HeadlineRule: a name, a place, a thing) is in at most this share of
+    // headlines and openings, or this many for a young index.
+    public double HeadlineNameShare { get; init; } = 0.002;
+
+    public int HeadlineMinNameCount { get; init; } = 10;
+
     // Joining a story by headline evidence needs agreement with the story's core, not one
     // member: at least half of its first HeadlineCoreSample members must score this much
     // (or share text) and be inside the window of each of them, so a story cannot grow by a
