@@ -88,7 +88,7 @@ public sealed record SameStoryOptions
 
     // A word shown as a link's reason is a name or a place, not a common word: it is in at
     // most this share of headlines and openings.
-    public double ReasonRareShare { get; init; } = 0.01;
+    public double ReasonRareShare { get; init; } = 0.004;
 
     public static SameStoryOptions Default { get; } = new();
 }

@@ -23,9 +23,24 @@ internal sealed class SharedNames(HeadlineWeights weights, SameStoryOptions opti
             .Where(w => weights.ArticlesWith(w.Stem) <= common && w.Display.Length > 1)
             .DistinctBy(w => w.Stem)
             .OrderByDescending(w => weights.Weight(w.Stem))
-            .Take(MaxWords)
-            .Select(w => w.Display)
-            .ToList();
-        return shared.Count == 0 ? null : string.Join("، ", shared);
+            .Select(w => w.Display);
+        // One form of a word is enough («المشتبهين» and «مشتبه» say one thing).
+        var chosen = new List<string>();
+        foreach (var word in shared)
+        {
+            if (chosen.Count < MaxWords && !chosen.Any(c => Overlaps(c, word)))
+            {
+                chosen.Add(word);
+            }
+        }
+
+        return chosen.Count == 0 ? null : string.Join("، ", chosen);
+    }
+
+    private static bool Overlaps(string left, string right)
+    {
+        var (a, b) = (Arabic.ArabicNormalizer.Normalize(left).TrimStart('ا', 'ل'), Arabic.ArabicNormalizer.Normalize(right).TrimStart('ا', 'ل'));
+        return a.Length > 0 && b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal) ||
+            a[..Math.Min(4, a.Length)] == b[..Math.Min(4, b.Length)]);
     }
 }
