@@ -30,7 +30,9 @@ public sealed record HeadlineWords(ulong Key, HeadlineWord[] Words)
             return "ال" + word[2..];
         }
 
-        while (word.Length > 3 && Clitics.Contains(word[0], StringComparison.Ordinal) && !stem.StartsWith(word[0]) && word[1] != word[0])
+        // A conjunction leaves three letters at least; a preposition four («باني» stays).
+        while (Clitics.Contains(word[0], StringComparison.Ordinal) && !stem.StartsWith(word[0]) && word[1] != word[0] &&
+            word.Length > (word[0] is 'و' or 'ف' ? 3 : 4))
         {
             word = word[1..];
         }

@@ -14,6 +14,10 @@ public class HeadlineWordsTests
             HeadlineWords.Of("مقذوفات حوثية وبصنعاء للحوثيين").Words.Select(w => w.Display));
 
     [Fact]
+    public void Keeps_a_word_whose_first_letter_is_its_own() =>
+        Assert.Equal(["باني", "الهلال"], HeadlineWords.Of("باني الهلال").Words.Select(w => w.Display));
+
+    [Fact]
     public void Gives_the_shared_names_as_the_reason_for_a_link()
     {
         var monday = new DateTime(2015, 8, 3, 9, 0, 0, DateTimeKind.Utc);
