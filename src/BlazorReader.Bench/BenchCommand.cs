@@ -3,6 +3,7 @@ using BlazorReader.Bench.Cleaning;
 using BlazorReader.Bench.Import;
 using BlazorReader.Bench.Related;
 using BlazorReader.Bench.Search;
+using BlazorReader.Bench.Stories;
 using BlazorReader.Bench.Web;
 
 namespace BlazorReader.Bench;
@@ -18,6 +19,7 @@ public static class BenchCommand
         SearchBenchmark.CreateCommand(),
         SearchHttpBenchmark.CreateCommand(),
         RelatedBenchmark.CreateCommand(),
+        StoriesBenchmark.CreateCommand(),
         WebBenchmark.CreateCommand(),
     };
 }

@@ -11,6 +11,9 @@ public sealed class RelatedIndex
     // Only the source is kept per article: the texts live in the store, and a site's worth
     // of bodies held here would double the memory the index needs.
     private readonly Dictionary<int, string> sources = [];
+    // The headline's key and its words as printed, for the list rules and the reasons.
+    private readonly Dictionary<int, HeadlineWords> headlines = [];
+    private readonly SharedNames names;
     private readonly TextKeys textKeys = new();
     private readonly Func<int, bool> isPublic;
     private readonly RelatedListBuilder builder;
@@ -20,7 +23,8 @@ public sealed class RelatedIndex
         SameStory = new SameStoryDetector(sameStory);
         Topical = new TopicalNeighbourFinder(topical);
         this.isPublic = isPublic ?? (_ => true);
-        builder = new RelatedListBuilder(Facts);
+        names = new SharedNames(SameStory.Fingerprinter.Weights, SameStory.Options);
+        builder = new RelatedListBuilder(Facts, Reason);
     }
 
     public SameStoryDetector SameStory { get; }
@@ -62,6 +66,7 @@ public sealed class RelatedIndex
         Topical.Remove(id);
         textKeys.Remove(id);
         sources.Remove(id);
+        headlines.Remove(id);
         return [.. affected];
     }
 
@@ -85,13 +90,19 @@ public sealed class RelatedIndex
 
     public RelatedArticleFacts? Facts(int id) =>
         sources.TryGetValue(id, out var source)
-            ? new RelatedArticleFacts(source, isPublic(id), SameStory.ClusterOf(id), SameStory.CopyOf(id) ?? textKeys.KeyOf(id))
+            ? new RelatedArticleFacts(source, isPublic(id), SameStory.ClusterOf(id), SameStory.CopyOf(id) ?? textKeys.KeyOf(id), headlines.GetValueOrDefault(id)?.Key ?? 0)
             : null;
+
+    // What a reader is shown beside the link from one article to another: the names and
+    // places the two share, or null.
+    public string? Reason(int articleId, int itemId) =>
+        names.Between(headlines.GetValueOrDefault(articleId), SameStory.HeadlineOf(articleId), headlines.GetValueOrDefault(itemId), SameStory.HeadlineOf(itemId));
 
     // Everything but the same-story part, which a bulk build adds once every article is counted.
     internal void AddAnalysed(RelatedDocument document, TopicalTerms terms, ulong textHash)
     {
         sources.Add(document.Id, document.Source);
+        headlines.Add(document.Id, HeadlineWords.Of(document.Title));
         textKeys.Add(document.Id, textHash);
         Topical.Add(terms);
     }

@@ -1,9 +1,12 @@
 namespace BlazorReader.Core.Related;
 
-// The list rules of issue 6, in one place: precedence pins > teasers > same story > topical,
-// and the exclusions every kind obeys. Diversity applies to topical items only: an editor's
-// pin or another paper's copy of the story is wanted even if it repeats a source.
-public sealed class RelatedListBuilder(Func<int, RelatedArticleFacts?> facts)
+// The list rules of issues 6 and 15, in one place. The list holds other stories only: the
+// article's own story is shown in its coverage section, so no member of it is listed, and one
+// article stands for each other story; no headline twice. Precedence: an editor's pins (which
+// the story rules do not override), teasers, then topical neighbours that share a name or a
+// place with the article (follow-ups and background), then the other neighbours. Diversity
+// of sources applies to topical items only. Each item carries its reason when there is one.
+public sealed class RelatedListBuilder(Func<int, RelatedArticleFacts?> facts, Func<int, int, string?>? reasonOf = null)
 {
     public const int MaxItems = 10;
     public const int MaxTopicalPerSource = 3;
@@ -14,24 +17,25 @@ public sealed class RelatedListBuilder(Func<int, RelatedArticleFacts?> facts)
         var list = new RelatedListDraft(request, facts);
         foreach (var id in request.Pins)
         {
-            list.TryAdd(id, RelatedKind.Pinned, 1.0);
+            list.TryAdd(id, RelatedKind.Pinned, 1.0, Reason(request.ArticleId, id));
         }
 
         foreach (var teaser in request.Teasers)
         {
-            list.TryAdd(teaser.ArticleId, RelatedKind.Teaser, teaser.Score);
+            list.TryAddOtherStory(teaser.ArticleId, RelatedKind.Teaser, teaser.Score, Reason(request.ArticleId, teaser.ArticleId));
         }
 
-        foreach (var twin in request.SameStory.OrderByDescending(t => t.Score))
+        var neighbours = request.Topical
+            .Select(n => (Neighbour: n, Reason: Reason(request.ArticleId, n.ArticleId)))
+            .OrderBy(n => n.Reason is null)
+            .ThenByDescending(n => n.Neighbour.Score);
+        foreach (var (neighbour, reason) in neighbours)
         {
-            list.TryAdd(twin.ArticleId, RelatedKind.SameStory, twin.Score);
-        }
-
-        foreach (var neighbour in request.Topical.OrderByDescending(t => t.Score))
-        {
-            list.TryAddDiverse(neighbour.ArticleId, neighbour.Score);
+            list.TryAddDiverse(neighbour.ArticleId, neighbour.Score, reason);
         }
 
         return list.Items;
     }
+
+    private string? Reason(int article, int item) => reasonOf?.Invoke(article, item);
 }

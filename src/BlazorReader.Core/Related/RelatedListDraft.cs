@@ -1,7 +1,7 @@
 namespace BlazorReader.Core.Related;
 
-// One list under construction: remembers what is taken (ids, texts, clusters, sources)
-// so each rule is a set look-up.
+// One list under construction: remembers what is taken (ids, texts, stories, headlines,
+// sources) so each rule is a set look-up.
 internal sealed class RelatedListDraft
 {
     private readonly RelatedRequest request;
@@ -9,7 +9,8 @@ internal sealed class RelatedListDraft
     private readonly List<RelatedItem> items = [];
     private readonly HashSet<int> ids = [];
     private readonly HashSet<int> texts = [];
-    private readonly HashSet<int> clusters = [];
+    private readonly HashSet<int> stories = [];
+    private readonly HashSet<ulong> headlines = [];
     private readonly Dictionary<string, int> topicalPerSource = new(StringComparer.Ordinal);
 
     public RelatedListDraft(RelatedRequest request, Func<int, RelatedArticleFacts?> facts)
@@ -17,21 +18,27 @@ internal sealed class RelatedListDraft
         this.request = request;
         this.facts = facts;
         ids.Add(request.ArticleId);
-        // The article's own cluster is not taken: its members that were not close enough
-        // to be listed as the same story may still be good topical reading.
+        // The article's own story and headline are taken: the coverage section shows them.
         if (facts(request.ArticleId) is { } self)
         {
             texts.Add(self.TextKey);
+            stories.Add(self.SameStoryCluster);
+            AddHeadline(self.HeadlineKey);
         }
     }
 
     public IReadOnlyList<RelatedItem> Items => items;
 
-    public bool TryAdd(int id, RelatedKind kind, double score) => Admit(id) is { } facts && Take(id, kind, score, facts);
+    // An editor's pin: only the rules no editor overrides (self, hidden, not public, repeats).
+    public bool TryAdd(int id, RelatedKind kind, double score, string? reason) =>
+        Admit(id) is { } facts && Take(id, kind, score, reason, facts);
 
-    public bool TryAddDiverse(int id, double score)
+    public bool TryAddOtherStory(int id, RelatedKind kind, double score, string? reason) =>
+        Admit(id) is { } facts && IsOtherStory(facts) && Take(id, kind, score, reason, facts);
+
+    public bool TryAddDiverse(int id, double score, string? reason)
     {
-        if (Admit(id) is not { } facts || clusters.Contains(facts.SameStoryCluster))
+        if (Admit(id) is not { } facts || !IsOtherStory(facts))
         {
             return false;
         }
@@ -43,8 +50,12 @@ internal sealed class RelatedListDraft
         }
 
         topicalPerSource[facts.Source] = fromSource + 1;
-        return Take(id, RelatedKind.Topical, score, facts);
+        return Take(id, RelatedKind.Topical, score, reason, facts);
     }
+
+    // A story not listed yet (nor the article's own), under a headline not listed yet.
+    private bool IsOtherStory(RelatedArticleFacts facts) =>
+        !stories.Contains(facts.SameStoryCluster) && (facts.HeadlineKey == 0 || !headlines.Contains(facts.HeadlineKey));
 
     // Null when the id may not appear: full list, self, repeat, hidden, unknown, not
     // public, or a text already shown under another id.
@@ -59,12 +70,21 @@ internal sealed class RelatedListDraft
         return admitted is { IsPublic: true } && !texts.Contains(admitted.TextKey) ? admitted : null;
     }
 
-    private bool Take(int id, RelatedKind kind, double score, RelatedArticleFacts facts)
+    private bool Take(int id, RelatedKind kind, double score, string? reason, RelatedArticleFacts facts)
     {
-        items.Add(new RelatedItem(id, kind, score));
+        items.Add(new RelatedItem(id, kind, score, reason));
         ids.Add(id);
         texts.Add(facts.TextKey);
-        clusters.Add(facts.SameStoryCluster);
+        stories.Add(facts.SameStoryCluster);
+        AddHeadline(facts.HeadlineKey);
         return true;
+    }
+
+    private void AddHeadline(ulong key)
+    {
+        if (key != 0)
+        {
+            headlines.Add(key);
+        }
     }
 }

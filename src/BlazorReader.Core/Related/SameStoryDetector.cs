@@ -15,13 +15,17 @@ public sealed class SameStoryDetector
     private readonly Dictionary<int, long> arrivalOf = [];
     private long arrivals;
     private readonly TwinRule rule;
+    private readonly HeadlineRule headlineRule;
+    private readonly HeadlinePostings headlines;
 
     public SameStoryDetector(SameStoryOptions? options = null)
     {
         Options = options ?? SameStoryOptions.Default;
         Fingerprinter = new StoryFingerprinter(Options);
         index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand, id => stories[id].Signature);
-        rule = new TwinRule(Options);
+        headlineRule = new HeadlineRule(Fingerprinter.Weights, Options);
+        rule = new TwinRule(Options, headlineRule);
+        headlines = new HeadlinePostings(Fingerprinter.Weights, Options);
     }
 
     public SameStoryOptions Options { get; }
@@ -50,6 +54,7 @@ public sealed class SameStoryDetector
 
         RecordCopy(story, arrivalOf[story.Id]);
         var found = Match(story);
+        found.AddRange(MatchHeadlines(story, found));
         foreach (var twin in found)
         {
             Link(story.Id, twin);
@@ -58,6 +63,11 @@ public sealed class SameStoryDetector
         }
 
         index.Add(story.Id, story.Signature);
+        if (story.Headline is { IsEmpty: false } headline)
+        {
+            headlines.Add(story.Id, headline, story.PublishedAt);
+        }
+
         return found;
     }
 
@@ -79,6 +89,12 @@ public sealed class SameStoryDetector
         {
             index.Remove(id, story.Signature);
             touched.UnionWith(RecordCopiesAgain(story, arrival));
+        }
+
+        if (story.Headline is { IsEmpty: false } headline)
+        {
+            headlines.Remove(id, headline, story.PublishedAt);
+            Fingerprinter.Weights.Uncount(headline.Lead);
         }
 
         if (twinLinks.Remove(id, out var twins))
@@ -132,8 +148,13 @@ public sealed class SameStoryDetector
     // Every article of the story's cluster, the article itself included (alone: just it).
     public IReadOnlyList<int> StoryMembers(int id) => clusters.Members(id);
 
+    // The headline evidence kept for an article (null: unknown id or no headline).
+    public StoryHeadline? HeadlineOf(int id) => stories.TryGetValue(id, out var story) ? story.Headline : null;
+
     public double Similarity(int left, int right) =>
         MinHasher.EstimateJaccard(stories[left].Signature, stories[right].Signature);
+
+    private double Similarity(StoryFingerprint story, int other) => MinHasher.EstimateJaccard(story.Signature, stories[other].Signature);
 
     private List<ScoredArticle> Match(StoryFingerprint story)
     {
@@ -147,6 +168,62 @@ public sealed class SameStoryDetector
         }
 
         return found;
+    }
+
+    // Reports in other words: candidates from the headline postings, kept when HeadlineRule
+    // says one story. They join the stories the shared text already joined, and at most one
+    // other, the best, only if it agrees with that story's core (see AgreesWithCore), and
+    // never two stories into one: a text that bridges two stories' headlines must not fuse them.
+    private List<ScoredArticle> MatchHeadlines(StoryFingerprint story, List<ScoredArticle> byText)
+    {
+        if (story.Headline is not { IsEmpty: false } headline)
+        {
+            return [];
+        }
+
+        var taken = byText.Select(t => t.ArticleId).ToHashSet();
+        var joined = byText.Select(t => clusters.Find(t.ArticleId)).ToHashSet();
+        var matches = new List<(int Cluster, ScoredArticle Twin)>();
+        foreach (var id in headlines.Candidates(headline, story.PublishedAt))
+        {
+            var other = stories[id];
+            if (!taken.Contains(id) && other.Headline is { } theirs && rule.Comparable(story, other) &&
+                headlineRule.Match(headline, theirs) is { } score)
+            {
+                // Listed by shared text like every twin, so a link's score does not move with
+                // the word counts of articles added or removed since.
+                matches.Add((clusters.Find(id), new ScoredArticle(id, Similarity(story, id))));
+            }
+        }
+
+        var inJoined = matches.Where(m => joined.Contains(m.Cluster)).Select(m => m.Twin);
+        var best = matches.Where(m => !joined.Contains(m.Cluster) && (joined.Count == 0 || clusters.Members(m.Cluster).Count == 1))
+            .GroupBy(m => m.Cluster)
+            .OrderByDescending(g => g.Max(m => headlineRule.Score(headline, stories[m.Twin.ArticleId].Headline!))).ThenBy(g => g.Key)
+            .FirstOrDefault(g => AgreesWithCore(story, g.Key));
+        return [.. inJoined.Concat(best?.Select(m => m.Twin) ?? [])];
+    }
+
+    // At least half of the story's first members (arrival order) tell the newcomer's story,
+    // by headline or by shared text, and none of them is further away than the window.
+    private bool AgreesWithCore(StoryFingerprint story, int cluster)
+    {
+        var core = clusters.Members(cluster).Take(Options.HeadlineCoreSample).Select(id => stories[id]).ToList();
+        if (core.Any(member => (member.PublishedAt - story.PublishedAt).Duration() > Options.Window))
+        {
+            return false;
+        }
+
+        if (core.Count <= 2)
+        {
+            return true;
+        }
+
+        var agreeing = core.Count(member =>
+            (story.Headline is { } mine && member.Headline is { } theirs && !HeadlineRule.NumbersDisagree(mine, theirs) &&
+                headlineRule.Score(mine, theirs) >= Options.HeadlineCoreThreshold) ||
+            MinHasher.EstimateJaccard(story.Signature, member.Signature) >= Options.Threshold);
+        return agreeing * 2 >= core.Count;
     }
 
     // Only copies that arrived earlier can be the first one.

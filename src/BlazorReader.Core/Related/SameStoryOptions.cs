@@ -53,5 +53,42 @@ public sealed record SameStoryOptions
     // One paper's second copy of its own article is a duplicate, not "another source".
     public bool RequireDifferentSource { get; init; } = true;
 
+    // Headline evidence (HeadlineRule): a blend of headline and opening similarity, IDF-weighted,
+    // from which two papers' reports are one story even when they share no sentence.
+    public double HeadlineThreshold { get; init; } = 0.5;
+
+    // The headline's share of that blend; the opening has the rest.
+    public double HeadlineTitleShare { get; init; } = 0.6;
+
+    // A word is rare enough to find candidates by when at most this share of articles (or
+    // HeadlineMinRareCount, for a young index) hold it in their headline or opening.
+    public double HeadlineRareShare { get; init; } = 0.005;
+
+    public int HeadlineMinRareCount { get; init; } = 45;
+
+    public int HeadlineMinSharedRareWords { get; init; } = 2;
+
+    // A specific word (HeadlineRule: a name, a place, a thing) is in at most this share of
+    // headlines and openings, or this many for a young index.
+    public double HeadlineNameShare { get; init; } = 0.002;
+
+    public int HeadlineMinNameCount { get; init; } = 10;
+
+    // Joining a story by headline evidence needs agreement with the story's core, not one
+    // member: at least half of its first HeadlineCoreSample members must score this much
+    // (or share text) and be inside the window of each of them, so a story cannot grow by a
+    // chain of small steps into another, nor a daily template into a week-long "story".
+    public double HeadlineCoreThreshold { get; init; } = 0.4;
+
+    public int HeadlineCoreSample { get; init; } = 8;
+
+    // A template's filler (HeadlineRule.OtherFiller) is at most this many words: a place
+    // of one or two words («جدة», «المدينة المنورة»), a figure, a name.
+    public int FillerWords { get; init; } = 2;
+
+    // A word shown as a link's reason is a name or a place, not a common word: it is in at
+    // most this share of headlines and openings.
+    public double ReasonRareShare { get; init; } = 0.004;
+
     public static SameStoryOptions Default { get; } = new();
 }

@@ -27,7 +27,9 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         // The headline is analysed once for its words, the lead and the visit leg.
         var title = ArabicTextAnalyzer.Analyze(document.Title);
         var leadItem = DigestItems.LeadItem(document.Body) is { } item ? Shingler.Shingles(item, options.ShingleSize) : null;
-        return new StoryText(SourceKey(document.Source), shingles, TitleWords.Of(title), TitleWords.Lead(title, document.Body), VisitLegs.Of(title), leadItem is { Length: > 0 } ? leadItem : null);
+        var titleWords = TitleWords.Of(title);
+        var leadWords = TitleWords.Lead(title, document.Body);
+        return new StoryText(SourceKey(document.Source), shingles, titleWords, leadWords, VisitLegs.Of(title), leadItem is { Length: > 0 } ? leadItem : null, StoryHeadline.Of(title, titleWords, leadWords));
     }
 
     // Counting comes before fingerprinting: a rebuild counts every article first, so all
@@ -45,7 +47,15 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
             }
             titles++;
         }
+
+        if (text.Headline is { IsEmpty: false } headline)
+        {
+            Weights.Count(headline.Lead);
+        }
     }
+
+    // How telling each headline or opening word is, counted with the rest.
+    public HeadlineWeights Weights { get; } = new();
 
     // Thread-safe as long as nothing is counted meanwhile.
     public StoryFingerprint Fingerprint(RelatedDocument document, StoryText text)
@@ -55,7 +65,7 @@ public sealed class StoryFingerprinter(SameStoryOptions options)
         var signed = Kept(text.SourceKey, text.Shingles);
         var leadItem = text.LeadItemShingles is { } item ? Kept(text.SourceKey, item) : null;
         return new StoryFingerprint(document.Id, document.Source, document.PublishedAt, hasher.Signature(signed), signed.Length, DistinctiveTitleWords(text.TitleWords), text.TitleWords.Length > 0 ? text.LeadWords : null, text.Leg,
-            leadItem is null ? null : new ItemSignature(hasher.Signature(leadItem), leadItem.Length));
+            leadItem is null ? null : new ItemSignature(hasher.Signature(leadItem), leadItem.Length), text.Headline);
     }
 
     // Templates out; a text made only of template lines keeps them rather than resembling nothing.

@@ -2,17 +2,12 @@ namespace BlazorReader.Core.Related;
 
 // When two fingerprints tell the same story (another paper, inside the window, not the other
 // leg of one visit, similar enough), and when they are one paper's text twice.
-internal sealed class TwinRule(SameStoryOptions options)
+internal sealed class TwinRule(SameStoryOptions options, HeadlineRule? headlines = null)
 {
     // The estimated Jaccard when the two are twins at this threshold, otherwise null.
     public double? Twin(StoryFingerprint story, StoryFingerprint other, double threshold)
     {
-        if (options.RequireDifferentSource && SameSource(story, other))
-        {
-            return null;
-        }
-
-        if (!InWindow(story, other) || VisitLegs.Differ(story.Leg, other.Leg))
+        if (!Comparable(story, other))
         {
             return null;
         }
@@ -23,9 +18,24 @@ internal sealed class TwinRule(SameStoryOptions options)
             return null;
         }
 
+        // One template told of two events shares most of its words; only a copy shares more.
+        if (jaccard < options.CopyThreshold && OtherFiller(story, other))
+        {
+            return null;
+        }
+
         return jaccard >= options.HeadlineCheckBelow ||
             (HeadlinesAgree(story, other) && HoldsLeadItem(story, other) && HoldsLeadItem(other, story)) ? jaccard : null;
     }
+
+    // Another paper (unless the options allow one paper's own), inside the window, not the
+    // other leg of one visit: only such pairs can be one story told twice.
+    public bool Comparable(StoryFingerprint story, StoryFingerprint other) =>
+        !(options.RequireDifferentSource && SameSource(story, other)) && InWindow(story, other) && !VisitLegs.Differ(story.Leg, other.Leg);
+
+    // Two texts under one headline template with another filler are two events.
+    private bool OtherFiller(StoryFingerprint story, StoryFingerprint other) =>
+        headlines is not null && story.Headline is { } mine && other.Headline is { } theirs && headlines.OtherFiller(mine, theirs);
 
     public bool IsCopy(StoryFingerprint story, StoryFingerprint other) =>
         SameSource(story, other) && InWindow(story, other) &&

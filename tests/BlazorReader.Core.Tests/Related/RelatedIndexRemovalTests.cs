@@ -102,7 +102,7 @@ public class RelatedIndexRemovalTests
         Assert.Contains(5, affected);
         Assert.Contains(1, affected);
         Assert.DoesNotContain(6, index.ListFor(5).Select(i => i.ArticleId));
-        Assert.Contains(new RelatedItem(6, RelatedKind.SameStory, 1.0), index.ListFor(2));
+        Assert.Contains(6, index.SameStory.StoryMembers(2));
         Assert.Equal(1, index.Facts(6)!.SameStoryCluster);
         var expected = RelatedIndex.Build([.. Articles.Where(a => a.Id != 6), kadyrovInSabq]);
         AssertSameIndex(expected, index, Articles.Select(a => a.Id));

@@ -15,10 +15,12 @@ public class RelatedIndexTests
     ];
 
     [Fact]
-    public void Lists_the_other_papers_copy_first_as_the_same_story()
+    public void Puts_the_other_papers_copy_in_the_story_not_in_the_list()
     {
-        var list = RelatedIndex.Build(Articles).ListFor(1);
-        Assert.Equal(new RelatedItem(2, RelatedKind.SameStory, list[0].Score), list[0]);
+        // Issue 15: the article page's coverage section shows the story; the list holds others.
+        var index = RelatedIndex.Build(Articles);
+        Assert.Contains(2, index.SameStory.StoryMembers(1));
+        Assert.DoesNotContain(2, index.ListFor(1).Select(i => i.ArticleId));
     }
 
     [Fact]
@@ -27,7 +29,7 @@ public class RelatedIndexTests
         var index = RelatedIndex.Build(Articles[..1].Concat(Articles[2..]).ToArray());
         var affected = index.Add(Articles[1]);
         Assert.Contains(1, affected);
-        Assert.Contains(2, index.ListFor(1).Select(i => i.ArticleId));
+        Assert.Contains(2, index.SameStory.StoryMembers(1));
     }
 
     [Fact]

@@ -20,11 +20,13 @@ public class SameStoryDetectorTests
         return detector;
     }
 
+    // 1 and 4 share too little text, but both headlines say the Chechen president arrives in
+    // Jeddah: the headline evidence links them (issue 15).
     [Theory]
-    [InlineData(1, new[] { 2, 3 })]
+    [InlineData(1, new[] { 2, 3, 4 })]
     [InlineData(2, new[] { 1, 3, 4 })]
     [InlineData(3, new[] { 1, 2, 4 })]
-    [InlineData(4, new[] { 2, 3 })]
+    [InlineData(4, new[] { 1, 2, 3 })]
     public void Links_one_agency_report_across_the_papers_that_printed_it(int id, int[] twins) =>
         Assert.Equal(twins, KadyrovInJeddah().TwinsOf(id).Select(t => t.ArticleId).Order());
 
