@@ -67,9 +67,20 @@ public static class RelatedBenchmark
         output.WriteLine($"edits: a batch of {edited.Count} edited articles and the lists they touch in {watch.Elapsed.TotalSeconds:0.0} s");
 
         var articles = (await IndexedArticles.ReadAllAsync(read, CancellationToken.None)).Select(a => a.Document).ToList();
-        var lists = (await read.RelatedLinks.AsNoTracking().OrderBy(l => l.Position).ToListAsync())
-            .GroupBy(l => l.ArticleId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<RelatedItem>)[.. g.Select(l => new RelatedItem(l.RelatedArticleId, (RelatedKind)l.Kind, l.Score))]);
+        var stored = (await read.RelatedLinks.AsNoTracking().OrderBy(l => l.Position).ToListAsync())
+            .ToLookup(l => l.ArticleId, l => new RelatedItem(l.RelatedArticleId, (RelatedKind)l.Kind, l.Score));
+        // What a reader sees under an article: its story's coverage (the other papers' reports,
+        // earliest first, counted as same-story links) and then the related list, which holds
+        // other stories only.
+        var coverage = (await read.Articles.AsNoTracking().Where(a => a.StoryId != null)
+                .Select(a => new { a.Id, StoryId = a.StoryId!.Value, a.SortDate }).ToListAsync())
+            .ToLookup(a => a.StoryId);
+        var storyOf = coverage.SelectMany(g => g).ToDictionary(a => a.Id, a => a.StoryId);
+        var lists = stored.Select(g => g.Key).Union(storyOf.Keys).ToDictionary(id => id, id => (IReadOnlyList<RelatedItem>)[
+            .. storyOf.TryGetValue(id, out var story)
+                ? coverage[story].Where(m => m.Id != id).OrderBy(m => m.SortDate).ThenBy(m => m.Id).Select(m => new RelatedItem(m.Id, RelatedKind.SameStory, 1.0))
+                : [],
+            .. stored[id]]);
         int TextKeyOf(int id) => service.Facts(id)?.TextKey ?? id;
         output.WriteLine($"lists checksum: {Checksum(lists):x16} (equal checksums, equal lists: ids, kinds, scores, order)");
 
