@@ -77,9 +77,12 @@ public sealed class StoryPagesTests(BrowserApp app)
     {
         var page = await app.OpenAsync();
         await page.GotoAsync("/");
-        await page.Locator(".story-cards h3 a").First.ClickAsync();
+        var card = page.Locator(".story-cards h3 a").First;
+        var headline = await card.InnerTextAsync();
+        await card.ClickAsync();
         await page.WaitForURLAsync("**/stories/**");
-        Assert.Equal("أمطار غزيرة على جدة", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("أمطار غزيرة على جدة", headline);
+        Assert.Equal(headline, await page.Locator("h1").InnerTextAsync());
         await page.Locator(".developments h3 a").First.ClickAsync();
         await page.WaitForURLAsync("**/articles/**");
         Assert.Contains("أمطار غزيرة على جدة", await page.Locator("article h1").InnerTextAsync(), StringComparison.Ordinal);

@@ -20,13 +20,13 @@ public sealed partial class FrontPageTests : AppTest
         // The newest article is on day + 10; the window reaches back three days from it.
         var olderIds = await seed.ArticlesAsync(
             [new("قمة خليجية في الرياض", "okaz", day), new("قمة خليجية في الرياض", "sabq", day),
-             new("قمة خليجية في الرياض", "alriyadh", day), new("قمة خليجية في الرياض", "aleqt", day),
-             new("قمة خليجية في الرياض", "alwatan", day.AddHours(1))], Ct);
+             new("قمة خليجية في الرياض", "nabaa", day), new("قمة خليجية في الرياض", "aleqt", day),
+             new("قمة خليجية في الرياض", "sada", day.AddHours(1))], Ct);
         var twoIds = await seed.ArticlesAsync(
             [new("افتتاح معرض الكتاب", "okaz", day.AddDays(9)), new("افتتاح معرض الكتاب", "sabq", day.AddDays(10))], Ct);
         var threeIds = await seed.ArticlesAsync(
             [new("أمطار غزيرة على جدة", "okaz", day.AddDays(8)), new("أمطار غزيرة على جدة", "sabq", day.AddDays(8).AddHours(1)),
-             new("أمطار غزيرة على جدة", "alriyadh", day.AddDays(8).AddHours(2))], Ct);
+             new("أمطار غزيرة على جدة", "nabaa", day.AddDays(8).AddHours(2))], Ct);
         older = await seed.StoryAsync("قمة خليجية", olderIds, Ct);
         two = await seed.StoryAsync("معرض الكتاب", twoIds, Ct);
         three = await seed.StoryAsync("أمطار جدة", threeIds, Ct);
@@ -58,7 +58,7 @@ public sealed partial class FrontPageTests : AppTest
         Assert.Contains("في 3 صحف", top, StringComparison.Ordinal);
         Assert.Contains("في صحيفتين", top, StringComparison.Ordinal);
         Assert.Contains("<bdi>عكاظ</bdi>", top, StringComparison.Ordinal);
-        Assert.Contains("<bdi>alriyadh</bdi>", top, StringComparison.Ordinal);
+        Assert.Contains("<bdi>nabaa</bdi>", top, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed partial class FrontPageTests : AppTest
         var papers = Regex.Match(html, "<section class=\"papers-sections\".*</div>\\s*</section>", RegexOptions.Singleline).Value;
         Assert.Contains("href=\"/?source=okaz\"><bdi>عكاظ</bdi></a></h3>", papers, StringComparison.Ordinal);
         Assert.Contains("href=\"/?source=sabq\"><bdi>سبق</bdi></a></h3>", papers, StringComparison.Ordinal);
-        Assert.Contains("href=\"/?source=alwatan\"><bdi>alwatan</bdi></a></h3>", papers, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?source=sada\"><bdi>sada</bdi></a></h3>", papers, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed partial class StoryPageTests : AppTest
             new(Truce, "okaz", day.AddHours(8)),
             new(Truce, "sabq", day.AddHours(9)),
             new(Truce, "sabq", day.AddHours(10)),
-            new(Breach, "alriyadh", day.AddDays(1).AddHours(7)),
+            new(Breach, "nabaa", day.AddDays(1).AddHours(7)),
             new("مسودة لم تنشر عن الهدنة", "okaz", day.AddDays(1).AddHours(8), ArticleStatus.Draft),
         ], Ct);
         story = await seed.StoryAsync("هدنة في اليمن", ids, Ct);
@@ -64,7 +64,7 @@ public sealed partial class StoryPageTests : AppTest
         var html = await PageAsync();
         Assert.Contains(">هدنة في اليمن</h1>", html, StringComparison.Ordinal);
         Assert.Contains("في 3 صحف", html, StringComparison.Ordinal);
-        Assert.Contains("<bdi>alriyadh</bdi>", html, StringComparison.Ordinal);
+        Assert.Contains("<bdi>nabaa</bdi>", html, StringComparison.Ordinal);
     }
 
     [Fact]
