@@ -87,4 +87,37 @@ public sealed class StoryPagesTests(BrowserApp app)
         await page.WaitForURLAsync("**/articles/**");
         Assert.Contains("أمطار غزيرة على جدة", await page.Locator("article h1").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task An_article_of_a_story_shows_its_coverage_one_line_a_paper_and_passes_axe(int width)
+    {
+        var page = await app.OpenAsync(width, 900);
+        await page.GotoAsync(app.StoryPath);
+        await page.Locator(".developments h3 a").First.ClickAsync();
+        await page.WaitForURLAsync("**/articles/**");
+        await page.EvaluateAsync("document.fonts.ready");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, $"coverage-{width}.png"), FullPage = true });
+
+        var coverage = page.Locator("section.coverage");
+        Assert.Equal("التغطية", await coverage.Locator("h2").InnerTextAsync());
+        var papers = await coverage.Locator("li .paper").AllInnerTextsAsync();
+        Assert.NotEmpty(papers);
+        Assert.Equal(papers.Count, papers.Distinct().Count());
+        Assert.Contains("سبق", papers);
+        // The story spans two days: the coverage leads to its page.
+        var storyId = app.StoryPath[..(app.StoryPath.LastIndexOf('/') + 1)];
+        Assert.StartsWith(storyId, await coverage.Locator(".story-link a").GetAttributeAsync("href"), StringComparison.Ordinal);
+        // Coverage comes before the related stories, when the article has any.
+        if (await page.Locator("section.related").CountAsync() > 0)
+        {
+            Assert.True(await page.EvaluateAsync<bool>(
+                "document.querySelector('section.coverage').compareDocumentPosition(document.querySelector('section.related')) & Node.DOCUMENT_POSITION_FOLLOWING"),
+                "the related stories come before the coverage");
+        }
+        Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('section.coverage')).direction"));
+        Assert.True(await page.EvaluateAsync<bool>(NoSidewaysScroll), $"the article page scrolls sideways at {width}px");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
 }
