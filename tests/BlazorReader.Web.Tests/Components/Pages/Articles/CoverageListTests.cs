@@ -1,4 +1,5 @@
 using BlazorReader.Data.Queries;
+using BlazorReader.Data.Sources;
 using BlazorReader.Data.Stories;
 using BlazorReader.Web.Components.Pages.Articles;
 using Bunit;
@@ -9,7 +10,12 @@ public class CoverageListTests : BunitTestBase
 {
     private static readonly DateTime Day = new(2015, 8, 1, 9, 0, 0, DateTimeKind.Utc);
 
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal) { ["okaz"] = "عكاظ", ["sabq"] = "سبق" };
+    // The registry as the layout cascades it.
+    private static readonly SourceNames Names = new(new Dictionary<string, NewsSource>(StringComparer.Ordinal)
+    {
+        ["okaz"] = new() { Key = "okaz", Name = "عكاظ" },
+        ["sabq"] = new() { Key = "sabq", Name = "سبق" },
+    });
 
     private static Story StoryOf(DateTime first, DateTime last) =>
         new() { Id = 7, Title = "خلية الرياض", Slug = "خلية-الرياض", FirstPublishedAt = first, LastPublishedAt = last, ArticleCount = 3, SourceCount = 3 };
@@ -24,7 +30,7 @@ public class CoverageListTests : BunitTestBase
     [Fact]
     public void Lists_one_line_a_paper_with_its_arabic_name_its_date_and_a_link()
     {
-        var cut = Render<CoverageList>(p => p.Add(x => x.Coverage, Coverage(Day)).Add(x => x.SourceNames, Names));
+        var cut = Render<CoverageList>(p => p.Add(x => x.Coverage, Coverage(Day)).AddCascadingValue(Names));
 
         Assert.Equal("التغطية", cut.Find("section.coverage h2#coverage-heading").TextContent);
         Assert.Equal("coverage-heading", cut.Find("section.coverage").GetAttribute("aria-labelledby"));
@@ -39,10 +45,10 @@ public class CoverageListTests : BunitTestBase
     [Fact]
     public void Links_the_story_page_only_when_the_story_spans_more_than_one_day()
     {
-        var oneDay = Render<CoverageList>(p => p.Add(x => x.Coverage, Coverage(Day.AddHours(5))).Add(x => x.SourceNames, Names));
+        var oneDay = Render<CoverageList>(p => p.Add(x => x.Coverage, Coverage(Day.AddHours(5))).AddCascadingValue(Names));
         Assert.Empty(oneDay.FindAll("a[href^='/stories/']"));
 
-        var days = Render<CoverageList>(p => p.Add(x => x.Coverage, Coverage(Day.AddDays(2))).Add(x => x.SourceNames, Names));
+        var days = Render<CoverageList>(p => p.Add(x => x.Coverage, Coverage(Day.AddDays(2))).AddCascadingValue(Names));
         Assert.Equal("/stories/7/" + Uri.EscapeDataString("خلية-الرياض"), days.Find("a[href^='/stories/']").GetAttribute("href"));
     }
 
