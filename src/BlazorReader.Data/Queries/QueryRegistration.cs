@@ -32,7 +32,6 @@ public static class QueryRegistration
         services.AddSingleton<StoryPageQuery>();
         services.AddSingleton<FrontPageQuery>();
         services.AddSingleton<StorySitemapQuery>();
-        services.AddSingleton<StoryMembersQuery>();
         services.AddSingleton<StoryCurationQuery>();
         return services;
     }

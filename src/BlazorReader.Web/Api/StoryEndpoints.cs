@@ -9,10 +9,10 @@ public static class StoryEndpoints
     public static void MapStoryApi(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/stories/{id:int}", GetAsync);
 
-    private static async Task<Results<Ok<StoryJson>, ProblemHttpResult>> GetAsync(int id, StoryMembersQuery stories, SourceNamesQuery sources,
+    private static async Task<Results<Ok<StoryJson>, ProblemHttpResult>> GetAsync(int id, StoryPageQuery stories, SourceNamesQuery sources,
         CancellationToken ct)
     {
-        if (await stories.FindAsync(id, ct) is not { } found)
+        if (await stories.ReadAsync(id, ct) is not { } found)
         {
             return TypedResults.Problem($"No story has id {id}.", statusCode: StatusCodes.Status404NotFound);
         }

@@ -29,11 +29,11 @@ public sealed record CoverageJson(int Id, string Title, string Path, string? Sou
 public sealed record StoryJson(int Id, string Title, string Path, int Size, int Sources, string FirstPublishedAt, string LastPublishedAt,
     IReadOnlyList<CoverageJson> Articles)
 {
-    public static StoryJson From(StoryWithArticles found, Func<string?, string?> nameOf)
+    public static StoryJson From(PublishedStory found, Func<string?, string?> nameOf)
     {
         ArgumentNullException.ThrowIfNull(found);
         var s = found.Story;
         return new(s.Id, s.DisplayTitle, s.Path, s.ArticleCount, s.SourceCount, CoverageJson.Stamp(s.FirstPublishedAt), CoverageJson.Stamp(s.LastPublishedAt),
-            [.. found.Articles.Select(a => CoverageJson.From(a, nameOf))]);
+            [.. found.Members.Select(a => CoverageJson.From(new CoverageItem(a.Id, a.Title, a.Slug, a.SourceUrl, a.Source, a.PublishedAt, a.SortDate), nameOf))]);
     }
 }
