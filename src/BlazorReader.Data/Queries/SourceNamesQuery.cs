@@ -14,7 +14,7 @@ public sealed class SourceNamesQuery(IDbContextFactory<ReaderDbContext> contexts
 
     private sealed record Snapshot(IReadOnlyDictionary<string, NewsSource> ByKey, DateTimeOffset ReadAt);
 
-    public async Task<IReadOnlyDictionary<string, NewsSource>> AllAsync(CancellationToken ct = default)
+    private async Task<IReadOnlyDictionary<string, NewsSource>> AllAsync(CancellationToken ct = default)
     {
         var snapshot = held;
         if (snapshot is not null && clock.GetUtcNow() - snapshot.ReadAt < HeldFor)

@@ -42,22 +42,27 @@ public static class FeedEndpoints
             x.WriteElementString("language", "ar");
             foreach (var a in items)
             {
-                var link = origin + ArticlePaths.Of(a.Id, a.Slug);
-                x.WriteStartElement("item");
-                x.WriteElementString("title", XmlSafe(a.Title));
-                x.WriteElementString("link", link);
-                x.WriteStartElement("guid");
-                x.WriteAttributeString("isPermaLink", "true");
-                x.WriteString(link);
-                x.WriteEndElement();
-                x.WriteElementString("description", XmlSafe(a.Lead));
-                x.WriteElementString("pubDate", DateTime.SpecifyKind(a.SortDate, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture));
-                WriteSource(x, a.Source, names);
-                x.WriteEndElement();
+                WriteItem(x, origin + ArticlePaths.Of(a.Id, a.Slug), a.Title, a.Lead, a.SortDate, a.Source, names);
             }
             x.WriteEndElement();
             x.WriteEndElement();
         });
+    }
+
+    // One article as an item, for the site's feed and a story's.
+    internal static void WriteItem(XmlWriter x, string link, string title, string lead, DateTime sortDate, string? source, SourceNames names)
+    {
+        x.WriteStartElement("item");
+        x.WriteElementString("title", XmlSafe(title));
+        x.WriteElementString("link", link);
+        x.WriteStartElement("guid");
+        x.WriteAttributeString("isPermaLink", "true");
+        x.WriteString(link);
+        x.WriteEndElement();
+        x.WriteElementString("description", XmlSafe(lead));
+        x.WriteElementString("pubDate", DateTime.SpecifyKind(sortDate, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture));
+        WriteSource(x, source, names);
+        x.WriteEndElement();
     }
 
     // The paper by name, as feed readers show it; <source> (which RSS requires to carry an

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Xml;
 using BlazorReader.Data.Queries;
 using BlazorReader.Web.Components.Shared;
 using BlazorReader.Web.Formatting;
@@ -23,7 +21,7 @@ public static class StoryFeedEndpoints
         {
             return TypedResults.NotFound();
         }
-        var byKey = await names.AllAsync(ct);
+        var papers = await names.NamesAsync(ct);
         var origin = request.Origin();
         var items = story.Members.Reverse().Take(FeedSize).ToList();
         return CrawlerResponses.Xml("application/rss+xml; charset=utf-8", x =>
@@ -37,29 +35,10 @@ public static class StoryFeedEndpoints
             x.WriteElementString("language", "ar");
             foreach (var a in items)
             {
-                WriteItem(x, origin, a, a.Source is null ? null : byKey.TryGetValue(a.Source, out var s) ? s.Name : a.Source);
+                FeedEndpoints.WriteItem(x, origin + ArticlePaths.Of(a.Id, a.Slug), a.Title, a.Lead, a.SortDate, a.Source, papers);
             }
             x.WriteEndElement();
             x.WriteEndElement();
         });
-    }
-
-    private static void WriteItem(XmlWriter x, string origin, StoryMember a, string? paper)
-    {
-        var link = origin + ArticlePaths.Of(a.Id, a.Slug);
-        x.WriteStartElement("item");
-        x.WriteElementString("title", FeedEndpoints.XmlSafe(a.Title));
-        x.WriteElementString("link", link);
-        x.WriteStartElement("guid");
-        x.WriteAttributeString("isPermaLink", "true");
-        x.WriteString(link);
-        x.WriteEndElement();
-        x.WriteElementString("description", FeedEndpoints.XmlSafe(a.Lead));
-        x.WriteElementString("pubDate", DateTime.SpecifyKind(a.SortDate, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture));
-        if (paper is not null)
-        {
-            x.WriteElementString("category", FeedEndpoints.XmlSafe(paper));
-        }
-        x.WriteEndElement();
     }
 }
