@@ -5,6 +5,7 @@ using System.Text;
 using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
+using BlazorReader.Data.Sources;
 
 namespace BlazorReader.Data.Articles;
 
@@ -24,7 +25,7 @@ public static class ArticleAssembler
         article.RawAuthor = raw.Author;
         article.RawExtraJson = raw.Extra is { Count: > 0 } extra ? JsonSerializer.Serialize(extra) : null;
         article.Origin = Truncate(raw.Origin, 1000);
-        article.Source = Truncate(raw.Source, 100);
+        article.Source = string.IsNullOrWhiteSpace(raw.Source) ? CopyrightOwner.KeyOf(cleaned.Removed) : Truncate(raw.Source, 100);
         article.SourceUrl = string.IsNullOrWhiteSpace(raw.SourceUrl) ? null : raw.SourceUrl.Trim();
         article.ContentHash = HashOf(raw);
         ApplyCleaned(article, cleaned);

@@ -36,8 +36,8 @@ public static class KnownSources
         // Ain Alyoum, an online paper.
         Paper("3alyoum", "عين اليوم", "https://www.3alyoum.com"),
         // Al Jazeera Net (Doha), the paper of the customer's seed article (its footer reads
-        // «شبكة الجزيرة الاعلامية»). A .txt seed carries no source: an editor who sets the
-        // seed's source to this key sees it named.
+        // «شبكة الجزيرة الاعلامية»). A .txt seed carries no source key: the importer finds
+        // this one from that line (CopyrightOwner).
         Paper("aljazeera", "الجزيرة نت", "https://www.aljazeera.net"),
     ];
 

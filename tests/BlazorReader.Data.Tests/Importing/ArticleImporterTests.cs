@@ -27,6 +27,7 @@ public class ArticleImporterTests
         Assert.NotEmpty(article.Blocks);
         Assert.False(string.IsNullOrWhiteSpace(article.Slug));
         Assert.Equal(ArticleStatus.Published, article.Status);
+        Assert.Equal("aljazeera", article.Source); // named by its copyright line, as a .txt gives no key
     }
 
     [Fact]
