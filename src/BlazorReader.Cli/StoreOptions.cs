@@ -16,7 +16,7 @@ public static class StoreOptions
     private static readonly Option<string> Provider = new("--provider")
     {
         Description = "The database provider (or Database__Provider).",
-        HelpName = "Sqlite|SqlServer",
+        HelpName = "Sqlite|SqlServer|PostgreSql",
     };
 
     private static readonly Option<string> Connection = new("--connection")
@@ -35,7 +35,7 @@ public static class StoreOptions
     static StoreOptions()
     {
         // Suggested, not enforced: the store names an unknown provider in its own words.
-        Provider.CompletionSources.Add("Sqlite", "SqlServer");
+        Provider.CompletionSources.Add("Sqlite", "SqlServer", "PostgreSql");
     }
 
     public static Command AddTo(Command command)

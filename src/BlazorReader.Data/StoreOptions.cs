@@ -16,7 +16,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    // Sqlite or SqlServer, in any case; Sqlite when empty.
+    // Sqlite, SqlServer or PostgreSql, in any case; Sqlite when empty.
     public string? Provider { get; set; }
 }
 

@@ -11,6 +11,7 @@ public static class StoreRegistration
 {
     public const string SqliteMigrationsAssembly = "BlazorReader.Data.Sqlite";
     public const string SqlServerMigrationsAssembly = "BlazorReader.Data.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "BlazorReader.Data.PostgreSql";
 
     // The store as configured: its sections bound, and checked when the app starts, before the
     // settings are first read.
@@ -50,6 +51,11 @@ public static class StoreRegistration
         if (settings.Provider == StoreProvider.SqlServer)
         {
             options.UseSqlServer(settings.ConnectionString, b => b.MigrationsAssembly(SqlServerMigrationsAssembly)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
+        }
+        else if (settings.Provider == StoreProvider.PostgreSql)
+        {
+            options.UseNpgsql(settings.ConnectionString, b => b.MigrationsAssembly(PostgreSqlMigrationsAssembly)
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
         else

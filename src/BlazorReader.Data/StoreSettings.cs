@@ -6,10 +6,12 @@ public enum StoreProvider
 {
     Sqlite = 0,
     SqlServer = 1,
+    PostgreSql = 2,
 }
 
 // Where the store lives. SQLite in the data folder is the default so one command runs
-// everything; SQL Server is chosen by configuration in production.
+// everything; SQL Server is chosen by configuration in production, PostgreSQL is the server
+// store the tests run live.
 public sealed record StoreSettings(StoreProvider Provider, string DataDirectory, string ConnectionString)
 {
     public const string SqliteFileName = "blazorreader.db";
@@ -51,9 +53,9 @@ public sealed record StoreSettings(StoreProvider Provider, string DataDirectory,
         ArgumentNullException.ThrowIfNull(connections);
         return ProviderOf(database) switch
         {
-            null => $"Database:Provider is '{database.Provider}'; use Sqlite or SqlServer.",
-            StoreProvider.SqlServer when string.IsNullOrWhiteSpace(connections.BlazorReader) =>
-                "Database:Provider is SqlServer but ConnectionStrings:BlazorReader is empty.",
+            null => $"Database:Provider is '{database.Provider}'; use Sqlite, SqlServer or PostgreSql.",
+            StoreProvider.SqlServer or StoreProvider.PostgreSql when string.IsNullOrWhiteSpace(connections.BlazorReader) =>
+                $"Database:Provider is {ProviderOf(database)} but ConnectionStrings:BlazorReader is empty.",
             _ => null,
         };
     }

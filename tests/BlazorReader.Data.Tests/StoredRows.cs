@@ -13,7 +13,9 @@ internal static class StoredRows
         var table = db.Model.FindEntityType(typeof(T))!.GetTableName();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {orderBy}";
+        // Names quoted: PostgreSQL folds unquoted names to lower case.
+        var order = string.Join(", ", orderBy.Split(',', StringSplitOptions.TrimEntries).Select(c => $"\"{c}\""));
+        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {order}";
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string>();
         while (await reader.ReadAsync())

@@ -7,9 +7,23 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BlazorReader.Data.Tests;
 
-// A fresh SQLite file per test, migrated exactly as the app migrates it; deleted afterwards.
+// A fresh store per test, migrated exactly as the app migrates it; deleted afterwards. SQLite
+// by default; with BLAZORREADER_TEST_STORE=PostgreSql (as ./test.sh's second pass sets it) a
+// database of its own on the cluster BLAZORREADER_TEST_POSTGRES names.
 public sealed class TestStore : IAsyncDisposable
 {
+    public static StoreProvider Provider { get; } =
+        Environment.GetEnvironmentVariable("BLAZORREADER_TEST_STORE") is { Length: > 0 } p ? Enum.Parse<StoreProvider>(p, ignoreCase: true) : StoreProvider.Sqlite;
+
+    // For a test of what only SQLite has (its pragmas, its native row statement, its history).
+    public static void RequireSqlite()
+    {
+        if (Provider != StoreProvider.Sqlite)
+        {
+            Assert.Skip($"SQLite only; this pass runs on {Provider}.");
+        }
+    }
+
     private TestStore(StoreSettings settings, IDbContextFactory<ReaderDbContext> contexts)
     {
         Settings = settings;
@@ -23,6 +37,12 @@ public sealed class TestStore : IAsyncDisposable
     public static async Task<TestStore> CreateAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "br-data-" + Guid.NewGuid().ToString("N"));
+        if (Provider == StoreProvider.PostgreSql)
+        {
+            Directory.CreateDirectory(folder);
+            var postgres = await PostgresDatabases.CreateAsync(folder);
+            return new TestStore(postgres, StoreRegistration.CreateFactory(postgres));
+        }
         var settings = StoreSettings.ForSqliteFolder(folder);
         var builder = new DbContextOptionsBuilder<ReaderDbContext>();
         StoreRegistration.Configure(builder, settings);
@@ -48,13 +68,19 @@ public sealed class TestStore : IAsyncDisposable
 
     public ReaderDbContext Open() => Contexts.CreateDbContext();
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Provider == StoreProvider.PostgreSql)
+        {
+            await PostgresDatabases.DropAsync(Settings);
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
         if (Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
         }
-        return ValueTask.CompletedTask;
     }
 }

@@ -115,9 +115,11 @@ public static class ReaderServices
         // message, not after a migration or a seed import.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         var settings = app.Services.GetRequiredService<StoreSettings>();
-        if (settings.Provider == StoreProvider.Sqlite)
+        if (settings.Provider != StoreProvider.SqlServer)
         {
-            // SQL Server schemas are migrated by operators with `cli migrate`, not by every instance.
+            // SQL Server schemas are migrated by operators with `cli migrate`, not by every
+            // instance. SQLite and PostgreSQL stores migrate on start, as the README says;
+            // instances starting together wait on EF's migration lock.
             var contexts = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ReaderDbContext>>();
             await using var db = await contexts.CreateDbContextAsync();
             await StoreInitializer.MigrateAsync(db, settings);
