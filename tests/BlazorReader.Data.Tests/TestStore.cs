@@ -34,6 +34,15 @@ public sealed class TestStore : IAsyncDisposable
     public IDbContextFactory<ReaderDbContext> Contexts { get; }
     public string Folder => Settings.DataDirectory;
 
+    // For a test of what only a server store has: writers that commit side by side.
+    public static void RequireServer()
+    {
+        if (Provider == StoreProvider.Sqlite)
+        {
+            Assert.Skip("A server store only (SQLite has one writer at a time); ./test.sh runs it on PostgreSQL.");
+        }
+    }
+
     public static async Task<TestStore> CreateAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "br-data-" + Guid.NewGuid().ToString("N"));

@@ -2,7 +2,9 @@ namespace BlazorReader.Data.ChangeLog;
 
 // Something in an app instance that follows the store's change log: the search index, the
 // stored related lists, the page cache. The instance's poller asks each where it stands and
-// gives it, in order, every entry after that, with a context on the store the entries came from.
+// gives it every entry after that, in sequence order, with a context on the store the entries
+// came from; an entry whose transaction committed after a later one's comes when it appears
+// (ChangeLogCursor), so a consumer applies the store's current state for the articles named.
 public interface IChangeLogConsumer
 {
     // The last sequence number this consumer has already applied.

@@ -9,11 +9,13 @@ namespace BlazorReader.Web.Changes;
 // This instance's one reader of the store's change log: it polls the log and hands its
 // consumers (IChangeLogConsumer: page cache, search index, related lists) what they have not
 // applied, so that every instance sees writes made anywhere: by itself, by the CLI, or by
-// another instance on the same SQL Server. A second is the promise to readers.
+// another instance on the same database server. A second is the promise to readers. Each
+// consumer reads through a ChangeLogCursor, which no commit out of sequence order can skip.
 public sealed partial class ChangeLogPoller(
     IDbContextFactory<ReaderDbContext> contexts,
     IEnumerable<IChangeLogConsumer> consumers,
     IOptions<ChangeLogOptions> options,
+    TimeProvider clock,
     ILogger<ChangeLogPoller> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -23,6 +25,7 @@ public sealed partial class ChangeLogPoller(
     // cores; rebuilding them from the store takes under one. Past this many changes behind,
     // a consumer is asked to rebuild.
     private readonly int rebuildAfter = options.Value.RebuildAfter;
+    private readonly TimeSpan gapTimeout = options.Value.GapTimeout;
 
     // One rebuild at a time: side by side, the search index's and the related lists' held the
     // app at 0.8-0.9 GB resident for a minute on a first start over the corpus (one after the
@@ -44,15 +47,15 @@ public sealed partial class ChangeLogPoller(
     private async Task FollowAsync(IChangeLogConsumer consumer, int turn, CancellationToken ct)
     {
         using var timer = new PeriodicTimer(Interval);
-        long? position = null;
+        ChangeLogCursor? cursor = null;
         do
         {
             try
             {
-                position ??= await StartingPointAsync(consumer, ct);
-                if (position is { } from)
+                cursor ??= await StartingPointAsync(consumer, ct);
+                if (cursor is not null)
                 {
-                    position = await CatchUpAsync(consumer, turn, from, ct);
+                    await CatchUpAsync(consumer, turn, cursor, ct);
                 }
             }
             finally
@@ -65,12 +68,12 @@ public sealed partial class ChangeLogPoller(
 
     // A consumer that cannot say where it stands (store unreachable, index unreadable) is asked
     // again next tick, and said so in the log, rather than silently left behind.
-    private async Task<long?> StartingPointAsync(IChangeLogConsumer consumer, CancellationToken ct)
+    private async Task<ChangeLogCursor?> StartingPointAsync(IChangeLogConsumer consumer, CancellationToken ct)
     {
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            return await consumer.AppliedUpToAsync(db, ct);
+            return await ChangeLogCursor.StartAsync(db, await consumer.AppliedUpToAsync(db, ct), clock, gapTimeout, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -79,7 +82,7 @@ public sealed partial class ChangeLogPoller(
         }
     }
 
-    private async Task<long> CatchUpAsync(IChangeLogConsumer consumer, int turn, long position, CancellationToken ct)
+    private async Task CatchUpAsync(IChangeLogConsumer consumer, int turn, ChangeLogCursor cursor, CancellationToken ct)
     {
         try
         {
@@ -89,31 +92,30 @@ public sealed partial class ChangeLogPoller(
             while (true)
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
-                var batch = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > position)
-                    .OrderBy(c => c.Sequence).Take(BatchSize).ToListAsync(ct);
+                var batch = await cursor.ReadAsync(db, BatchSize, ct);
                 if (batch.Count == 0)
                 {
-                    return position;
+                    return;
                 }
-                if (batch.Count >= mayBeFarBehind && await RebuildIfFarBehindAsync(consumer, turn, position, ct) is var rebuilt && rebuilt != position)
+                if (batch.Count >= mayBeFarBehind && await RebuildIfFarBehindAsync(consumer, turn, cursor.Highest, ct) is { } rebuilt)
                 {
-                    position = rebuilt;
+                    await cursor.RebuiltAsync(db, rebuilt, ct);
                     continue;
                 }
                 mayBeFarBehind = int.MaxValue;
                 await consumer.ApplyAsync(db, batch, ct);
-                position = batch[^1].Sequence;
+                cursor.Applied(batch);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A store that is briefly unreachable must not stop the poller; it retries next tick.
             LogFollowingFailed(log, e, consumer.GetType().Name);
-            return position;
         }
     }
 
-    private async Task<long> RebuildIfFarBehindAsync(IChangeLogConsumer consumer, int turn, long position, CancellationToken ct)
+    // The log's end the consumer rebuilt up to, or null when it did not rebuild.
+    private async Task<long?> RebuildIfFarBehindAsync(IChangeLogConsumer consumer, int turn, long position, CancellationToken ct)
     {
         long end;
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -122,7 +124,7 @@ public sealed partial class ChangeLogPoller(
         }
         if (end - position <= rebuildAfter)
         {
-            return position;
+            return null;
         }
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await Task.WhenAll(firstLook.Take(turn).Select(t => t.Task)).WaitAsync(ct);
@@ -132,7 +134,7 @@ public sealed partial class ChangeLogPoller(
             await using var db = await contexts.CreateDbContextAsync(ct);
             if (!await consumer.RebuildFromStoreAsync(db, end, ct))
             {
-                return position;
+                return null;
             }
         }
         finally

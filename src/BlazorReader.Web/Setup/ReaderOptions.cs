@@ -30,6 +30,11 @@ public sealed class ChangeLogOptions
     // How many changes behind the log a consumer may be before it rebuilds from the store.
     [Range(0, int.MaxValue, ErrorMessage = "ChangeLog:RebuildAfter is a number of changes: 0 or more.")]
     public int RebuildAfter { get; set; } = 1000;
+
+    // How long a sequence number taken by a transaction not yet committed is looked for before
+    // it counts as rolled back (ChangeLogCursor). Longer than any write transaction stays open.
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "ChangeLog:GapTimeout is a duration from 00:00:01 to 1.00:00:00.")]
+    public TimeSpan GapTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 public sealed class RelatedOptions

@@ -70,6 +70,32 @@ public sealed class ChangeLogPollerTests : AppTest
         Assert.Equal([1L, 2L, 3L], consumer.Applied);
     }
 
+    // A transaction that took number 3 commits after the one that took 4 (a server store): the
+    // consumer is given 4, then 3 once it appears, never neither.
+    [Fact]
+    public async Task An_entry_committed_after_a_later_one_still_reaches_the_consumer()
+    {
+        var consumer = new RecordingConsumer(rebuilds: false);
+        await using (await StartPollerAsync(rebuildAfter: 1000, consumer))
+        {
+            await consumer.WaitUntilAppliedAsync(1);
+            await AppendChangeAsync(sequence: 3);
+            await consumer.WaitUntilAppliedAsync(3);
+            await AppendChangeAsync(sequence: 2);
+            await consumer.WaitUntilGivenAsync(2);
+        }
+
+        Assert.Equal([1L, 3L, 2L], consumer.Applied);
+    }
+
+    private async Task AppendChangeAsync(long sequence)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(Ct);
+        var id = await db.Articles.Select(a => a.Id).FirstAsync(Ct);
+        db.ChangeLog.Add(new ChangeLogEntry { Sequence = sequence, ArticleId = id, Kind = ChangeKind.Updated, At = DateTime.UtcNow });
+        await db.SaveChangesAsync(Ct);
+    }
+
     private async Task AppendChangesAsync(int count)
     {
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(Ct);
@@ -81,7 +107,7 @@ public sealed class ChangeLogPollerTests : AppTest
     private async Task<IAsyncDisposable> StartPollerAsync(int rebuildAfter, params IChangeLogConsumer[] consumers)
     {
         var poller = new ChangeLogPoller(App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>(), consumers,
-            Options.Create(new ChangeLogOptions { RebuildAfter = rebuildAfter }), NullLogger<ChangeLogPoller>.Instance);
+            Options.Create(new ChangeLogOptions { RebuildAfter = rebuildAfter }), TimeProvider.System, NullLogger<ChangeLogPoller>.Instance);
         await poller.StartAsync(Ct);
         return new Stopping(poller);
     }
@@ -126,6 +152,15 @@ public sealed class ChangeLogPollerTests : AppTest
             }
             log?.Enqueue(name + " ends");
             return rebuilds;
+        }
+
+        public async Task WaitUntilGivenAsync(long sequence)
+        {
+            for (var waited = 0; !Applied.Contains(sequence); waited++)
+            {
+                Assert.True(waited < 200, $"not given {sequence} after 20 s");
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
         }
 
         public async Task WaitUntilAppliedAsync(long sequence)

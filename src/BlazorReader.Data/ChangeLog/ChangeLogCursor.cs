@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Data.ChangeLog;
+
+// Where one consumer stands in the change log, safe against commits out of sequence order.
+// On a server store two transactions take sequence numbers 101 and 102 and may commit 102
+// first; a reader that moved past 102 would never see 101, and that edit would never reach
+// this instance. "Wait for the next number" is no fix either: a rolled-back transaction leaves
+// its number unused for good. So the cursor remembers every number it has not seen below the
+// highest it handed over (a gap), reads the gaps again on every read, and lets a gap go once it
+// has stayed empty for the gap timeout: no write transaction stays open that long.
+// An entry can therefore reach a consumer after a later one. Consumers apply the store's
+// current state for the articles named (index, lists, cache), so the order between two
+// transactions' entries does not change what they end with, and applying again is harmless.
+public sealed class ChangeLogCursor
+{
+    // Numbers taken but not seen, as they may sit below a consumer's recorded position when
+    // the instance stops, are looked for this far back when it starts again. An import batch
+    // takes one number per article in one transaction, a few hundred at most.
+    public const int RestartWindow = 2000;
+
+    // A jump wider than this is not transactions in flight (SQL Server's identity cache jumps
+    // by 1,000 after a restart, and a rebuild hands over the whole log at once): it is let go.
+    private const int MaxGapWidth = 10_000;
+
+    private readonly SortedDictionary<long, DateTime> gaps = [];
+    private readonly TimeProvider clock;
+    private readonly TimeSpan gapTimeout;
+
+    private ChangeLogCursor(long highest, TimeProvider clock, TimeSpan gapTimeout) =>
+        (Highest, this.clock, this.gapTimeout) = (highest, clock, gapTimeout);
+
+    // The highest sequence number handed over.
+    public long Highest { get; private set; }
+
+    // Numbers below Highest not seen yet, oldest first.
+    public IReadOnlyCollection<long> Gaps => gaps.Keys;
+
+    // A cursor for a consumer that has applied everything up to position: the numbers missing
+    // in the window below it are gaps, so a transaction still open (or committed while this
+    // instance was stopped) is picked up when it commits.
+    public static async Task<ChangeLogCursor> StartAsync(ReaderDbContext db, long position, TimeProvider clock, TimeSpan gapTimeout,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var cursor = new ChangeLogCursor(Math.Max(position - RestartWindow, 0), clock, gapTimeout);
+        var seen = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > cursor.Highest && c.Sequence <= position)
+            .OrderBy(c => c.Sequence).Select(c => c.Sequence).ToListAsync(ct);
+        cursor.Advance(seen.Append(position).Where(s => s > 0));
+        return cursor;
+    }
+
+    // The next entries to hand over, in sequence order: the gaps that have filled since the last
+    // read, then up to max entries after Highest.
+    public async Task<List<ChangeLogEntry>> ReadAsync(ReaderDbContext db, int max, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ForgetStaleGaps();
+        var open = gaps.Keys.ToList();
+        var filled = open.Count == 0 ? []
+            : await db.ChangeLog.AsNoTracking().Where(c => open.Contains(c.Sequence)).ToListAsync(ct);
+        var highest = Highest;
+        var next = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > highest)
+            .OrderBy(c => c.Sequence).Take(max).ToListAsync(ct);
+        return [.. filled.Concat(next).OrderBy(c => c.Sequence)];
+    }
+
+    // What ReadAsync gave has been applied.
+    public void Applied(IReadOnlyList<ChangeLogEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Advance(entries.Select(e => e.Sequence));
+    }
+
+    // A consumer rebuilt from the store as it stood when the log ended at end.
+    public async Task RebuiltAsync(ReaderDbContext db, long end, CancellationToken ct = default)
+    {
+        var fresh = await StartAsync(db, end, clock, gapTimeout, ct);
+        gaps.Clear();
+        foreach (var (number, since) in fresh.gaps)
+        {
+            gaps[number] = since;
+        }
+        Highest = fresh.Highest;
+    }
+
+    private void Advance(IEnumerable<long> sequences)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var sequence in sequences.Order())
+        {
+            if (gaps.Remove(sequence) || sequence <= Highest)
+            {
+                continue;
+            }
+            if (sequence - Highest - 1 <= MaxGapWidth)
+            {
+                for (var missing = Highest + 1; missing < sequence; missing++)
+                {
+                    gaps[missing] = now;
+                }
+            }
+            Highest = sequence;
+        }
+    }
+
+    private void ForgetStaleGaps()
+    {
+        var horizon = clock.GetUtcNow().UtcDateTime - gapTimeout;
+        foreach (var stale in gaps.Where(g => g.Value < horizon).Select(g => g.Key).ToList())
+        {
+            gaps.Remove(stale);
+        }
+    }
+}
