@@ -16,6 +16,7 @@ public sealed partial class ChangeLogPoller(
     IEnumerable<IChangeLogConsumer> consumers,
     IOptions<ChangeLogOptions> options,
     TimeProvider clock,
+    FollowingProgress progress,
     ILogger<ChangeLogPoller> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -42,6 +43,8 @@ public sealed partial class ChangeLogPoller(
     // said "building" for that minute.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(consumers.Select((c, turn) => Task.Run(() => FollowAsync(c, turn, stoppingToken), stoppingToken)));
+
+    public static string NameOf(IChangeLogConsumer consumer) => consumer.GetType().Name;
 
     // turn: the consumer's place in the registration order, which its first rebuild waits for.
     private async Task FollowAsync(IChangeLogConsumer consumer, int turn, CancellationToken ct)
@@ -95,6 +98,7 @@ public sealed partial class ChangeLogPoller(
                 var batch = await cursor.ReadAsync(db, BatchSize, ct);
                 if (batch.Count == 0)
                 {
+                    progress.Report(NameOf(consumer), cursor.Highest, cursor.Gaps.Count, caughtUp: true);
                     return;
                 }
                 if (batch.Count >= mayBeFarBehind && await RebuildIfFarBehindAsync(consumer, turn, cursor.Highest, ct) is { } rebuilt)
@@ -105,6 +109,7 @@ public sealed partial class ChangeLogPoller(
                 mayBeFarBehind = int.MaxValue;
                 await consumer.ApplyAsync(db, batch, ct);
                 cursor.Applied(batch);
+                progress.Report(NameOf(consumer), cursor.Highest, cursor.Gaps.Count, caughtUp: false);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

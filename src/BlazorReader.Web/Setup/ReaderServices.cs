@@ -57,6 +57,7 @@ public static class ReaderServices
         // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
         services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());
         services.AddSingleton<IChangeLogConsumer, RelatedListUpdater>();
+        services.AddSingleton<FollowingProgress>();
         services.AddHostedService<ChangeLogPoller>();
         services.AddResponseCompression(o =>
         {
@@ -98,6 +99,7 @@ public static class ReaderServices
         app.UseMiddleware<ArticleValidators>();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapReadiness();
         app.MapFeeds();
         app.MapArticleApi();
         app.MapStoryApi();

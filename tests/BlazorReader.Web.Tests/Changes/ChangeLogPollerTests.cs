@@ -107,7 +107,7 @@ public sealed class ChangeLogPollerTests : AppTest
     private async Task<IAsyncDisposable> StartPollerAsync(int rebuildAfter, params IChangeLogConsumer[] consumers)
     {
         var poller = new ChangeLogPoller(App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>(), consumers,
-            Options.Create(new ChangeLogOptions { RebuildAfter = rebuildAfter }), TimeProvider.System, NullLogger<ChangeLogPoller>.Instance);
+            Options.Create(new ChangeLogOptions { RebuildAfter = rebuildAfter }), TimeProvider.System, new FollowingProgress(consumers), NullLogger<ChangeLogPoller>.Instance);
         await poller.StartAsync(Ct);
         return new Stopping(poller);
     }
