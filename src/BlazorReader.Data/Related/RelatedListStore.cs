@@ -33,11 +33,18 @@ internal static class RelatedListStore
             [.. teasersOf[id].OrderBy(t => t.Position).Select(t => new ScoredArticle(t.Target, 1.0))]));
     }
 
+    // Only articles still stored are written: on a server store another instance may have
+    // deleted one since the lists were computed (its deletion reaches this instance's log
+    // later). Should one go between this check and the insert, the write fails, the batch is
+    // retried next tick, and this check then leaves it out.
     public static async Task ReplaceAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)
     {
         var ids = lists.Keys.ToList();
+        var named = lists.Values.SelectMany(items => items.Select(i => i.ArticleId)).Union(ids).ToList();
+        var stored = (await db.Articles.Where(a => named.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
         await db.RelatedLinks.Where(l => ids.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
-        await AddAsync(db, lists, ct);
+        await AddAsync(db, lists.Where(l => stored.Contains(l.Key)).ToDictionary(
+            l => l.Key, l => (IReadOnlyList<RelatedItem>)[.. l.Value.Where(i => stored.Contains(i.ArticleId))]), ct);
     }
 
     public static async Task AddAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)

@@ -63,12 +63,22 @@ public sealed partial class ArticleChanges(IDbContextFactory<ReaderDbContext> co
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        // Someone saved first, or deleted the article (on a server store the revision's insert
+        // then fails on its foreign key before the version check is reached).
+        catch (DbUpdateException e)
         {
             await tx.RollbackAsync(ct);
             await using var fresh = await contexts.CreateDbContextAsync(ct);
             var current = await fresh.Articles.AsNoTracking().Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, ct);
-            return current is null ? new SaveOutcome.NotFound() : await ConflictAsync(fresh, current, ct);
+            if (current is null)
+            {
+                return new SaveOutcome.NotFound();
+            }
+            if (e is DbUpdateConcurrencyException)
+            {
+                return await ConflictAsync(fresh, current, ct);
+            }
+            throw;
         }
         await tx.CommitAsync(ct);
         return new SaveOutcome.Saved(article.Version, number);

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing;
+using BlazorReader.Data;
+using BlazorReader.Data.Importing;
+using BlazorReader.Data.Writing;
+using BlazorReader.Search;
+using BlazorReader.Search.Following;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace BlazorReader.Web.Tests.Changes;
+
+// Three app instances on one PostgreSQL database, each with its own data folder (index, lists),
+// while writers on all three import, edit and delete side by side. Afterwards every instance's
+// index holds exactly the store's articles under their latest titles, and every page shows the
+// latest title. This is where a follower that skipped a change would show. A small size here;
+// the 5,000-operation runs are the same code with a larger count.
+public sealed class ClusterSoakTests
+{
+    private const int Instances = 3;
+    private const int OperationsPerWriter = 40;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_instance_ends_with_the_stores_articles_and_latest_titles()
+    {
+        var server = Environment.GetEnvironmentVariable("BLAZORREADER_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            Assert.Skip("BLAZORREADER_TEST_POSTGRES is not set: no PostgreSQL cluster (tests/with-postgres.sh starts one).");
+        }
+        var name = "br_soak_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync(server, $"CREATE DATABASE {name}");
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        var apps = new List<ReaderAppFactory>();
+        try
+        {
+            // One after the other: the first migrates and imports the seed, the others find it.
+            for (var i = 0; i < Instances; i++)
+            {
+                var app = new ReaderAppFactory(connectionString: connection,
+                    settings: new Dictionary<string, string> { ["Database:Provider"] = "PostgreSql" });
+                app.CreateClient().Dispose();
+                apps.Add(app);
+            }
+
+            await Task.WhenAll(apps.Select((app, writer) => Task.Run(() => WriteAsync(app, writer), Ct)));
+            var written = DateTime.UtcNow;
+            await Task.WhenAll(apps.Select(WaitUntilCaughtUpAsync));
+            TestContext.Current.TestOutputHelper?.WriteLine($"longest lag after the last write: {(DateTime.UtcNow - written).TotalSeconds:0.0} s");
+
+            Dictionary<int, string> stored;
+            await using (var db = await apps[0].Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(Ct))
+            {
+                stored = await db.Articles.ToDictionaryAsync(a => a.Id, a => a.Title, Ct);
+            }
+            Assert.True(stored.Count > 1);
+            foreach (var app in apps)
+            {
+                var index = app.Services.GetRequiredService<StoreIndexer>().Index;
+                Assert.Equal(stored.Count, index.Count);
+                using var client = app.CreateClient();
+                foreach (var (id, title) in stored.Where(s => s.Value.StartsWith("soak", StringComparison.Ordinal)))
+                {
+                    var token = title.Split(' ')[0];
+                    var found = index.Search(new SearchRequest(token) { WithSnippets = false, Size = 5 });
+                    Assert.Equal([id], found.Items.Select(h => h.Id));
+                    Assert.Contains(token, await client.GetStringAsync($"/articles/{id}", Ct), StringComparison.Ordinal);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var app in apps)
+            {
+                await app.DisposeAsync();
+                ReaderAppFactory.DeleteFolder(app.DataDirectory);
+            }
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
+    // Imports, edits of random soak articles (conflicts are expected and fine) and deletions.
+    private static async Task WriteAsync(ReaderAppFactory app, int writer)
+    {
+        var importer = app.Services.GetRequiredService<ArticleImporter>();
+        var changes = app.Services.GetRequiredService<ArticleChanges>();
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        var random = new Random(writer);
+        for (var op = 0; op < OperationsPerWriter; op++)
+        {
+            var n = writer * 1000 + op;
+            var choice = random.Next(10);
+            if (choice < 5)
+            {
+                await importer.ImportAsync([Item(n), Item(n + 500)], ArticleStatus.Published, ct: Ct);
+                continue;
+            }
+            int[] ids;
+            await using (var db = await contexts.CreateDbContextAsync(Ct))
+            {
+                ids = await db.Articles.Where(a => a.Title.StartsWith("soak")).Select(a => a.Id).ToArrayAsync(Ct);
+            }
+            if (ids.Length == 0)
+            {
+                continue;
+            }
+            var id = ids[random.Next(ids.Length)];
+            if (choice < 9 && await changes.LoadAsync(id, Ct) is var (edit, version))
+            {
+                await changes.SaveEditAsync(id, version, edit with { Title = $"soak{n}edit عنوان معدل للخبر" }, "soak", Ct);
+            }
+            else if (choice == 9)
+            {
+                await changes.DeleteAsync(id, "soak", Ct);
+            }
+        }
+    }
+
+    private static ImportItem Item(int n) => ImportItem.Ok("soak", new RawArticle(
+        $"قال المتحدث الرسمي إن الاجتماع الذي عقد اليوم ناقش عددا من الملفات المهمة في المنطقة وفق ما أعلن رسميا.\n" +
+        $"وأضاف أن اللجنة المختصة ستواصل عملها خلال الأسابيع المقبلة لمتابعة تنفيذ ما تم الاتفاق عليه في الجلسة رقم {n}.",
+        Title: $"soak{n}x خبر تجريبي عن اجتماع اللجنة", SourceUrl: $"https://soak.example/{n}", Source: "soak"));
+
+    private static async Task WaitUntilCaughtUpAsync(ReaderAppFactory app)
+    {
+        using var client = app.CreateClient();
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); ;)
+        {
+            using var json = JsonDocument.Parse(await client.GetStringAsync("/healthz/ready", Ct));
+            if (json.RootElement.GetProperty("ready").GetBoolean()
+                && json.RootElement.GetProperty("consumers").EnumerateArray().All(c => c.GetProperty("behind").GetInt64() == 0))
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, "an instance did not catch up with the log within 60 s: " + json.RootElement);
+            await Task.Delay(200, Ct);
+        }
+    }
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+}
