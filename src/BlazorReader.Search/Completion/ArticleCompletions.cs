@@ -20,6 +20,9 @@ public sealed class ArticleCompletions(ArticleIndex index)
     private CompletionSet? current;
     private int refreshing;
 
+    // The letters a completion would start from: diacritics, tatweel and punctuation do not count.
+    public static int LettersIn(string typed) => TypedPrefix.From(typed).Letters;
+
     public IReadOnlyList<CompletionItem> Suggest(string typed)
     {
         ArgumentNullException.ThrowIfNull(typed);
