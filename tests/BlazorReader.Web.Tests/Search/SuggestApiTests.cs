@@ -114,4 +114,15 @@ public sealed class SuggestApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("at most 100", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/", "site-search-q")]
+    [InlineData("/search?q=x", "search-page-q")]
+    public async Task Search_boxes_are_comboboxes_of_plain_get_forms(string path, string id)
+    {
+        var html = await client.GetStringAsync(path, Ct);
+        Assert.Matches($"<form class=\"search-form[^\"]*\" method=\"get\" action=\"/search\"[^>]*>\\s*<label[^>]*for=\"{id}\"", html);
+        Assert.Matches($"<input id=\"{id}\" type=\"search\" name=\"q\"[^>]* role=\"combobox\" aria-autocomplete=\"list\" aria-expanded=\"false\" aria-controls=\"{id}-suggestions\"", html);
+        Assert.Contains($"<ul id=\"{id}-suggestions\" class=\"suggest-list\" role=\"listbox\"", html, StringComparison.Ordinal);
+    }
 }
