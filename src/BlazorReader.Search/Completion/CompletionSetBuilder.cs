@@ -97,7 +97,7 @@ internal static class CompletionSetBuilder
                 {
                     break;
                 }
-                if (!ArabicStopwords.Contains(words[j].Normal))
+                if (!ArabicStopwords.Contains(words[j].Normal) && !Dangling(title, words[j]))
                 {
                     yield return (CompletionText.Key(words.Skip(i).Take(j - i + 1)), words[i].Start, words[j].End);
                 }
@@ -109,6 +109,11 @@ internal static class CompletionSetBuilder
     // letter or a bare number.
     private static bool Opens(string word) =>
         word.Length >= 2 && !ArabicStopwords.Contains(word) && !word.All(char.IsAsciiDigit);
+
+    // «على» is not a stopword (folded, it is the name «علي»), but a phrase printed ending on the
+    // preposition («أمطار غزيرة على») is no completion.
+    private static bool Dangling(string title, CompletionText.Word word) =>
+        title.AsSpan(word.Start, word.End - word.Start).SequenceEqual("على");
 
     private static float Recency(long ticks, long newest) =>
         1f / (1f + (float)(TimeSpan.FromTicks(Math.Max(0, newest - ticks)).TotalDays / 7));

@@ -69,6 +69,17 @@ public class ArticleCompletionsTests
         Assert.DoesNotContain("الأمطار في", Texts(new ArticleCompletions(index).Suggest("الامطار ف")));
     }
 
+    [Fact]
+    public void A_phrase_does_not_end_on_the_preposition_ala_but_the_name_ali_may()
+    {
+        using var index = IndexOf(
+            Headline(1, "أمطار غزيرة على جدة"), Headline(2, "أمطار غزيرة على مكة"),
+            Headline(3, "الأمير علي يفتتح"), Headline(4, "الأمير علي يزور"));
+        var completions = new ArticleCompletions(index);
+        Assert.DoesNotContain("أمطار غزيرة على", Texts(completions.Suggest("أمطار غزيرة")));
+        Assert.Contains("الأمير علي", Texts(completions.Suggest("الأمير ع")));
+    }
+
     [Theory]
     [InlineData("والهلال")]
     [InlineData("بالهلال")]
