@@ -7,11 +7,24 @@ namespace BlazorReader.EndToEnd;
 [Collection(nameof(BrowserCollection))]
 public sealed class SearchSuggestTests(BrowserApp app)
 {
+    // The completions follow the index a build behind: wait until they hold the seeded stories.
+    private async Task WaitForCompletionsAsync()
+    {
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(await http.GetStringAsync("/api/suggest?q=" + Uri.EscapeDataString("أمطار"))).Contains("أمطار غزيرة", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The completions did not hold the seeded stories within 30 s.");
+            await Task.Delay(100);
+        }
+    }
+
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(390, 844)]
     public async Task Two_letters_open_completions_that_the_keyboard_chooses_from_right_to_left(int width, int height)
     {
+        await WaitForCompletionsAsync();
         var page = await app.OpenAsync(width, height);
         await page.GotoAsync("/");
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "ابحث في الأخبار" });
@@ -54,6 +67,7 @@ public sealed class SearchSuggestTests(BrowserApp app)
     [Fact]
     public async Task Escape_closes_the_list_and_arrows_wrap_around()
     {
+        await WaitForCompletionsAsync();
         var page = await app.OpenAsync();
         await page.GotoAsync("/search");
         var box = page.Locator("#search-page-q");

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace BlazorReader.Search.Completion;
 
 // The completions of one state of the index, immutable, so any number of lookups run while
@@ -18,6 +20,10 @@ internal sealed class CompletionSet(long version, CompletionSet.Phrase[] phrases
     private const float LaterWordWeight = 0.5f;
 
     public static CompletionSet Empty { get; } = new(-1, [], [], []);
+
+    // Answers to the shortest prefixes, kept with the set they came from: «ال» or «وز» scan a
+    // long run (the slowest lookups by far), and every reader types them.
+    public ConcurrentDictionary<string, CompletionItem[]> ShortAnswers { get; } = new(StringComparer.Ordinal);
 
     public long Version => version;
 

@@ -54,6 +54,7 @@ public static class ReaderServices
         services.AddSingleton(sp => ArticleIndex.OpenFolder(Directory.CreateDirectory(IndexFolder(sp)).FullName));
         services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), IndexFolder(sp)));
         services.AddSingleton<BlazorReader.Search.Completion.ArticleCompletions>();
+        services.AddHostedService<CompletionWarmup>();
         services.AddSingleton<RelatedStoryService>();
         // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
         services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());

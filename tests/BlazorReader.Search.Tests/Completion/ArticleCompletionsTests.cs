@@ -185,6 +185,19 @@ public class ArticleCompletionsTests
     }
 
     [Fact]
+    public void A_remembered_two_letter_answer_goes_with_the_set_it_came_from()
+    {
+        using var index = IndexOf(All);
+        var completions = new ArticleCompletions(index);
+        Assert.Empty(completions.Suggest("خط"));
+
+        index.Upsert(All.Single(a => a.Id == SchoolsDraft) with { Status = ArticleStatus.Published });
+        index.Commit();
+        completions.Refresh();
+        Assert.Contains(completions.Suggest("خط"), i => i.ArticleId == SchoolsDraft);
+    }
+
+    [Fact]
     public void A_headline_several_papers_printed_is_offered_once_as_its_latest_article()
     {
         using var index = IndexOf(All);

@@ -4,6 +4,7 @@ using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Data.Importing;
+using BlazorReader.Search.Completion;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Search;
@@ -30,6 +31,8 @@ public sealed class SuggestApiTests : IAsyncLifetime
             [ImportItem.Ok("draft", new RawArticle("مسودة عن الزعفران الإيراني وأسعاره في الأسواق.", Title: "الزعفران الإيراني في مسودة"))],
             ArticleStatus.Draft, ct: Ct);
         await app.FollowChangesAsync(Ct);
+        // As a reader's lookup would start in the background once the index has moved on.
+        app.Services.GetRequiredService<ArticleCompletions>().Refresh();
     }
 
     public async ValueTask DisposeAsync()
