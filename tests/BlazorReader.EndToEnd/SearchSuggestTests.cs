@@ -50,6 +50,13 @@ public sealed class SearchSuggestTests(BrowserApp app)
         var fieldBox = (await box.BoundingBoxAsync())!;
         Assert.InRange(listBox.X + listBox.Width - (fieldBox.X + fieldBox.Width), -2, 2);
         Assert.True(listBox.Y >= fieldBox.Y + fieldBox.Height - 1, "the list does not open under the field");
+        // Each completion starts at the right, a bare phrase as well as a headline with its «(خبر)».
+        foreach (var option in await options.AllAsync())
+        {
+            var optionBox = (await option.BoundingBoxAsync())!;
+            var textBox = (await option.Locator("bdi").BoundingBoxAsync())!;
+            Assert.InRange(optionBox.X + optionBox.Width - (textBox.X + textBox.Width), 0, 16);
+        }
         Assert.Contains("Naskh", await first.EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, $"suggest-{width}.png") });
         await Accessibility.AssertNoSeriousViolationsAsync(page);
