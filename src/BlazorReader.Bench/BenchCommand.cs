@@ -18,6 +18,7 @@ public static class BenchCommand
         ImportBenchmark.CreateCommand(),
         SearchBenchmark.CreateCommand(),
         SearchHttpBenchmark.CreateCommand(),
+        SuggestBenchmark.CreateCommand(),
         RelatedBenchmark.CreateCommand(),
         StoriesBenchmark.CreateCommand(),
         WebBenchmark.CreateCommand(),

@@ -8,7 +8,7 @@ public sealed class SearchTests(BrowserApp app)
     {
         var page = await app.OpenAsync();
         await page.GotoAsync("/");
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Searchbox, new() { Name = "ابحث في الأخبار" }).First.FillAsync("قره باغ");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Combobox, new() { Name = "ابحث في الأخبار" }).First.FillAsync("قره باغ");
         // The results, not the page's "load" event, which also waits for every font.
         await Task.WhenAll(
             page.WaitForURLAsync("**/search?q=*", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit }),

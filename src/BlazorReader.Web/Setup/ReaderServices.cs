@@ -53,6 +53,8 @@ public static class ReaderServices
         // The container owns the index, so it is closed (and its write lock freed) on shutdown.
         services.AddSingleton(sp => ArticleIndex.OpenFolder(Directory.CreateDirectory(IndexFolder(sp)).FullName));
         services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), IndexFolder(sp)));
+        services.AddSingleton<BlazorReader.Search.Completion.ArticleCompletions>();
+        services.AddHostedService<CompletionWarmup>();
         services.AddSingleton<RelatedStoryService>();
         // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
         services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());
@@ -104,6 +106,7 @@ public static class ReaderServices
         app.MapArticleApi();
         app.MapStoryApi();
         app.MapSearchApi();
+        app.MapSuggestApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -106,10 +106,12 @@ public sealed class ReadingPagesTests : AppTest
     }
 
     [Fact]
-    public async Task Reading_pages_load_no_blazor_runtime_only_the_reader_preferences_script()
+    public async Task Reading_pages_load_no_blazor_runtime_only_the_reader_preferences_and_search_suggestion_scripts()
     {
         var html = await Client.GetStringAsync(await SeedArticlePathAsync(), Ct);
         var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
-        Assert.Matches(@"^js/reader\.[a-z0-9]+\.js$", Assert.Single(scripts));
+        Assert.Collection(scripts,
+            s => Assert.Matches(@"^js/reader\.[a-z0-9]+\.js$", s),
+            s => Assert.Matches(@"^js/suggest\.[a-z0-9]+\.js$", s));
     }
 }
