@@ -54,7 +54,7 @@ internal static class RelevanceQueryBuilder
 
         bool IsAbsent(AnalyzedToken word) => states[new Term(SearchFields.BodyStem, word.Stem)].DocFreq == 0
             && states[new Term(SearchFields.TitleStem, word.Stem)].DocFreq == 0;
-        var phraseWords = query.Words.Select(w => corrections.InPhrases(w, IsAbsent)).ToList();
+        var readings = corrections.Readings(query.Words, IsAbsent);
 
         var root = new BooleanQuery(disableCoord: true);
         // A phrase holding a word the index has never seen in that field cannot match: left
@@ -92,10 +92,13 @@ internal static class RelevanceQueryBuilder
                 root.Add(Term(SearchFields.TitleKey, query.TitleKey, WholeTitle), Occur.SHOULD);
             }
 
-            ShouldPhrase(SearchFields.TitleSurface, phraseWords, TokenForm.Surface, 0, TitlePhrase);
-            ShouldPhrase(SearchFields.TitleStem, phraseWords, TokenForm.Stem, TitleProximitySlop, TitleProximity);
-            ShouldPhrase(SearchFields.BodySurface, phraseWords, TokenForm.Surface, BodyPhraseSlop, BodyPhrase);
-            ShouldPhrase(SearchFields.BodyStem, phraseWords, TokenForm.Stem, BodyProximitySlop, BodyProximity);
+            foreach (var phraseWords in readings)
+            {
+                ShouldPhrase(SearchFields.TitleSurface, phraseWords, TokenForm.Surface, 0, TitlePhrase);
+                ShouldPhrase(SearchFields.TitleStem, phraseWords, TokenForm.Stem, TitleProximitySlop, TitleProximity);
+                ShouldPhrase(SearchFields.BodySurface, phraseWords, TokenForm.Surface, BodyPhraseSlop, BodyPhrase);
+                ShouldPhrase(SearchFields.BodyStem, phraseWords, TokenForm.Stem, BodyProximitySlop, BodyProximity);
+            }
         }
 
         foreach (var phrase in query.Phrases)

@@ -23,7 +23,7 @@ internal static class RelevanceWeights
     // A correction of a mistyped word counts for less than a word as typed would, and the
     // likeliest one for more than the others.
     public const float LikeliestCorrection = 0.6f;
-    public const float OtherCorrection = 0.3f;
+    public const float OtherCorrection = 0.45f;
 
     // When too few articles hold every word, those that do are lifted above the partial
     // matches by more than any score a query's clauses can add up to.

@@ -62,8 +62,14 @@ internal sealed class QueryCorrections(IReadOnlyDictionary<AnalyzedToken, IReadO
 
     public IEnumerable<AnalyzedToken> All => alternatives.Values.SelectMany(a => a);
 
-    // The form a word takes in phrase and proximity clauses: a word the index lacks cannot
-    // make a phrase, its likeliest correction can.
-    public AnalyzedToken InPhrases(AnalyzedToken word, Func<AnalyzedToken, bool> isAbsent) =>
-        alternatives.TryGetValue(word, out var found) && isAbsent(word) ? found[0] : word;
+    // The query's words as phrase and proximity clauses read them: a word the index lacks
+    // cannot make a phrase, each of its corrections can (the k-th reading takes the k-th
+    // correction of every such word), and which one the article holds together with the
+    // other words is the best evidence of what was meant.
+    public IReadOnlyList<IReadOnlyList<AnalyzedToken>> Readings(IReadOnlyList<AnalyzedToken> words, Func<AnalyzedToken, bool> isAbsent)
+    {
+        var count = words.Select(w => isAbsent(w) ? For(w).Count : 0).DefaultIfEmpty(0).Max();
+        if (count == 0) return [words];
+        return [.. Enumerable.Range(0, count).Select(k => words.Select(w => isAbsent(w) && For(w) is { Count: > 0 } found ? found[Math.Min(k, found.Count - 1)] : w).ToList())];
+    }
 }

@@ -13,7 +13,7 @@ namespace BlazorReader.Search.Querying.Correction;
 internal static class SpellingCandidates
 {
     public const int MinimumLength = 3;
-    private const int Kept = 3;
+    private const int Kept = 4;
     private const float PriorWeight = 0.2f;
     private const int MaxEdits = 1;
 
