@@ -6,9 +6,10 @@ using Lucene.Net.Search;
 namespace BlazorReader.Search.Querying;
 
 // One search from request to results: parse, build the scoring and filter query, collect
-// the page and the facets in one pass, then cut snippets for the page only. When fewer
-// articles than the page asks for hold all the words, the search runs again relaxed
-// (RelevanceQueryBuilder): one word that matches nowhere must not empty the page.
+// the page and the facets in one pass, then cut snippets for the page only. When no
+// article holds all the words, the search runs again relaxed (RelevanceQueryBuilder): one
+// word that matches nowhere must not empty the page. Only then: relaxing whenever the page
+// was not full ran most headline queries twice.
 internal static class ArticleSearch
 {
     private const int MaxPage = 100;
@@ -30,11 +31,12 @@ internal static class ArticleSearch
 
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        var corrections = QueryCorrector.Correct(searcher.IndexReader, query, request.Query);
-        var (top, facets) = Collect(searcher, request, query, corrections, page * size, relaxed: false);
-        if (top.TotalHits < page * size && RelevanceQueryBuilder.CanRelax(query))
+        var enumerators = new SharedTermsEnums();
+        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, request.Query, enumerators);
+        var (top, facets) = Collect(searcher, request, query, corrections, enumerators, page * size, relaxed: false);
+        if (top.TotalHits == 0 && RelevanceQueryBuilder.CanRelax(query))
         {
-            (top, facets) = Collect(searcher, request, query, corrections, page * size, relaxed: true);
+            (top, facets) = Collect(searcher, request, query, corrections, enumerators, page * size, relaxed: true);
         }
 
         var docs = top.GetTopDocs((page - 1) * size, size);
@@ -50,9 +52,9 @@ internal static class ArticleSearch
     }
 
     private static (TopFieldCollector Top, FacetCountingCollector Facets) Collect(IndexSearcher searcher, SearchRequest request,
-        UserQuery query, QueryCorrections corrections, int wanted, bool relaxed)
+        UserQuery query, QueryCorrections corrections, SharedTermsEnums enumerators, int wanted, bool relaxed)
     {
-        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed), request);
+        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed, enumerators), request);
         var top = TopFieldCollector.Create(request.Sort == SearchSort.Newest ? ByDate : ByRelevance, wanted,
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCountingCollector();
@@ -68,20 +70,22 @@ internal static class ArticleSearch
             return [];
         }
 
-        var corrections = QueryCorrector.Correct(searcher.IndexReader, query, null);
-        var top = TopIds(searcher, query, corrections, count, relaxed: false);
-        if (top.TotalHits < count && RelevanceQueryBuilder.CanRelax(query))
+        var enumerators = new SharedTermsEnums();
+        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, null, enumerators);
+        var top = TopIds(searcher, query, corrections, enumerators, count, relaxed: false);
+        if (top.TotalHits == 0 && RelevanceQueryBuilder.CanRelax(query))
         {
-            top = TopIds(searcher, query, corrections, count, relaxed: true);
+            top = TopIds(searcher, query, corrections, enumerators, count, relaxed: true);
         }
 
         return top.GetTopDocs().ScoreDocs.Select(d => SearchHitReader.ReadId(searcher, d.Doc)).ToList();
     }
 
-    private static TopFieldCollector TopIds(IndexSearcher searcher, UserQuery query, QueryCorrections corrections, int count, bool relaxed)
+    private static TopFieldCollector TopIds(IndexSearcher searcher, UserQuery query, QueryCorrections corrections, SharedTermsEnums enumerators,
+        int count, bool relaxed)
     {
         var top = TopFieldCollector.Create(ByRelevance, count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed), top);
+        searcher.Search(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed, enumerators), top);
         return top;
     }
 }

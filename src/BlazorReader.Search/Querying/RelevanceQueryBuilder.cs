@@ -14,16 +14,13 @@ namespace BlazorReader.Search.Querying;
 // miss, as a reader's query often carries a word the article does not use. Phrase and
 // proximity clauses then lift the articles where the words stand together, which
 // bag-of-words scoring alone cannot see. A mistyped word also matches its likely
-// corrections, scored below the word as typed (QueryCorrector). Relaxed, the query lets one
-// more word miss and lifts the articles that hold them all above the rest by a constant,
-// so partial matches follow full ones instead of vanishing.
+// corrections, scored below the word as typed (QueryCorrector). Relaxed (asked for when no
+// article holds them all), the query lets one more word miss, so the articles holding most
+// of the words come back instead of nothing.
 internal static class RelevanceQueryBuilder
 {
-    public static BooleanQuery Build(UserQuery query, IndexReaderContext top) => Build(query, top, QueryCorrections.None, relaxed: false);
-
-    public static BooleanQuery Build(UserQuery query, IndexReaderContext top, QueryCorrections corrections, bool relaxed)
+    public static BooleanQuery Build(UserQuery query, IndexReaderContext top, QueryCorrections corrections, bool relaxed, SharedTermsEnums enumerators)
     {
-        var enumerators = new SharedTermsEnums();
         var states = QueryTermStates.Build(top, WordTerms(query, corrections), enumerators);
         TermQuery Term(string field, string text, float boost) => new TermStatesTermQuery(new Term(field, text), states[new Term(field, text)], enumerators) { Boost = boost };
         BooleanQuery ExactWordQuery(AnalyzedToken word, float weight) => new(disableCoord: true)
@@ -77,12 +74,6 @@ internal static class RelevanceQueryBuilder
             }
 
             root.Add(words, Occur.MUST);
-            if (relaxed)
-            {
-                var all = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = required };
-                foreach (var clause in words.Clauses) all.Add(clause.Query, Occur.SHOULD);
-                root.Add(new ConstantScoreQuery(all) { Boost = FullMatch }, Occur.SHOULD);
-            }
         }
 
         if (query.Words.Count > 1)

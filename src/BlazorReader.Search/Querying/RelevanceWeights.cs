@@ -25,10 +25,6 @@ internal static class RelevanceWeights
     public const float LikeliestCorrection = 0.6f;
     public const float OtherCorrection = 0.45f;
 
-    // When too few articles hold every word, those that do are lifted above the partial
-    // matches by more than any score a query's clauses can add up to.
-    public const float FullMatch = 10_000f;
-
     public const int TitleProximitySlop = 12;
     public const int BodyPhraseSlop = 1;
     public const int BodyProximitySlop = 6;

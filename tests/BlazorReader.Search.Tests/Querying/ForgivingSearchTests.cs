@@ -68,16 +68,16 @@ public class ForgivingSearchTests
     }
 
     [Fact]
-    public void Articles_holding_every_word_rank_above_those_holding_most()
+    public void When_no_article_holds_every_word_those_holding_most_come_back_and_no_others()
     {
         using var index = IndexOf(
         [
             Article(1, "أذربيجان تعلن استعادة قرى جديدة", "أعلنت أذربيجان استعادة قرى في الإقليم."),
             Article(2, "أذربيجان تستعيد قرى في قره باغ", "أعلنت أذربيجان أن قواتها استعادت قرى."),
-            Article(3, "أرمينيا تتحدث عن قصف", "قالت أرمينيا إن القصف امتد."),
+            Article(3, "أرمينيا تتحدث عن قصف على قرى", "قالت أرمينيا إن القصف امتد."),
         ]);
-        var ranked = index.Search(new SearchRequest("أذربيجان قرى قره")).Items.Select(i => i.Id).ToList();
-        Assert.Equal([2, 1], ranked);
+        var ranked = index.Search(new SearchRequest("أذربيجان قرى زلزلة")).Items.Select(i => i.Id).Order();
+        Assert.Equal([1, 2], ranked);
     }
 
     [Theory]

@@ -1,34 +1,48 @@
 using BlazorReader.Core.Arabic;
 using BlazorReader.Search.Indexing;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace BlazorReader.Search.Querying.Correction;
 
 // Decides which query words to correct and with what. Only words the index hardly knows
 // (in neither form: a surface form unseen but whose stem is common is a clitic variant,
-// not a typo) are looked at, so the common query costs two term lookups a word and no
-// fuzzy walk. A word absent from the index is corrected and the page offers the corrected
+// not a typo) are looked at, so the common query costs two term lookups a word (on the
+// query's shared enumerators) and no fuzzy walk. A word absent from the index is corrected and the page offers the corrected
 // query; a rare word that is there (a name, most often) keeps its place and gets only
 // far more common look-alikes as weaker alternatives, with no «did you mean».
 internal static class QueryCorrector
 {
-    private const int RareBelow = 3;
-    private const int RareMinimumLength = 5;
+    private const int RareBelow = 20;
+    private const int RareMinimumLength = 4;
     private const int CommonerBy = 20;
 
-    public static QueryCorrections Correct(IndexReader reader, UserQuery query, string? raw)
+    public static QueryCorrections Correct(IndexReaderContext top, UserQuery query, string? raw, SharedTermsEnums enumerators)
     {
+        var reader = top.Reader;
+        int DocFreq(string field, string text)
+        {
+            var bytes = new BytesRef(text);
+            var sum = 0;
+            foreach (var leaf in top.Leaves)
+            {
+                if (enumerators.For(leaf, field) is { } terms && terms.SeekExact(bytes)) sum += terms.DocFreq;
+            }
+
+            return sum;
+        }
+
         var corrections = new Dictionary<AnalyzedToken, IReadOnlyList<AnalyzedToken>>(ReferenceEqualityComparer.Instance);
         var replaced = new List<(AnalyzedToken Word, string Correction)>();
         foreach (var word in query.Words)
         {
-            var stemFreq = DocFreq(reader, SearchFields.BodyStem, SearchFields.TitleStem, word.Stem);
+            var stemFreq = DocFreq(SearchFields.BodyStem, word.Stem) + DocFreq(SearchFields.TitleStem, word.Stem);
             if (stemFreq >= RareBelow) continue;
-            var surfaceFreq = stemFreq == 0 ? 0 : DocFreq(reader, SearchFields.BodySurface, SearchFields.TitleSurface, word.Surface);
+            // The stem counts every form of the word, so it is the fairest measure of how known it is.
             var absent = stemFreq == 0;
             if (!absent && word.Surface.Length < RareMinimumLength) continue;
 
-            var minimum = absent ? 1 : CommonerBy * Math.Max(surfaceFreq, stemFreq);
+            var minimum = absent ? 1 : CommonerBy * stemFreq;
             var found = SpellingCandidates.For(reader, SearchFields.BodySurface, word.Surface, minimum);
             var alternatives = found.Select(c => word with { Surface = c.Word, Stem = ArabicLightStemmer.Stem(c.Word) }).ToList();
             if (alternatives.Count == 0 && word.Stem != word.Surface)
@@ -45,9 +59,6 @@ internal static class QueryCorrector
 
         return new QueryCorrections(corrections, replaced.Count == 0 ? null : CorrectedQueryWriter.Write(raw ?? "", replaced));
     }
-
-    private static int DocFreq(IndexReader reader, string body, string title, string text) =>
-        reader.DocFreq(new Term(body, text)) + reader.DocFreq(new Term(title, text));
 }
 
 // Each corrected word's alternatives, likeliest first, and the reader's query with the
