@@ -2,7 +2,8 @@ namespace BlazorReader.Search;
 
 // Problem is set when the query could not be searched as given (nothing searchable left);
 // it is a message for the reader, never an exception. Suggestion is offered when a query
-// found nothing: the same query without its rarest word.
+// word is found nowhere in the index: the reader's query with that word corrected (the
+// results already include the correction's matches).
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Items,

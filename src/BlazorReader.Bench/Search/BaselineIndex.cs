@@ -52,13 +52,25 @@ internal sealed class BaselineIndex : IDisposable
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
     }
 
-    public IReadOnlyList<int> TopIds(string text, int count)
+    public IReadOnlyList<int> TopIds(string text, int count) => TopIds(text, count, fuzzy: false);
+
+    // Fuzzy as Elasticsearch's `fuzziness: AUTO` is: no edit for words of up to two letters,
+    // one for three to five, two beyond, with its default 50 expansions a word.
+    public IReadOnlyList<int> TopIds(string text, int count, bool fuzzy)
     {
+        Query Word(string field, string token, float boost)
+        {
+            var edits = token.Length <= 2 ? 0 : token.Length <= 5 ? 1 : 2;
+            Query word = fuzzy && edits > 0 ? new FuzzyQuery(new Term(field, token), edits, 0, 50, true) : new TermQuery(new Term(field, token));
+            word.Boost = boost;
+            return word;
+        }
+
         var query = new BooleanQuery();
         foreach (var token in Analyze(text))
         {
-            query.Add(new TermQuery(new Term("title", token)) { Boost = 2f }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term("body", token)), Occur.SHOULD);
+            query.Add(Word("title", token, 2f), Occur.SHOULD);
+            query.Add(Word("body", token, 1f), Occur.SHOULD);
         }
 
         if (query.Clauses.Count == 0) return [];

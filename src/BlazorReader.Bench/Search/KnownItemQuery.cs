@@ -13,4 +13,6 @@ public enum QueryFamily
     Clitics,
     Keywords,
     BodyPhrase,
+    Typos,
+    CliticsBothWays,
 }

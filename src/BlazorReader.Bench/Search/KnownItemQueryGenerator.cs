@@ -9,6 +9,8 @@ internal sealed class KnownItemQueryGenerator
     private readonly IReadOnlyList<CorpusArticle> articles;
     private readonly Random random;
     private readonly QueryVariantWriter variants;
+    private readonly TypoWriter typos;
+    private readonly CliticShapeWriter clitics;
     private readonly Dictionary<string, HashSet<int>> idsByTitle;
     private readonly Lazy<string[]> bodyWordRuns;
 
@@ -17,6 +19,8 @@ internal sealed class KnownItemQueryGenerator
         this.articles = articles;
         random = new Random(seed);
         variants = new QueryVariantWriter(random);
+        typos = new TypoWriter(random);
+        clitics = new CliticShapeWriter(random);
         idsByTitle = Enumerable.Range(0, articles.Count)
             .GroupBy(i => TitleKey.From(articles[i].Title ?? ""), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToHashSet(), StringComparer.Ordinal);
@@ -51,6 +55,8 @@ internal sealed class KnownItemQueryGenerator
             QueryFamily.Diacritics => variants.Diacritics(title),
             QueryFamily.Clitics => variants.Clitics(string.Join(' ', titleWords)),
             QueryFamily.Keywords => Keywords(titleWords),
+            QueryFamily.Typos => Typo(titleWords),
+            QueryFamily.CliticsBothWays => CliticsBothWays(titleWords),
             _ => BodyPhrase(articles[id].Content ?? ""),
         };
         if (text is null) return null;
@@ -64,6 +70,39 @@ internal sealed class KnownItemQueryGenerator
         if (content.Count < 3) return null;
         return string.Join(' ', content.OrderBy(_ => random.Next()).Take(3 + random.Next(2)));
     }
+
+    // Three title words in headline order, one of four letters or more mistyped.
+    private string? Typo(List<string> titleWords)
+    {
+        var content = ContentWords(titleWords).Where(w => w.All(IsArabicLetter)).ToList();
+        if (content.Count < 3) return null;
+        var picked = content.Select((w, i) => (w, i)).OrderBy(_ => random.Next()).Take(3).OrderBy(p => p.i).Select(p => p.w).ToArray();
+        var longEnough = Enumerable.Range(0, 3).Where(i => picked[i].Length >= 4).ToList();
+        if (longEnough.Count == 0) return null;
+        var at = longEnough[random.Next(longEnough.Count)];
+        var typed = typos.Mistype(picked[at]);
+        if (typed is null) return null;
+        picked[at] = typed;
+        return string.Join(' ', picked);
+    }
+
+    // The whole headline with one or two of its content words given clitics or stripped of them.
+    private string? CliticsBothWays(List<string> titleWords)
+    {
+        var words = titleWords.ToArray();
+        var content = Enumerable.Range(0, words.Length)
+            .Where(i => words[i].Length >= 4 && words[i].All(IsArabicLetter) && !ArabicStopwords.Contains(ArabicNormalizer.Normalize(words[i])))
+            .ToList();
+        if (content.Count == 0) return null;
+        foreach (var i in content.OrderBy(_ => random.Next()).Take(1 + random.Next(2)))
+        {
+            words[i] = clitics.Rewrite(words[i]);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 
     private string? BodyPhrase(string body)
     {

@@ -1,11 +1,15 @@
 using BlazorReader.Search.Indexing;
+using BlazorReader.Search.Querying.Correction;
 using BlazorReader.Search.Snippets;
 using Lucene.Net.Search;
 
 namespace BlazorReader.Search.Querying;
 
 // One search from request to results: parse, build the scoring and filter query, collect
-// the page and the facets in one pass, then cut snippets for the page only.
+// the page and the facets in one pass, then cut snippets for the page only. When no
+// article holds all the words, the search runs again relaxed (RelevanceQueryBuilder): one
+// word that matches nowhere must not empty the page. Only then: relaxing whenever the page
+// was not full ran most headline queries twice.
 internal static class ArticleSearch
 {
     private const int MaxPage = 100;
@@ -27,11 +31,14 @@ internal static class ArticleSearch
 
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext), request);
-        var top = TopFieldCollector.Create(request.Sort == SearchSort.Newest ? ByDate : ByRelevance, page * size,
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCountingCollector();
-        searcher.Search(lucene, MultiCollector.Wrap(top, facets));
+        var enumerators = new SharedTermsEnums();
+        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, request.Query, enumerators);
+        var (top, facets) = Collect(searcher, request, query, corrections, enumerators, page * size, relaxed: false);
+        if (top.TotalHits == 0 && RelevanceQueryBuilder.CanRelax(query))
+        {
+            (top, facets) = Collect(searcher, request, query, corrections, enumerators, page * size, relaxed: true);
+        }
+
         var docs = top.GetTopDocs((page - 1) * size, size);
 
         var terms = QueryTerms.Of(query);
@@ -41,8 +48,18 @@ internal static class ArticleSearch
             hits = RepeatedTitleOrdering.MostRecentFirst(hits);
         }
 
-        var suggestion = docs.TotalHits == 0 ? QuerySuggester.WithoutRarestWord(searcher, request.Query, query) : null;
-        return new SearchResults(docs.TotalHits, hits, facets.ToFacets(), suggestion, null, query.Truncated);
+        return new SearchResults(docs.TotalHits, hits, facets.ToFacets(), corrections.Suggestion, null, query.Truncated);
+    }
+
+    private static (TopFieldCollector Top, FacetCountingCollector Facets) Collect(IndexSearcher searcher, SearchRequest request,
+        UserQuery query, QueryCorrections corrections, SharedTermsEnums enumerators, int wanted, bool relaxed)
+    {
+        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed, enumerators), request);
+        var top = TopFieldCollector.Create(request.Sort == SearchSort.Newest ? ByDate : ByRelevance, wanted,
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCountingCollector();
+        searcher.Search(lucene, MultiCollector.Wrap(top, facets));
+        return (top, facets);
     }
 
     public static IReadOnlyList<int> TopIds(IndexSearcher searcher, string text, int count)
@@ -53,8 +70,22 @@ internal static class ArticleSearch
             return [];
         }
 
-        var top = TopFieldCollector.Create(ByRelevance, count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext), top);
+        var enumerators = new SharedTermsEnums();
+        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, null, enumerators);
+        var top = TopIds(searcher, query, corrections, enumerators, count, relaxed: false);
+        if (top.TotalHits == 0 && RelevanceQueryBuilder.CanRelax(query))
+        {
+            top = TopIds(searcher, query, corrections, enumerators, count, relaxed: true);
+        }
+
         return top.GetTopDocs().ScoreDocs.Select(d => SearchHitReader.ReadId(searcher, d.Doc)).ToList();
+    }
+
+    private static TopFieldCollector TopIds(IndexSearcher searcher, UserQuery query, QueryCorrections corrections, SharedTermsEnums enumerators,
+        int count, bool relaxed)
+    {
+        var top = TopFieldCollector.Create(ByRelevance, count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed, enumerators), top);
+        return top;
     }
 }

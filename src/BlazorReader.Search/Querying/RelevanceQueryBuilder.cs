@@ -1,6 +1,7 @@
 using BlazorReader.Core.Arabic;
 using BlazorReader.Search.Analysis;
 using BlazorReader.Search.Indexing;
+using BlazorReader.Search.Querying.Correction;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using static BlazorReader.Search.Querying.RelevanceWeights;
@@ -12,21 +13,45 @@ namespace BlazorReader.Search.Querying;
 // stem-only one. Short queries need every word; longer ones let a quarter of the words
 // miss, as a reader's query often carries a word the article does not use. Phrase and
 // proximity clauses then lift the articles where the words stand together, which
-// bag-of-words scoring alone cannot see.
+// bag-of-words scoring alone cannot see. A mistyped word also matches its likely
+// corrections, scored below the word as typed (QueryCorrector). Relaxed (asked for when no
+// article holds them all), the query lets one more word miss, so the articles holding most
+// of the words come back instead of nothing.
 internal static class RelevanceQueryBuilder
 {
-    public static BooleanQuery Build(UserQuery query, IndexReaderContext top)
+    public static BooleanQuery Build(UserQuery query, IndexReaderContext top, QueryCorrections corrections, bool relaxed, SharedTermsEnums enumerators)
     {
-        var enumerators = new SharedTermsEnums();
-        var states = QueryTermStates.Build(top, WordTerms(query), enumerators);
+        var states = QueryTermStates.Build(top, WordTerms(query, corrections), enumerators);
         TermQuery Term(string field, string text, float boost) => new TermStatesTermQuery(new Term(field, text), states[new Term(field, text)], enumerators) { Boost = boost };
-        BooleanQuery WordQuery(AnalyzedToken word) => new(disableCoord: true)
+        BooleanQuery ExactWordQuery(AnalyzedToken word, float weight) => new(disableCoord: true)
         {
-            { Term(SearchFields.TitleSurface, word.Surface, TitleSurface), Occur.SHOULD },
-            { Term(SearchFields.TitleStem, word.Stem, TitleStem), Occur.SHOULD },
-            { Term(SearchFields.BodySurface, word.Surface, BodySurface), Occur.SHOULD },
-            { Term(SearchFields.BodyStem, word.Stem, BodyStem), Occur.SHOULD },
+            { Term(SearchFields.TitleSurface, word.Surface, TitleSurface * weight), Occur.SHOULD },
+            { Term(SearchFields.TitleStem, word.Stem, TitleStem * weight), Occur.SHOULD },
+            { Term(SearchFields.BodySurface, word.Surface, BodySurface * weight), Occur.SHOULD },
+            { Term(SearchFields.BodyStem, word.Stem, BodyStem * weight), Occur.SHOULD },
         };
+        BooleanQuery WordQuery(AnalyzedToken word)
+        {
+            var exact = ExactWordQuery(word, 1f);
+            var alternatives = corrections.For(word);
+            if (alternatives.Count > 0)
+            {
+                // The best alternative only, per article: two look-alikes must not add up.
+                var corrected = new DisjunctionMaxQuery(0f);
+                for (var i = 0; i < alternatives.Count; i++)
+                {
+                    corrected.Add(ExactWordQuery(alternatives[i], i == 0 ? LikeliestCorrection : OtherCorrection));
+                }
+
+                exact.Add(corrected, Occur.SHOULD);
+            }
+
+            return exact;
+        }
+
+        bool IsAbsent(AnalyzedToken word) => states[new Term(SearchFields.BodyStem, word.Stem)].DocFreq == 0
+            && states[new Term(SearchFields.TitleStem, word.Stem)].DocFreq == 0;
+        var readings = corrections.Readings(query.Words, IsAbsent);
 
         var root = new BooleanQuery(disableCoord: true);
         // A phrase holding a word the index has never seen in that field cannot match: left
@@ -41,7 +66,8 @@ internal static class RelevanceQueryBuilder
 
         if (query.Words.Count > 0)
         {
-            var words = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = RequiredWords(query.Words.Count) };
+            var required = RequiredWords(query.Words.Count);
+            var words = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = relaxed ? RelaxedWords(query.Words.Count) : required };
             foreach (var word in query.Words)
             {
                 words.Add(WordQuery(word), Occur.SHOULD);
@@ -57,10 +83,13 @@ internal static class RelevanceQueryBuilder
                 root.Add(Term(SearchFields.TitleKey, query.TitleKey, WholeTitle), Occur.SHOULD);
             }
 
-            ShouldPhrase(SearchFields.TitleSurface, query.Words, TokenForm.Surface, 0, TitlePhrase);
-            ShouldPhrase(SearchFields.TitleStem, query.Words, TokenForm.Stem, TitleProximitySlop, TitleProximity);
-            ShouldPhrase(SearchFields.BodySurface, query.Words, TokenForm.Surface, BodyPhraseSlop, BodyPhrase);
-            ShouldPhrase(SearchFields.BodyStem, query.Words, TokenForm.Stem, BodyProximitySlop, BodyProximity);
+            foreach (var phraseWords in readings)
+            {
+                ShouldPhrase(SearchFields.TitleSurface, phraseWords, TokenForm.Surface, 0, TitlePhrase);
+                ShouldPhrase(SearchFields.TitleStem, phraseWords, TokenForm.Stem, TitleProximitySlop, TitleProximity);
+                ShouldPhrase(SearchFields.BodySurface, phraseWords, TokenForm.Surface, BodyPhraseSlop, BodyPhrase);
+                ShouldPhrase(SearchFields.BodyStem, phraseWords, TokenForm.Stem, BodyProximitySlop, BodyProximity);
+            }
         }
 
         foreach (var phrase in query.Phrases)
@@ -92,10 +121,15 @@ internal static class RelevanceQueryBuilder
 
     private static int RequiredWords(int count) => count <= 3 ? count : count - (count / 4);
 
+    private static int RelaxedWords(int count) => Math.Max(1, RequiredWords(count) - 1);
+
+    // Whether relaxing can find anything the strict query did not.
+    public static bool CanRelax(UserQuery query) => RelaxedWords(query.Words.Count) < RequiredWords(query.Words.Count);
+
     // The terms the word queries, the phrase clauses and the whole-title clause look up.
-    private static IEnumerable<Term> WordTerms(UserQuery query)
+    private static IEnumerable<Term> WordTerms(UserQuery query, QueryCorrections corrections)
     {
-        foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p)))
+        foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p)).Concat(corrections.All))
         {
             yield return new Term(SearchFields.TitleSurface, word.Surface);
             yield return new Term(SearchFields.TitleStem, word.Stem);

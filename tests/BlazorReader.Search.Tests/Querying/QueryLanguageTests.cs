@@ -72,11 +72,4 @@ public class QueryLanguageTests
     {
         Assert.Equal(SearchQueryProblem.OnlyExclusions, Search("-اليمن").Problem);
     }
-
-    [Fact]
-    public void Suggests_the_query_without_its_rarest_word_when_nothing_matches()
-    {
-        var results = Search("أذربيجان تستعيد زلزلة");
-        Assert.Equal((0, "أذربيجان تستعيد"), (results.Total, results.Suggestion));
-    }
 }

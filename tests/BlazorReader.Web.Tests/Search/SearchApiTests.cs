@@ -108,4 +108,22 @@ public sealed class SearchApiTests : AppTest
         var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("كلمةلاتوجد مطلقا"), Ct);
         Assert.Contains("لا توجد نتائج", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_mistyped_word_is_searched_as_its_correction_and_offered_as_the_suggestion()
+    {
+        var json = await SearchAsync("اذربيحان قره باغ");
+        Assert.Equal("اذربيجان قره باغ", json.GetProperty("suggestion").GetString());
+        Assert.Equal(1, json.GetProperty("items")[0].GetProperty("id").GetInt32());
+        Assert.Equal(JsonValueKind.Null, (await SearchAsync("أذربيجان")).GetProperty("suggestion").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_search_page_asks_did_you_mean_with_a_link_to_the_corrected_query()
+    {
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("اذربيحان"), Ct);
+        Assert.Contains("هل تقصد:", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/search?q=" + Uri.EscapeDataString("اذربيجان"), html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/articles/1/", html, StringComparison.Ordinal);
+    }
 }

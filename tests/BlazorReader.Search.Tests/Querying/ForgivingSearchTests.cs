@@ -1,0 +1,93 @@
+using BlazorReader.Core.Articles;
+using static BlazorReader.Search.Tests.NewsFixtures;
+
+namespace BlazorReader.Search.Tests.Querying;
+
+// Issue 20: a slip of the finger, a word the articles lack, a clitic too many or too few.
+public class ForgivingSearchTests
+{
+    private static readonly DateTime July = new(2015, 7, 21, 0, 0, 0, DateTimeKind.Utc);
+
+    private static SearchResults Search(string query)
+    {
+        using var index = NewIndex();
+        return index.Search(new SearchRequest(query));
+    }
+
+    private static ArticleIndex IndexOf(IEnumerable<SearchDocument> articles)
+    {
+        var index = ArticleIndex.InMemory();
+        foreach (var article in articles) index.Upsert(article);
+        index.Commit();
+        return index;
+    }
+
+    private static SearchDocument Article(int id, string title, string body) => new(id, title, body, "was", [], ArticleStatus.Published, July);
+
+    // Each kind of slip in «تمريض», with the corrected query the reader is offered.
+    [Theory]
+    [InlineData("وظيفة فني تمرض")]
+    [InlineData("وظيفة فني تمرريض")]
+    [InlineData("وظيفة فني تمرضي")]
+    [InlineData("وظيفة فني تمريص")]
+    public void A_mistyped_word_still_finds_the_article_and_is_corrected(string query)
+    {
+        var results = Search(query);
+        Assert.Contains(results.Items[0].Id, (int[])[HealthJobs, HealthJobsRepeat]);
+        Assert.Equal("وظيفة فني تمريض", results.Suggestion);
+    }
+
+    [Fact]
+    public void A_correction_keeps_the_letters_the_reader_typed_elsewhere_in_the_word()
+    {
+        Assert.Equal("الخدمات الإسعافية", Search("الخدمات الإسعفية").Suggestion);
+    }
+
+    [Fact]
+    public void A_rare_name_typed_right_is_not_corrected_to_a_commoner_look_alike()
+    {
+        var articles = Enumerable.Range(1, 30).Select(i => Article(i, $"صادق يفوز بالجائزة رقم {i}", "فاز صادق بالجائزة."))
+            .Append(Article(99, "محافظ ثادق يزور المستشفى", "زار محافظ ثادق مستشفى ثادق."));
+        using var index = IndexOf(articles);
+        var results = index.Search(new SearchRequest("ثادق"));
+        Assert.Equal(99, results.Items[0].Id);
+        Assert.Null(results.Suggestion);
+    }
+
+    [Fact]
+    public void A_two_letter_word_is_never_corrected()
+    {
+        Assert.Null(Search("قر").Suggestion);
+    }
+
+    [Fact]
+    public void One_word_found_nowhere_does_not_empty_the_results()
+    {
+        var results = Search("أذربيجان تستعيد زلزلة");
+        Assert.Equal(Qarabagh, results.Items[0].Id);
+    }
+
+    [Fact]
+    public void When_no_article_holds_every_word_those_holding_most_come_back_and_no_others()
+    {
+        using var index = IndexOf(
+        [
+            Article(1, "أذربيجان تعلن استعادة قرى جديدة", "أعلنت أذربيجان استعادة قرى في الإقليم."),
+            Article(2, "أذربيجان تستعيد قرى في قره باغ", "أعلنت أذربيجان أن قواتها استعادت قرى."),
+            Article(3, "أرمينيا تتحدث عن قصف على قرى", "قالت أرمينيا إن القصف امتد."),
+        ]);
+        var ranked = index.Search(new SearchRequest("أذربيجان قرى زلزلة")).Items.Select(i => i.Id).Order();
+        Assert.Equal([1, 2], ranked);
+    }
+
+    [Theory]
+    [InlineData("وبالخدمات الإسعافية")]
+    [InlineData("فللخدمات الإسعافية")]
+    [InlineData("خدمات اسعافية")]
+    public void Clitics_added_or_dropped_find_the_same_article(string query)
+    {
+        var results = Search(query);
+        Assert.Equal(RedCrescent, results.Items[0].Id);
+        Assert.Null(results.Suggestion);
+    }
+}
