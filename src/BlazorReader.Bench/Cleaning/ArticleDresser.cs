@@ -6,7 +6,7 @@ namespace BlazorReader.Bench.Cleaning;
 // each placed where pages put it (above the story, between paragraphs, glued to the lead or
 // the last sentence, below the story in any order), then the text written with the line
 // ends, blank lines and byte-order mark of one of the ways scrapers save text.
-public sealed class ArticleDresser(DressingPools pools)
+public sealed class ArticleDresser(DressingPools pools) : IArticleDresser
 {
     public const double UndressedShare = 0.2;
 

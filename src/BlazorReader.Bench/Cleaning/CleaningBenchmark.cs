@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Bench.Common;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
@@ -41,23 +42,30 @@ public static class CleaningBenchmark
             Description = "Write every removal from the corpus as it is to FILE (tab-separated: source, url, reason, text), to read.",
             HelpName = "FILE",
         };
+        var catalogue = new Option<DressingCatalogue>("--catalogue")
+        {
+            Description = "The shapes the articles are dressed in: original, or holdout (written apart, never tuned on).",
+            DefaultValueFactory = _ => DressingCatalogue.Original,
+        };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
         {
-            corpus, articles, seed, worst, only, removals,
+            corpus, articles, seed, worst, only, removals, catalogue,
         };
         command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output, parse.GetValue(articles), parse.GetValue(seed),
-            parse.GetValue(worst), CaseFilter.Parse(parse.GetValue(only)), parse.GetValue(removals)));
+            parse.GetValue(worst), CaseFilter.Parse(parse.GetValue(only)), parse.GetValue(removals), parse.GetValue(catalogue)));
         return command;
     }
 
-    public static int Run(string corpus, TextWriter output, int count = DefaultArticles, int seed = DefaultSeed, int worst = 20, Func<ArticleScore, bool>? only = null, string? removalsFile = null)
+    public static int Run(string corpus, TextWriter output, int count = DefaultArticles, int seed = DefaultSeed, int worst = 20, Func<ArticleScore, bool>? only = null, string? removalsFile = null,
+        DressingCatalogue catalogue = DressingCatalogue.Original)
     {
         var all = ArticleSourceReader.Read(corpus).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
         var cleanPool = all.Where(CleanArticleScreen.IsClean).ToList();
-        output.WriteLine($"corpus: {all.Count} articles, {cleanPool.Count} clean by the screen; dressing {count} (seed {seed})");
+        output.WriteLine($"corpus: {all.Count} articles, {cleanPool.Count} clean by the screen; dressing {count} (seed {seed}, {catalogue.ToString().ToLowerInvariant()} catalogue)");
         var r = new DressingRandom(seed);
         var chosen = cleanPool.OrderBy(_ => r.Next(int.MaxValue)).Take(count).ToList();
-        var dresser = new ArticleDresser(new DressingPools(all, cleanPool));
+        var pools = new DressingPools(all, cleanPool);
+        IArticleDresser dresser = catalogue == DressingCatalogue.Holdout ? new HoldoutDresser(pools) : new ArticleDresser(pools);
         var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
         var cleaner = new ArticleCleaner();
         var cleaned = dressed.Select(d => cleaner.Clean(d.Raw)).ToList();

@@ -9,8 +9,10 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
 {
     // Raised whenever a change makes the cleaner take out something different, so that stored
     // articles cleaned by an older one can be found and cleaned again (`cli reclean`).
-    // 1: the cleaner before evidence-based teasers and shape-based chrome; 2: this one.
-    public const int Version = 2;
+    // 1: the cleaner before evidence-based teasers and shape-based chrome; 2: before the
+    // held-out catalogue's shapes (chrome above the lead, symbol bullets, replies, more labels,
+    // separators and disclaimers); 3: this one.
+    public const int Version = 3;
 
     private static readonly ICleaningStep[] Steps =
     [

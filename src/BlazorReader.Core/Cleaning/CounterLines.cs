@@ -22,7 +22,7 @@ internal static partial class CounterLines
 
     private const string Counted = @"(مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|تعليق|تعليقات|إعجاب|إعجابات|اعجاب|مشاركة|مشاركات|مرة|مرات|views?|comments?|likes?|reads?|shares?|visits?)";
 
-    [GeneratedRegex(@"^\W{0,3}((عدد\s+)?(ال)?(مشاهدات|قراءات|زيارات|تعليقات|إعجابات|اعجابات|مشاركات|المشاهدة|القراءة)|views?|comments?|likes?|reads?|shares?|(عدد\s+)?مرات\s+(ال)?(قراءة|مشاهدة))\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}" + Number + @"\s*" + Counted + @"\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}((عدد\s+)?(ال)?(مشاهدات|قراءات|زيارات|تعليقات|قراء|زوار|إعجابات|اعجابات|مشاركات|المشاهدة|القراءة)|views?|comments?|likes?|reads?|shares?|(عدد\s+)?مرات\s+(ال)?(قراءة|مشاهدة))\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}" + Number + @"\s*" + Counted + @"\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
     [GeneratedRegex(@"^(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|اشهر)$", RegexOptions.CultureInvariant)]

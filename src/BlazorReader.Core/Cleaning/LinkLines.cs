@@ -14,7 +14,7 @@ internal static partial class LinkLines
         }
         return line switch
         {
-            _ when More().IsMatch(line) => "more-link",
+            _ when More().IsMatch(line) || line.Length <= 50 && LinkLabel().IsMatch(line) => "more-link",
             _ when line.Length <= 200 && Address().IsMatch(line) => "more-link",
             _ when line.Length <= 120 && (line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal)) && Signature().IsMatch(line) => "signature",
             _ when Tags().IsMatch(line) => "tags",
@@ -51,4 +51,9 @@ internal static partial class LinkLines
     // «(المزيد)», «رابط الخبر: http://…», a tag list «سمات …» or «الكلمات الدلالية: …».
     [GeneratedRegex(@"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:\.{2,}|…)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|[(\[](?:المزيد|التفاصيل)[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex InlineMoreLink();
+
+    // The label of a link on the next line, or of one the page showed as a button: a few
+    // words naming a link («رابط مختصر:», «الرابط المختصر للخبر», «التفاصيل على الرابط 👇»).
+    [GeneratedRegex(@"^\W*(ال)?رابط(\s+[^\s.،!؟?]+){0,3}\s*[:\W]*$|^\W*(ال)?(تفاصيل|مزيد|خبر|بقية)\S*(\s+\S+){0,2}\s(على|عبر|في)\s+(هذا\s+)?الرابط\W*$|^\W*link\s*:?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkLabel();
 }

@@ -39,10 +39,10 @@ internal static partial class ReadAlsoLines
     public static string BulletOf(string line) =>
         Bullet().Match(line) is { Success: true } m ? new string([.. m.Value.Trim().Where(c => !char.IsDigit(c))]) : "";
 
-    [GeneratedRegex(@"^\W{0,3}((اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+([أا]يض\u064B?ا\u064B?|كذلك|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+([أا]يض\u064B?ا\u064B?|كذلك)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+صلة|متعلقة|مرتبطة|مشابهة|أخرى\s+للكاتب|اخرى\s+للكاتب|أخرى)|ذات\s+صلة|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+([أا]يض\u064B?ا\u064B?|كذلك))?|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|more\s+stories)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}((اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+([أا]يض\u064B?ا\u064B?|كذلك|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+([أا]يض\u064B?ا\u064B?|كذلك)|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+(صلة|علاقة)|متعلقة|مرتبطة|مشابهة|أخرى\s+للكاتب|اخرى\s+للكاتب|أخرى)|ذات\s+(صلة|علاقة)|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+([أا]يض\u064B?ا\u064B?|كذلك))?|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|more\s+stories)(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Header();
 
-    [GeneratedRegex(@"^\s*([-–•*»◄►▪■●◆>]|\d{1,2}[.)\-])\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*([-–•*»◄►▪■●◆>○◦◀▶➤+]|\p{So}|\d{1,2}[.)\-])\uFE0F?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"^(و|ف)\S{2,}\s|^(كما|يذكر|يُذكر|يشار|إلى\s+ذلك|من\s+(جهت|جانب|ناحي))", RegexOptions.CultureInvariant)]

@@ -21,7 +21,9 @@ internal sealed class TailTrimmer : ICleaningStep
         var lead = lines.FindIndex(l => l.Tweet is null && (l.Text.Length >= 100 || l.Text.Length >= 40 && EndsSentence(l.Text)));
         TakeUnmistakableCredits(context, lead);
         var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
-        var firstBody = lines.Count > 0 ? lines[0].Line : 0;
+        // Chrome above the lead (a share bar under the headline) ends no page: only what sits
+        // below the story's first paragraph marks its foot.
+        var firstBody = lead >= 0 ? lines[lead].Line : lines.Count > 0 ? lines[0].Line : 0;
         var items = new List<(SourceLine Line, string? Reason, TailCandidate? Candidate)>();
         var stems = new Dictionary<SourceLine, int[]>();
         StoryWords? story = null;

@@ -85,7 +85,9 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         {
             var above = lines[start - 1].Text;
             length += above.Length + 1;
-            if (length > MaxTextLength || above.EndsWith(':') || !ReadsAsContinued(above, below) || AllLatin(lines, start, textEnd) && !ReadsAsLatinContinued(above))
+            // A reply opens with the handle it answers: nothing above continues its text. A line
+            // marked as an item of a list the story keeps elsewhere too is the story's.
+            if (length > MaxTextLength || above.EndsWith(':') || lines[start].Text.StartsWith('@') || InStoryList(lines, above) || !ReadsAsContinued(above, below) || AllLatin(lines, start, textEnd) && !ReadsAsLatinContinued(above))
             {
                 break;
             }
@@ -93,6 +95,24 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             below = above.Length;
         }
         return start;
+    }
+
+    // Items under a «اقرأ أيضا» header are other stories' titles, not the story's list.
+    private static bool InStoryList(List<SourceLine> lines, string line)
+    {
+        if (!ListItem().IsMatch(line))
+        {
+            return false;
+        }
+        var items = 0;
+        var underHeader = false;
+        foreach (var l in lines)
+        {
+            var item = l.Tweet is null && ListItem().IsMatch(l.Text);
+            underHeader = item ? underHeader : l.Tweet is null && ReadAlsoLines.Rest(l.Text) is not null;
+            items += item && !underHeader ? 1 : 0;
+        }
+        return items >= 2;
     }
 
     private static bool ReadsAsContinued(string line, int below) =>
@@ -113,6 +133,9 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         DirectionClassifier.Of(line) == TextDirection.Ltr || TweetMarks().IsMatch(line) || EndsOnConnective().IsMatch(line);
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')' or '؛' or '…';
+
+    [GeneratedRegex(@"^\s*([-–•*▪●]|\d{1,2}[.)\-])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]", RegexOptions.CultureInvariant)]
     private static partial Regex TweetMarks();
