@@ -5,6 +5,7 @@ using BlazorReader.Data.Importing;
 using BlazorReader.Data.Queries;
 using BlazorReader.Data.Sources;
 using BlazorReader.Data.Stories;
+using BlazorReader.Web.Changes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,9 +15,11 @@ namespace BlazorReader.EndToEnd;
 // grouping would leave them (a Story row and its members' StoryId), so the front page has top
 // stories and a story page has a timeline. Dated from tomorrow: articles other tests import
 // are stamped with the clock, and the front page's window ends at the store's newest article.
-// The running app's follower groups the imported articles itself, at a time of its own: the
-// members are also joined by editors' rules and the title is an editor's, so whatever it
-// computes leaves the story as seeded.
+// The running app's follower groups the imported articles itself: the seeding waits until it
+// has, then writes the story over what it made (and drops the stories that leaves empty, as
+// its own sweep would), so a busy machine's timing cannot leave a half-grouped front page.
+// The members are also joined by editors' rules and the title is an editor's, so whatever the
+// follower computes later leaves the story as seeded.
 public static class StoryStore
 {
     public static async Task<string> SeedAsync(IServiceProvider services)
@@ -49,6 +52,7 @@ public static class StoryStore
             Title: m.Title, Source: m.Source, SourceUrl: urls[i], PublishedAt: DateTime.SpecifyKind(m.At, DateTimeKind.Utc))));
         await services.GetRequiredService<ArticleImporter>().ImportAsync(items, ArticleStatus.Published);
         var contexts = services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        await WaitForFollowersAsync(services);
         await using var db = await contexts.CreateDbContextAsync();
         var articles = await db.Articles.Where(a => a.SourceUrl != null && urls.Contains(a.SourceUrl)).ToListAsync();
         var story = new Story
@@ -71,7 +75,32 @@ public static class StoryStore
             Kind = StoryRuleKind.Together, ArticleId = ids[0], OtherArticleId = id, CreatedAt = DateTime.UtcNow, CreatedBy = "story-test",
         }));
         await db.SaveChangesAsync();
+        await db.Stories.Where(s => !db.Articles.Any(a => a.StoryId == s.Id)).ExecuteDeleteAsync();
         return story;
+    }
+
+    // Until every follower of the change log has applied the log's end (the related lists'
+    // follower is the one that groups stories).
+    private static async Task WaitForFollowersAsync(IServiceProvider services)
+    {
+        var contexts = services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        var progress = services.GetRequiredService<FollowingProgress>();
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); ;)
+        {
+            await using (var db = await contexts.CreateDbContextAsync())
+            {
+                var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence) ?? 0;
+                if (progress.Snapshot().All(c => c.Applied >= end))
+                {
+                    return;
+                }
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the app's change-log followers did not catch up within 60 s");
+            }
+            await Task.Delay(100);
+        }
     }
 
     private static async Task NameAsync(IServiceProvider services, params (string Key, string Name)[] papers)

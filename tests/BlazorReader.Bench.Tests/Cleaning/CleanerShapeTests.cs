@@ -1,17 +1,23 @@
 using System.Text.RegularExpressions;
 using BlazorReader.Bench.Cleaning;
+using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 
 namespace BlazorReader.Bench.Tests.Cleaning;
 
 // What the cleaner must do whatever shape the noise takes: the fixture articles dressed with
-// thirty seeds each, every kind of noise in every position the dresser knows.
+// thirty seeds each, every kind of noise in every position a catalogue knows, in the first
+// catalogue and in the one written apart from it (held out from the cleaner's tuning).
 public class CleanerShapeTests
 {
-    private static readonly IReadOnlyList<(DressedArticle Dressed, CleanedArticle Cleaned)> Runs = Run();
+    private static readonly Dictionary<DressingCatalogue, Lazy<List<(DressedArticle Dressed, CleanedArticle Cleaned)>>> RunsOf = new()
+    {
+        [DressingCatalogue.Original] = new(() => Run(pools => new ArticleDresser(pools))),
+        [DressingCatalogue.Holdout] = new(() => Run(pools => new HoldoutDresser(pools))),
+    };
 
-    private static List<(DressedArticle, CleanedArticle)> Run()
+    private static List<(DressedArticle, CleanedArticle)> Run(Func<DressingPools, IArticleDresser> dresserOf)
     {
         var pools = new DressingPools(FixtureArticles.All, FixtureArticles.All);
         var cleaner = new ArticleCleaner();
@@ -19,7 +25,7 @@ public class CleanerShapeTests
         for (var seed = 1; seed <= 30; seed++)
         {
             var r = new DressingRandom(seed);
-            var dresser = new ArticleDresser(pools);
+            var dresser = dresserOf(pools);
             foreach (var article in FixtureArticles.All)
             {
                 var dressed = dresser.Dress(article, $"seed {seed} {article.SourceUrl}", r);
@@ -29,25 +35,31 @@ public class CleanerShapeTests
         return runs;
     }
 
-    [Fact]
-    public void No_body_paragraph_is_ever_removed()
+    [Theory]
+    [InlineData(DressingCatalogue.Original)]
+    [InlineData(DressingCatalogue.Holdout)]
+    public void No_body_paragraph_is_ever_removed(DressingCatalogue catalogue)
     {
-        Assert.All(Runs, x => Assert.Empty(new ArticleScore(x.Dressed, x.Cleaned).Lost));
+        Assert.All(RunsOf[catalogue].Value, x => Assert.Empty(new ArticleScore(x.Dressed, x.Cleaned).Lost));
     }
 
-    [Fact]
-    public void A_rebuilt_tweet_links_to_a_whole_address_and_its_text_is_never_the_link()
+    [Theory]
+    [InlineData(DressingCatalogue.Original)]
+    [InlineData(DressingCatalogue.Holdout)]
+    public void A_rebuilt_tweet_links_to_a_whole_address_and_its_text_is_never_the_link(DressingCatalogue catalogue)
     {
-        var tweets = Runs.SelectMany(x => x.Cleaned.Blocks).Where(b => b.Kind == BlockKind.Tweet).ToList();
+        var tweets = RunsOf[catalogue].Value.SelectMany(x => x.Cleaned.Blocks).Where(b => b.Kind == BlockKind.Tweet).ToList();
         Assert.NotEmpty(tweets);
         Assert.All(tweets.Where(t => t.Url is not null), t => Assert.Matches(@"^https?://(t\.co/\w{4,}|pic\.twitter\.com/\w{4,}|(www\.|mobile\.)?(twitter|x)\.com/\w+/status/\d+)$", t.Url!));
         Assert.All(tweets, t => Assert.DoesNotMatch(@"(https?:|t\.co/|\.com/)", t.Text));
     }
 
-    [Fact]
-    public void An_article_left_as_it_was_comes_out_unchanged()
+    [Theory]
+    [InlineData(DressingCatalogue.Original)]
+    [InlineData(DressingCatalogue.Holdout)]
+    public void An_article_left_as_it_was_comes_out_unchanged(DressingCatalogue catalogue)
     {
-        var undressed = Runs.Where(x => x.Dressed.Undressed).ToList();
+        var undressed = RunsOf[catalogue].Value.Where(x => x.Dressed.Undressed).ToList();
         Assert.NotEmpty(undressed);
         Assert.All(undressed, x =>
         {
@@ -59,8 +71,18 @@ public class CleanerShapeTests
     [Fact]
     public void A_footer_is_always_recognised()
     {
-        var footers = Runs.SelectMany(x => new ArticleScore(x.Dressed, x.Cleaned).Pieces).Where(p => p.Piece.Kind == NoiseKind.Footer).ToList();
+        var footers = RunsOf[DressingCatalogue.Original].Value.SelectMany(x => new ArticleScore(x.Dressed, x.Cleaned).Pieces).Where(p => p.Piece.Kind == NoiseKind.Footer).ToList();
         Assert.NotEmpty(footers);
         Assert.All(footers, p => Assert.True(p.Removed, string.Join(" / ", p.Piece.Lines)));
+    }
+
+    [Fact]
+    public void The_held_out_catalogue_dresses_teasers_credits_and_tweets()
+    {
+        var runs = RunsOf[DressingCatalogue.Holdout].Value;
+        var kinds = runs.SelectMany(x => x.Dressed.Noise).Select(p => p.Kind).ToHashSet();
+        Assert.Contains(NoiseKind.Teaser, kinds);
+        Assert.Contains(NoiseKind.Credit, kinds);
+        Assert.Contains(runs, x => x.Dressed.Body.Any(b => b.Kind == BlockKind.Tweet));
     }
 }
