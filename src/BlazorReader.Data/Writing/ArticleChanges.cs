@@ -63,8 +63,9 @@ public sealed partial class ArticleChanges(IDbContextFactory<ReaderDbContext> co
         {
             await db.SaveChangesAsync(ct);
         }
-        // Someone saved first, or deleted the article (on a server store the revision's insert
-        // then fails on its foreign key before the version check is reached).
+        // Someone saved first, or deleted the article. On a server store the revision's insert
+        // can fail before the version check is reached: on its foreign key (deleted), or on
+        // its number, which the other save took (saved first).
         catch (DbUpdateException e)
         {
             await tx.RollbackAsync(ct);
@@ -74,7 +75,7 @@ public sealed partial class ArticleChanges(IDbContextFactory<ReaderDbContext> co
             {
                 return new SaveOutcome.NotFound();
             }
-            if (e is DbUpdateConcurrencyException)
+            if (e is DbUpdateConcurrencyException || current.Version != expectedVersion)
             {
                 return await ConflictAsync(fresh, current, ct);
             }

@@ -8,7 +8,6 @@ using BlazorReader.Search;
 using BlazorReader.Search.Following;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace BlazorReader.Web.Tests.Changes;
 
@@ -26,22 +25,14 @@ public sealed class ClusterSoakTests
     [Fact]
     public async Task Every_instance_ends_with_the_stores_articles_and_latest_titles()
     {
-        var server = Environment.GetEnvironmentVariable("BLAZORREADER_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            Assert.Skip("BLAZORREADER_TEST_POSTGRES is not set: no PostgreSQL cluster (tests/with-postgres.sh starts one).");
-        }
-        var name = "br_soak_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(server, $"CREATE DATABASE {name}");
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        await using var database = await PostgresDatabase.CreateAsync("br_soak_");
         var apps = new List<ReaderAppFactory>();
         try
         {
             // One after the other: the first migrates and imports the seed, the others find it.
             for (var i = 0; i < Instances; i++)
             {
-                var app = new ReaderAppFactory(connectionString: connection,
-                    settings: new Dictionary<string, string> { ["Database:Provider"] = "PostgreSql" });
+                var app = new ReaderAppFactory(settings: database.AppSettings());
                 app.CreateClient().Dispose();
                 apps.Add(app);
             }
@@ -78,8 +69,6 @@ public sealed class ClusterSoakTests
                 await app.DisposeAsync();
                 ReaderAppFactory.DeleteFolder(app.DataDirectory);
             }
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         }
     }
 
@@ -139,14 +128,5 @@ public sealed class ClusterSoakTests
             Assert.True(DateTime.UtcNow < deadline, "an instance did not catch up with the log within 60 s: " + json.RootElement);
             await Task.Delay(200, Ct);
         }
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(Ct);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Npgsql;
 
 namespace BlazorReader.Web.Tests.Setup;
 
@@ -13,56 +12,29 @@ public class PostgreSqlStartTests
     [Fact]
     public async Task First_start_on_an_empty_PostgreSQL_database_migrates_it_imports_the_seed_and_serves_it()
     {
-        var server = Environment.GetEnvironmentVariable("BLAZORREADER_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            Assert.Skip("BLAZORREADER_TEST_POSTGRES is not set: no PostgreSQL cluster (tests/with-postgres.sh starts one).");
-        }
-        var name = "br_web_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync(server, $"CREATE DATABASE {name}");
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        try
-        {
-            await using (var app = new ReaderAppFactory(connectionString: connection,
-                settings: new Dictionary<string, string> { ["Database:Provider"] = "PostgreSql" }))
-            {
-                using var client = app.CreateClient();
-                Assert.Equal(Directory.GetFiles(ReaderAppFactory.SeedDirectory).Length, await app.CountArticlesAsync());
-                Assert.Contains("قره باغ", await client.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        await using var database = await PostgresDatabase.CreateAsync("br_web_");
+        await using var app = new ReaderAppFactory(settings: database.AppSettings());
+        using var client = app.CreateClient();
+        Assert.Equal(Directory.GetFiles(ReaderAppFactory.SeedDirectory).Length, await app.CountArticlesAsync());
+        Assert.Contains("قره باغ", await client.GetStringAsync("/", Ct), StringComparison.Ordinal);
 
-                // This instance's index follows the store's change log at a time of its own.
-                var found = await SearchAsync(client, "أذربيجان");
-                for (var deadline = DateTime.UtcNow.AddSeconds(30); found.GetProperty("total").GetInt32() == 0 && DateTime.UtcNow < deadline;)
-                {
-                    await Task.Delay(200, Ct);
-                    found = await SearchAsync(client, "أذربيجان");
-                }
-                var path = found.GetProperty("items")[0].GetProperty("path").GetString()!;
-                var page = await client.GetAsync(path, Ct);
-                Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-                Assert.Contains("الجزيرة نت", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-                ReaderAppFactory.DeleteFolder(app.DataDirectory);
-            }
-        }
-        finally
+        // This instance's index follows the store's change log at a time of its own.
+        var found = await SearchAsync(client, "أذربيجان");
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); found.GetProperty("total").GetInt32() == 0 && DateTime.UtcNow < deadline;)
         {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await Task.Delay(200, Ct);
+            found = await SearchAsync(client, "أذربيجان");
         }
+        var path = found.GetProperty("items")[0].GetProperty("path").GetString()!;
+        var page = await client.GetAsync(path, Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("الجزيرة نت", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        ReaderAppFactory.DeleteFolder(app.DataDirectory);
     }
 
     private static async Task<JsonElement> SearchAsync(HttpClient client, string query)
     {
         using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query), Ct));
         return doc.RootElement.Clone();
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(Ct);
     }
 }
