@@ -27,8 +27,7 @@ public sealed class ChangeLogCursor
     private readonly TimeProvider clock;
     private readonly TimeSpan gapTimeout;
 
-    private ChangeLogCursor(long highest, TimeProvider clock, TimeSpan gapTimeout) =>
-        (Highest, this.clock, this.gapTimeout) = (highest, clock, gapTimeout);
+    private ChangeLogCursor(TimeProvider clock, TimeSpan gapTimeout) => (this.clock, this.gapTimeout) = (clock, gapTimeout);
 
     // The highest sequence number handed over.
     public long Highest { get; private set; }
@@ -42,11 +41,8 @@ public sealed class ChangeLogCursor
     public static async Task<ChangeLogCursor> StartAsync(ReaderDbContext db, long position, TimeProvider clock, TimeSpan gapTimeout,
         CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var cursor = new ChangeLogCursor(Math.Max(position - RestartWindow, 0), clock, gapTimeout);
-        var seen = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > cursor.Highest && c.Sequence <= position)
-            .OrderBy(c => c.Sequence).Select(c => c.Sequence).ToListAsync(ct);
-        cursor.Advance(seen.Append(position).Where(s => s > 0));
+        var cursor = new ChangeLogCursor(clock, gapTimeout);
+        await cursor.RestartAtAsync(db, position, ct);
         return cursor;
     }
 
@@ -73,15 +69,18 @@ public sealed class ChangeLogCursor
     }
 
     // A consumer rebuilt from the store as it stood when the log ended at end.
-    public async Task RebuiltAsync(ReaderDbContext db, long end, CancellationToken ct = default)
+    public Task RebuiltAsync(ReaderDbContext db, long end, CancellationToken ct = default) => RestartAtAsync(db, end, ct);
+
+    // Everything up to position is applied, except the numbers missing in the window below it.
+    private async Task RestartAtAsync(ReaderDbContext db, long position, CancellationToken ct)
     {
-        var fresh = await StartAsync(db, end, clock, gapTimeout, ct);
+        ArgumentNullException.ThrowIfNull(db);
         gaps.Clear();
-        foreach (var (number, since) in fresh.gaps)
-        {
-            gaps[number] = since;
-        }
-        Highest = fresh.Highest;
+        Highest = Math.Max(position - RestartWindow, 0);
+        var from = Highest;
+        var seen = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > from && c.Sequence <= position)
+            .OrderBy(c => c.Sequence).Select(c => c.Sequence).ToListAsync(ct);
+        Advance(seen.Append(position).Where(s => s > 0));
     }
 
     private void Advance(IEnumerable<long> sequences)
