@@ -27,7 +27,7 @@ public sealed class FreshDresser(DressingPools pools) : IArticleDresser
             {
                 NoiseKind.Headline when title is not null => FreshHead.Headline(r, title),
                 NoiseKind.Tags => FreshFoot.Tags(r, title ?? "", top: true),
-                NoiseKind.Repeat => FreshInserts.Repeat(r, body[0]),
+                NoiseKind.Repeat => FreshInserts.Repeat(r, body[0], pulled: false),
                 _ => Piece(kind, r, title, related),
             });
         }
@@ -64,8 +64,8 @@ public sealed class FreshDresser(DressingPools pools) : IArticleDresser
                 {
                     FreshInsert.Caption => FreshInserts.Caption(r, title),
                     FreshInsert.ReadAlso => related.ReadAlsoLine(r),
-                    // Printed again right away (a scraper's double) or a later paragraph pulled up.
-                    FreshInsert.Repeat => FreshInserts.Repeat(r, r.Chance(0.5) ? body[i] : body[r.Between(i + 1, body.Count - 1)]),
+                    // Printed again right away (a scraper's double), or a sentence of any paragraph pulled out.
+                    FreshInsert.Repeat => r.Chance(0.6) ? FreshInserts.Repeat(r, body[i], pulled: false) : FreshInserts.Repeat(r, r.Pick<string>(body), pulled: true),
                     FreshInsert.Teasers => related.Teasers(r),
                     _ => FreshShare.Line(r),
                 });

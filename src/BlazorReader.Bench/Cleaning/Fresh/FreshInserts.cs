@@ -29,12 +29,13 @@ internal static class FreshInserts
         return new NoisePiece(NoiseKind.Caption, [r.Scuff(line)]);
     }
 
-    public static NoisePiece Repeat(DressingRandom r, string paragraph)
+    // A whole paragraph printed twice (a scraper's double, the lead as a summary), or a
+    // sentence of one pulled out elsewhere as a quote.
+    public static NoisePiece Repeat(DressingRandom r, string paragraph, bool pulled)
     {
         var line = paragraph;
-        if (r.Chance(0.25))
+        if (pulled)
         {
-            // A sentence of the paragraph pulled out as a quote.
             var end = paragraph.IndexOfAny(['.', '؟', '!', '،'], Math.Min(40, paragraph.Length - 1));
             var sentence = end > 0 ? paragraph[..(end + 1)] : paragraph;
             line = r.Pick("«{0}»", "\"{0}\"", "{0}", "“{0}”").Replace("{0}", sentence.TrimEnd('.', '،'), StringComparison.Ordinal);
