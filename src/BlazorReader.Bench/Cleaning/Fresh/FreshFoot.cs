@@ -64,7 +64,7 @@ internal static class FreshFoot
             var crumb = r.Pick("الرئيسية", "الصفحة الرئيسية", "Home") + r.Pick(" » ", " > ", " / ", " ‹ ", " - ") + r.Pick(FreshWords.Sections);
             return new NoisePiece(NoiseKind.Tags, [r.Scuff(r.Chance(0.5) ? crumb : r.Pick(FreshWords.Sections))]);
         }
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !w.Any(c => "«»\"':،,.()".Contains(c))).Distinct().ToList();
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !w.StartsWith('و') && !w.Any(c => "«»\"':،,.()".Contains(c))).Distinct().ToList();
         var tags = words.OrderBy(_ => r.Next(100)).Take(r.Between(1, 4)).Append(r.Pick(FreshWords.Sections)).Distinct().ToList();
         var hashtags = r.Chance(0.25);
         var joined = hashtags

@@ -43,16 +43,10 @@ internal static class FreshInserts
         return new NoisePiece(NoiseKind.Repeat, [r.Scuff(line, 0.1)]);
     }
 
-    // Two or three words of the title, a name or a place as a caption would give it.
+    // The first two or three words of the title, a name or a place as a caption gives it.
     private static string NamesFrom(DressingRandom r, string title)
     {
-        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3)
-        {
-            return title;
-        }
-        var take = r.Between(2, 3);
-        var from = r.Next(words.Length - take + 1);
-        return string.Join(' ', words.Skip(from).Take(take)).Trim('«', '»', '"', ':', '،');
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('«', '»', '"', '“', '”', ':', '،', '.')).Where(w => w.Length > 0).ToArray();
+        return string.Join(' ', words.Take(r.Between(2, 3)));
     }
 }

@@ -51,26 +51,39 @@ internal sealed class FreshTweets(DressingPools pools)
 
     private (List<string> Lines, TextDirection Dir) Text(DressingRandom r, IReadOnlyList<string> body)
     {
+        // Tweets of the corpus's years held 140 characters; a second line is a short
+        // sentence that still fits, or a line of hashtags.
         var kind = r.Next(10);
+        List<string> lines;
+        TextDirection dir;
         if (kind < 6)
         {
-            var lines = Enumerable.Range(0, r.Chance(0.3) ? 2 : 1).Select(_ => Short(r, body)).ToList();
+            lines = [Short(r, body)];
+            if (r.Chance(0.3))
+            {
+                var more = Short(r, body);
+                lines.Add(lines[0].Length + more.Length <= 140 ? more : "#" + r.Pick("السعودية", "عاجل", "الرياض", "جدة", "مصر", "الكويت"));
+            }
             if (r.Chance(0.25))
             {
                 lines[^1] += " #" + r.Pick("Riyadh", "KSA", "Saudi", "Dubai", "Cairo", "Jeddah", "Amman");
             }
-            return (lines, TextDirection.Rtl);
+            dir = TextDirection.Rtl;
         }
-        var english = new List<string> { English(r) };
-        if (r.Chance(0.25))
+        else
         {
-            english.Add(English(r));
+            lines = [English(r)];
+            if (r.Chance(0.25) && English(r) is var more && lines[0].Length + more.Length <= 140)
+            {
+                lines.Add(more);
+            }
+            if (kind == 9)
+            {
+                lines[^1] += " #" + r.Pick("السعودية", "الرياض", "دبي", "مصر", "عاجل");
+            }
+            dir = TextDirection.Ltr;
         }
-        if (kind == 9)
-        {
-            english[^1] += " #" + r.Pick("السعودية", "الرياض", "دبي", "مصر", "عاجل");
-        }
-        return (english, TextDirection.Ltr);
+        return (lines, dir);
     }
 
     // A sentence of another article: one of this article's own would be its body text.
