@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Bench.Common;
 using BlazorReader.Core.Articles;
@@ -44,7 +45,7 @@ public static class CleaningBenchmark
         };
         var catalogue = new Option<DressingCatalogue>("--catalogue")
         {
-            Description = "The shapes the articles are dressed in: original, or holdout (written apart, never tuned on).",
+            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both).",
             DefaultValueFactory = _ => DressingCatalogue.Original,
         };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
@@ -65,7 +66,12 @@ public static class CleaningBenchmark
         var r = new DressingRandom(seed);
         var chosen = cleanPool.OrderBy(_ => r.Next(int.MaxValue)).Take(count).ToList();
         var pools = new DressingPools(all, cleanPool);
-        IArticleDresser dresser = catalogue == DressingCatalogue.Holdout ? new HoldoutDresser(pools) : new ArticleDresser(pools);
+        IArticleDresser dresser = catalogue switch
+        {
+            DressingCatalogue.Holdout => new HoldoutDresser(pools),
+            DressingCatalogue.Fresh => new FreshDresser(pools),
+            _ => new ArticleDresser(pools),
+        };
         var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
         var cleaner = new ArticleCleaner();
         var cleaned = dressed.Select(d => cleaner.Clean(d.Raw)).ToList();
