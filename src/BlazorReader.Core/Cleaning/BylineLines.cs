@@ -20,38 +20,35 @@ internal static partial class BylineLines
     // A byline that names a paper or an agency («محرر الوئام – بغداد»): below the story too it
     // can only be a byline. A bare «name - city» there may sign a letter, «شعر - name» a poem.
     // So can one that says what it is («كتب د. علي», «مراسل الجزيرة - نجران», «فلان – مندوب
-    // صدى»), puts a place before a colon («جازان: حسن الغامدي») or parts it with a bar as only
-    // a page does («لمى البلوي | ينبع»), but not a poem's «شعر» or a letter's «رسالة».
+    // صدى») or puts a place before a colon («جازان: حسن الغامدي»), but not a poem's «شعر» or a
+    // letter's «رسالة»; nor a bar-parted line, which lists films or books as well.
     public static bool IsPaperByline(string line) =>
         IsByline(line) && (NamesSource().IsMatch(line) || Keyword().IsMatch(line) && !PoemOrLetter().IsMatch(line) || Role().IsMatch(line)
-            || AgencyAndPlace().IsMatch(line) || line.Contains('|', StringComparison.Ordinal)
-            || line.Contains(':', StringComparison.Ordinal) && ColonAfterPlace(line));
+            || AgencyAndPlace().IsMatch(line) || line.Contains(':', StringComparison.Ordinal) && ColonAfterPlace(line));
 
     // The dateline before the lead, and the lead without it; null when there is none.
-    // A dateline may come in parts, each its own mark: «(واس) - خميس مشيط: …».
+    // A dateline may come in parts, each its own mark: «(واس) - خميس مشيط: …»; of the ways to
+    // read it, the one that takes the most («فلان- سبق- متابعة:» whole, not up to «سبق-»).
     public static (string Dateline, string Lead)? SplitDateline(string lead)
     {
-        if (SplitOnce(lead) is not { } first)
+        var agency = AgencySplit(lead);
+        var colon = ColonSplit(lead);
+        if (agency is { } first && (AgencySplit(first.Lead) ?? ColonSplit(first.Lead)) is { } second)
         {
-            return null;
+            agency = (lead[..^second.Lead.Length].Trim().TrimEnd(':', '-', '–', '—', 'ـ', ' '), second.Lead);
         }
-        return SplitOnce(first.Lead) is { } second
-            ? (lead[..^second.Lead.Length].Trim().TrimEnd(':', '-', '–', '—', 'ـ', ' '), second.Lead)
-            : first;
+        return agency is null ? colon : colon is null || agency.Value.Lead.Length <= colon.Value.Lead.Length ? agency : colon;
     }
 
-    private static (string Dateline, string Lead)? SplitOnce(string lead)
-    {
-        if (AgencyFirst().Match(lead) is { Success: true } a && a.Groups["rest"].Length >= 40)
-        {
-            return (a.Groups["where"].Value.Trim(), a.Groups["rest"].Value.Trim());
-        }
-        if (ColonPrefix().Match(lead) is { Success: true } m && IsPlace(m.Groups["where"].Value) && m.Groups["rest"].Length >= 40)
-        {
-            return (m.Groups["where"].Value.Trim(), m.Groups["rest"].Value.Trim());
-        }
-        return null;
-    }
+    private static (string Dateline, string Lead)? AgencySplit(string lead) =>
+        AgencyFirst().Match(lead) is { Success: true } a && a.Groups["rest"].Length >= 40
+            ? (a.Groups["where"].Value.Trim(), a.Groups["rest"].Value.Trim())
+            : null;
+
+    private static (string Dateline, string Lead)? ColonSplit(string lead) =>
+        ColonPrefix().Match(lead) is { Success: true } m && IsPlace(m.Groups["where"].Value) && m.Groups["rest"].Length >= 40
+            ? (m.Groups["where"].Value.Trim(), m.Groups["rest"].Value.Trim())
+            : null;
 
     private static bool IsPlace(string prefix)
     {

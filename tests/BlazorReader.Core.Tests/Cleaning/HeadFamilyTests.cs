@@ -44,6 +44,25 @@ public class HeadFamilyTests
     }
 
     [Theory]
+    [InlineData("بدر الجبل- سبق- متابعة: ")]
+    [InlineData("مروان المريسي - سبق - رنيه: ")]
+    [InlineData("* واشنطن - «الشرق الأوسط»: ")]
+    public void A_dateline_read_the_longest_way_is_cut_whole(string prefix)
+    {
+        var context = Clean.With($"{prefix}{Lead}", new HeadTrimmer());
+        Assert.Equal([Lead], context.BodyLines());
+    }
+
+    // Lists in a story part titles and names with a bar as pages part bylines.
+    [Theory]
+    [InlineData("10. Blue Collar | Paul Schrader (USA)")]
+    [InlineData("3. Tristana | Luis Bunuel (France / Spain)")]
+    public void A_bar_parted_list_item_is_no_byline_at_the_foot(string line)
+    {
+        Assert.False(BylineLines.IsPaperByline(line));
+    }
+
+    [Theory]
     [InlineData("قال وزير الخارجية - في تصريح صحفي - إن المحادثات ستستأنف الأسبوع المقبل في جنيف بعد توقف دام شهرين.")]
     [InlineData("السؤال: هل تستطيع الأسواق الخليجية أن تتجاوز أثر هبوط أسعار النفط خلال الأشهر المقبلة من هذا العام؟")]
     [InlineData("في عام 2015: سجلت المملكة أعلى معدل لاستقبال المعتمرين منذ بدء التسجيل الإلكتروني للتأشيرات والخدمات.")]
