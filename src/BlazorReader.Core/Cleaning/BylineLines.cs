@@ -11,38 +11,52 @@ internal static partial class BylineLines
         ["قال", "قالت", "أكد", "اكد", "أكدت", "أوضح", "أضاف", "ذكر", "ذكرت", "أشار", "كتب", "صرح", "أعلن", "تابع", "سأل", "أجاب", "وقال", "المصدر"];
 
     public static bool IsByline(string line) =>
-        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Separated().IsMatch(line) && (!line.Contains(':', StringComparison.Ordinal) || ColonAfterPlace(line)));
+        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || AgencyAndPlace().IsMatch(line)
+            || Separated().IsMatch(line) && (!line.Contains(':', StringComparison.Ordinal) || ColonAfterPlace(line)));
 
     // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review).
     private static bool ColonAfterPlace(string line) => PlaceNames.Named(line[..line.IndexOf(':', StringComparison.Ordinal)].Trim());
 
     // A byline that names a paper or an agency («محرر الوئام – بغداد»): below the story too it
     // can only be a byline. A bare «name - city» there may sign a letter, «شعر - name» a poem.
-    // So can one that says what it is («كتب د. علي», «مراسل الجزيرة - نجران») or puts a place
-    // before a colon («جازان: حسن الغامدي»), but not a poem's «شعر» or a letter's «رسالة».
+    // So can one that says what it is («كتب د. علي», «مراسل الجزيرة - نجران», «فلان – مندوب
+    // صدى») or puts a place before a colon («جازان: حسن الغامدي»), but not a poem's «شعر» or a
+    // letter's «رسالة»; nor a bar-parted line, which lists films or books as well.
     public static bool IsPaperByline(string line) =>
-        IsByline(line) && (NamesSource().IsMatch(line) || Keyword().IsMatch(line) && !PoemOrLetter().IsMatch(line)
-            || line.Contains(':', StringComparison.Ordinal) && ColonAfterPlace(line));
+        IsByline(line) && (NamesSource().IsMatch(line) || Keyword().IsMatch(line) && !PoemOrLetter().IsMatch(line) || Role().IsMatch(line)
+            || AgencyAndPlace().IsMatch(line) || line.Contains(':', StringComparison.Ordinal) && ColonAfterPlace(line));
 
     // The dateline before the lead, and the lead without it; null when there is none.
+    // A dateline may come in parts, each its own mark: «(واس) - خميس مشيط: …»; of the ways to
+    // read it, the one that takes the most («فلان- سبق- متابعة:» whole, not up to «سبق-»).
     public static (string Dateline, string Lead)? SplitDateline(string lead)
     {
-        if (AgencyFirst().Match(lead) is { Success: true } a && a.Groups["rest"].Length >= 40)
+        var agency = AgencySplit(lead);
+        var colon = ColonSplit(lead);
+        if (agency is { } first && (AgencySplit(first.Lead) ?? ColonSplit(first.Lead)) is { } second)
         {
-            return (a.Groups["where"].Value.Trim(), a.Groups["rest"].Value.Trim());
+            agency = (lead[..^second.Lead.Length].Trim().TrimEnd(':', '-', '–', '—', 'ـ', ' '), second.Lead);
         }
-        if (ColonPrefix().Match(lead) is { Success: true } m && IsPlace(m.Groups["where"].Value) && m.Groups["rest"].Length >= 40)
-        {
-            return (m.Groups["where"].Value.Trim(), m.Groups["rest"].Value.Trim());
-        }
-        return null;
+        return agency is null ? colon : colon is null || agency.Value.Lead.Length <= colon.Value.Lead.Length ? agency : colon;
     }
+
+    private static (string Dateline, string Lead)? AgencySplit(string lead) =>
+        AgencyFirst().Match(lead) is { Success: true } a && a.Groups["rest"].Length >= 40
+            ? (a.Groups["where"].Value.Trim(), a.Groups["rest"].Value.Trim())
+            : null;
+
+    private static (string Dateline, string Lead)? ColonSplit(string lead) =>
+        ColonPrefix().Match(lead) is { Success: true } m && IsPlace(m.Groups["where"].Value) && m.Groups["rest"].Length >= 40
+            ? (m.Groups["where"].Value.Trim(), m.Groups["rest"].Value.Trim())
+            : null;
 
     private static bool IsPlace(string prefix)
     {
-        var words = prefix.Split([' ', '-', '–', 'ـ', '—'], StringSplitOptions.RemoveEmptyEntries);
-        var marked = prefix.IndexOfAny(['-', '–', 'ـ', '—', '(', '«', '|']) >= 0;
-        return words.Length is > 0 and <= 7 && !prefix.Any(char.IsDigit) && !SpeechVerbs.Contains(words[0])
+        var words = prefix.Split([' ', '-', '–', 'ـ', '—', '/', '|'], StringSplitOptions.RemoveEmptyEntries);
+        var marked = prefix.IndexOfAny(['-', '–', 'ـ', '—', '(', '«', '|', '/']) >= 0;
+        // A news site's name may carry a number («أخبار 24»), after a place that opens the line.
+        var digitsFit = !prefix.Any(char.IsDigit) || marked && words.Length > 1 && PlaceNames.Named(words[0]) && !char.IsDigit(words[1][0]);
+        return words.Length is > 0 and <= 7 && digitsFit && !SpeechVerbs.Contains(words[0])
             && (marked || words.Length <= 2 && PlaceNames.Named(prefix));
     }
 
@@ -67,7 +81,16 @@ internal static partial class BylineLines
     [GeneratedRegex(@"^(?<where>[^:!?؟،""]{2,45}?)\s*:\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ColonPrefix();
 
-    // «القاهرة (رويترز) - », «(واس) - », «الرياض - واس - »: an agency before a dash opens the lead.
-    [GeneratedRegex(@"^(?<where>([^\s.:،()]{2,}(\s+[^\s.:،()]+){0,2}\s*)?[(\[]\s*(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")\s*[)\]])\s*[-–—ـ]\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «القاهرة (رويترز) - », «(واس) - », «الرياض - واس - », «عنيزة/ واس – »: an agency, in
+    // brackets or between marks after a place, before a dash opens the lead.
+    [GeneratedRegex(@"^(?<where>([^\s.:،()]{2,}(\s+[^\s.:،()]+){0,2}\s*)?[(\[]\s*(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")\s*[)\]]|[^\s.:،()\-–—ـ/|]{2,}(\s+[^\s.:،()\-–—ـ/|]+){0,2}\s*[-–—ـ/|،,]\s*[«""]?(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")[»""]?)\s*[-–—ـ]\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgencyFirst();
+
+    // The writer's role after the name: «فلان - مراسل صدى», «فلان – مندوب أخبار 24», «محرر الراصد».
+    [GeneratedRegex(@"^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}\s*[-–—ـ|/]\s*(مراسل|مراسلة|مراسلنا|محرر|محررة|مندوب|مندوبة|موفد|موفدة|مراسل\s+خاص|خاص|متابعة|متابعات)(\s+[^\s!?؟:،]+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Role();
+
+    // An agency and the place it filed from: «د ب أ– بيروت», «أ ف ب - باريس», «بيروت - (أ ف ب)».
+    [GeneratedRegex(@"^[(\[]?(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")[)\]]?\s*[-–—ـ|/]\s*[^\s!?؟:،\d]{2,}(\s+[^\s!?؟:،\d]+){0,2}$|^[^\s!?؟:،\d]{2,}(\s+[^\s!?؟:،\d]+){0,2}\s*[-–—ـ|/]\s*[(\[]?(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")[)\]]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyAndPlace();
 }

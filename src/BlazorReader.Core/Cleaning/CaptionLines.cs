@@ -2,9 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace BlazorReader.Core.Cleaning;
 
-// A picture's caption or credit left as a line: «الصورة: …», «تصوير: فلان», «صورة أرشيفية»,
-// «… (رويترز)», «… | AFP». Short and with no sentence end: a paragraph that happens to
-// close on an agency's name ends with a full stop.
+// A picture's caption or credit left as a line. Its grammar: a photo word opening the line
+// («الصورة: …», «الصور بعدسة د. فلان», «📷 فلان», «Photo by …»); or a short description closed
+// by a credit, after a dash, bar, slash or dot or inside brackets («… (تصوير / فلان)»,
+// «… — Reuters», «… | AFP Photo», «[… - صورة أرشيفية]»), the credit being a photo word and a
+// name, an archive or source note, or an agency. Short and with no sentence end: a paragraph
+// that happens to close on an agency's name ends with a full stop.
 internal static partial class CaptionLines
 {
     private const int MaxLength = 110;
@@ -15,16 +18,72 @@ internal static partial class CaptionLines
         {
             return null;
         }
-        return Marked().IsMatch(line) || Archive().IsMatch(line) || Credited().IsMatch(line) ? "caption" : null;
+        if (Marked().IsMatch(line) || Archive().IsMatch(line))
+        {
+            return "caption";
+        }
+        // «المصدر/ رويترز», «(المصدر : واس)» credit the story: the credit readers take them for.
+        return (Credited(line) || Bracketed().IsMatch(line)) && CreditLines.UnmistakableWho(line) is null ? "caption" : null;
     }
 
-    [GeneratedRegex(@"^\W{0,2}(صورة|الصورة|صور|الصور|تصوير|التصوير|عدسة|بعدسة|📷|📸|photo|image|picture|credit|photo\s+credit)(\s+(الزميل|الزميلة|لـ|ل))?\s*[:\-–|/]|^\W{0,2}(تصوير|عدسة|بعدسة)\s*[^\s:.،]+(\s+[^\s.،]+){0,4}$|^\W{0,2}(صورة|الصورة|صور)\s+(من|عن|لـ|ل|بعدسة|أرشيفية|ارشيفية|تعبيرية)\s[^.]{2,60}$|^[📷📸]|^[(\[]\s*(صورة|الصورة|تصوير|عدسة|photo)\b[^)\]]{0,60}[)\]]$|[(\[]\s*(تصوير|عدسة|الصورة|صورة|photo)\s*[:\-–]\s*[^)\]]{2,40}[)\]]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A short description closed by its credit: «… (تصوير / فلان)», «… — Reuters», «… | AFP
+    // Photo». Only the tail after the last few marks is matched (every line is asked).
+    private static bool Credited(string line)
+    {
+        if (line[^1] is ')' or ']')
+        {
+            var open = line.LastIndexOfAny(['(', '[']);
+            if (open >= 2 && CreditAlone().IsMatch(line.AsSpan(open + 1, line.Length - open - 2)))
+            {
+                return true;
+            }
+        }
+        var end = line.Length;
+        for (var tries = 0; tries < 3; tries++)
+        {
+            var mark = line.LastIndexOfAny(Marks, end - 1);
+            if (mark < 2)
+            {
+                return false;
+            }
+            if (CreditAlone().IsMatch(line.AsSpan(mark + 1).Trim().Trim("()[]")))
+            {
+                return true;
+            }
+            end = mark;
+        }
+        return false;
+    }
+
+    private static readonly char[] Marks = ['-', '–', '—', '|', '/', '·', '•'];
+
+    private const string PhotoWord = @"(صورة|الصورة|صور|الصور|تصوير|التصوير|عدسة|بعدسة|لقطة|photos?|images?|pictures?|pics?|credits?|photo\s+credits?|📷|📸)";
+
+    // «لـ», «من», «بعدسة», «للزميل», «by», «via»: what joins a photo word to the name.
+    private const string Joiner = @"(\s*(لـ|ل|من|عن|بعدسة|عدسة|تصوير|للزميل|للزميلة|الزميل|الزميلة|المصور|المصورة|by|via|from|courtesy(\s+of)?))*";
+
+    // A name as credits print it: honorifics with their dots («د.», «أ.د», «م.»), two to five words.
+    private const string Name = @"[^\s!?؟:،()\[\]]{1,}(\s+[^\s!?؟:،()\[\]]+){0,5}";
+
+    // What closes a caption: a photo credit, an archive or source note, an agency with its
+    // «Photo» or photographer.
+    private const string Credit = PhotoWord + Joiner + @"\s*[:\-–—/|]?\s*" + Name
+        + @"|(صورة\s+|صور\s+|الصورة\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|أرشيف|ارشيف|من\s+الأرشيف|من\s+الارشيف|من\s+المصدر|من\s+(ال)?(إنترنت|انترنت|الشبكة)|متداولة|مواقع\s+التواصل)|file\s+photo"
+        + @"|" + Agency;
+
+    private const string Agency = @"(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")(\s+(photos?|images|pictures|صور))?(\s*/\s*[^\s/()\[\]]+(\s+[^\s/()\[\]]+){0,3})?";
+
+    [GeneratedRegex(@"^\W{0,2}" + PhotoWord + @"(\s+(الزميل|الزميلة|لـ|ل))?\s*[:\-–—|/]|^\W{0,2}(تصوير|عدسة|بعدسة)\s*([^\s:.،]+\.)*[^\s:.،]+\.?(\s+[^\s،]+){0,4}$|^\W{0,2}(صورة|الصورة|صور|الصور)\s+(من|عن|لـ|ل|بعدسة|عدسة|تصوير|للزميل|للزميلة|أرشيفية|ارشيفية|تعبيرية)\s*[^!?؟]{2,60}$|^[📷📸]|^(photo|image|picture)s?\s+(by|via|from|courtesy)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marked();
 
-    [GeneratedRegex(@"^.{0,70}(^|[\s(\-–|])(صورة\s+|صور\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|أرشيف|ارشيف|من\s+الأرشيف|من\s+الارشيف)\)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.{0,70}(^|[\s(\-–—|/])(صورة\s+|صور\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|أرشيف|ارشيف|من\s+الأرشيف|من\s+الارشيف)\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Archive();
 
-    // A short description closed by the agency that took it: «… (رويترز)», «… - AFP».
-    [GeneratedRegex(@"^[^!]{2,90}?(\s*[(\[]\s*(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\s*[)\]]|\s+[-–|/]\s*\(?(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Credited();
+    [GeneratedRegex(@"^\s*(" + Credit + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditAlone();
+
+    // A whole caption in brackets: «[ارتفاع مناولة - صورة أرشيفية]», «(صورة: واس)».
+    // An agency alone in brackets credits the story, not a picture: CreditLines takes it.
+    [GeneratedRegex(@"^[(\[][^()\[\]]{1,90}[\s\-–—|/:]\s*(" + Credit + @")\s*[)\]]$|^[(\[]\s*(" + PhotoWord + Joiner + @"\s*[:\-–—/|]?\s*" + Name + @"|(صورة\s+|صور\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|من\s+الأرشيف|من\s+المصدر))\s*[)\]]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 }

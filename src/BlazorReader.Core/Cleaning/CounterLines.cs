@@ -2,13 +2,39 @@ using System.Text.RegularExpressions;
 
 namespace BlazorReader.Core.Cleaning;
 
-// Counters a page prints about itself: views, reads, comments, likes, shares, «منذ 3 ساعات»,
-// with Western or Arabic-Indic digits. A number named as a count is chrome wherever it
-// stands; a bare number, a row of dots or a clock time only at the edges of the text.
+// Counters a page prints about itself: views, reads, comments, likes, shares, reading time,
+// «منذ 3 ساعات», with Western or Arabic-Indic digits, an icon for a label, and several in a
+// row («المشاهدات ٣٨٨٦٣ · التعليقات ٣٤», «👁 1.2K | 💬 34»). A number named as a count, or
+// one with a K/M suffix, is chrome wherever it stands; a bare number, a row of dots or a
+// clock time only at the edges of the text.
 internal static partial class CounterLines
 {
-    public static string? Reason(string line) =>
-        line.Length <= 60 && (Named().IsMatch(line) || Ago().IsMatch(line) || Comments().IsMatch(line)) ? "counter" : null;
+    private const int MaxLength = 90;
+
+    public static string? Reason(string line)
+    {
+        if (line.Length > MaxLength)
+        {
+            return null;
+        }
+        var bare = LineIcons.Trim(line);
+        if (bare.Length == 0)
+        {
+            return null;
+        }
+        // Every count has a number, but «منذ ساعتين» and «لا توجد تعليقات»; most lines have none.
+        if (!line.Any(char.IsDigit))
+        {
+            return Ago().IsMatch(bare) || Comments().IsMatch(bare) ? "counter" : null;
+        }
+        if (IsUnit(line) || Comments().IsMatch(bare) || Abbreviated().IsMatch(bare))
+        {
+            return "counter";
+        }
+        // A row: every part between separators is a count, an icon's number among them.
+        var parts = RowSeparator().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return parts.Count >= 2 && parts.All(IsUnit) && parts.Any(p => !Bare().IsMatch(p)) ? "counter" : null;
+    }
 
     public static string? EdgeReason(string line) => line switch
     {
@@ -18,22 +44,45 @@ internal static partial class CounterLines
         _ => null,
     };
 
+    // One count: named («٣٨٨٦٣ مشاهدة», «التعليقات: 34», «قرئ 17 مرة»), a reading time, an
+    // age («منذ ساعتين»), or a number behind an icon («👁 1.2K»).
+    private static bool IsUnit(string part)
+    {
+        var bare = LineIcons.Trim(part);
+        return bare.Length > 0 && (Named().IsMatch(bare) || Ago().IsMatch(bare) || ReadingTime().IsMatch(bare)
+            || bare.Length < part.Length && char.IsDigit(bare[0]) && !char.IsDigit(part[0]) && Bare().IsMatch(bare));
+    }
+
     private const string Number = @"[\d٠-٩][\d٠-٩,.٬٫]*\s*([KkMmك]|ألف|الف|مليون)?";
 
-    private const string Counted = @"(مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات|تعليق|تعليقات|إعجاب|إعجابات|اعجاب|مشاركة|مشاركات|مرة|مرات|views?|comments?|likes?|reads?|shares?|visits?)";
+    private const string Counted = @"(مشاهدة|مشاهدات|مشاهده|قراءة|قراءات|قراءه|زيارة|زيارات|زائر|زوار|قارئ|قراء|تعليق|تعليقات|رد|ردود|إعجاب|إعجابات|اعجاب|اعجابات|لايك|مشاركة|مشاركات|تغريدة|تغريدات|مرة|مرات|صوت|أصوات|اصوات|تقييم|تقييمات|نقرة|نقرات|تحميل|تحميلات|متابع|متابعين|views?|comments?|likes?|reads?|shares?|visits?|visitors?|replies|reply|reactions?|retweets?|votes?|clicks?|hits|downloads?|followers)";
 
-    [GeneratedRegex(@"^\W{0,3}((عدد\s+)?(ال)?(مشاهدات|قراءات|زيارات|تعليقات|قراء|زوار|إعجابات|اعجابات|مشاركات|المشاهدة|القراءة)|views?|comments?|likes?|reads?|shares?|(عدد\s+)?مرات\s+(ال)?(قراءة|مشاهدة))\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}" + Number + @"\s*" + Counted + @"\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string Label = @"(عدد\s+)?(ال)?(مشاهدات|مشاهدة|قراءات|قراءة|زيارات|تعليقات|ردود|قراء|زوار|إعجابات|اعجابات|مشاركات|تقييمات|أصوات|اصوات|تحميلات|نقرات)|views?|comments?|likes?|reads?|shares?|visits?|replies|reactions|votes|hits|downloads|(عدد\s+)?مرات\s+(ال)?(قراءة|مشاهدة|التحميل|الزيارة)";
+
+    [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"^(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|اشهر)$", RegexOptions.CultureInvariant)]
+    // «وقت القراءة: 3 دقائق», «3 دقائق للقراءة», «قراءة 4 دقائق», «5 min read».
+    [GeneratedRegex(@"^\W{0,2}((وقت|مدة|زمن)\s+(ال)?قراءة\s*[:\-–]?\s*|(ال)?قراءة\s*:?\s*)?[\d٠-٩]+\s*(دقيقة|دقائق|د|ثانية|ثوان|min|mins|minutes?)\.?(\s*(لل|ل)?(قراءة|القراءة)|\s+read)?\W{0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|اشهر)$|^[\d٠-٩]+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
 
     [GeneratedRegex(@"^(لا\s+توجد\s+تعليقات|لا\s+يوجد\s+تعليقات|أضف\s+تعليق(ك|ا|اً)?|اضف\s+تعليق(ك|ا|اً)?|كن\s+(أول|اول)\s+من\s+(يعلق|يعلّق)|اكتب\s+تعليقك|(ال)?تعليقات\s*\(\s*[\d٠-٩]*\s*\)|comments?\s*\(\s*\d*\s*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comments();
 
+    // Between counts in a row: dots, bars, slashes, dashes, commas, or a wide gap.
+    [GeneratedRegex(@"\s*[·•|/،,\-–—]\s*|\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex RowSeparator();
+
     // «305», «0», «1.2K», «١٬٥٣٢».
     [GeneratedRegex(@"^[\d٠-٩][\d٠-٩,.٬٫]*\s*([KkMmك]|ألف|الف)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
+
+    // «1.7K», «٩٫٣M»: a count cut short as only counters are; no story line is a number so written.
+    [GeneratedRegex(@"^[\d٠-٩]{1,3}([.٫][\d٠-٩])?\s?[KkMm]$", RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviated();
 
     [GeneratedRegex(@"^[.…·\-–—_*•\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Dots();

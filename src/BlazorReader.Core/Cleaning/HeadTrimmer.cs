@@ -22,15 +22,16 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         }
         var title = context.Raw.Title is { } t ? TitleKey(t) : null;
         // Pages put a few lines above a story; a text with no prose line (a poem) has no head
-        // beyond those few.
-        var head = context.Lines.FindIndex(l => l.Tweet is not null || ReadsAsProse(l.Text));
+        // beyond those few. The headline printed again may end as a sentence does («…»، «!»).
+        var head = context.Lines.FindIndex(l => l.Tweet is not null || ReadsAsProse(l.Text) && !IsHeadline(l.Text, title));
         var lines = context.Lines.Take(Math.Min(MaxHead, head < 0 ? context.Lines.Count - 1 : head)).ToList();
         var leadLine = head >= 0 ? context.Lines[head] : null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             // A headline stands above prose: in a poem titled by its first verse, that verse stays.
-            var reason = ReasonFor(context, line.Text, head >= 0 ? title : null);
+            var reason = ReasonFor(context, line.Text, head >= 0 ? title : null)
+                ?? (NameBelowChrome(context, line) ? Byline(context, line.Text) : null);
             if (reason is not null)
             {
                 context.Remove(line, reason);
@@ -43,8 +44,9 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         {
             TakeHeadline(context, leadLine);
         }
-        // The lead may sit below a caption or kicker no pattern named.
-        var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
+        // The lead may sit below a caption, kicker or headline no pattern named.
+        var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && ReadsAsProse(l.Text))
+            ?? context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
         if (lead is not null && BylineLines.SplitDateline(lead.Text) is { } split)
         {
             var first = lead;
@@ -61,7 +63,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     private static void TakeHeadline(CleaningContext context, SourceLine lead)
     {
         var first = context.Lines.FirstOrDefault(l => l.Tweet is null);
-        if (first is null || first == lead || !ShapedAsHeadline(first.Text)
+        if (first is null || first == lead || !ShapedAsHeadline(first.Text) || first.Text[0] is '(' or '['
             || CaptionOpening().IsMatch(first.Text) || ParagraphOpening.Continues(first.Text)
             || TitleKey(lead.Text).Contains(TitleKey(first.Text), StringComparison.Ordinal))
         {
@@ -86,7 +88,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
 
     // How a photo's caption reads («جانب من …», «المحافظ مع …», «… خلال لقائه …»), or a list
     // item: papers put one above the lead as often as a headline.
-    [GeneratedRegex(@"^(جانب|جانبا|جانبٌ|أثناء|اثناء|خلال|لحظة|لقطة|مشهد|من\s|في\s|عقب|أحد|احد|إحدى|احدى|صورة|الصورة|\S+(\s\S+)?\s+مع\s|[-–•*\d]|مجموعة\s|.*\s(خلال|أثناء|اثناء|لحظة)\s+\S+(ه|ها|هم)(\s|$)|.*\s(خلال|أثناء|اثناء|لحظة)\s+ال\S+$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(جانب|جانبا|جانبٌ|أثناء|اثناء|خلال|لحظة|لقطة|مشهد|من\s|في\s|عقب|أحد|احد|إحدى|احدى|صورة|الصورة|\S+(\s\S+)?\s+مع\s|[-–•*\d]|مجموعة\s|.*\s(خلال|أثناء|اثناء|لحظة)\s+\S+(ه|ها|هم)(\s|$)|.*\s(خلال|أثناء|اثناء|لحظة)\s+ال\S+$|\S+(\s\S+){0,3}\s(خلال|أثناء|اثناء|لحظة|عقب|لدى|عند)\s+\S+\s+ال)", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionOpening();
 
     // The lead: long, or a whole sentence of some length.
@@ -95,7 +97,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
 
     private static string? ReasonFor(CleaningContext context, string line, string? title)
     {
-        if (title is not null && TitleKey(line) == title)
+        if (IsHeadline(line, title))
         {
             return "headline";
         }
@@ -106,8 +108,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         }
         if (BylineLines.IsByline(line))
         {
-            context.Byline ??= line;
-            return "byline";
+            return Byline(context, line);
         }
         if (CreditLines.Who(line) is { } who)
         {
@@ -116,6 +117,21 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         }
         return CaptionLines.Reason(line) ?? CounterLines.EdgeReason(line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
     }
+
+    // A name alone opening the text may be the writer's column heading or the story's own
+    // first line; once everything above it went as page chrome, it can only be the byline.
+    private static bool NameBelowChrome(CleaningContext context, SourceLine line) =>
+        context.Lines.Count > 0 && context.Lines[0] == line && context.Removed.Any(r => r.Line < line.Line) && PersonNames.IsName(line.Text);
+
+    private static string Byline(CleaningContext context, string line)
+    {
+        context.Byline ??= line;
+        return "byline";
+    }
+
+    // The given headline printed again, the same letters whatever its spacing and marks.
+    private static bool IsHeadline(string line, string? title) =>
+        title is not null && line.Length <= MaxHeadlineLength && TitleKey(line) == title;
 
     // A headline compared as a reader would: spelling variants and punctuation set aside.
     private static string TitleKey(string text) =>

@@ -4,6 +4,7 @@ namespace BlazorReader.Core.Cleaning;
 
 // «اقرأ أيضا» and its kin: a header, with a title after it on the same line or titles on the
 // lines below (bulleted or not); «مقالات أخرى للكاتب» with the titles run together after it.
+// Icons round the header («✅ شاهد أيضا ⬇️») and brackets round the whole line are dress.
 internal static partial class ReadAlsoLines
 {
     // The text after the header (empty when the titles follow on their own lines), or null.
@@ -13,7 +14,13 @@ internal static partial class ReadAlsoLines
         {
             return null;
         }
-        return m.Groups["rest"].Value.Trim();
+        var rest = m.Groups["rest"].Value.Trim();
+        // «اقرأ أيضا ⬇️», «ذات علاقة ::» head a block; «[اقرأ أيضا: العنوان]» closes its bracket.
+        if (!rest.Any(char.IsLetterOrDigit))
+        {
+            return "";
+        }
+        return line.TrimStart()[0] is '[' or '(' && rest[^1] is ']' or ')' ? rest[..^1].TrimEnd() : LineIcons.Trim(rest);
     }
 
     // A line in a block of other stories' titles: a headline's length, no sentence end, not

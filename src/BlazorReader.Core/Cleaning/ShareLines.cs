@@ -8,12 +8,22 @@ namespace BlazorReader.Core.Cleaning;
 // only count in a line without a sentence's end.
 internal static partial class ShareLines
 {
+    // Networks and messengers as Arabic and Latin copy spell them («تلقرام», «الفيسبوك», «Tumblr»).
+    private const string Networks = @"(ال)?(فيس\s*بوك|فيسبوك|فيسبوك|فيس|تويتر|تويتير|واتس\s*[اآ]ب|واتساب|وتساب|واتس|تيليجرام|تيليغرام|تيلجرام|تيلغرام|تيلقرام|تلغرام|تليجرام|تليغرام|تلقرام|تليقرام|تلجرام|انستقرام|انستغرام|انستجرام|انستاجرام|انستاغرام|إنستغرام|إنستقرام|إنستجرام|إنستاجرام|انستا|إنستا|يوتيوب|يوتوب|تيك\s*توك|سناب\s*شات|سنابشات|سناب|لينكد\s*[إا]ن|لينكدإن|لينكدان|جوجل\s*بلس|ماسنجر|مسنجر|تمبلر|تامبلر|ريديت|رديت|بنترست|بينترست|بنتريست|بينتريست|فايبر|ثريدز|سيجنال|ديسكورد|بلوسكاي)|facebook|fb|twitter|whatsapp|telegram|instagram|youtube|snapchat|linkedin|pinterest|reddit|tumblr|messenger|viber|threads|tiktok|vk|vkontakte|skype|wechat|flipboard|digg|gmail|bluesky|mastodon|discord|weibo|blogger|google\+|e-?mail|sms";
+
     private const int MaxLength = 140;
     private const int MaxWords = 14;
 
     public static string? Reason(string line)
     {
         if (line.Length > 180)
+        {
+            return null;
+        }
+        // A writer's own handle below the text («تويتر: @name») signs it: LinkLines names it.
+        var signed = line.Contains('@', StringComparison.Ordinal) && LinkLines.Reason(line) == "signature";
+        line = LineIcons.Trim(line);
+        if (line.Length == 0)
         {
             return null;
         }
@@ -25,7 +35,7 @@ internal static partial class ShareLines
         {
             return null;
         }
-        if (ToolRow().IsMatch(line) || Invitation().IsMatch(line) && !line.EndsWith('.') || line.Length <= 60 && PageAction().IsMatch(line))
+        if (ToolRow().IsMatch(line) || Invitation().IsMatch(line) && !line.EndsWith('.') || line.Length <= 60 && (PageAction().IsMatch(line) || !signed && Handle().IsMatch(line)))
         {
             return "share";
         }
@@ -44,16 +54,20 @@ internal static partial class ShareLines
     private static partial Regex Subscription();
 
     // A row of networks and page tools: «فيسبوك | تويتر | واتساب», «طباعة - أرسل لصديق».
-    [GeneratedRegex(@"^\W*((فيس\s*بوك|فيسبوك|تويتر|واتس\s*[اآ]ب|واتساب|وتساب|تيليجرام|تلغرام|تليجرام|تيليغرام|انستقرام|انستغرام|إنستغرام|انستجرام|إنستقرام|يوتيوب|تيك\s*توك|tiktok|سناب\s*شات|سناب|لينكد\s*إن|لينكدإن|جوجل\s*بلس|facebook|twitter|whatsapp|telegram|instagram|youtube|snapchat|linkedin|pinterest|reddit|e-?mail|print|طباعة|اطبع|حفظ|نسخ\s+الرابط|(أرسل|ارسل|إرسال|ارسال)(\s+(إلى|الى|ل))?\s*(صديق|لصديق)?|تكبير\s+الخط|تصغير\s+الخط|حجم\s+الخط|أضف\s+تعليق(ا|اً|ك)?|اضف\s+تعليق(ا|اً|ك)?|شارك\s+برأيك|اكتب\s+تعليقك|تعليقات|share(\s+(this|on|via))?|tweet|like|شارك|مشاركة|شاركها)\s*(:|\||•|·|/|-|–|،|,|و)?\s*){1,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*((" + Networks + @"|print|طباعة|اطبع|حفظ|نسخ\s+الرابط|(أرسل|ارسل|إرسال|ارسال)(\s+(إلى|الى|ل))?\s*(صديق|لصديق)?|تكبير\s+الخط|تصغير\s+الخط|حجم\s+الخط|أضف\s+تعليق(ا|اً|ك)?|اضف\s+تعليق(ا|اً|ك)?|شارك\s+برأيك|اكتب\s+تعليقك|تعليقات|share(\s+(this|on|via))?|tweet|like|شارك|مشاركة|شاركها)(\s*[(\[]?[\d٠-٩][\d٠-٩,.٫٬]*\s*[KkMm]?[)\]]?)?\s*(:|\||•|·|/|-|–|—|،|,|و)?\s*){1,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToolRow();
 
     // A call to share, follow, join, subscribe or install, naming a network, app, channel,
     // list or the paper; or a short bare «شارك الخبر».
-    [GeneratedRegex(@"^\W*(شارك|شاركها|شاركوا|شاركونا|مشاركة|انشر|انشرها|تابع|تابعنا|تابعونا|تابعوا|تابعي|follow|share|like|انضم|انضموا|انضمي|اشترك|اشتركوا|اشتركي|للاشتراك|سجل|سجّل|حمل|حمّل|نزل|نزّل|download|subscribe|join|get|فعّل|فعل|لتصلك|ليصلك|لمتابعة|للمتابعة)\b(.{0,80}(فيس\s*بوك|فيسبوك|تويتر|واتس\s*[اآ]ب|واتساب|تيليجرام|تلغرام|تليجرام|تيليغرام|انستقرام|انستغرام|إنستغرام|يوتيوب|تيك\s*توك|tiktok|سناب|لينكد|تطبيق|التطبيق|قناة|قناتنا|النشرة|نشرتنا|البريدية|بريدك|البريد|العاجلة|(آخر|جديد)\s+(ال)?أخبار|خدمة|(ال)?أخبار\s|الإشعارات|الاشعارات|حسابنا|صفحتنا|facebook|twitter|whatsapp|telegram|instagram|youtube|\bapp\b|channel|newsletter|notifications|\bus\b|صحيفة|جريدة|موقع)|\s+(الخبر|المقال|هذا(\s+الخبر|\s+المقال)?|برأيك|الآن|this)\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(شارك|شاركها|شاركوا|شاركونا|مشاركة|انشر|انشرها|تابع|تابعنا|تابعونا|تابعوا|تابعي|follow|share|like|انضم|انضموا|انضمي|اشترك|اشتركوا|اشتركي|للاشتراك|سجل|سجّل|حمل|حمّل|نزل|نزّل|download|subscribe|join|get|فعّل|فعل|لتصلك|ليصلك|لمتابعة|للمتابعة)\b(.{0,80}(" + Networks + @"|تطبيق|التطبيق|قناة|قناتنا|النشرة|نشرتنا|البريدية|بريدك|البريد|العاجلة|(آخر|جديد)\s+(ال)?أخبار|خدمة|(ال)?أخبار\s|الإشعارات|الاشعارات|حسابنا|صفحتنا|\bapp\b|channel|newsletter|notifications|\bus\b|صحيفة|جريدة|موقع)|\s+(الخبر|المقال|هذا(\s+الخبر|\s+المقال)?|برأيك|الآن|this)\W*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Invitation();
 
     // A page tool's label: an imperative on this very article («اطبع الخبر», «أرسل عبر
     // البريد», «شارك هذا الموضوع مع أصدقائك», «Share on …»), or the lone verb of a tweet button.
     [GeneratedRegex(@"^\W*((شارك|انشر|أرسل|ارسل|اطبع|انسخ|نسخ|احفظ|غرد|غرّد)\s+(\S+\s+){0,3}(ال)?(خبر|موضوع|مقال|مقالة|رابط|بريد|بالبريد|أصدقائك|اصدقائك|أصدقاءك)\S*|غرد|غرّد|(share|tweet|send|post|pin|email)\s+(on|via|to|this|it)\b.{0,30})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageAction();
+
+    // A network and the paper's handle or address on it: «تلقرام: @news», «يوتيوب | @channel».
+    [GeneratedRegex(@"^(" + Networks + @")\s*[:|\-–—/]?\s*@[\w.]{2,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
 }
