@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Core.Cleaning;
+
+// Whether the line above a flattened tweet's text is more of that text or the story's last
+// line. Decided by evidence, never by position: a story line ends a sentence or is a short
+// heading, while a tweet broken over lines is cut mid-sentence (after a preposition or a comma,
+// or inside an English phrase) and its lines run about as long as each other. A line that
+// opens like a paragraph («وأضاف …», «قال …») is where a text starts, so nothing above it joins.
+internal static partial class TweetLineAbove
+{
+    private const int MinContinuedLine = 40;
+
+    public static bool Joins(string above, string top, int below)
+    {
+        var latinTop = OpensLatin(top);
+        // An English text over several lines: Latin runs on into Latin.
+        if (latinTop && (DirectionClassifier.Of(above) == TextDirection.Ltr || EndsInLatinWord().IsMatch(above)))
+        {
+            return true;
+        }
+        if (EndsSentence(above) || Vocalised(above) || OpensParagraph(top))
+        {
+            return false;
+        }
+        if (EndsOnConnective().IsMatch(above) || TweetMarks().IsMatch(above))
+        {
+            return true;
+        }
+        // Long, unfinished and of the length of the line below: one text broken by layout.
+        return above.Length >= MinContinuedLine && above.Length <= below * 3 && above.Length * 3 >= below;
+    }
+
+    private static bool OpensLatin(string line) => line.TrimStart('@', '#', ' ', '"', '“', '(') is { Length: > 0 } t && t[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+
+    private static bool OpensParagraph(string line)
+    {
+        var first = line.TrimStart('-', '–', '*', '•', ' ', '"', '«', '.', '…', '(', '[').Split(' ', 2)[0].TrimEnd('،', ',', '.', ':');
+        return first.Length > 0 && (ParagraphOpening.OpensWithNewsVerb(first) || ParagraphOpening.Continues(first));
+    }
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')' or '؛' or '…' or ':';
+
+    // Verse is printed with its vowels; tweets almost never are.
+    private static bool Vocalised(string line) => line.Count(c => c is >= '\u064B' and <= '\u0652') * 8 > line.Count(char.IsLetter);
+
+    [GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]", RegexOptions.CultureInvariant)]
+    private static partial Regex TweetMarks();
+
+    // A Latin word ending the line right after text, not after a credit's dash, bar or bracket
+    // («… — Reuters», «| AFP»): an English phrase the break cut in two.
+    [GeneratedRegex(@"(^|[\p{L}\d.,!?،]\s)[A-Za-z][A-Za-z'’]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsInLatinWord();
+
+    // A line that ends on a preposition, conjunction or relative word, or a comma, was cut
+    // mid-sentence.
+    [GeneratedRegex(@"(^|\s)(و|في|من|إلى|الى|على|عن|أن|ان|إن|التي|الذي|الذين|مع|بعد|قبل|حتى|ثم|أو|او|بين|عند|لدى|خلال|حول|ضد|نحو|منذ|لأن|كما|بأن|وأن|هذا|هذه|عبر|لم|لن|قد|ما|لا)[،,]?$|[،,]$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsOnConnective();
+}
