@@ -29,21 +29,27 @@ internal static partial class TweetLineAbove
             return true;
         }
         // Long, unfinished and of the length of the line below: one text broken by layout.
+        // Shorter lines stay the story's, however many words: verse, list items, headings.
         return above.Length >= MinContinuedLine && above.Length <= below * 3 && above.Length * 3 >= below;
     }
 
     private static bool OpensLatin(string line) => line.TrimStart('@', '#', ' ', '"', '“', '(') is { Length: > 0 } t && t[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
+    // «و» or «ف» before «ال» joins two nouns inside a sentence far more often than it opens one
+    // («… بالنظام الديمقراطي» / «والنظام الاقتصادي …»), so only other openings count.
     private static bool OpensParagraph(string line)
     {
         var first = line.TrimStart('-', '–', '*', '•', ' ', '"', '«', '.', '…', '(', '[').Split(' ', 2)[0].TrimEnd('،', ',', '.', ':');
-        return first.Length > 0 && (ParagraphOpening.OpensWithNewsVerb(first) || ParagraphOpening.Continues(first));
+        return first.Length > 0 && !ConjoinedNoun().IsMatch(first) && (ParagraphOpening.OpensWithNewsVerb(first) || ParagraphOpening.Continues(first));
     }
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')' or '؛' or '…' or ':';
 
     // Verse is printed with its vowels; tweets almost never are.
     private static bool Vocalised(string line) => line.Count(c => c is >= '\u064B' and <= '\u0652') * 8 > line.Count(char.IsLetter);
+
+    [GeneratedRegex(@"^[وف]ال\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex ConjoinedNoun();
 
     [GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]", RegexOptions.CultureInvariant)]
     private static partial Regex TweetMarks();
