@@ -11,6 +11,7 @@ namespace BlazorReader.Core.Cleaning;
 internal static partial class TweetLineAbove
 {
     private const int MinContinuedLine = 40;
+    private const int MaxLine = 150;
 
     public static bool Joins(string above, string top, int below)
     {
@@ -20,13 +21,20 @@ internal static partial class TweetLineAbove
         {
             return true;
         }
-        if (EndsSentence(above) || Vocalised(above) || OpensParagraph(top))
+        // A story paragraph runs longer than a tweet's lines do.
+        if (EndsSentence(above) || Vocalised(above) || OpensParagraph(top) || above.Length > MaxLine)
         {
             return false;
         }
-        if (EndsOnConnective().IsMatch(above) || TweetMarks().IsMatch(above))
+        if (EndsOnConnectiveWord().IsMatch(above) || TweetMarks().IsMatch(above) || !latinTop && EndsOnComma().IsMatch(above))
         {
             return true;
+        }
+        // Above an English phrase, an Arabic line that neither breaks off on a connective nor is
+        // tagged is a heading or a caption (or a paragraph ending on a comma): the story's.
+        if (latinTop)
+        {
+            return false;
         }
         // Long, unfinished and of the length of the line below: one text broken by layout.
         // Shorter lines stay the story's, however many words: verse, list items, headings.
@@ -59,8 +67,12 @@ internal static partial class TweetLineAbove
     [GeneratedRegex(@"(^|[\p{L}\d.,!?،]\s)[A-Za-z][A-Za-z'’]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsInLatinWord();
 
-    // A line that ends on a preposition, conjunction or relative word, or a comma, was cut
-    // mid-sentence.
-    [GeneratedRegex(@"(^|\s)(و|في|من|إلى|الى|على|عن|أن|ان|إن|التي|الذي|الذين|مع|بعد|قبل|حتى|ثم|أو|او|بين|عند|لدى|خلال|حول|ضد|نحو|منذ|لأن|كما|بأن|وأن|هذا|هذه|عبر|لم|لن|قد|ما|لا)[،,]?$|[،,]$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndsOnConnective();
+    // A line that ends on a preposition, conjunction or relative word was cut mid-sentence.
+    [GeneratedRegex(@"(^|\s)(و|في|من|إلى|الى|على|عن|أن|ان|إن|التي|الذي|الذين|مع|بعد|قبل|حتى|ثم|أو|او|بين|عند|لدى|خلال|حول|ضد|نحو|منذ|لأن|كما|بأن|وأن|هذا|هذه|عبر|لم|لن|قد|ما|لا)[،,]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsOnConnectiveWord();
+
+    // So was one ending on a comma, in Arabic at least; a broken story paragraph can too, which
+    // is why the line below must not open a paragraph of its own.
+    [GeneratedRegex(@"[،,]$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsOnComma();
 }
