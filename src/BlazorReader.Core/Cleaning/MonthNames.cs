@@ -2,24 +2,26 @@ using BlazorReader.Core.Arabic;
 
 namespace BlazorReader.Core.Cleaning;
 
-// Month names as pages print them: English (full or short), the Egyptian/Gulf Arabic names
-// and the Levantine ones, in their common spellings; looked up by their normalised form.
+// Month names as pages print them: English (full or short), the Egyptian/Gulf Arabic names,
+// the Levantine ones (with or without «ال») and the Maghreb ones (Moroccan «يوليوز، غشت،
+// شتنبر», Algerian and Tunisian «جانفي، جوان، أوت»), in their common spellings; looked up by
+// their normalised form.
 internal static class MonthNames
 {
     private static readonly string[][] Written =
     [
-        ["January", "Jan", "يناير", "كانون الثاني"],
-        ["February", "Feb", "فبراير", "شباط"],
+        ["January", "Jan", "يناير", "جانفي", "كانون الثاني", "كانون ثاني"],
+        ["February", "Feb", "فبراير", "فيفري", "شباط"],
         ["March", "Mar", "مارس", "آذار"],
-        ["April", "Apr", "أبريل", "إبريل", "نيسان"],
-        ["May", "مايو", "أيار", "مايّو"],
-        ["June", "Jun", "يونيو", "يونيه", "حزيران"],
-        ["July", "Jul", "يوليو", "يوليه", "تموز"],
-        ["August", "Aug", "أغسطس", "آب"],
-        ["September", "Sep", "Sept", "سبتمبر", "أيلول"],
-        ["October", "Oct", "أكتوبر", "تشرين الأول"],
-        ["November", "Nov", "نوفمبر", "تشرين الثاني"],
-        ["December", "Dec", "ديسمبر", "كانون الأول"],
+        ["April", "Apr", "أبريل", "إبريل", "أفريل", "نيسان"],
+        ["May", "مايو", "ماي", "أيار", "مايّو"],
+        ["June", "Jun", "يونيو", "يونيه", "جوان", "حزيران"],
+        ["July", "Jul", "يوليو", "يوليه", "يوليوز", "جويلية", "تموز"],
+        ["August", "Aug", "أغسطس", "غشت", "أوت", "آب"],
+        ["September", "Sep", "Sept", "سبتمبر", "شتنبر", "أيلول"],
+        ["October", "Oct", "أكتوبر", "تشرين الأول", "تشرين أول"],
+        ["November", "Nov", "نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني"],
+        ["December", "Dec", "ديسمبر", "دجنبر", "كانون الأول", "كانون أول"],
     ];
 
     private static readonly Dictionary<string, int> ByName = Build();

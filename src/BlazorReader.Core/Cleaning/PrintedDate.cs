@@ -5,7 +5,7 @@ using BlazorReader.Core.Arabic;
 namespace BlazorReader.Core.Cleaning;
 
 // A calendar date as a tweet's signature or a dateline prints it: «November 1, 2020»,
-// «Nov. 1, 2020», «1 November 2020», «١ نوفمبر ٢٠٢٠», «نوفمبر 1، 2020», «1 تشرين الثاني 2020».
+// «Nov. 1, 2020», «1 November 2020», «١ نوفمبر ٢٠٢٠», «نوفمبر 1، 2020», «1 تشرين الثاني 2020», «١ جانفي ٢٠٢٠م».
 internal static partial class PrintedDate
 {
     public static DateOnly? Parse(string text)
@@ -30,9 +30,9 @@ internal static partial class PrintedDate
         return month > 0 && y is >= 1900 and <= 2100 && d >= 1 && d <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, d) : null;
     }
 
-    [GeneratedRegex(@"^\s*(?<d>\d{1,2})\s+(?<m>\p{L}+(?:\s\p{L}+)?)\.?\s+(?<y>\d{4})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<d>\d{1,2})\s+(?<m>\p{L}+(?:\s\p{L}+)?)\.?\s+(?<y>\d{4})\s*م?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"^\s*(?<m>\p{L}+(?:\s\p{L}+)?)\.?\s+(?<d>\d{1,2})\s+(?<y>\d{4})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<m>\p{L}+(?:\s\p{L}+)?)\.?\s+(?<d>\d{1,2})\s+(?<y>\d{4})\s*م?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 }

@@ -6,6 +6,7 @@ namespace BlazorReader.Core.Cleaning;
 // at the end of the text line, broken at any character («https://t.» / «co/x», «pic» /
 // «.twitter.com/x»), two links glued where the break fell on the space between them. Pieces
 // are joined back only when they make whole links, so a text line is never taken for one.
+// Links written without their scheme get «https://».
 internal static partial class TweetLinks
 {
     private const int MaxLines = 4;
@@ -83,9 +84,11 @@ internal static partial class TweetLinks
     [GeneratedRegex(@"^[A-Za-z0-9./:_?=&%#~+\-]+( [A-Za-z0-9./:_?=&%#~+\-]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex UrlCharacters();
 
-    [GeneratedRegex(@"(?<=.)(?=https?://|pic\.twitter\.com/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=.)(?=https?://|pic\.(?:twitter|x)\.com/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkStart();
 
-    [GeneratedRegex(@"^(?:https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*|(?:https?://)?(?:t\.co/\w{4,}|pic\.twitter\.com/\w{4,})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A status link with or without its scheme (twitter.com, x.com, www./mobile.), a t.co short
+    // link, a picture link (pic.twitter.com, pic.x.com), or any other whole address.
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 }

@@ -52,7 +52,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
                 {
                     continue;
                 }
-                first = TextStart(lines, textEnd, lastText.Length, floor);
+                first = TextStart(lines, textEnd, lastText, floor);
                 text = string.Join("\n", lines.Skip(first).Take(textEnd - first).Select(l => l.Text).Append(lastText));
             }
             if (text.Length == 0)
@@ -73,21 +73,25 @@ internal sealed partial class TweetRebuilder : ICleaningStep
     }
 
     // The tweet's text ends on textEnd; a line above belongs to it while the whole stays within
-    // a tweet's length and the line reads as broken inside one text: Latin or tagged, cut
-    // after a word no sentence ends on, or long, unfinished and as long as the line below.
-    // Short unfinished lines (subheadings, verses) stay in the body: a paragraph lost is worse
-    // than a tweet shown from its second line.
-    private static int TextStart(List<SourceLine> lines, int textEnd, int length, int floor)
+    // a tweet's length and the line reads as broken inside one text: tagged, cut after a word
+    // no sentence ends on, running on from Latin into Latin, or long, unfinished and as long as
+    // the line below. Short unfinished lines (subheadings, verses) stay in the body, and so does
+    // a line that ends on a comma or unfinished above a line that opens a paragraph of its own
+    // («وأضاف …», «قال …»): a paragraph lost is worse than a tweet shown from its second line.
+    private static int TextStart(List<SourceLine> lines, int textEnd, string lastText, int floor)
     {
         var start = textEnd;
+        var length = lastText.Length;
         var below = length;
         while (start - 1 >= floor && lines[start - 1].Tweet is null)
         {
             var above = lines[start - 1].Text;
+            var top = start == textEnd ? lastText : lines[start].Text;
             length += above.Length + 1;
             // A reply opens with the handle it answers: nothing above continues its text. A line
             // marked as an item of a list the story keeps elsewhere too is the story's.
-            if (length > MaxTextLength || above.EndsWith(':') || lines[start].Text.StartsWith('@') || InStoryList(lines, above) || !ReadsAsContinued(above, below) || AllLatin(lines, start, textEnd) && !ReadsAsLatinContinued(above))
+            if (length > MaxTextLength || above.EndsWith(':') || top.StartsWith('@') || InStoryList(lines, above)
+                || !TweetLineAbove.Joins(above, top, below))
             {
                 break;
             }
@@ -115,32 +119,6 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         return items >= 2;
     }
 
-    private static bool ReadsAsContinued(string line, int below) =>
-        TweetMarks().IsMatch(line)
-        || !Vocalised(line) && (DirectionClassifier.Of(line) == TextDirection.Ltr || EndsOnConnective().IsMatch(line)
-            || line.Length >= MinContinuedLine && line.Length <= below * 3 && line.Length * 3 >= below && !EndsSentence(line));
-
-    // Verse is printed with its vowels; tweets almost never are.
-    private static bool Vocalised(string line) => line.Count(c => c is >= '\u064B' and <= '\u0652') * 8 > line.Count(char.IsLetter);
-
-    // Above a tweet written in Latin letters, an Arabic line is the story's (a caption, a
-    // subheading) unless it is tagged or runs on into the tweet. Links are no text: an Arabic
-    // line ending in one is Arabic.
-    private static bool AllLatin(List<SourceLine> lines, int from, int to) =>
-        Enumerable.Range(from, to - from + 1).All(i => DirectionClassifier.Of(TweetLinks.StripTrailingLinks(lines[i].Text, [])) == TextDirection.Ltr);
-
-    private static bool ReadsAsLatinContinued(string line) =>
-        DirectionClassifier.Of(line) == TextDirection.Ltr || TweetMarks().IsMatch(line) || EndsOnConnective().IsMatch(line);
-
-    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '»' or '"' or '”' or ')' or '؛' or '…';
-
     [GeneratedRegex(@"^\s*([-–•*▪●]|\d{1,2}[.)\-])\s", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
-
-    [GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]", RegexOptions.CultureInvariant)]
-    private static partial Regex TweetMarks();
-
-    // A line that ends on a preposition, conjunction or relative word was cut mid-sentence.
-    [GeneratedRegex(@"(^|\s)(و|في|من|إلى|الى|على|عن|أن|ان|إن|التي|الذي|الذين|مع|بعد|قبل|حتى|ثم|أو|او|بين|عند|لدى|خلال|حول|ضد|نحو|منذ|لأن|كما|بأن|وأن|هذا|هذه|عبر|لم|لن|قد|ما|لا)[،,]?$|[،,]$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndsOnConnective();
 }

@@ -2,8 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace BlazorReader.Core.Cleaning;
 
-// The line that closes a flattened tweet: «— Name (@handle) November 1, 2020», with «—», «–»
-// or «-», a date in English or Arabic, or none. Text may stand before it on the same line.
+// The line that closes a flattened tweet: «— Name (@handle) November 1, 2020», with «—», «–»,
+// «-» or another dash («―», «‒», «−»), a date in English or Arabic, or none. Text may stand
+// before it on the same line.
 // A dash line naming a handle is only a signature when what follows the handle is a date.
 internal static partial class TweetSignature
 {
@@ -31,6 +32,6 @@ internal static partial class TweetSignature
     // A date standing alone on the line after a signature that had none.
     public static DateOnly? DateLine(string line) => line.Length <= 40 ? PrintedDate.Parse(line) : null;
 
-    [GeneratedRegex(@"^(?<text>.*)\s*(?<![\w@/])[—–-]\s*(?<name>[^()@\n]{1,60}?)\s*\(\s*@(?<handle>\w{1,30})\s*\)\s*(?:on\s+)?(?<date>[^()@]{0,40}?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<text>.*)\s*(?<![\w@/])[—–\-―‒−]\s*(?<name>[^()@\n]{1,60}?)\s*\(\s*@(?<handle>\w{1,30})\s*\)\s*(?:on\s+)?(?<date>[^()@]{0,40}?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
 }
