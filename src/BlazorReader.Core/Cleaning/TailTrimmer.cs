@@ -57,7 +57,8 @@ internal sealed class TailTrimmer : ICleaningStep
             // A stored article that tells this same story (another paper's copy) shares its
             // words: its lead in this text is the story's, not a teaser.
             known &= share < 1;
-            var candidate = new TailCandidate(line, share, afterFooter, i > 0 ? lines[i - 1].Text : null, known);
+            // A tweet above is no paragraph of the story's: what it says of the line proves nothing.
+            var candidate = new TailCandidate(line, share, afterFooter, i > 0 && lines[i - 1].Tweet is null ? lines[i - 1].Text : null, known);
             items.Add((line, null, candidate));
             if (items.Count(x => x.Candidate is not null) >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter && !known)
             {
