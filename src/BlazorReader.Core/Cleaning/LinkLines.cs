@@ -30,13 +30,11 @@ internal static partial class LinkLines
         || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
         || line.Contains('…', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains('/', StringComparison.Ordinal);
 
-    // A «more» label behind any icon («◀», «🔗», «●»), the story whole or at its source, with
-    // a link's first piece where the layout broke it («- bit.ly/», «http:»).
-    [GeneratedRegex(@"^[^\p{L}\p{N}]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|التفاصيل(\s+كاملة)?|تفاصيل\s+أكثر|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading|(اقرأ|إقرأ|اقرا)\s+الخبر\s+(كامل[اًا]{0,2}|من\s+المصدر)|الخبر\s+كامل[اًا]{0,2}|تابع\s+التفاصيل)[.…\s)\]:\-–]*(https?:?/*|htt?p?|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/?\S*)?$|^[^\p{L}\p{N}]*(للمزيد|للتفاصيل\s*[:\-–]?\s*(اضغط|إضغط|انقر|أنقر)|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[.…\s(\[]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|التفاصيل(\s+كاملة)?|تفاصيل\s+أكثر|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]]*$|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex More();
 
     // A bare address, or one after a few words naming it: «رابط الخبر: http://…».
-    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?://|www\.|[\w-]+(\.[\w-]+)*\.(com|net|org|sa|ae|info|news|me|co|gl|ly|to|cc|us|io|link)(\.[a-z]{2})?/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?://|www\.|[\w-]+(\.[\w-]+)*\.(com|net|org|sa|ae|info|news|me|co)(\.[a-z]{2})?/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
     // An e-mail or handle alone, or after a few words inviting readers to write to the author.
