@@ -30,13 +30,13 @@ internal static partial class TweetLinks
         {
             var whole = string.Concat(Enumerable.Range(from, signature - from).Select(i => lines[i].Text));
             var above = from - 1;
-            if (above >= floor && lines[above].Tweet is null && Tail(lines[above].Text) is { } tail && Parse(tail.Piece + whole) is { } withTail)
+            if (above >= floor && lines[above].Tweet is null && Tail(lines[above].Text, whole) is { } tail && Parse(tail.Piece + whole, tail.Spaced) is { } withTail)
             {
                 (urls, linesFrom, textLine) = (withTail, from, above);
                 textKept = StripTrailingLinks(tail.Before, urls);
                 return true;
             }
-            if (whole.Length > 0 && Parse(whole) is { } alone)
+            if (whole.Length > 0 && (Parse(whole) ?? Parse(whole, spaced: true)) is { } alone)
             {
                 (urls, linesFrom) = (alone, from);
                 return true;
@@ -48,7 +48,7 @@ internal static partial class TweetLinks
     // Links written at the end of a text (the signature's own line): «… text https://t.co/x».
     public static string StripTrailingLinks(string text, List<string> urls)
     {
-        while (Tail(text) is { } tail && Parse(tail.Piece) is { } more)
+        while (Tail(text, "") is { } tail && Parse(tail.Piece, tail.Spaced) is { } more)
         {
             urls.InsertRange(0, more);
             text = tail.Before;
@@ -56,22 +56,64 @@ internal static partial class TweetLinks
         return text.TrimEnd();
     }
 
-    private static (string Before, string Piece)? Tail(string text)
+    // The last word of a text line, or, when a layout put spaces inside a tweet's link
+    // («pic.twitter.co m/3kUXTLN yup»), everything from where the link starts, read without
+    // its spaces; then only a tweet's own link shapes count, so no words run into it.
+    private static (string Before, string Piece, bool Spaced)? Tail(string text, string rest)
     {
         var cut = text.LastIndexOf(' ');
         var piece = text[(cut + 1)..];
-        return piece.Length == 0 ? null : (cut < 0 ? "" : text[..cut].TrimEnd(), piece);
+        if (piece.Length == 0)
+        {
+            return null;
+        }
+        if (cut > 0 && Parse(piece + rest) is null && SpacedLink().Match(text) is { Success: true } m && m.Index > 0)
+        {
+            return (text[..m.Index].TrimEnd(), m.Value, true);
+        }
+        return (cut < 0 ? "" : text[..cut].TrimEnd(), piece, false);
+    }
+
+    // Below a signature, the status link the embed printed after it (signature before link),
+    // broken over up to four lines. Only a tweet's own link shapes: a story's address below is
+    // the story's.
+    public static bool TryFindBelow(IReadOnlyList<SourceLine> lines, int after, out List<string> urls, out int lastLine)
+    {
+        urls = [];
+        lastLine = after;
+        var bottom = after;
+        while (bottom + 1 < lines.Count && bottom + 1 - after <= MaxLines && lines[bottom + 1].Tweet is null && UrlCharacters().IsMatch(lines[bottom + 1].Text))
+        {
+            bottom++;
+        }
+        for (var to = bottom; to > after; to--)
+        {
+            var whole = string.Concat(Enumerable.Range(after + 1, to - after).Select(i => lines[i].Text));
+            if (Parse(whole, spaced: true, own: true) is { } found)
+            {
+                (urls, lastLine) = (found, to);
+                return true;
+            }
+        }
+        return false;
     }
 
     // The joined pieces as whole links, or null when any part is not one.
-    private static List<string>? Parse(string joined)
+    // `spaced`: the spaces inside are layout, not separators. `own`: only a tweet's own link
+    // shapes (status, t.co, picture) count.
+    private static List<string>? Parse(string joined, bool spaced = false, bool own = false)
     {
+        if (spaced)
+        {
+            own = true;
+            joined = joined.Replace(" ", "", StringComparison.Ordinal);
+        }
         var urls = new List<string>();
         foreach (var token in joined.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var part in LinkStart().Split(token).Where(p => p.Length > 0))
             {
-                if (!Url().IsMatch(part))
+                if (!Url().IsMatch(part) || own && !OwnUrl().IsMatch(part))
                 {
                     return null;
                 }
@@ -84,11 +126,19 @@ internal static partial class TweetLinks
     [GeneratedRegex(@"^[A-Za-z0-9./:_?=&%#~+\-]+( [A-Za-z0-9./:_?=&%#~+\-]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex UrlCharacters();
 
-    [GeneratedRegex(@"(?<=.)(?=https?://|pic\.(?:twitter|x)\.com/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A picture link starts a new link unless it follows its own scheme («https://pic.x.com/…»).
+    [GeneratedRegex(@"(?<=.)(?=https?://)|(?<=.)(?<!https?://)(?=pic\.(?:twitter|x)\.com/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkStart();
 
     // A status link with or without its scheme (twitter.com, x.com, www./mobile.), a t.co short
     // link, a picture link (pic.twitter.com, pic.x.com), or any other whole address.
     [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Url();
+
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnUrl();
+
+    // From a link's start to the line's end, Latin pieces of a link parted by spaces.
+    [GeneratedRegex(@"(?<=^|\s)(?:https?:|pic\.|t\.co/|(?:www\.|mobile\.)?(?:twitter|x)\.com/)[A-Za-z0-9./:_?=&%#~+\-]*(?: [A-Za-z0-9./:_?=&%#~+\-]{1,12})+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedLink();
 }

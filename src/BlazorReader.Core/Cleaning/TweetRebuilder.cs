@@ -59,6 +59,11 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             {
                 continue;
             }
+            // Signature before link: the embed printed the status link under it.
+            if (urls.Count == 0 && TweetLinks.TryFindBelow(lines, last, out var below, out var belowLast))
+            {
+                (urls, last) = (below, belowLast);
+            }
             if (date is { } known)
             {
                 context.DateEvidence.Add(known);
@@ -88,6 +93,13 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             var above = lines[start - 1].Text;
             var top = start == textEnd ? lastText : lines[start].Text;
             length += above.Length + 1;
+            // A text of hashtags alone is a tweet's last line: the line above is what they tag.
+            if (start == textEnd && HashtagsOnly().IsMatch(lastText) && length <= MaxTextLength && !above.EndsWith(':') && !HashtagsOnly().IsMatch(above) && !InStoryList(lines, above))
+            {
+                start--;
+                below = above.Length;
+                continue;
+            }
             // A reply opens with the handle it answers: nothing above continues its text. A line
             // marked as an item of a list the story keeps elsewhere too is the story's.
             if (length > MaxTextLength || above.EndsWith(':') || top.StartsWith('@') || InStoryList(lines, above)
@@ -118,6 +130,9 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         }
         return items >= 2;
     }
+
+    [GeneratedRegex(@"^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HashtagsOnly();
 
     [GeneratedRegex(@"^\s*([-–•*▪●]|\d{1,2}[.)\-])\s", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
