@@ -131,11 +131,6 @@ internal static partial class TeaserBlock
             // article is that article's teaser.
             return 8;
         }
-        // What a line ending in «:» or «؛» announces is the story's, whatever it reads like.
-        if (c.Above is { } above && Announces(above) && !TeaserList.IsHeader(above))
-        {
-            return StoryLine - 1;
-        }
         // A connective says more in a story whose paragraphs open with one; measured on the
         // corpus, a story's last paragraphs open without one 9% of the time when all its others
         // do, half the time when half do, so that is what a line without one is weighed against.
@@ -178,8 +173,9 @@ internal static partial class TeaserBlock
         bits += story.Today is { } today && ParagraphOpening.Today(text) is { } other && other != today ? 2 : 0;
         // A teaser is a lead sentence: neither a few words nor a long paragraph.
         bits += text.Length < 60 ? -2 : text.Length < 100 ? -1 : text.Length > 400 ? -3 : text.Length > 300 ? -1.5 : 0;
-        // A list item or a quotation is the story's.
+        // A list item, a quotation, or what a line ending in «:» or «؛» announces is the story's.
         bits += ListOrQuote().IsMatch(text) ? -1.5 : 0;
+        bits += c.Above is { } above && Announces(above) && !TeaserList.IsHeader(above) ? -3 : 0;
         // Lists of other stories date each one; a story's paragraphs follow no date line.
         bits += c.Above is { } dated && DateLines.IsDate(dated) ? 2 : 0;
         return bits;
