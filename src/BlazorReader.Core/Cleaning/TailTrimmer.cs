@@ -20,6 +20,7 @@ internal sealed class TailTrimmer : ICleaningStep
         // headline left above it has no full stop).
         var lead = lines.FindIndex(l => l.Tweet is null && (l.Text.Length >= 100 || l.Text.Length >= 40 && EndsSentence(l.Text)));
         TakeUnmistakableCredits(context, lead);
+        TeaserListTaker.Take(context, lead);
         var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
         // Chrome above the lead (a share bar under the headline) ends no page: only what sits
         // below the story's first paragraph marks its foot.
@@ -35,7 +36,7 @@ internal sealed class TailTrimmer : ICleaningStep
         for (var i = lines.Count - 1; i > Math.Max(lead, 0) && lines[i].Tweet is null; i--)
         {
             var line = lines[i];
-            if (ReasonFor(line.Text) is { } reason && !(reason == "counter" && InNumberList(lines, i)))
+            if (ReasonFor(line.Text) is { } reason && !(reason == "counter" && (InNumberList(lines, i) || IsValueOf(lines, i))))
             {
                 items.Add((line, reason, null));
                 top = i;
@@ -89,7 +90,7 @@ internal sealed class TailTrimmer : ICleaningStep
             }
             if (candidate is not null)
             {
-                context.Teasers.Add(new Teaser(line.Text));
+                context.Teasers.Add(new Teaser(TeaserList.Item(line.Text)));
             }
             else if (reason == "attribution")
             {
@@ -131,6 +132,11 @@ internal sealed class TailTrimmer : ICleaningStep
         }
         return to - from + 1 > 3;
     }
+
+    // A number under a label that announces it («حساب الزكاة :» then «٤٨٠٦…») is that label's
+    // value, the story's; a counter's own label is chrome and goes with it.
+    private static bool IsValueOf(List<SourceLine> lines, int at) =>
+        at > 0 && lines[at - 1].Tweet is null && TeaserBlock.Announces(lines[at - 1].Text) && ReasonFor(lines[at - 1].Text) is null;
 
     // Headlines end in «» too; a sentence ends in a stop.
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟';

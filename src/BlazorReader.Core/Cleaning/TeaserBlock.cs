@@ -173,13 +173,17 @@ internal static partial class TeaserBlock
         bits += story.Today is { } today && ParagraphOpening.Today(text) is { } other && other != today ? 2 : 0;
         // A teaser is a lead sentence: neither a few words nor a long paragraph.
         bits += text.Length < 60 ? -2 : text.Length < 100 ? -1 : text.Length > 400 ? -3 : text.Length > 300 ? -1.5 : 0;
-        // A list item, a quotation, or what a line ending in «:» announces is the story's.
+        // A list item, a quotation, or what a line ending in «:» or «؛» announces is the story's.
         bits += ListOrQuote().IsMatch(text) ? -1.5 : 0;
-        bits += c.Above is { } above && above.EndsWith(':') ? -3 : 0;
+        bits += c.Above is { } above && Announces(above) && !TeaserList.IsHeader(above) ? -3 : 0;
         // Lists of other stories date each one; a story's paragraphs follow no date line.
         bits += c.Above is { } dated && DateLines.IsDate(dated) ? 2 : 0;
         return bits;
     }
+
+    // A line ending in «:» or «؛» («.. أيها السادة ؛», «على الحسابات التالية:») announces what
+    // follows it: the story's own words, a list, a value.
+    public static bool Announces(string line) => line.TrimEnd().TrimEnd('.', '…', ' ') is { Length: > 0 } t && t[^1] is ':' or '：' or '؛' or ';';
 
     private static bool EndsAsALead(string text) => text.TrimEnd()[^1] is '.' or '!' or '؟' or '?' or '…' or ']';
 

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// Other stories as a list, the way every Arabic news site prints them under a story: a header
+// («أخبار ذات صلة», «ننصحك بقراءة», «لا تفوتك», «الأكثر قراءة», «المزيد من الرياضة») with or
+// without an icon and a colon, then items that each carry the list's mark: one bullet or
+// number for all («١) …», «2- …», «■ …»), or their own time after a separator («… - منذ ٢٩
+// دقيقة», «… | الجمعة، 9 أكتوبر 2012»). A story's own paragraphs carry neither.
+internal static partial class TeaserList
+{
+    public const string Dated = "dated";
+
+    // A line that heads a list of other stories: a few words, no sentence, list vocabulary.
+    public static bool IsHeader(string line)
+    {
+        var bare = LineIcons.Trim(Bulleted().Replace(line, "")).TrimEnd(':', '：', '»', '.', '…', '-', '–', '|', '⬇', ' ').Trim();
+        if (bare.Length is < 5 or > 45 || bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
+        {
+            return false;
+        }
+        return ReadAlsoLines.Rest(bare) is "" || Header().IsMatch(bare);
+    }
+
+    // The list mark a line carries: its bullet's kind (digits set aside, so «1-» and «٢-» match),
+    // «dated» for a trailing time, or null for a line with neither.
+    public static string? Mark(string line)
+    {
+        if (line.Length > 320)
+        {
+            return null;
+        }
+        if (Bulleted().Match(line) is { Success: true } m)
+        {
+            return new string([.. m.Value.Trim().Where(c => !char.IsDigit(c))]);
+        }
+        return TimeAfter(line) is not null ? Dated : null;
+    }
+
+    // The story the item names, without its bullet or its time.
+    public static string Item(string line)
+    {
+        var text = Bulleted().Replace(line, "").Trim();
+        return TimeAfter(text) is { } at ? text[..at].TrimEnd(' ', '-', '–', '|', '—', '·') : text;
+    }
+
+    // Where a trailing time starts («- الخميس، ٢٩ نوفمبر ٢٠١٣», «| قبل ساعتين»), or null.
+    private static int? TimeAfter(string line)
+    {
+        foreach (Match m in Separator().Matches(line))
+        {
+            var tail = line[(m.Index + m.Length)..].Trim();
+            if (m.Index >= 12 && tail.Length is > 3 and <= 40 && (DateLines.IsDate(tail) || CounterLines.Reason(tail) == "counter" && Ago().IsMatch(tail)))
+            {
+                return m.Index;
+            }
+        }
+        // Pages that part them with spaces alone print them with one space once collapsed: the
+        // longest run of last words that reads as a time, opening as times do.
+        var words = line.Split(' ');
+        // The shortest such run, and the weekday before it: «حتى 28 شوال 12 مارس 2014» keeps its «28 شوال».
+        for (var k = 2; k <= Math.Min(5, words.Length - 3); k++)
+        {
+            var tail = string.Join(' ', words[^k..]);
+            if (Ago().IsMatch(tail) ? CounterLines.Reason(tail) == "counter" : TimeOpening().IsMatch(tail) && Year().IsMatch(tail) && DateLines.IsDate(tail))
+            {
+                if (k + 1 < words.Length - 2 && TimeOpening().IsMatch(words[^(k + 1)] + " ") && !char.IsDigit(words[^(k + 1)][0]))
+                {
+                    tail = words[^(k + 1)] + " " + tail;
+                }
+                return line.Length - tail.Length - 1;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^([\d٠-٩]|(الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)،?\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOpening();
+
+    // A title may end in a day of a month («حتى 28 شوال»); a printed time carries its year.
+    [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?:(لا\s+(تفوتك|تفوت|يفوتك)|(ننصحك|ننصح|نرشح|نقترح)\s+(لك\s+)?(ب|بقراءة|بمشاهدة|بمتابعة)?|(قد\s+|ربما\s+)?(يهمك|يعجبك|تهمك|يعجبكم|يهمكم)|اخترنا\s+لك|مختارات|(آخر|اخر|أحدث|احدث|أهم|اهم|أبرز|ابرز)\s+(الأخبار|الاخبار|المقالات|المواضيع|الأنباء|العناوين)|(المزيد|مزيد)\s+(من|في)\s+\S+|(أخبار|اخبار|مقالات|مواضيع|موضوعات|قصص)\s+(أخرى|اخرى|مقترحة|مختارة|قد\s+تهمك|ذات\s+صلة|متعلقة|مرتبطة|مشابهة)|(الأكثر|الاكثر)\s+(قراءة|قراءه|مشاهدة|مشاهده|تداولا|تداولاً|تعليقا|تعليقاً|شعبية|زيارة|مشاركة|انتشارا|انتشاراً|تفاعلا)|(من|في)\s+نفس\s+(القسم|التصنيف)|(اقرأ|اقرا|إقرأ|شاهد|طالع|تابع)\s+(المزيد|أيضا|ايضا|أيضاً|ايضاً|كذلك)))", RegexOptions.CultureInvariant)]
+    private static partial Regex Header();
+
+    // A bullet or a number (Western or Arabic-Indic) closed by «)», «-», «.» or «/».
+    [GeneratedRegex(@"^\s*(?:[-–•*»◄►▪■●◆○◦◀▶➤⬅]|\p{So}|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Bulleted();
+
+    [GeneratedRegex(@"\s+[-–—|·]\s+|\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(منذ|قبل)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Ago();
+}

@@ -1,0 +1,128 @@
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Core.Cleaning;
+
+// Before the tail is weighed line by line: lists of other stories, found by their form. A
+// header (TeaserList.IsHeader) takes the items below it, anywhere below the lead; without a
+// header, two or more items carrying one mark (a bullet, a number, their own time) take each
+// other, but only at the foot, where nothing of the story follows them. A list the line above
+// announces («وتشمل الشروط:») is the story's.
+internal static class TeaserListTaker
+{
+    private const int MaxItems = 10;
+
+    public static void Take(CleaningContext context, int lead)
+    {
+        var lines = context.Lines;
+        var from = Math.Max(lead, 0) + 1;
+        var firstBody = lead >= 0 ? lines[lead].Line : 0;
+        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].Tweet is null && TeaserList.IsHeader(lines[i].Text) && Items(lines, i + 1, headed: true) is { Count: > 0 } items)
+            {
+                TakeAll(context, lines[i], items);
+                i--;
+            }
+        }
+        // From the foot up: lists, and what a page prints round them (a counter, a date line).
+        var at = lines.Count - 1;
+        while (at > from)
+        {
+            if (lines[at].Tweet is not null)
+            {
+                return;
+            }
+            if (IsChrome(lines[at].Text))
+            {
+                at--;
+                continue;
+            }
+            var top = RunTop(lines, at, from);
+            // Without a header, a story's own list of tips or facts ends many a feature the same
+            // way: only items dated each, or a list below the page's footer, are other stories'.
+            var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
+            var headed = top > from && TeaserList.IsHeader(lines[top - 1].Text);
+            if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed
+                || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line))
+            {
+                return;
+            }
+            var items = lines.GetRange(top, at - top + 1).Where(l => TeaserList.Mark(l.Text) is not null).ToList();
+            TakeAll(context, headed ? lines[top - 1] : null, items);
+            at = top - 1;
+        }
+    }
+
+    // The run of marked lines ending at `bottom`, one mark for all (one unmarked short line
+    // between sure items allowed: chrome no pattern names yet), or -1.
+    private static int RunTop(List<SourceLine> lines, int bottom, int from)
+    {
+        var mark = TeaserList.Mark(lines[bottom].Text);
+        if (mark is null || Continues(lines[bottom].Text))
+        {
+            return -1;
+        }
+        var top = bottom;
+        for (var i = bottom - 1; i >= from && bottom - i < MaxItems && lines[i].Tweet is null; i--)
+        {
+            if (TeaserList.Mark(lines[i].Text) == mark && !Continues(lines[i].Text))
+            {
+                top = i;
+            }
+            else if (!(lines[i].Text.Length < 25 && i - 1 >= from && TeaserList.Mark(lines[i - 1].Text) == mark))
+            {
+                break;
+            }
+        }
+        return top;
+    }
+
+    // The items under a header: all with the first one's mark, or, unmarked, lines that read as
+    // titles or cut leads, not as the story's next paragraph.
+    private static List<SourceLine> Items(List<SourceLine> lines, int start, bool headed)
+    {
+        var items = new List<SourceLine>();
+        if (start >= lines.Count || lines[start].Tweet is not null)
+        {
+            return items;
+        }
+        var mark = TeaserList.Mark(lines[start].Text);
+        for (var i = start; i < lines.Count && items.Count < MaxItems && lines[i].Tweet is null; i++)
+        {
+            var text = lines[i].Text;
+            var fits = mark is not null
+                ? TeaserList.Mark(text) == mark
+                : headed && !Continues(text) && text.Length is >= 12 and <= 320 && !TeaserList.IsHeader(text) && !IsChrome(text)
+                    && (text.Length <= 130 || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i));
+            if (!fits)
+            {
+                break;
+            }
+            items.Add(lines[i]);
+        }
+        return items;
+    }
+
+    // Nothing of the story below: every line from here down is a title-like line or chrome.
+    private static bool AllBelowAre(List<SourceLine> lines, int from) =>
+        lines.Skip(from).All(l => l.Tweet is null && (IsChrome(l.Text) || !Continues(l.Text) && l.Text.Length <= 320));
+
+    private static bool Continues(string text) => ParagraphOpening.Continues(TeaserList.Item(text));
+
+    private static bool IsChrome(string text) =>
+        CounterLines.Reason(text) is not null || DateLines.IsDate(text) || FooterLines.Reason(text) is not null || FooterLines.IsNavigation(text);
+
+    private static void TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
+    {
+        if (header is not null)
+        {
+            context.Remove(header, "read-also");
+        }
+        foreach (var item in items)
+        {
+            context.Teasers.Add(new Teaser(TeaserList.Item(item.Text)));
+            context.Remove(item, "teaser");
+        }
+    }
+}
