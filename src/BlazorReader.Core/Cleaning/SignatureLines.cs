@@ -20,8 +20,9 @@ internal static partial class SignatureLines
         return IsInitials(line) || WriterRole().IsMatch(line) ? "signature" : null;
     }
 
-    // Only groups of one or two letters; a dot, slash, hyphen or lone letter shows they are initials
-    // («لا لا» or «من هو» are words).
+    // Only groups of one or two letters; a dot, slash or hyphen between letters, or a lone letter
+    // in a short code, shows they are initials («لا لا» are words; a long run of lone letters
+    // is a puzzle's or a lesson's).
     private static bool IsInitials(string line)
     {
         if (line.Length > 30)
@@ -30,12 +31,15 @@ internal static partial class SignatureLines
         }
         var tokens = InitialsSplit().Split(line.Trim()).Where(t => t.Length > 0).ToList();
         return tokens.Count is >= 2 and <= 10
-            && tokens.TrueForAll(t => t.Length <= 2 && t.All(c => c is >= 'ء' and <= 'ي'))
-            && (line.IndexOfAny(['.', '/', '-']) >= 0 || tokens.Exists(t => t.Length == 1));
+            && tokens.TrueForAll(t => t.Length <= 2 && t.All(c => c is >= 'ء' and <= 'ي' and not 'ـ'))
+            && (InnerMark().IsMatch(line) || tokens.Count <= 4 && tokens.Exists(t => t.Length == 1));
     }
 
     [GeneratedRegex(@"^[\W_ـ]*(انتهى|إنتهى|انتهي|يتبع)[\W_ـ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();
+
+    [GeneratedRegex(@"[\u0621-\u064A]\s*[./\-]\s*[\u0621-\u064A]", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerMark();
 
     [GeneratedRegex(@"[\s./\\\-–]+", RegexOptions.CultureInvariant)]
     private static partial Regex InitialsSplit();
