@@ -31,6 +31,10 @@ internal static partial class FooterLines
         {
             return false;
         }
+        if (SectionLines.IsSection(line))
+        {
+            return true;
+        }
         if (NavLinks().Matches(line) is { Count: >= 2 } links && NavLinks().Replace(line, "").All(c => !char.IsLetter(c)))
         {
             return true;

@@ -17,8 +17,9 @@ internal static partial class LinkLines
             _ when More().IsMatch(line) || line.Length <= 50 && LinkLabel().IsMatch(line) => "more-link",
             _ when line.Length <= 200 && Address().IsMatch(line) => "more-link",
             _ when line.Length <= 120 && (line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal)) && Signature().IsMatch(line) => "signature",
-            _ when Tags().IsMatch(line) => "tags",
+            _ when Tags().IsMatch(line) || TagLines.IsTagList(line) => "tags",
             _ when EndMarker().IsMatch(line) => "end-marker",
+            _ when SignatureLines.Reason(line) is { } signed => signed,
             _ => null,
         };
     }
@@ -38,10 +39,10 @@ internal static partial class LinkLines
     private static partial Regex Address();
 
     // An e-mail or handle alone, or after a few words inviting readers to write to the author.
-    [GeneratedRegex(@"^(.{0,40}(لمراسلة\s+الكاتب|للتواصل\s+مع\s+الكاتب|للتواصل|البريد\s+الإلكتروني|البريد\s+الالكتروني|e-?mail|تويتر|twitter|حساب\s+الكاتب.{0,15}|انستقرام|instagram)\s*[:\-–]?\s*)?(([\w.+-]+@[\w-]+(\.[\w-]+)+|@\w{2,30})\s*[|\-–,،/]?\s*)+$|^(لمراسلة|للتواصل مع)\s+الكاتب", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(.{0,40}(لمراسلة\s+الكاتب|(ال)?بريد\s+(ال)?كاتب|للتواصل\s+مع\s+الكاتب|للتواصل|البريد\s+الإلكتروني|البريد\s+الالكتروني|e-?mail|تويتر|twitter|حساب\s+الكاتب.{0,15}|انستقرام|instagram)\s*[:\-–]?\s*)?(([\w.+-]+@[\w-]+(\.[\w-]+)+|@\w{2,30})\s*[|\-–,،/]?\s*)+$|^(لمراسلة|للتواصل مع)\s+الكاتب", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
 
-    [GeneratedRegex(@"^\W*(الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|وسم|الوسم|tags?|keywords|التصنيف|التصنيفات|تصنيف|المواضيع|موضوعات|الموضوعات)(\s*[:\-–]\s*.{1,250}|\s*(#\S+[\s,،]*){1,12})$|^(#[\w_\u0600-\u06FF]+[\s,،]*){1,12}$|^سمات\s+[^.،!؟?]{2,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|وسم|الوسم|tags?|keywords|التصنيف|التصنيفات|تصنيف|المواضيع|مواضيع|موضوعات|الموضوعات|القسم|الأقسام)(\s*[:\-–]\s*.{1,250}|\s*(#\S+[\s,،]*){1,12})$|^(#[\w_\u0600-\u06FF]+[\s,،]*){1,12}$|^سمات\s+[^.،!؟?]{2,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
 
     [GeneratedRegex(@"^(//\s*(انتهى|يتبع)\s*//|/(انتهى|يتبع)/|انتهى|\(انتهى\))$", RegexOptions.CultureInvariant)]

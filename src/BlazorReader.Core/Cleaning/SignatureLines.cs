@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// How a desk signs a story off: «انتهى» in any dress («… (انتهى)», «-انتهى-», «انتهى ـ»), the
+// editors' initials codes agencies print under it («ع.ك/س.ت», «ر ل ك ب», «عك/شع»), and a
+// writer's name with the role sites print under a column («مصطفى الشريف - كاتب وإعلامي»).
+internal static partial class SignatureLines
+{
+    public static string? Reason(string line)
+    {
+        if (line.Length > 70)
+        {
+            return null;
+        }
+        if (EndMarker().IsMatch(line))
+        {
+            return "end-marker";
+        }
+        return IsInitials(line) || WriterRole().IsMatch(line) ? "signature" : null;
+    }
+
+    // Only groups of one or two letters; a dot, slash or hyphen between letters, or a lone letter
+    // in a short code, shows they are initials («لا لا» are words; a long run of lone letters
+    // is a puzzle's or a lesson's).
+    private static bool IsInitials(string line)
+    {
+        if (line.Length > 30)
+        {
+            return false;
+        }
+        var tokens = InitialsSplit().Split(line.Trim()).Where(t => t.Length > 0).ToList();
+        return tokens.Count is >= 2 and <= 10
+            && tokens.TrueForAll(t => t.Length <= 2 && t.All(c => c is >= 'ء' and <= 'ي' and not 'ـ'))
+            && (InnerMark().IsMatch(line) || tokens.Count <= 4 && tokens.Exists(t => t.Length == 1));
+    }
+
+    [GeneratedRegex(@"^[\W_ـ]*(انتهى|إنتهى|انتهي|يتبع)[\W_ـ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
+
+    [GeneratedRegex(@"[\u0621-\u064A]\s*[./\-]\s*[\u0621-\u064A]", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerMark();
+
+    [GeneratedRegex(@"[\s./\\\-–]+", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialsSplit();
+
+    [GeneratedRegex(@"^[\s*•\-–]*[\u0621-\u064A]+(\s+[\u0621-\u064A]+){1,3}\s*[\-–:،,|/]\s*(ال)?(كاتب|كاتبة|إعلامي|إعلامية|اعلامي|اعلامية|أكاديمي|أكاديمية|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|محلل|محللة|مستشار|مستشارة|أستاذ|أستاذة|روائي|روائية|شاعر|شاعرة|ناقد|ناقدة|خبير|خبيرة|مدون|مدونة)(\s+[\u0621-\u064A]+){0,3}\s*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WriterRole();
+}
