@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BlazorReader.Bench.Cleaning;
+using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
@@ -8,13 +9,14 @@ namespace BlazorReader.Bench.Tests.Cleaning;
 
 // What the cleaner must do whatever shape the noise takes: the fixture articles dressed with
 // thirty seeds each, every kind of noise in every position a catalogue knows, in the first
-// catalogue and in the one written apart from it (held out from the cleaner's tuning).
+// catalogue and in the two written apart from it and from each other.
 public class CleanerShapeTests
 {
     private static readonly Dictionary<DressingCatalogue, Lazy<List<(DressedArticle Dressed, CleanedArticle Cleaned)>>> RunsOf = new()
     {
         [DressingCatalogue.Original] = new(() => Run(pools => new ArticleDresser(pools))),
         [DressingCatalogue.Holdout] = new(() => Run(pools => new HoldoutDresser(pools))),
+        [DressingCatalogue.Fresh] = new(() => Run(pools => new FreshDresser(pools))),
     };
 
     private static List<(DressedArticle, CleanedArticle)> Run(Func<DressingPools, IArticleDresser> dresserOf)
@@ -38,6 +40,7 @@ public class CleanerShapeTests
     [Theory]
     [InlineData(DressingCatalogue.Original)]
     [InlineData(DressingCatalogue.Holdout)]
+    [InlineData(DressingCatalogue.Fresh)]
     public void No_body_paragraph_is_ever_removed(DressingCatalogue catalogue)
     {
         Assert.All(RunsOf[catalogue].Value, x => Assert.Empty(new ArticleScore(x.Dressed, x.Cleaned).Lost));
@@ -46,6 +49,7 @@ public class CleanerShapeTests
     [Theory]
     [InlineData(DressingCatalogue.Original)]
     [InlineData(DressingCatalogue.Holdout)]
+    [InlineData(DressingCatalogue.Fresh)]
     public void A_rebuilt_tweet_links_to_a_whole_address_and_its_text_is_never_the_link(DressingCatalogue catalogue)
     {
         var tweets = RunsOf[catalogue].Value.SelectMany(x => x.Cleaned.Blocks).Where(b => b.Kind == BlockKind.Tweet).ToList();
@@ -57,6 +61,7 @@ public class CleanerShapeTests
     [Theory]
     [InlineData(DressingCatalogue.Original)]
     [InlineData(DressingCatalogue.Holdout)]
+    [InlineData(DressingCatalogue.Fresh)]
     public void An_article_left_as_it_was_comes_out_unchanged(DressingCatalogue catalogue)
     {
         var undressed = RunsOf[catalogue].Value.Where(x => x.Dressed.Undressed).ToList();
