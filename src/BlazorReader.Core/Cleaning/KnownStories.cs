@@ -71,10 +71,6 @@ public sealed class KnownStories
             return true;
         }
         var words = lineKey.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (NamesTitleWithin(words, ownTitle))
-        {
-            return true;
-        }
         if (words.Length < LeadWords)
         {
             return false;
@@ -84,28 +80,6 @@ public sealed class KnownStories
             ? longLeads.Contains(Key(words, LongLeadWords)) || shortLeads.Contains(l)
             : leads.Contains(l);
         return named && (!ownTitle.Known || !leadTitles.Contains((l, ownTitle.Hash)));
-    }
-
-    // Pages print a title with a few words of their own round it: a section before it («عام /
-    // …», «رياضة | …»), an age or a date after it («… - منذ ساعتين»), a number. The title is
-    // then the line less up to three words at either end, and still five words or more.
-    private const int MaxLabelWords = 3;
-    private const int MinWithinWords = 5;
-
-    private bool NamesTitleWithin(string[] words, OwnTitle ownTitle)
-    {
-        for (var from = 0; from <= MaxLabelWords && words.Length - from >= MinWithinWords; from++)
-        {
-            for (var to = words.Length - (from == 0 ? 1 : 0); to >= words.Length - MaxLabelWords && to - from >= MinWithinWords; to--)
-            {
-                var key = Hash(string.Join(' ', words[from..to]));
-                if (key != ownTitle.Hash && titles.Contains(key))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static string[] Words(string text) => TitleKey.From(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
