@@ -36,6 +36,40 @@ internal static partial class ParagraphOpening
             || first.Length >= 4 && first[0] is 'و' or 'ف' && (first[1] is 'أ' or 'إ' or 'آ' || !ArabicStemGuard.Protects(ArabicNormalizer.Normalize(first)));
     }
 
+    // Whether a paragraph at a story's foot reads on from what is above it. Kept apart from
+    // Continues, which lists and heads also ask: a headline may open by pointing («هكذا ردت …»).
+    public static bool ReadsOn(string line) => Continues(line) || !OpensWithNewsVerb(line) && PointsBack(line);
+
+    // A paragraph that points back at what came before («إثر ذلك دشن …», «كل هذا يؤكد …»,
+    // «وعلى إثر ذلك …», «ولهذا …»): another story's lead has nothing before it to point at. A
+    // demonstrative naming a time («هذا المساء», «هذا العام») points at no text.
+    public static bool PointsBack(string line)
+    {
+        var words = Opening(line).Split(' ', 5);
+        for (var i = 0; i < Math.Min(3, words.Length); i++)
+        {
+            var word = words[i].TrimEnd('،', ',', '.', ':', '؛');
+            if (Demonstratives.Contains(Unprefixed(word)))
+            {
+                return i + 1 >= words.Length || !TimeNouns.Contains(ArabicNormalizer.Normalize(words[i + 1]));
+            }
+        }
+        return false;
+    }
+
+    // «ولهذا», «فبذلك», «كذلك» hold a demonstrative behind one or two joined letters.
+    private static string Unprefixed(string word)
+    {
+        var w = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        return w.Length > 3 && w[0] is 'ب' or 'ل' or 'ك' ? w[1..] : w;
+    }
+
+    private static readonly HashSet<string> Demonstratives = new(
+        ["ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك", "هذين", "هاتين", "هذان", "هاتان", "أولئك", "هكذا"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TimeNouns = new(
+        "العام الأسبوع الشهر اليوم المساء الليلة الصباح الموسم السنة الأيام العامين".Split(' ').Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
+
     private static bool IsVerbWithOwnConjunctionLetter(string word)
     {
         // «فقد» alone is «ف» + «قد»; «فقدت» is the verb.

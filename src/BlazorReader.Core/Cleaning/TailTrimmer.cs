@@ -46,7 +46,7 @@ internal sealed class TailTrimmer : ICleaningStep
             // A short line no pattern names (a name, a verse, a subheading), or a paragraph that
             // continues the story, is the story's: nothing above it is looked at.
             var known = context.Known?.Names(line.Text, ownTitle) == true;
-            if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.Continues(line.Text)))
+            if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text)))
             {
                 break;
             }
@@ -192,6 +192,6 @@ internal sealed class TailTrimmer : ICleaningStep
             story.Add(s);
         }
         var today = context.Lines.Take(3).Select(l => ParagraphOpening.Today(l.Text)).FirstOrDefault(t => t is not null);
-        return new StoryProfile(body.Count, body.Count(l => ParagraphOpening.Continues(l.Text)), shares, today);
+        return new StoryProfile(body.Count, body.Count(l => ParagraphOpening.ReadsOn(l.Text)), shares, today);
     }
 }

@@ -136,7 +136,7 @@ internal static partial class TeaserBlock
         // do, half the time when half do, so that is what a line without one is weighed against.
         var rate = story.Paragraphs == 0 ? 0.5 : (double)story.Continuing / story.Paragraphs;
         var storyWithout = Math.Clamp(0.087 + (1 - rate) * 0.8, 0.05, 0.95);
-        var bits = ParagraphOpening.Continues(text)
+        var bits = ParagraphOpening.ReadsOn(text)
             ? Math.Max(-4, Math.Log2(0.08 / (1 - storyWithout)))
             : Math.Log2(0.92 / storyWithout);
         if (story.Shares.Count >= 3)

@@ -1,0 +1,97 @@
+namespace BlazorReader.Core.Cleaning;
+
+// Text the page prints a second time, told by the words alone: marks round it (guillemets,
+// quotation marks, a dash or an icon before it, an ellipsis or a full stop after it) are how
+// sites dress a repeat and say nothing of which text it repeats.
+internal static class PrintedAgain
+{
+    // A clause of eight words is a sentence someone wrote once; a shorter one («ويكون أمين عام
+    // مجلس الوزراء أمينا للمجلس», twice in one decree) may recur in a story by right.
+    private const int MinPulledWords = 8;
+
+    // The line's words with whatever dresses them at either end taken off.
+    public static string Core(string line)
+    {
+        var from = 0;
+        var to = line.Length;
+        while (from < to && !char.IsLetterOrDigit(line[from]))
+        {
+            from++;
+        }
+        while (to > from && !char.IsLetterOrDigit(line[to - 1]))
+        {
+            to--;
+        }
+        return line[from..to];
+    }
+
+    // How much a line is dressed: marks at either edge, and no stop at its end (a paragraph
+    // ends in one; a quote pulled out of it often does not). Of copies, the least dressed is
+    // the paragraph.
+    public static int Dressing(string line)
+    {
+        var core = Core(line);
+        var start = line.IndexOf(core, StringComparison.Ordinal);
+        var tail = line.Length - start - core.Length;
+        var stop = tail == 1 && line[^1] is '.' or '!' or '?' or '؟';
+        return start + (stop ? 0 : tail + 1);
+    }
+
+    // A short label before a copy of a paragraph («الرياض - واس:», «هاني منصور:») is a dateline
+    // or a byline on a lead printed twice: that copy, not the bare one, is the page's.
+    private const int MaxLabel = 60;
+
+    public enum Match { None, Pulled, Labelled }
+
+    // How the line's core stands in the other lines: whole, from word to word, inside a longer
+    // paragraph from its start or after a stop or a comma (a sentence or clause pulled out of it,
+    // whole or cut), or the longer line is this one behind a label.
+    public static Match Find(string line, IEnumerable<string> others)
+    {
+        var core = Core(line);
+        // A line ending in an ellipsis was cut: it may stop inside a sentence.
+        var cut = line[(line.IndexOf(core, StringComparison.Ordinal) + core.Length)..].Contains('…', StringComparison.Ordinal) || line.TrimEnd().EndsWith("..", StringComparison.Ordinal);
+        if (core.Count(c => c == ' ') < MinPulledWords - 1 || !IsProse(line))
+        {
+            return Match.None;
+        }
+        foreach (var other in others)
+        {
+            if (other.Length <= core.Length)
+            {
+                continue;
+            }
+            for (var at = other.IndexOf(core, StringComparison.Ordinal); at >= 0; at = other.IndexOf(core, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + core.Length;
+                if (at > 0 && char.IsLetterOrDigit(other[at - 1]) || end < other.Length && char.IsLetterOrDigit(other[end]))
+                {
+                    continue;
+                }
+                var before = other[..at].TrimEnd();
+                var after = other[end..].TrimStart();
+                // A pulled sentence or clause runs from a stop to a stop: words that only open a
+                // longer line («2 ملعقتان … (يفضل …)») are an item of a list printed twice over.
+                if ((before.Length == 0 || IsStop(before[^1]) && before[^1] != ':') && (after.Length == 0 || cut || IsStop(after[0]) || after[0] == '…'))
+                {
+                    return Match.Pulled;
+                }
+                if (end == other.Length && at <= MaxLabel)
+                {
+                    return Match.Labelled;
+                }
+            }
+        }
+        return Match.None;
+    }
+
+    // A line opening with a number is a list's item (a quantity, an app in a ranking: lists
+    // repeat items by right) unless it is a sentence, ending in a stop (a numbered paragraph).
+    public static bool IsProse(string line)
+    {
+        var core = Core(line);
+        return core.Length > 0 && (!char.IsDigit(core[0]) || line.TrimEnd()[^1] is '.' or '!' or '?' or '؟');
+    }
+
+    private static bool IsStop(char c) => c is '.' or '!' or '?' or '؟' or '؛' or ';' or '،' or ',' or ':';
+}
