@@ -14,7 +14,7 @@ internal static partial class OtherStoriesHeader
     // Headers that may carry a title after them on the same line.
     private const string Titled = @"(اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+(" + Also + @"|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+" + Also
         + @"|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+(صلة|علاقة)|متعلقة|مرتبطة|مشابهة|[أا]خرى\s+للكاتب|أخرى)|ذات\s+(صلة|علاقة)"
-        + @"|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+" + Also + @")?|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)"
+        + @"|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+" + Also + @")?|(يهمك|يعجبك|تهمك)\s+" + Also + @"|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)"
         + @"|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|more\s+stories";
 
     // Headers that only head a list on the lines below.

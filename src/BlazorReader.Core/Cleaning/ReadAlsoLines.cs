@@ -17,7 +17,9 @@ internal static partial class ReadAlsoLines
         {
             // A dash or a number also opens a signature or a list item in the story itself.
             var plain = BulletOf(line) is "-" or "–" or "*" or "" or "." or ")";
-            return line.Length <= 250 && line[^1] is not ('.' or ':') && words >= (plain && !firstUnderHeader ? 4 : plain ? 2 : 1);
+            // An icon or a symbol opens no list of the story's: under it a teaser's lead may end
+            // in a full stop as it does on the story's own page.
+            return line.Length <= 250 && line[^1] != ':' && (!plain || line[^1] != '.') && words >= (plain && !firstUnderHeader ? 4 : plain ? 2 : 1);
         }
         return line.Length >= (firstUnderHeader ? 12 : 30) && line.Length <= 110 && words >= 2
             && line[^1] is not ('.' or ':' or '،' or ',') && !Continuation().IsMatch(line);
