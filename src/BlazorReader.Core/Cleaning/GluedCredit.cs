@@ -23,9 +23,17 @@ internal static partial class GluedCredit
         }
         // A sentence that itself reports a source («نقلت الخبر عن مصادر مطلعة (رويترز).») may
         // be naming it: kept whole, for a credit left in is a nuisance, a clause lost a defect.
+        // «الحدود الفرنسية - الألمانية»: two «ال…» words either side of a dash are a pair, not a credit.
+        var who = m.Groups["who"].Value.Trim();
+        var lastWord = line[..m.Index].TrimEnd().Split(' ')[^1];
+        if (!m.Value.Contains('(', StringComparison.Ordinal) && !m.Value.Contains('[', StringComparison.Ordinal)
+            && who.StartsWith("ال", StringComparison.Ordinal) && lastWord.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
         var before = line[..m.Index].TrimEnd().TrimEnd('.');
         var sentence = before[(before.LastIndexOfAny(['.', '!', '؟', '?']) + 1)..];
-        return Reported().IsMatch(sentence) ? null : (m.Index, m.Groups["who"].Value.Trim());
+        return Reported().IsMatch(sentence) ? null : (m.Index, who);
     }
 
     private const string Source = NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials;

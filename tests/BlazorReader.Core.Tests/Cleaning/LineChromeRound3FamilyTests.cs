@@ -22,7 +22,10 @@ public class LineChromeRound3FamilyTests
         for (var i = 0; i < 120; i++)
         {
             var agency = Agencies[r.Next(Agencies.Length)];
-            var glued = Second.TrimEnd('.') + string.Format(System.Globalization.CultureInfo.InvariantCulture, forms[r.Next(forms.Length)], agency);
+            // After a dash, an «ال…» agency below an «ال…» word reads as a pair («الفرنسية - الألمانية»): bracketed here.
+            var form = forms[r.Next(forms.Length)];
+            form = agency.StartsWith("ال", StringComparison.Ordinal) && !form.Contains('(', StringComparison.Ordinal) && !form.Contains('[', StringComparison.Ordinal) ? " ({0})." : form;
+            var glued = Second.TrimEnd('.') + string.Format(System.Globalization.CultureInfo.InvariantCulture, form, agency);
             var cleaned = new ArticleCleaner().Clean(new RawArticle(Lead + "\n\n" + glued));
             Assert.Equal(2, cleaned.Blocks.Count);
             Assert.StartsWith(Second.TrimEnd('.'), cleaned.Blocks[1].Text, StringComparison.Ordinal);
@@ -42,6 +45,7 @@ public class LineChromeRound3FamilyTests
 
     [Theory]
     [InlineData("وأوضح المصدر في تصريح خاص لوكالة (رويترز).")]
+    [InlineData("ويأتي ذلك بعد أن ألقى المزارعون الفرنسيون كمية كبيرة من السماد أمام مبنى شركة لتوزيع اللحوم في منطقة قريبة من الحدود الفرنسية - الألمانية.")]
     [InlineData("وذكرت الوكالة أن الاجتماع سيعقد في العاصمة الأسبوع المقبل بحضور الوزراء (العرب).")]
     [InlineData("وقال رسول الله صلى الله عليه وسلم: «من صام رمضان إيمانا واحتسابا غفر له ما تقدم من ذنبه». (متفق عليه).")]
     [InlineData("وقال المتحدث باسم الحملة إن عدد المشاركين تجاوز الألف متطوع في المدن الثلاث لـ(واس).")]
