@@ -11,7 +11,7 @@ internal static partial class BylineLines
         ["قال", "قالت", "أكد", "اكد", "أكدت", "أوضح", "أضاف", "ذكر", "ذكرت", "أشار", "كتب", "صرح", "أعلن", "تابع", "سأل", "أجاب", "وقال", "المصدر"];
 
     public static bool IsByline(string line) =>
-        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || AgencyAndPlace().IsMatch(line)
+        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || AgencyAndPlace().IsMatch(line) || NameAndCity(line)
             || Separated().IsMatch(line) && (!line.Contains(':', StringComparison.Ordinal) || ColonAfterPlace(line)));
 
     // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review).
@@ -24,7 +24,36 @@ internal static partial class BylineLines
     // letter's «رسالة»; nor a bar-parted line, which lists films or books as well.
     public static bool IsPaperByline(string line) =>
         IsByline(line) && (NamesSource().IsMatch(line) || Keyword().IsMatch(line) && !PoemOrLetter().IsMatch(line) || Role().IsMatch(line)
-            || AgencyAndPlace().IsMatch(line) || line.Contains(':', StringComparison.Ordinal) && ColonAfterPlace(line));
+            || AgencyAndPlace().IsMatch(line) || line.Contains(':', StringComparison.Ordinal) && ColonAfterPlace(line) || NameAndWhere(line));
+
+    // «سارة الخالدي (بريدة)», «من خالد عبدالحميد (الكويت)»: a name, then the city it was filed from.
+    private static bool NameAndCity(string line)
+    {
+        var open = line.IndexOf('(', StringComparison.Ordinal);
+        if (open < 4 || line[^1] != ')')
+        {
+            return false;
+        }
+        var name = line[..open].Trim();
+        name = name.StartsWith("من ", StringComparison.Ordinal) ? name[3..] : name;
+        return PlaceNames.Named(line[(open + 1)..^1].Trim()) && PersonNames.IsName(name);
+    }
+
+    // A writer's name with the paper after a dash or bar: «هند الحربي | البيان», «فلان - «الخليج»».
+    // The name must read as one (PersonNames); the other part names a paper or an agency, or
+    // is one or two «ال…» words after a bar. Not a place: a reader's letter is signed «name - city».
+    private static bool NameAndWhere(string line)
+    {
+        var parts = line.Split(['-', '–', '—', '|', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2)
+        {
+            return false;
+        }
+        var (name, where) = PersonNames.IsName(parts[0]) ? (parts[0], parts[1]) : (parts[1], parts[0]);
+        var words = where.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return PersonNames.IsName(name) && !PersonNames.IsName(where) && words.Length <= 2 && !where.Any(char.IsDigit)
+            && !PlaceNames.Named(where) && (NamesSource().IsMatch(where) || line.Contains('|', StringComparison.Ordinal) && words[0].StartsWith("ال", StringComparison.Ordinal));
+    }
 
     // The dateline before the lead, and the lead without it; null when there is none.
     // A dateline may come in parts, each its own mark: «(واس) - خميس مشيط: …»; of the ways to
@@ -62,9 +91,17 @@ internal static partial class BylineLines
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '،' or ',';
 
+    // A byline's label printed alone, the name on the line below: «كتب:», «بقلم», «حوار».
+    private const string Label = @"(كتب|كتبت|بقلم|بواسطة|إعداد|اعداد|متابعة|رصد|حوار|ترجمة|تحرير|تقرير|تحقيق|by)";
+
+    public static bool IsLabelAlone(string line) => line.Length <= 20 && LabelAlone().IsMatch(line);
+
+    [GeneratedRegex(@"^\W{0,2}" + Label + @"\s*[:\-–—ـ|]?\s*$|^\W{0,2}من\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAlone();
+
     // The nouns («إعداد», «تقرير», «حوار» …) open headlines too («تقرير أممي يكشف …»): after
     // them a mark must follow.
-    [GeneratedRegex(@"^\W{0,2}((كتب|كتبت|بقلم|بواسطة|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|/]\s*|\s+)|(إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|خاص)(\s+و\S+)?\s*[:\-–—ـ|]\s*)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,2}((كتب|كتبت|بقلم|بواسطة|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|/]\s*|\s+)|(إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|رصد|خاص)(\s+و\S+)?\s*[:\-–—ـ|]\s*)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$|^\W{0,2}" + Label + @"\s*[:\-–—ـ|]?\s*$|^\W{0,2}من\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
     // Two or three short parts (names, places, the paper) joined by dashes or bars; a colon

@@ -9,8 +9,40 @@ internal sealed partial class ChromeRemover : ICleaningStep
 {
     public void Apply(CleaningContext context)
     {
+        TakeBrokenLinks(context);
         context.RemoveWhere(l => ReasonFor(l.Text));
         TrimInlineMoreLinks(context);
+        TrimGluedCredits(context);
+    }
+
+    // Pages break a long address at any character: the pieces below a link line are its.
+    private static void TakeBrokenLinks(CleaningContext context)
+    {
+        var lines = context.Lines;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Tweet is not null || LinkLines.Reason(lines[i].Text) != "more-link")
+            {
+                continue;
+            }
+            for (var k = 0; k < 3 && i + 1 < lines.Count && lines[i + 1].Tweet is null && LinkLines.IsAddressPiece(lines[i + 1].Text); k++)
+            {
+                context.Remove(lines[i + 1], "more-link");
+            }
+        }
+    }
+
+    private static void TrimGluedCredits(CleaningContext context)
+    {
+        foreach (var line in context.Lines.Where(l => l.Tweet is null))
+        {
+            if (GluedCredit.Find(line.Text) is { } credit)
+            {
+                context.Attribution ??= credit.Who;
+                context.Removed.Add(new(line.Text[credit.At..].Trim(), "attribution", line.Line));
+                line.Text = line.Text[..credit.At].TrimEnd();
+            }
+        }
     }
 
     public static string? ReasonFor(string line) =>

@@ -66,6 +66,9 @@ internal static partial class CounterLines
     [GeneratedRegex(@"^\W{0,2}((وقت|مدة|زمن)\s+(ال)?قراءة\s*[:\-–]?\s*|(ال)?قراءة\s*:?\s*)?[\d٠-٩]+\s*(دقيقة|دقائق|د|ثانية|ثوان|min|mins|minutes?)\.?(\s*(لل|ل)?(قراءة|القراءة)|\s+read)?\W{0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
 
+    // An age as pages print a story's: «منذ ساعتين», «قبل 3 أيام», «5 hours ago».
+    public static bool IsAge(string text) => Ago().IsMatch(text);
+
     [GeneratedRegex(@"^(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|اشهر)$|^[\d٠-٩]+\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ago();
 

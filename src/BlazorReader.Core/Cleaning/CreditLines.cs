@@ -4,7 +4,8 @@ namespace BlazorReader.Core.Cleaning;
 
 // The line that credits the story's source: «المصدر: الجزيرة + وكالات» with or without spaces
 // round the colon, «(المصدر: واس)», «Source: Reuters», «* خدمة «نيويورك تايمز»», «نقلا عن …»,
-// or the agency alone, «(رويترز)», «وكالات». Looked for among the first and last lines; the
+// or the agency alone, «(رويترز)», «وكالات», «بنا». Not any «ال…» name alone in brackets:
+// papers print their subheadings so («(الدراما السورية)»). Looked for among the first and last lines; the
 // unmistakable ones anywhere below the lead.
 internal static partial class CreditLines
 {
@@ -24,17 +25,22 @@ internal static partial class CreditLines
     }
 
     // A credit no story sentence can be, wherever it sits below the lead: labelled as one
-    // («المصدر: رويترز», «المصادر:واس، سبأ») or an agency alone in brackets («(واس)»).
+    // («المصدر: رويترز», «المصدر الأصلي/ وام»), a syndication mark («* ينشر بالتعاون مع …») or an
+    // agency alone in brackets («(واس)»).
     // The credited name, or null; the cheap form checks first, for every body line is asked.
     public static string? UnmistakableWho(string line) =>
-        line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line)) ? Who(line) : null;
+        line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line) || Service().IsMatch(line)) ? Who(line) : null;
 
-    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)\s*[:\-–—ـ/|←⬅→]\uFE0F?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «* ينشر بالتعاون مع …», «* خدمة «…»»: how papers mark a syndicated piece, never a sentence.
+    [GeneratedRegex(@"^\*\s*(خدمة|ينشر\s+(بالاتفاق|بالتعاون)|بالاتفاق\s+مع|بالتعاون\s+مع)", RegexOptions.CultureInvariant)]
+    private static partial Regex Service();
+
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)\s*[:\-–—ـ/|←⬅→]\uFE0F?\s*(?<who>[^.!؟?:]{2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|بتصرف|بتصرّف)\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s+(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}عن\s+(?<who>((صحيفة|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?\s*(?<who>[^.!؟?:]{2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|بتصرف|بتصرّف)\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s+(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}عن\s+(?<who>((صحيفة|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^\W{0,2}[(\[]?\s*(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @"|(صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^\s.!؟?:،]+(\s+[^\s.!؟?:،]+){0,2})(\s*[+،,/&\-–]\s*|\s+و\s*)?((" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\s*)?)[)\]]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,2}[(\[«]?\s*(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @"|(صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^\s!؟?:،]+(\s+[^\s!؟?:،]+){0,2})(\s*[+،,/&\-–]\s*|\s+و\s*)?((" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\s*)?)[)\]»]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Alone();
 }

@@ -10,7 +10,7 @@ internal static partial class DateLines
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
         "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت",
-        "هـ", "ه", "هجري", "هجرية", "م", "ميلادي", "الموافق", "ص", "مساء", "مساءً", "صباحا", "صباحاً", "ظهرا",
+        "هـ", "ه", "هجري", "هجرية", "م", "ميلادي", "الموافق", "ص", "مساء", "مساءً", "مساءا", "صباحا", "صباحاً", "صباحًا", "ظهرا", "ظهراً", "فجرا", "يوم",
         "am", "pm", "gmt", "ت", "بتوقيت", "مكة", "المكرمة", "غرينتش", "نشر", "نُشر", "في", "تاريخ", "التاريخ", "النشر",
         "آخر", "اخر", "تحديث", "التحديث", "تعديل", "التعديل", "بتاريخ", "بتوقيت", "منشور", "تم", "الساعة", "اليوم", "أمس", "published", "updated", "on", "at",
         "كانون", "تشرين", "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",
@@ -22,10 +22,36 @@ internal static partial class DateLines
         {
             return false;
         }
-        if (AgencyDateline().IsMatch(line))
+        if (AgencyDateline().IsMatch(line) || IsDateOnly(line))
         {
             return true;
         }
+        // «نشر: منذ ساعة», «آخر تحديث: قبل ٣ ساعات»: a publication label before an age.
+        if (PublishedLabel().Match(line) is { Success: true } l && CounterLines.IsAge(l.Groups["rest"].Value.Trim()))
+        {
+            return true;
+        }
+        // «الدمام في الأربعاء 8 أيار 2013», «نيويورك، الثلاثاء، ١٢ أكتوبر ٢٠١١», «جدة - واس - 21/07/2015»:
+        // the places and agencies a dateline opens with, then a date with a number in it.
+        var rest = line;
+        for (var part = 0; part < 3 && PlaceSeparator().Match(rest) is { Success: true } m && m.Index > 0; part++)
+        {
+            var prefix = rest[..m.Index].Trim().Trim('(', ')', '[', ']');
+            if (!PlaceNames.Named(prefix) && !Agency().IsMatch(prefix))
+            {
+                return false;
+            }
+            rest = rest[(m.Index + m.Length)..];
+            if (rest.Any(char.IsDigit) && IsDateOnly(rest.Trim()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDateOnly(string line)
+    {
         var tokens = Token().Matches(line).Select(m => m.Value).ToList();
         var dated = false;
         foreach (var token in tokens)
@@ -47,6 +73,15 @@ internal static partial class DateLines
         }
         return dated && tokens.Count >= 1 && (tokens.Count > 1 || tokens[0].Contains('/') || tokens[0].Contains('-'));
     }
+
+    [GeneratedRegex(@"^\W{0,2}(نشر|نُشر|تم\s+النشر|تاريخ\s+النشر|آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|التحديث|published|updated)\s*(في|بتاريخ)?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"\s*[،,–—|]\s*|\s+[-/]\s+|\s+في\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceSeparator();
+
+    [GeneratedRegex(@"^(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Agency();
 
     // A token: a run of digits and date separators, or a word (month names may be two words:
     // their parts are each in Words or MonthNames covers them joined).

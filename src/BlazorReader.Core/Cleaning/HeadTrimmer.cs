@@ -31,7 +31,8 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             var line = lines[i];
             // A headline stands above prose: in a poem titled by its first verse, that verse stays.
             var reason = ReasonFor(context, line.Text, head >= 0 ? title : null)
-                ?? (NameBelowChrome(context, line) ? Byline(context, line.Text) : null);
+                ?? (NameBelowChrome(context, line) || i > 0 && NameUnderLabel(context, lines[i - 1], line)
+                    ? Byline(context, line.Text) : null);
             if (reason is not null)
             {
                 context.Remove(line, reason);
@@ -122,6 +123,21 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     // first line; once everything above it went as page chrome, it can only be the byline.
     private static bool NameBelowChrome(CleaningContext context, SourceLine line) =>
         context.Lines.Count > 0 && context.Lines[0] == line && context.Removed.Any(r => r.Line < line.Line) && PersonNames.IsName(line.Text);
+
+    // «كتب:» alone, then the writer's name on the next line: the name is the byline.
+    private static bool NameUnderLabel(CleaningContext context, SourceLine above, SourceLine line)
+    {
+        if (context.Lines.Contains(above) || !BylineLines.IsLabelAlone(above.Text) || line.Text.Length > 40
+            || line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || line.Text.Any(char.IsDigit) || line.Text[^1] is '.' or '!' or '؟' or '?' or '،')
+        {
+            return false;
+        }
+        if (context.Byline == above.Text)
+        {
+            context.Byline = null;
+        }
+        return true;
+    }
 
     private static string Byline(CleaningContext context, string line)
     {

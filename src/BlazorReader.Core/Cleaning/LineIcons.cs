@@ -9,6 +9,10 @@ namespace BlazorReader.Core.Cleaning;
 // emoji is two chars: each classifier asks about the line with its edge icons set aside.
 internal static class LineIcons
 {
+    // A list's bullet: a dash or a dot, an arrow, any symbol or an emoji (a surrogate pair,
+    // which \p{So} does not see in UTF-16), for every list a page prints.
+    public const string Bullet = @"[-–•*»>+]|\p{So}|\p{Cs}{2}";
+
     public static string Trim(string line)
     {
         ArgumentNullException.ThrowIfNull(line);

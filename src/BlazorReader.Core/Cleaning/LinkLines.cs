@@ -14,8 +14,8 @@ internal static partial class LinkLines
         }
         return line switch
         {
-            _ when More().IsMatch(line) || line.Length <= 50 && LinkLabel().IsMatch(line) => "more-link",
-            _ when line.Length <= 200 && Address().IsMatch(line) => "more-link",
+            _ when More().IsMatch(line) || More().IsMatch(LineIcons.Trim(line)) || line.Length <= 50 && LinkLabel().IsMatch(line) => "more-link",
+            _ when line.Length <= 200 && Address().IsMatch(LineIcons.Trim(line)) => "more-link",
             _ when line.Length <= 120 && (line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal)) && Signature().IsMatch(line) => "signature",
             _ when Tags().IsMatch(line) || TagLines.IsTagList(line) => "tags",
             _ when EndMarker().IsMatch(line) => "end-marker",
@@ -24,8 +24,14 @@ internal static partial class LinkLines
         };
     }
 
+    // A piece of an address the page broke onto the next line: «//bit.ly/lNIPaC8», «wD0sp».
+    public static bool IsAddressPiece(string line) =>
+        line.Length >= 3 && ("https://".StartsWith(line, StringComparison.Ordinal) || "http://".StartsWith(line, StringComparison.Ordinal))
+        || line.Length is >= 3 and <= 120 && line.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '?' or '=' or '&' or '%' or '#' or ':' or '~' or '+')
+        && (line.Contains('/', StringComparison.Ordinal) || line.Contains('.', StringComparison.Ordinal) || line.Any(char.IsAsciiDigit) && line.Any(char.IsAsciiLetter));
+
     public static bool MayEndInMoreLink(string line) =>
-        line.Contains("سمات", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal) || line.Contains("رابط", StringComparison.Ordinal)
+        line.Contains("سمات", StringComparison.Ordinal) || line.Contains("اضغط", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal) || line.Contains("رابط", StringComparison.Ordinal)
         || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal)
         || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
@@ -35,7 +41,7 @@ internal static partial class LinkLines
     private static partial Regex More();
 
     // A bare address, or one after a few words naming it: «رابط الخبر: http://…».
-    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?://|www\.|[\w-]+(\.[\w-]+)*\.(com|net|org|sa|ae|info|news|me|co)(\.[a-z]{2})?/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?:(//)?|www\.|[\w-]+(\.[\w-]+)*\.[a-z]{2,6}/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Address();
 
     // An e-mail or handle alone, or after a few words inviting readers to write to the author.
@@ -50,11 +56,11 @@ internal static partial class LinkLines
 
     // Glued to a paragraph's end: «... آخر جملة. ...المزيد», «… رابط الخبر بصحيفة الوئام: العنوان»,
     // «(المزيد)», «رابط الخبر: http://…», a tag list «سمات …» or «الكلمات الدلالية: …».
-    [GeneratedRegex(@"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:\.{2,}|…)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|[(\[](?:المزيد|التفاصيل)[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:\.{2,}|…|»+)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|(?:للتفاصيل|للمزيد)\s+(?:اضغط|إضغط|انقر)\s+هنا|[(\[](?:المزيد|التفاصيل|رابط\s+(?:ال)?(?:خبر|مقال|مصدر))[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex InlineMoreLink();
 
     // The label of a link on the next line, or of one the page showed as a button: a few
     // words naming a link («رابط مختصر:», «الرابط المختصر للخبر», «التفاصيل على الرابط 👇»).
-    [GeneratedRegex(@"^\W*(ال)?رابط(\s+[^\s.،!؟?]+){0,3}\s*[:\W]*$|^\W*(ال)?(تفاصيل|مزيد|خبر|بقية)\S*(\s+\S+){0,2}\s(على|عبر|في)\s+(هذا\s+)?الرابط\W*$|^\W*link\s*:?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(ال)?رابط(\s+[^\s.،!؟?]+){0,3}\s*[:\W]*$|^\W*(ال)?(تفاصيل|مزيد|خبر|بقية)\S*(\s+\S+){0,2}\s(على|عبر|في)\s+(هذا\s+)?الرابط\W*$|^\W*link\s*:?\W*$|^\W*(ال)?(خبر|مقال|موضوع|تقرير|تفاصيل)\s+(كامل|كاملا|كاملاً|كاملة|كاملةً)\W*$|^\W*(اقرأ|اقرا|إقرأ|طالع|تابع)\s+(ال)?(خبر|مقال|موضوع|تقرير|تفاصيل)\s+(كامل\S*|من\s+(ال)?مصدر\S*|في\s+(ال)?مصدر\S*|على\s+(ال)?موقع\S*|الأصلي|الاصلي)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkLabel();
 }

@@ -15,6 +15,6 @@ internal static class NewsSources
     public const string Papers =
         @"عكاظ|الشرق\s+الأوسط|الاقتصادية|سبق|الوئام|عين\s+اليوم|الحياة|المواطن|تواصل|الندوة|القبس|الأهرام|الاهرام|المصري\s+اليوم|السفير|القدس\s+العربي|إيلاف|ايلاف|العربية\s+نت|الجزيرة\s+نت";
 
-    // An agency written as two or three spaced initials: «أ ف ب», «د ب أ».
-    public const string Initials = @"([\u0621-\u064A]\.?\s){1,3}[\u0621-\u064A]\.?";
+    // An agency written as two or three spaced or dotted initials: «أ ف ب», «د ب أ», «أ.ش.أ».
+    public const string Initials = @"([\u0621-\u064A](\.\s?|\s)){1,3}[\u0621-\u064A]\.?";
 }

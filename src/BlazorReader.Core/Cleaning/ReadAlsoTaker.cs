@@ -14,7 +14,7 @@ internal sealed class ReadAlsoTaker : ICleaningStep
         var lines = context.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Tweet is not null || ReadAlsoLines.Rest(lines[i].Text) is not { } rest)
+            if (lines[i].Tweet is not null || OtherStoriesHeader.Rest(lines[i].Text) is not { } rest)
             {
                 continue;
             }

@@ -175,7 +175,7 @@ internal static partial class TeaserBlock
         bits += text.Length < 60 ? -2 : text.Length < 100 ? -1 : text.Length > 400 ? -3 : text.Length > 300 ? -1.5 : 0;
         // A list item, a quotation, or what a line ending in «:» or «؛» announces is the story's.
         bits += ListOrQuote().IsMatch(text) ? -1.5 : 0;
-        bits += c.Above is { } above && Announces(above) && !TeaserList.IsHeader(above) ? -3 : 0;
+        bits += c.Above is { } above && Announces(above) && !OtherStoriesHeader.IsHeader(above) ? -3 : 0;
         // Lists of other stories date each one; a story's paragraphs follow no date line.
         bits += c.Above is { } dated && DateLines.IsDate(dated) ? 2 : 0;
         return bits;

@@ -3,24 +3,12 @@ using System.Text.RegularExpressions;
 namespace BlazorReader.Core.Cleaning;
 
 // Other stories as a list, the way every Arabic news site prints them under a story: a header
-// («أخبار ذات صلة», «ننصحك بقراءة», «لا تفوتك», «الأكثر قراءة», «المزيد من الرياضة») with or
-// without an icon and a colon, then items that each carry the list's mark: one bullet or
+// (OtherStoriesHeader) then items that each carry the list's mark: one bullet or
 // number for all («١) …», «2- …», «■ …»), or their own time after a separator («… - منذ ٢٩
 // دقيقة», «… | الجمعة، 9 أكتوبر 2012»). A story's own paragraphs carry neither.
 internal static partial class TeaserList
 {
     public const string Dated = "dated";
-
-    // A line that heads a list of other stories: a few words, no sentence, list vocabulary.
-    public static bool IsHeader(string line)
-    {
-        var bare = LineIcons.Trim(Bulleted().Replace(line, "")).TrimEnd(':', '：', '»', '.', '…', '-', '–', '|', '⬇', ' ').Trim();
-        if (bare.Length is < 5 or > 45 || bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
-        {
-            return false;
-        }
-        return ReadAlsoLines.Rest(bare) is "" || Header().IsMatch(bare);
-    }
 
     // The list mark a line carries: its bullet's kind (digits set aside, so «1-» and «٢-» match),
     // «dated» for a trailing time, or null for a line with neither.
@@ -36,6 +24,8 @@ internal static partial class TeaserList
         }
         return TimeAfter(line) is not null ? Dated : null;
     }
+
+    public static string WithoutBullet(string line) => Bulleted().Replace(line, "");
 
     // The story the item names, without its bullet or its time.
     public static string Item(string line)
@@ -81,11 +71,8 @@ internal static partial class TeaserList
     [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(?:(لا\s+(تفوتك|تفوت|يفوتك)|(ننصحك|ننصح|نرشح|نقترح)\s+(لك\s+)?(ب|بقراءة|بمشاهدة|بمتابعة)?|(قد\s+|ربما\s+)?(يهمك|يعجبك|تهمك|يعجبكم|يهمكم)|اخترنا\s+لك|مختارات|(آخر|اخر|أحدث|احدث|أهم|اهم|أبرز|ابرز)\s+(الأخبار|الاخبار|المقالات|المواضيع|الأنباء|العناوين)|(المزيد|مزيد)\s+(من|في)\s+\S+|(أخبار|اخبار|مقالات|مواضيع|موضوعات|قصص)\s+(أخرى|اخرى|مقترحة|مختارة|قد\s+تهمك|ذات\s+صلة|متعلقة|مرتبطة|مشابهة)|(الأكثر|الاكثر)\s+(قراءة|قراءه|مشاهدة|مشاهده|تداولا|تداولاً|تعليقا|تعليقاً|شعبية|زيارة|مشاركة|انتشارا|انتشاراً|تفاعلا)|(من|في)\s+نفس\s+(القسم|التصنيف)|(اقرأ|اقرا|إقرأ|شاهد|طالع|تابع)\s+(المزيد|أيضا|ايضا|أيضاً|ايضاً|كذلك)))", RegexOptions.CultureInvariant)]
-    private static partial Regex Header();
-
     // A bullet or a number (Western or Arabic-Indic) closed by «)», «-», «.» or «/».
-    [GeneratedRegex(@"^\s*(?:[-–•*»◄►▪■●◆○◦◀▶➤⬅]|\p{So}|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:" + LineIcons.Bullet + @"|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Bulleted();
 
     [GeneratedRegex(@"\s+[-–—|·]\s+|\s{2,}", RegexOptions.CultureInvariant)]

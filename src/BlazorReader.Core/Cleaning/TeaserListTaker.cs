@@ -19,7 +19,7 @@ internal static class TeaserListTaker
         var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
         for (var i = from; i < lines.Count; i++)
         {
-            if (lines[i].Tweet is null && TeaserList.IsHeader(lines[i].Text) && Items(lines, i + 1, headed: true) is { Count: > 0 } items)
+            if (lines[i].Tweet is null && OtherStoriesHeader.IsHeader(lines[i].Text) && Items(lines, i + 1, headed: true) is { Count: > 0 } items)
             {
                 TakeAll(context, lines[i], items);
                 i--;
@@ -42,7 +42,7 @@ internal static class TeaserListTaker
             // Without a header, a story's own list of tips or facts ends many a feature the same
             // way: only items dated each, or a list below the page's footer, are other stories'.
             var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
-            var headed = top > from && TeaserList.IsHeader(lines[top - 1].Text);
+            var headed = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
             if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed
                 || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line))
             {
@@ -93,7 +93,7 @@ internal static class TeaserListTaker
             var text = lines[i].Text;
             var fits = mark is not null
                 ? TeaserList.Mark(text) == mark
-                : headed && !Continues(text) && text.Length is >= 12 and <= 320 && !TeaserList.IsHeader(text) && !IsChrome(text)
+                : headed && !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)
                     && (text.Length <= 130 || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i));
             if (!fits)
             {

@@ -125,7 +125,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         foreach (var l in lines)
         {
             var item = l.Tweet is null && ListItem().IsMatch(l.Text);
-            underHeader = item ? underHeader : l.Tweet is null && ReadAlsoLines.Rest(l.Text) is not null;
+            underHeader = item ? underHeader : l.Tweet is null && OtherStoriesHeader.Rest(l.Text) is not null;
             items += item && !underHeader ? 1 : 0;
         }
         return items >= 2;

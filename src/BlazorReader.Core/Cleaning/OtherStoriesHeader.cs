@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// The one grammar of the line that announces other stories, however a site words it. Two
+// strengths: a header that may carry a title on its own line («اقرأ أيضا: العنوان», «ذات
+// صلة ::», «Read also»), and one that only heads a list below it («لا تفوتك», «ننصحك
+// بقراءة», «المزيد من الرياضة», «الأكثر شعبية»): words a story's own sentence opens with
+// too, so after them a title is never taken. Icons, bullets and closing marks are dress.
+internal static partial class OtherStoriesHeader
+{
+    private const string Also = @"([أا]يض\u064B?ا\u064B?|كذلك)";
+
+    // Headers that may carry a title after them on the same line.
+    private const string Titled = @"(اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+(" + Also + @"|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+" + Also
+        + @"|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+(صلة|علاقة)|متعلقة|مرتبطة|مشابهة|[أا]خرى\s+للكاتب|أخرى)|ذات\s+(صلة|علاقة)"
+        + @"|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+" + Also + @")?|(يهمك|يعجبك|تهمك)\s+" + Also + @"|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)"
+        + @"|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|more\s+stories";
+
+    // Headers that only head a list on the lines below.
+    private const string Listing = @"لا\s+(تفوتك|تفوت|يفوتك)|(ننصحك|ننصح|نرشح|نقترح)\s+(لك\s+)?(ب|بقراءة|بمشاهدة|بمتابعة)?|(يهمك|يعجبك|تهمك|يعجبكم|يهمكم)"
+        + @"|اخترنا\s+لك|مختارات|(آخر|اخر|أحدث|احدث|أهم|اهم|أبرز|ابرز)\s+(الأخبار|الاخبار|المقالات|المواضيع|الأنباء|العناوين)|(المزيد|مزيد)\s+(من|في)\s+\S+"
+        + @"|(أخبار|اخبار|مقالات|مواضيع|موضوعات|قصص)\s+(اخرى|مقترحة|مختارة|قد\s+تهمك)"
+        + @"|(الأكثر|الاكثر)\s+(قراءه|مشاهده|تداولاً|شعبية|زيارة|مشاركة|انتشارا|انتشاراً|تفاعلا)|(من|في)\s+نفس\s+(القسم|التصنيف)|(شاهد|طالع|تابع)\s+المزيد";
+
+    // What follows a header that may carry a title: the title (empty when the titles follow on
+    // their own lines), or null when the line is no such header.
+    public static string? Rest(string line)
+    {
+        if (line.Length > 600 || TitledHeader().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+        var rest = m.Groups["rest"].Value.Trim();
+        // «اقرأ أيضا ⬇️», «ذات علاقة ::» head a block; «[اقرأ أيضا: العنوان]» closes its bracket.
+        if (!rest.Any(char.IsLetterOrDigit))
+        {
+            return "";
+        }
+        return line.TrimStart()[0] is '[' or '(' && rest[^1] is ']' or ')' ? rest[..^1].TrimEnd() : LineIcons.Trim(rest);
+    }
+
+    // A line that heads a list of other stories: a few words, no sentence, header words.
+    public static bool IsHeader(string line)
+    {
+        var bare = LineIcons.Trim(TeaserList.WithoutBullet(line)).TrimEnd(':', '：', '»', '.', '…', '-', '–', '|', '⬇', ' ').Trim();
+        if (bare.Length is < 5 or > 45 || bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
+        {
+            return false;
+        }
+        return Rest(bare) is "" || ListingHeader().IsMatch(bare);
+    }
+
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}(" + Titled + @")(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitledHeader();
+
+    [GeneratedRegex(@"^(?:" + Listing + "|" + Titled + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex ListingHeader();
+}
