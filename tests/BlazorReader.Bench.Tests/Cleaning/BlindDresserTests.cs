@@ -96,8 +96,9 @@ public class BlindDresserTests
     {
         foreach (var (article, dressed) in Dress(27))
         {
-            var own = TextReferee.Lines(article.Text).Append(TextReferee.Normalize(article.Title ?? "")).ToHashSet(StringComparer.Ordinal);
-            Assert.All(dressed.Noise.SelectMany(p => p.Teasers), t => Assert.DoesNotContain(t, own));
+            var body = TextReferee.Lines(article.Text);
+            var title = TextReferee.Normalize(article.Title ?? "");
+            Assert.All(dressed.Noise.SelectMany(p => p.Teasers), t => Assert.True(t != title && !body.Any(b => b.Contains(t, StringComparison.Ordinal)), t));
         }
     }
 }

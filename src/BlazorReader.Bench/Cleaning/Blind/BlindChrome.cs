@@ -69,7 +69,7 @@ public static class BlindChrome
     public static List<string> MoreLink(DressingRandom r, BlindSite site)
     {
         var url = site.Address(r).TrimEnd('/') + "/" + r.Pick("news", "article", "ar/node", "story", "الأخبار") + "/" + BlindLink.Digits(r, r.Between(4, 8)) + r.Pick("", "/" + r.Letters(r.Between(4, 10), "abcdefghijklmnopqrstuvwxyz-"), ".html");
-        var label = r.Pick("رابط الخبر", "رابط الخبر", "رابط المقال", "الرابط", "لقراءة الخبر كاملاً", "التفاصيل", "المزيد", "للمزيد", "رابط المصدر", "Lien");
+        var label = r.Pick("رابط الخبر", "رابط الخبر", "رابط المقال", "الرابط", "لقراءة الخبر كاملاً", "التفاصيل", "المزيد", "للمزيد", "رابط المصدر", site.French ? "Lien" : "الرابط");
         var parts = BlindLink.Break(url, r, 0.45);
         return r.Next(4) switch
         {
@@ -100,7 +100,7 @@ public static class BlindChrome
 
     public static string Tags(DressingRandom r, IReadOnlyList<string> words, BlindSite site)
     {
-        var picked = words.Where(w => w.Length >= 3).Distinct().OrderBy(_ => r.Next(99)).Take(r.Between(2, 5)).Append(site.Name).ToList();
+        var picked = words.Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct().OrderBy(_ => r.Next(99)).Take(r.Between(2, 5)).Append(site.Name).ToList();
         return r.Next(4) switch
         {
             0 => r.Pick("الوسوم", "كلمات دالة", "الكلمات المفتاحية", "مواضيع ذات صلة", "وسوم") + r.Pick(":", " :", "") + " " + string.Join(r.Pick("، ", " ، ", " - ", " | "), picked),

@@ -20,7 +20,9 @@ public static class BlindDates
 
     public static DateOnly Day(DressingRandom r) => new DateOnly(2012, 1, 1).AddDays(r.Next(1500));
 
-    public static string Text(DressingRandom r, BlindSite site)
+    public static string Text(DressingRandom r, BlindSite site) => Script(r, Written(r, site));
+
+    private static string Written(DressingRandom r, BlindSite site)
     {
         var d = Day(r);
         if (site.French && r.Chance(0.5))
@@ -39,7 +41,9 @@ public static class BlindDates
         };
     }
 
-    public static string Time(DressingRandom r, BlindSite site)
+    public static string Time(DressingRandom r, BlindSite site) => Script(r, Clock(r, site));
+
+    private static string Clock(DressingRandom r, BlindSite site)
     {
         var h = r.Between(0, 23);
         var m = r.Between(0, 59).ToString("00", CultureInfo.InvariantCulture);
@@ -53,13 +57,17 @@ public static class BlindDates
     }
 
     // A time since publishing, as feeds and apps print it.
-    public static string Ago(DressingRandom r, BlindSite site) => site.French && r.Chance(0.4) ? $"il y a {N(r, r.Between(2, 12))} heures" : r.Next(4) switch
+    public static string Ago(DressingRandom r, BlindSite site) => Script(r, site.French && r.Chance(0.4) ? $"il y a {N(r, r.Between(2, 12))} heures" : r.Next(4) switch
     {
         0 => $"منذ {N(r, r.Between(3, 59))} دقيقة",
         1 => $"منذ {N(r, r.Between(3, 23))} ساعة",
         2 => r.Pick("منذ ساعة", "منذ ساعتين", "منذ يوم", "منذ يومين", "قبل ساعة", "قبل دقائق"),
         _ => $"قبل {N(r, r.Between(3, 10))} {r.Pick("ساعات", "أيام", "دقائق")}",
-    };
+    });
 
-    private static string N(DressingRandom r, int value) => r.Chance(0.3) ? DressingRandom.ToArabicIndic(value.ToString(CultureInfo.InvariantCulture)) : value.ToString(CultureInfo.InvariantCulture);
+    // Written in Western digits, then the whole date in one script: a page does not mix them.
+    private static string N(DressingRandom r, int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Script(DressingRandom r, string text) =>
+        r.Chance(0.3) ? string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c)) : text;
 }

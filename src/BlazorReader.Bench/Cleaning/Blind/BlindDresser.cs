@@ -61,6 +61,11 @@ public sealed class BlindDresser(DressingPools pools) : IArticleDresser
         {
             Chrome(page, kind, r, site, title, paragraphs, bodySet, top: false);
         }
+        if (page.Noise.Count == 0)
+        {
+            // Only tweets, or pieces that drew nothing: a dressed article always has chrome.
+            page.Add(NoiseKind.Footer, BlindChrome.Footer(r, site));
+        }
         var keepTitle = !plan.Top.Contains(NoiseKind.Headline) || r.Chance(0.6);
         var raw = article with { Text = page.Write(), Title = keepTitle ? article.Title : null };
         return new DressedArticle(raw, key, page.Body, page.Noise, title, Undressed: false);

@@ -35,7 +35,10 @@ public sealed class BlindPage(DressingRandom r)
         }
         if (after is { } a)
         {
-            line += (a.Text.StartsWith('.') || a.Text.StartsWith('…') ? r.Pick("", " ") : r.Pick(" ", " ", "\u00A0")) + a.Text;
+            // Dots run together with a sentence's own full stop would leave no way to tell
+            // where the story ends: glued straight on only after a word.
+            var afterWord = char.IsLetterOrDigit(text[^1]);
+            line += (afterWord && (a.Text.StartsWith('.') || a.Text.StartsWith('…')) ? r.Pick("", " ") : r.Pick(" ", " ", "\u00A0")) + a.Text;
             Noise.Add(new NoisePiece(a.Kind, [a.Text], Glued: true) { Credit = a.Credit });
         }
         groups.Add([r.Scuff(line, 0.08)]);

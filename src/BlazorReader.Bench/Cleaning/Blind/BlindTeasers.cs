@@ -77,7 +77,8 @@ public sealed class BlindTeasers(DressingPools pools)
         {
             var text = r.Chance(leads) ? r.Pick(pools.Leads) : r.Chance(0.2) ? pools.RelatedTitle(r, ownTitle) ?? r.Pick(pools.Titles) : r.Pick(pools.Titles);
             var key = TextReferee.Normalize(text);
-            if (key.Length > 0 && key != ownTitle && !body.Contains(key) && !list.Contains(key))
+            // The pools hold this article too: its own lead sentence is no other story.
+            if (key.Length > 0 && key != ownTitle && !body.Any(b => b.Contains(key, StringComparison.Ordinal)) && !list.Contains(key))
             {
                 list.Add(key);
             }

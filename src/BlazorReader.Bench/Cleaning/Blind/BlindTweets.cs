@@ -66,8 +66,14 @@ public sealed class BlindTweets(DressingPools pools)
         var kind = r.Next(10);
         if (kind < 5)
         {
-            // A tweet holds 280 characters: two lines are two short sentences.
-            var lines = r.Chance(0.3) ? new List<string> { ShortSentence(r), ShortSentence(r) } : [r.Pick(pools.Sentences)];
+            // A tweet holds 280 characters, and a second line is what tweets carry (an opener,
+            // hashtags, a place), not a second news paragraph no reader could tell from the story.
+            var lines = r.Next(10) switch
+            {
+                < 2 => new List<string> { r.Pick("🔴 عاجل", "#عاجل", "📌 بالفيديو", "🎥 شاهد", "⚠️ تنبيه", "📢 بيان") + r.Pick("", ":", " |"), ShortSentence(r) },
+                < 4 => [ShortSentence(r), r.Pick(r.Pick(Hashtags) + " " + r.Pick(Hashtags), "📍 " + BlindPeople.City(r), "التفاصيل 👇", "🇸🇦🇸🇦")],
+                _ => [Sentence(r)],
+            };
             if (r.Chance(0.3))
             {
                 lines[^1] += " " + r.Pick(Hashtags.Take(6).ToArray());
@@ -79,17 +85,24 @@ public sealed class BlindTweets(DressingPools pools)
         {
             < 8 => (r.Chance(0.3) ? [english, r.Pick("Watch:", "Full story:", "Details below", "#KSA #Dubai")] : [english], TextDirection.Ltr),
             8 => ([english + " " + r.Pick("#السعودية", "#الرياض", "#مصر")], TextDirection.Ltr),
-            _ => ([r.Pick(pools.Sentences) + " " + r.Pick("#Breaking", "#KSA", "#Dubai", "via @" + Handle(r))], TextDirection.Rtl),
+            _ => ([Sentence(r) + " " + r.Pick("#Breaking", "#KSA", "#Dubai", "via @" + Handle(r))], TextDirection.Rtl),
         };
+    }
+
+    // A sentence that opens with a word, as a tweet does (not a bullet or a quote mark).
+    private string Sentence(DressingRandom r, int max = 260)
+    {
+        var sentence = r.Pick(pools.Sentences);
+        for (var i = 0; i < 20 && (sentence.Length > max || !char.IsLetter(sentence[0])); i++)
+        {
+            sentence = r.Pick(pools.Sentences);
+        }
+        return sentence;
     }
 
     private string ShortSentence(DressingRandom r)
     {
-        var sentence = r.Pick(pools.Sentences);
-        for (var i = 0; i < 20 && sentence.Length > 130; i++)
-        {
-            sentence = r.Pick(pools.Sentences);
-        }
+        var sentence = Sentence(r, 130);
         return sentence.Length <= 130 ? sentence : sentence[..sentence.LastIndexOf(' ', 125)] + "…";
     }
 
