@@ -44,7 +44,7 @@ public static class BlindChrome
 
     public static List<string> Footer(DressingRandom r, BlindSite site)
     {
-        var year = r.Number(r.Between(2012, 2016));
+        var year = Plain(r, r.Between(2012, 2016));
         var lines = new List<string>();
         var count = r.Chance(0.35) ? 2 : 1;
         for (var i = 0; i < count; i++)
@@ -57,7 +57,7 @@ public static class BlindChrome
                 3 => string.Join(r.Pick(" | ", " - ", " • ", "  "), SiteLinks.OrderBy(_ => r.Next(99)).Take(r.Between(2, 5))),
                 4 => r.Pick("يمنع", "يُمنع", "لا يجوز") + " " + r.Pick("نسخ أو إعادة نشر", "إعادة نشر", "الاقتباس من") + " " + r.Pick("هذا المحتوى", "المواد المنشورة", "الخبر") + " " + r.Pick("دون إذن مسبق", "إلا بإذن خطي من " + site.Name, "دون ذكر المصدر"),
                 5 => r.Pick("الآراء الواردة تعبر عن رأي كاتبها", "المقالات المنشورة تعبر عن آراء أصحابها", "التعليقات لا تعبر عن رأي الموقع") + r.Pick("", " ولا تعبر بالضرورة عن رأي " + site.Name),
-                6 => site.French ? "© " + site.Name + " " + year + " - Tous droits réservés" : r.Pick("للإعلان", "للتواصل", "هاتف التحرير") + r.Separator(":", "") + r.Number(r.Between(20000000, 99999999)),
+                6 => site.French ? "© " + site.Name + " " + year + " - Tous droits réservés" : r.Pick("للإعلان", "للتواصل", "هاتف التحرير") + r.Separator(":", "") + Plain(r, r.Between(20000000, 99999999)),
                 7 => r.Pick("وصلتك هذه الرسالة لأنك مشترك في", "أنت تتلقى هذه النشرة من", "لإلغاء الاشتراك في") + " " + site.Name,
                 _ => r.Pick("أُرسلت من تطبيق ", "أرسلت من ", "تم النشر عبر ", "نشر بواسطة تطبيق ") + site.Name + r.Pick("", " للأخبار", " - " + site.Address(r)),
             });
@@ -90,12 +90,19 @@ public static class BlindChrome
         return r.Next(6) switch
         {
             0 => r.Pick("(انتهى)", "/انتهى/", "انتهى", "-انتهى-", "(النهاية)", "ـ انتهى ـ"),
-            1 => "(النهاية)" + " " + initials + " / " + initials + r.Pick("", " " + r.Number(r.Between(1000, 2359))),
+            1 => "(النهاية)" + " " + initials + " / " + initials + r.Pick("", " " + Plain(r, r.Between(1000, 2359))),
             2 => (site.Agency ?? r.Pick(BlindPeople.ShortAgencies)) + "/" + initials + "/" + initials,
             3 => initials + r.Pick(" / ", "/") + initials + r.Pick(" / ", " ") + BlindDates.Text(r, site),
             4 => r.Pick("ع.م", "ت.ب", "ر.ك", "س.ع") + r.Pick("", " - ", " / ") + r.Pick("ح.ن", "م.ع", "ع.ف"),
             _ => r.Pick("###", "# # #", "-0-"),
         };
+    }
+
+    // Years, phone numbers and desk times are never grouped in thousands, whatever the script.
+    private static string Plain(DressingRandom r, int value)
+    {
+        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return r.Chance(0.3) ? DressingRandom.ToArabicIndic(text) : text;
     }
 
     public static string Tags(DressingRandom r, IReadOnlyList<string> words, BlindSite site)

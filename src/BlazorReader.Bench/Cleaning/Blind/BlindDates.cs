@@ -49,7 +49,7 @@ public static class BlindDates
         var m = r.Between(0, 59).ToString("00", CultureInfo.InvariantCulture);
         if (site.French || r.Chance(0.4))
         {
-            return $"{N(r, h)}{r.Pick(":", "h", ":")}{m}";
+            return $"{N(r, h)}{(site.French ? r.Pick(":", "h") : ":")}{m}";
         }
         var h12 = h % 12 == 0 ? 12 : h % 12;
         var suffix = h < 12 ? r.Pick("ص", "صباحاً", "صباحا", "AM") : r.Pick("م", "مساءً", "مساء", "PM");
