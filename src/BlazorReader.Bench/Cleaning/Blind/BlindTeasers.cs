@@ -20,9 +20,11 @@ public sealed class BlindTeasers(DressingPools pools)
         var teasers = Stories(r, r.Between(2, 5), ownTitle, body);
         var bullet = r.Pick("", "", "• ", "- ", "» ", "◀ ", "▪ ", "🔴 ", "#");
         var times = r.Next(5);
+        var indic = r.Chance(0.3);
+        var after = r.Pick(". ", "- ", ") ", " - ");
         for (var i = 0; i < teasers.Count; i++)
         {
-            var mark = bullet == "#" ? Number(r, i + 1) : bullet;
+            var mark = bullet == "#" ? Number(i + 1, indic) + after : bullet;
             if (times == 0 && r.Chance(0.8))
             {
                 lines.Add(r.Pick("سياسة", "اقتصاد", "رياضة", "محليات", "منوعات", "عربي ودولي", "تكنولوجيا", "صحة"));
@@ -67,8 +69,12 @@ public sealed class BlindTeasers(DressingPools pools)
         _ => site.French ? r.Pick("À lire aussi", "Articles similaires", "Les plus lus") : r.Pick("أخبار متعلقة", "اقرأ المزيد") + r.Pick(":", "", " ⬇"),
     } + r.Pick("", "", ":", " :", " »");
 
-    private static string Number(DressingRandom r, int n) =>
-        r.Pick(DressingRandom.ToArabicIndic(n.ToString(System.Globalization.CultureInfo.InvariantCulture)), n.ToString(System.Globalization.CultureInfo.InvariantCulture)) + r.Pick(". ", "- ", ") ", " - ");
+    // A numbered list keeps one script and one mark from its first item to its last.
+    private static string Number(int n, bool indic)
+    {
+        var text = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return indic ? DressingRandom.ToArabicIndic(text) : text;
+    }
 
     private List<string> Stories(DressingRandom r, int count, string? ownTitle, ISet<string> body, double leads = 0.3)
     {
