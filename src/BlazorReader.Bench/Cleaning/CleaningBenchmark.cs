@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using BlazorReader.Bench.Cleaning.Blind;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Bench.Common;
@@ -45,7 +46,7 @@ public static class CleaningBenchmark
         };
         var catalogue = new Option<DressingCatalogue>("--catalogue")
         {
-            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both).",
+            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind (written without reading the cleaner or the others).",
             DefaultValueFactory = _ => DressingCatalogue.Original,
         };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
@@ -70,6 +71,7 @@ public static class CleaningBenchmark
         {
             DressingCatalogue.Holdout => new HoldoutDresser(pools),
             DressingCatalogue.Fresh => new FreshDresser(pools),
+            DressingCatalogue.Blind => new BlindDresser(pools),
             _ => new ArticleDresser(pools),
         };
         var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
