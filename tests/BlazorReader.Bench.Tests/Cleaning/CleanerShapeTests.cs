@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BlazorReader.Bench.Cleaning;
+using BlazorReader.Bench.Cleaning.Blind;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Core.Articles;
@@ -9,7 +10,7 @@ namespace BlazorReader.Bench.Tests.Cleaning;
 
 // What the cleaner must do whatever shape the noise takes: the fixture articles dressed with
 // thirty seeds each, every kind of noise in every position a catalogue knows, in the first
-// catalogue and in the two written apart from it and from each other.
+// catalogue and in the three written apart from it and from each other.
 public class CleanerShapeTests
 {
     private static readonly Dictionary<DressingCatalogue, Lazy<List<(DressedArticle Dressed, CleanedArticle Cleaned)>>> RunsOf = new()
@@ -17,6 +18,7 @@ public class CleanerShapeTests
         [DressingCatalogue.Original] = new(() => Run(pools => new ArticleDresser(pools))),
         [DressingCatalogue.Holdout] = new(() => Run(pools => new HoldoutDresser(pools))),
         [DressingCatalogue.Fresh] = new(() => Run(pools => new FreshDresser(pools))),
+        [DressingCatalogue.Blind] = new(() => Run(pools => new BlindDresser(pools))),
     };
 
     private static List<(DressedArticle, CleanedArticle)> Run(Func<DressingPools, IArticleDresser> dresserOf)
@@ -50,11 +52,12 @@ public class CleanerShapeTests
     [InlineData(DressingCatalogue.Original)]
     [InlineData(DressingCatalogue.Holdout)]
     [InlineData(DressingCatalogue.Fresh)]
+    [InlineData(DressingCatalogue.Blind)]
     public void A_rebuilt_tweet_links_to_a_whole_address_and_its_text_is_never_the_link(DressingCatalogue catalogue)
     {
         var tweets = RunsOf[catalogue].Value.SelectMany(x => x.Cleaned.Blocks).Where(b => b.Kind == BlockKind.Tweet).ToList();
         Assert.NotEmpty(tweets);
-        Assert.All(tweets.Where(t => t.Url is not null), t => Assert.Matches(@"^https?://(t\.co/\w{4,}|pic\.twitter\.com/\w{4,}|(www\.|mobile\.)?(twitter|x)\.com/\w+/status/\d+)$", t.Url!));
+        Assert.All(tweets.Where(t => t.Url is not null), t => Assert.Matches(@"^https?://(t\.co/\w{4,}|pic\.twitter\.com/\w{4,}|(www\.|mobile\.)?(twitter|x)\.com/(\w+|i/web)/status/\d+)$", t.Url!));
         Assert.All(tweets, t => Assert.DoesNotMatch(@"(https?:|t\.co/|\.com/)", t.Text));
     }
 
@@ -62,6 +65,7 @@ public class CleanerShapeTests
     [InlineData(DressingCatalogue.Original)]
     [InlineData(DressingCatalogue.Holdout)]
     [InlineData(DressingCatalogue.Fresh)]
+    [InlineData(DressingCatalogue.Blind)]
     public void An_article_left_as_it_was_comes_out_unchanged(DressingCatalogue catalogue)
     {
         var undressed = RunsOf[catalogue].Value.Where(x => x.Dressed.Undressed).ToList();
