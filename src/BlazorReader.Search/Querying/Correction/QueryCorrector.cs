@@ -39,7 +39,9 @@ internal static class QueryCorrector
 
             // A look-alike the articles use with the other words more than the word as typed
             // may be as rare as it; any other must be far commoner to be worth a guess.
-            var together = WithOthers(word, query, context);
+            // Only a short query needs every word; a longer one lets a word miss, and weighing
+            // its many words' look-alikes cost more than it won (headline queries).
+            var together = RelevanceQueryBuilder.NeedsEveryWord(query) ? WithOthers(word, query, context) : null;
             var typed = absent || together is null ? 0 : WordCoOccurrence.Together(context.Holding(word.Stem), together);
             var alternatives = Choose(Candidates(top.Reader, word), together, context, typed, unconfirmedFrom: absent ? 1 : CommonerBy * stemFreq);
             if (alternatives.Count == 0) continue;
