@@ -24,6 +24,10 @@ internal static class QueryCorrector
     // dropped that is no long vowel) may still be the one the articles confirm.
     private const int Considered = 256;
 
+    // A common word's look-alikes, weighed in every short query few articles hold whole (most
+    // of them typed right): the likeliest slips only, or each such query pays for hundreds.
+    private const int ConsideredInContext = 48;
+
     public static QueryCorrections Correct(IndexReaderContext top, UserQuery query, string? raw, SharedTermsEnums enumerators)
     {
         var context = new WordCoOccurrence(top, enumerators);
@@ -71,7 +75,7 @@ internal static class QueryCorrector
             var together = WithOthers(word, query, context);
             if (together is null) continue;
             var typed = WordCoOccurrence.Together(context.Holding(word.Stem), together);
-            var alternatives = Choose(Candidates(top.Reader, word), together, context, typed, unconfirmedFrom: int.MaxValue);
+            var alternatives = Choose(Candidates(top.Reader, word).Take(ConsideredInContext).ToList(), together, context, typed, unconfirmedFrom: int.MaxValue);
             if (alternatives.Count > 0) found.Add((word, alternatives, typed, WordCoOccurrence.Together(context.Holding(alternatives[0].Stem), together)));
         }
 
