@@ -88,9 +88,19 @@ public static class SearchEvaluation
         output.WriteLine(Invariant($"{"raw TermQuery/BooleanQuery on our index",-46} p50 {RankingScore.PercentileOf(raw, 0.5):F2} ms, p95 {RankingScore.PercentileOf(raw, 0.95):F2} ms"));
         foreach (var (name, ms) in stages)
         {
-            output.WriteLine(Invariant($"{name,-46} p50 {RankingScore.PercentileOf(ms, 0.5):F2} ms, p95 {RankingScore.PercentileOf(ms, 0.95):F2} ms = {RankingScore.PercentileOf(ms, 0.5) / RankingScore.PercentileOf(raw, 0.5):F1}x / {RankingScore.PercentileOf(ms, 0.95) / RankingScore.PercentileOf(raw, 0.95):F1}x raw"));
+            WriteStage(output, name, ms, raw);
         }
+
+        // Correction runs only where a word is rare or the words hardly meet, so the issue's
+        // goal (ranking at most 2x the raw query) is for the queries typed without a slip.
+        var typed = Enumerable.Range(0, queries.Count).Where(i => queries[i].Family != QueryFamily.Typos).ToList();
+        var rawTyped = typed.Select(i => raw[i]).ToList();
+        output.WriteLine(Invariant($"{"raw, queries without typos",-46} p50 {RankingScore.PercentileOf(rawTyped, 0.5):F2} ms, p95 {RankingScore.PercentileOf(rawTyped, 0.95):F2} ms"));
+        WriteStage(output, "ours ranking only, queries without typos", typed.Select(i => stages[0].Ms[i]).ToList(), rawTyped);
     }
+
+    private static void WriteStage(TextWriter output, string name, List<double> ms, List<double> raw) =>
+        output.WriteLine(Invariant($"{name,-46} p50 {RankingScore.PercentileOf(ms, 0.5):F2} ms, p95 {RankingScore.PercentileOf(ms, 0.95):F2} ms = {RankingScore.PercentileOf(ms, 0.5) / RankingScore.PercentileOf(raw, 0.5):F1}x / {RankingScore.PercentileOf(ms, 0.95) / RankingScore.PercentileOf(raw, 0.95):F1}x raw"));
 
     // Each kind of query timed in its own loop after a collection, so one kind's garbage
     // does not land in another's percentiles.

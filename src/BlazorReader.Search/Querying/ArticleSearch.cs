@@ -14,6 +14,7 @@ internal static class ArticleSearch
 {
     private const int MaxPage = 100;
     private const int MaxSize = 100;
+    private const int FewHits = 30;
 
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(SearchFields.Published, SortFieldType.INT64, true));
     private static readonly Sort ByDate = new(new SortField(SearchFields.Published, SortFieldType.INT64, true), SortField.FIELD_SCORE);
@@ -31,13 +32,8 @@ internal static class ArticleSearch
 
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        var enumerators = new SharedTermsEnums();
-        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, request.Query, enumerators);
-        var (top, facets) = Collect(searcher, request, query, corrections, enumerators, page * size, relaxed: false);
-        if (top.TotalHits == 0 && RelevanceQueryBuilder.CanRelax(query))
-        {
-            (top, facets) = Collect(searcher, request, query, corrections, enumerators, page * size, relaxed: true);
-        }
+        var ((top, facets), corrections) = Forgiving(searcher, query, request.Query,
+            (corrections, enumerators, relaxed) => Collect(searcher, request, query, corrections, enumerators, page * size, relaxed), r => r.Top.TotalHits);
 
         var docs = top.GetTopDocs((page - 1) * size, size);
 
@@ -49,6 +45,26 @@ internal static class ArticleSearch
         }
 
         return new SearchResults(docs.TotalHits, hits, facets.ToFacets(), corrections.Suggestion, null, query.Truncated);
+    }
+
+    // The search as typed with its rare words' corrections; when hardly any article holds every
+    // word, again with look-alikes the articles use with the other words (a slip that made another
+    // word); when still none does, relaxed (RelevanceQueryBuilder).
+    private static (T Found, QueryCorrections Corrections) Forgiving<T>(IndexSearcher searcher, UserQuery query, string? raw,
+        Func<QueryCorrections, SharedTermsEnums, bool, T> search, Func<T, int> totalHits)
+    {
+        var enumerators = new SharedTermsEnums();
+        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, enumerators);
+        var found = search(corrections, enumerators, false);
+        if (totalHits(found) >= FewHits) return (found, corrections);
+        var inContext = QueryCorrector.InContext(searcher.TopReaderContext, query, raw, corrections, enumerators);
+        if (!ReferenceEquals(inContext, corrections))
+        {
+            corrections = inContext;
+            found = search(corrections, enumerators, false);
+        }
+
+        return totalHits(found) == 0 && RelevanceQueryBuilder.CanRelax(query) ? (search(corrections, enumerators, true), corrections) : (found, corrections);
     }
 
     private static (TopFieldCollector Top, FacetCountingCollector Facets) Collect(IndexSearcher searcher, SearchRequest request,
@@ -70,14 +86,8 @@ internal static class ArticleSearch
             return [];
         }
 
-        var enumerators = new SharedTermsEnums();
-        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, null, enumerators);
-        var top = TopIds(searcher, query, corrections, enumerators, count, relaxed: false);
-        if (top.TotalHits == 0 && RelevanceQueryBuilder.CanRelax(query))
-        {
-            top = TopIds(searcher, query, corrections, enumerators, count, relaxed: true);
-        }
-
+        var (top, _) = Forgiving(searcher, query, null, (corrections, enumerators, relaxed) => TopIds(searcher, query, corrections, enumerators, count, relaxed),
+            t => t.TotalHits);
         return top.GetTopDocs().ScoreDocs.Select(d => SearchHitReader.ReadId(searcher, d.Doc)).ToList();
     }
 

@@ -123,6 +123,8 @@ internal static class RelevanceQueryBuilder
 
     private static int RelaxedWords(int count) => Math.Max(1, RequiredWords(count) - 1);
 
+    public static bool NeedsEveryWord(UserQuery query) => RequiredWords(query.Words.Count) == query.Words.Count;
+
     // Whether relaxing can find anything the strict query did not.
     public static bool CanRelax(UserQuery query) => RelaxedWords(query.Words.Count) < RequiredWords(query.Words.Count);
 

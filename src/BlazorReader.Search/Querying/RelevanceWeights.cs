@@ -22,8 +22,8 @@ internal static class RelevanceWeights
 
     // A correction of a mistyped word counts for less than a word as typed would, and the
     // likeliest one for more than the others.
-    public const float LikeliestCorrection = 0.6f;
-    public const float OtherCorrection = 0.45f;
+    public const float LikeliestCorrection = 0.8f;
+    public const float OtherCorrection = 0.6f;
 
     public const int TitleProximitySlop = 12;
     public const int BodyPhraseSlop = 1;

@@ -90,4 +90,57 @@ public class ForgivingSearchTests
         Assert.Equal(RedCrescent, results.Items[0].Id);
         Assert.Null(results.Suggestion);
     }
+
+    // Thirty articles that say «يتبع» (to be continued), so that it is a common word.
+    private static IEnumerable<SearchDocument> Serials() =>
+        Enumerable.Range(100, 30).Select(i => Article(i, $"مسلسل رمضان الحلقة {i}", "يتبع الكاتب القصة في الحلقة القادمة. يتبع"));
+
+    // «ينبع» typed «يتبع»: the slip made a common word, so no frequency test sees it; the
+    // other two words stand only beside «ينبع».
+    [Fact]
+    public void A_slip_that_made_another_word_is_corrected_by_the_other_words()
+    {
+        using var index = IndexOf(Serials().Concat(
+        [
+            Article(1, "مصرع وإصابة 3 في حادث مروري بينبع", "لقي شخص مصرعه وأصيب اثنان في حادث مروري في ينبع."),
+            Article(3, "ينبع تستضيف مهرجان الصيف", "تستضيف ينبع مهرجان الصيف هذا العام."),
+            Article(4, "مصرع شاب في حادث", "لقي شاب مصرعه وإصابة آخر في حادث على طريق الرياض."),
+        ]));
+        var results = index.Search(new SearchRequest("مصرع وإصابة يتبع"));
+        Assert.Equal(1, results.Items[0].Id);
+        Assert.Equal("مصرع وإصابة ينبع", results.Suggestion);
+    }
+
+    // «وأفاح» is one slip from «وأفاد» (in many articles) and from «وأفراح» (in one): the one
+    // the articles use with «الغفرة» and «بمكة» is meant, however rare.
+    [Fact]
+    public void Of_two_look_alikes_the_one_the_articles_use_with_the_other_words_wins()
+    {
+        var articles = Enumerable.Range(10, 8).Select(i => Article(i, $"وأفاد المتحدث بتطورات الحالة رقم {i}", "وأفاد المتحدث بأن الحالة مستقرة."))
+            .Append(Article(1, "أعياد وأفراح الغفرة بمكة", "احتفلت أسر الغفرة في مكة بالعيد."))
+            .Append(Article(2, "جولة في أحياء مكة", "زار الوفد أحياء مكة القديمة."));
+        using var index = IndexOf(articles);
+        var results = index.Search(new SearchRequest("وأفاح الغفرة بمكة"));
+        Assert.Equal(1, results.Items[0].Id);
+        Assert.Equal("وأفراح الغفرة بمكة", results.Suggestion);
+    }
+
+    [Fact]
+    public void A_rare_name_typed_right_with_other_words_wins_over_a_commoner_look_alike()
+    {
+        var articles = Enumerable.Range(10, 30).Select(i => Article(i, $"محافظ صادق يزور المستشفى رقم {i}", "زار محافظ صادق المستشفى."))
+            .Append(Article(1, "محافظ ثادق يزور المستشفى", "زار محافظ ثادق مستشفى ثادق."));
+        using var index = IndexOf(articles);
+        var results = index.Search(new SearchRequest("محافظ ثادق المستشفى"));
+        Assert.Equal(1, results.Items[0].Id);
+        Assert.Null(results.Suggestion);
+    }
+
+    [Fact]
+    public void A_long_query_is_not_corrected_from_its_context()
+    {
+        using var index = IndexOf(Serials().Append(
+            Article(1, "مصرع وإصابة 3 في حادث مروري بينبع", "لقي شخص مصرعه وأصيب اثنان في حادث مروري في ينبع.")));
+        Assert.Null(index.Search(new SearchRequest("مصرع وإصابة حادث مروري يتبع")).Suggestion);
+    }
 }

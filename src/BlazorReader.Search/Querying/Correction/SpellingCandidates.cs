@@ -13,11 +13,10 @@ namespace BlazorReader.Search.Querying.Correction;
 internal static class SpellingCandidates
 {
     public const int MinimumLength = 3;
-    private const int Kept = 4;
     private const float PriorWeight = 0.2f;
     private const int MaxEdits = 1;
 
-    public static IReadOnlyList<SpellingCandidate> For(IndexReader reader, string field, string word, int minimumDocFreq)
+    public static IReadOnlyList<SpellingCandidate> For(IndexReader reader, string field, string word, int minimumDocFreq, int kept)
     {
         if (word.Length < MinimumLength || !word.All(char.IsLetter)) return [];
         var terms = MultiFields.GetTerms(reader, field);
@@ -34,7 +33,7 @@ internal static class SpellingCandidates
             found.Add(new SpellingCandidate(candidate, docFreq, cost - (PriorWeight * MathF.Log10(1 + docFreq))));
         }
 
-        return [.. found.OrderBy(c => c.Rank).ThenBy(c => c.Word, StringComparer.Ordinal).Take(Kept)];
+        return [.. found.OrderBy(c => c.Rank).ThenBy(c => c.Word, StringComparer.Ordinal).Take(kept)];
     }
 }
 
