@@ -23,7 +23,18 @@ internal static partial class CaptionLines
             return "caption";
         }
         // «المصدر/ رويترز», «(المصدر : واس)» credit the story: the credit readers take them for.
-        return (Credited(line) || Bracketed().IsMatch(line)) && CreditLines.UnmistakableWho(line) is null ? "caption" : null;
+        return (Credited(line) || Bracketed().IsMatch(line)) && CreditLines.UnmistakableWho(line) is null && !SentenceBeforeAgency(line) ? "caption" : null;
+    }
+
+    // «… غير الاستراتيجيات. (الأناضول)»: a sentence closed by its stop, then a credit, is a
+    // paragraph with the wire's credit glued on (GluedCredit cuts it off where it can); a
+    // caption has no stop.
+    private static bool SentenceBeforeAgency(string line)
+    {
+        var at = line.AsSpan().LastIndexOfAny(line[^1] is ')' or ']' ? Openers : MarkValues);
+        var before = at > 0 ? line[..at].TrimEnd() : "";
+        // A full stop, not «..», nor «!» or «؟», which close headline-like captions too.
+        return before.Length >= 30 && before[^1] == '.' && before[^2] != '.';
     }
 
     // A short description closed by its credit: «… (تصوير / فلان)», «… — Reuters», «… | AFP
@@ -54,6 +65,10 @@ internal static partial class CaptionLines
         }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create("([");
+
+    private static readonly System.Buffers.SearchValues<char> MarkValues = System.Buffers.SearchValues.Create("-–—|/·•");
 
     private static readonly char[] Marks = ['-', '–', '—', '|', '/', '·', '•'];
 

@@ -18,9 +18,27 @@ internal static partial class FooterLines
         if (line.Contains('©', StringComparison.Ordinal) || Copyright().IsMatch(line))
         {
             // «© Reuters» under a picture credits the picture; it does not end the page.
-            return line.Length <= 40 && CreditLines.Who(line.Replace("©", "", StringComparison.Ordinal)) is not null ? "caption" : "copyright";
+            return IsPictureCredit(line) ? "caption" : "copyright";
         }
         return Notice().IsMatch(line) || Maker().IsMatch(line) ? "footer" : null;
+    }
+
+    // A picture's credit, alone or after its caption («… خلال كلمته © وام», «© EPA»): a short
+    // name after the mark, with no year and no rights named. Taken for the page's copyright it
+    // would end the page there, and every paragraph below it would go as another story's.
+    private static bool IsPictureCredit(string line)
+    {
+        if (line.Length <= 40 && CreditLines.Who(line.Replace("©", "", StringComparison.Ordinal)) is not null)
+        {
+            return true;
+        }
+        var mark = line.LastIndexOf('©');
+        if (mark < 0 || Copyright().IsMatch(line))
+        {
+            return false;
+        }
+        var name = line[(mark + 1)..].Trim();
+        return name.Length is > 0 and <= 25 && !name.Any(char.IsDigit) && name.Split(' ').Length <= 3;
     }
 
     // Links of a site's navigation: three or more short items and nothing else, or the names
