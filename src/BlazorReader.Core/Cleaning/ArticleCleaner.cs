@@ -13,7 +13,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // held-out catalogue's shapes (chrome above the lead, symbol bullets, replies, more labels,
     // separators and disclaimers); 3: before chrome, tweets and teaser runs were generalised by
     // family on a third catalogue written apart; 4: this one.
-    public const int Version = 4;
+    public const int Version = 5;
 
     private static readonly ICleaningStep[] Steps =
     [
