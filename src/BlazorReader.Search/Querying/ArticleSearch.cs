@@ -54,10 +54,11 @@ internal static class ArticleSearch
         Func<QueryCorrections, SharedTermsEnums, bool, T> search, Func<T, int> totalHits)
     {
         var enumerators = new SharedTermsEnums();
-        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, enumerators);
+        var context = new WordCoOccurrence(searcher.TopReaderContext, enumerators);
+        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, context);
         var found = search(corrections, enumerators, false);
         if (totalHits(found) >= FewHits) return (found, corrections);
-        var inContext = QueryCorrector.InContext(searcher.TopReaderContext, query, raw, corrections, enumerators);
+        var inContext = QueryCorrector.InContext(searcher.TopReaderContext, query, raw, corrections, context);
         if (!ReferenceEquals(inContext, corrections))
         {
             corrections = inContext;

@@ -28,15 +28,15 @@ internal static class QueryCorrector
     // of them typed right): the likeliest slips only, or each such query pays for hundreds.
     private const int ConsideredInContext = 48;
 
-    public static QueryCorrections Correct(IndexReaderContext top, UserQuery query, string? raw, SharedTermsEnums enumerators)
+    // `context` is the query's one WordCoOccurrence: InContext reads the same words' articles again.
+    public static QueryCorrections Correct(IndexReaderContext top, UserQuery query, string? raw, WordCoOccurrence context)
     {
-        var context = new WordCoOccurrence(top, enumerators);
         var corrections = new Dictionary<AnalyzedToken, IReadOnlyList<AnalyzedToken>>(ReferenceEqualityComparer.Instance);
         var replaced = new List<(AnalyzedToken Word, string Correction)>();
         foreach (var word in query.Words)
         {
             // The stem counts every form of the word, so it is the fairest measure of how known it is.
-            var stemFreq = DocFreq(top, enumerators, SearchFields.BodyStem, word.Stem) + DocFreq(top, enumerators, SearchFields.TitleStem, word.Stem);
+            var stemFreq = DocFreq(top, context.Enumerators, SearchFields.BodyStem, word.Stem) + DocFreq(top, context.Enumerators, SearchFields.TitleStem, word.Stem);
             if (stemFreq >= RareBelow) continue;
             var absent = stemFreq == 0;
             if (!absent && word.Surface.Length < RareMinimumLength) continue;
@@ -64,10 +64,9 @@ internal static class QueryCorrector
     // article held that word as typed with the others. Only for queries that need every
     // word: a longer one lets a word miss, so one slip does not lose the article, and its
     // words held together by few articles are what it is for.
-    public static QueryCorrections InContext(IndexReaderContext top, UserQuery query, string? raw, QueryCorrections earlier, SharedTermsEnums enumerators)
+    public static QueryCorrections InContext(IndexReaderContext top, UserQuery query, string? raw, QueryCorrections earlier, WordCoOccurrence context)
     {
         if (query.Words.Count < 2 || !RelevanceQueryBuilder.NeedsEveryWord(query)) return earlier;
-        var context = new WordCoOccurrence(top, enumerators);
         var found = new List<(AnalyzedToken Word, IReadOnlyList<AnalyzedToken> Alternatives, long Typed, long Best)>();
         foreach (var word in query.Words)
         {
