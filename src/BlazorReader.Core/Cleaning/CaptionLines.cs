@@ -52,7 +52,7 @@ internal static partial class CaptionLines
         var end = line.Length;
         for (var tries = 0; tries < 3; tries++)
         {
-            var mark = line.LastIndexOfAny(Marks, end - 1);
+            var mark = line.AsSpan(0, end).LastIndexOfAny(MarkValues);
             if (mark < 2)
             {
                 return false;
@@ -69,8 +69,6 @@ internal static partial class CaptionLines
     private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create("([");
 
     private static readonly System.Buffers.SearchValues<char> MarkValues = System.Buffers.SearchValues.Create("-–—|/·•");
-
-    private static readonly char[] Marks = ['-', '–', '—', '|', '/', '·', '•'];
 
     private const string PhotoWord = @"(صورة|الصورة|صور|الصور|تصوير|التصوير|عدسة|بعدسة|لقطة|photos?|images?|pictures?|pics?|credits?|photo\s+credits?|📷|📸)";
 
