@@ -21,8 +21,10 @@ public sealed partial class ArticleChanges
             {
                 return await DeleteOnceAsync(id, userName, ct);
             }
-            // ExecuteDelete reports the refusal as the provider's own exception, SaveChanges wraps it.
-            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException && attempt < DeleteAttempts)
+            // ExecuteDelete reports the refusal as the provider's own exception, SaveChanges wraps
+            // it, and Npgsql's execution strategy wraps a deadlock with a concurrent writer
+            // (40P01) in an InvalidOperationException: each is worth another try.
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or { InnerException: System.Data.Common.DbException } && attempt < DeleteAttempts)
             {
                 await Task.Delay(50 * attempt, ct);
             }
