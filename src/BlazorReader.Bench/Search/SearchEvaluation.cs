@@ -75,20 +75,24 @@ public static class SearchEvaluation
     }
 
     // Each stage of a search against the raw term query on the same index, as ratios taken in
-    // the same run: the machine is shared, so absolute milliseconds move with its load.
+    // the same run. The stages take turns query by query (three rounds, each query's median
+    // kept): the machine is shared, and timing one stage's loop after another's let a build
+    // starting in between move a ratio by 2x.
     private static void ReportEngineLatency(TextWriter output, ArticleIndex index, List<KnownItemQuery> queries)
     {
-        var raw = Timings(queries, q => index.WithSearcher(s => RawTermBaseline.Search(s, q)));
-        var stages = new (string Name, List<double> Ms)[]
+        var stages = new (string Name, Action<string> Run)[]
         {
-            ("ours ranking only (top 10 ids)", Timings(queries, q => index.TopIds(q, 10))),
-            ("ours Search without snippets", Timings(queries, q => index.Search(new SearchRequest(q) { WithSnippets = false }))),
-            ("ours full Search (filters, facets, snippets)", Timings(queries, q => index.Search(new SearchRequest(q)))),
+            ("raw TermQuery/BooleanQuery on our index", q => index.WithSearcher(s => RawTermBaseline.Search(s, q))),
+            ("ours ranking only (top 10 ids)", q => index.TopIds(q, 10)),
+            ("ours Search without snippets", q => index.Search(new SearchRequest(q) { WithSnippets = false })),
+            ("ours full Search (filters, facets, snippets)", q => index.Search(new SearchRequest(q))),
         };
-        output.WriteLine(Invariant($"{"raw TermQuery/BooleanQuery on our index",-46} p50 {RankingScore.PercentileOf(raw, 0.5):F2} ms, p95 {RankingScore.PercentileOf(raw, 0.95):F2} ms"));
-        foreach (var (name, ms) in stages)
+        var ms = InTurns(queries, stages.Select(s => s.Run).ToList());
+        var raw = ms[0];
+        output.WriteLine(Invariant($"{stages[0].Name,-46} p50 {RankingScore.PercentileOf(raw, 0.5):F2} ms, p95 {RankingScore.PercentileOf(raw, 0.95):F2} ms"));
+        for (var i = 1; i < stages.Length; i++)
         {
-            WriteStage(output, name, ms, raw);
+            WriteStage(output, stages[i].Name, ms[i], raw);
         }
 
         // Correction runs only where a word is rare or the words hardly meet, so the issue's
@@ -96,27 +100,42 @@ public static class SearchEvaluation
         var typed = Enumerable.Range(0, queries.Count).Where(i => queries[i].Family != QueryFamily.Typos).ToList();
         var rawTyped = typed.Select(i => raw[i]).ToList();
         output.WriteLine(Invariant($"{"raw, queries without typos",-46} p50 {RankingScore.PercentileOf(rawTyped, 0.5):F2} ms, p95 {RankingScore.PercentileOf(rawTyped, 0.95):F2} ms"));
-        WriteStage(output, "ours ranking only, queries without typos", typed.Select(i => stages[0].Ms[i]).ToList(), rawTyped);
+        WriteStage(output, "ours ranking only, queries without typos", typed.Select(i => ms[1][i]).ToList(), rawTyped);
+        foreach (var (name, group) in new[] { ("queries without typos", typed.Select(i => queries[i])), ("typo queries", queries.Where(q => q.Family == QueryFamily.Typos)) })
+        {
+            var list = group.ToList();
+            using var passes = new ExtraPassCount();
+            foreach (var query in list) index.TopIds(query.Text, 10);
+            output.WriteLine(Invariant($"{"extra passes, " + name,-46} look-alikes weighed in context {100.0 * passes["in_context"] / list.Count:F1}%, relaxed {100.0 * passes["relaxed"] / list.Count:F1}% of {list.Count}"));
+        }
     }
 
     private static void WriteStage(TextWriter output, string name, List<double> ms, List<double> raw) =>
         output.WriteLine(Invariant($"{name,-46} p50 {RankingScore.PercentileOf(ms, 0.5):F2} ms, p95 {RankingScore.PercentileOf(ms, 0.95):F2} ms = {RankingScore.PercentileOf(ms, 0.5) / RankingScore.PercentileOf(raw, 0.5):F1}x / {RankingScore.PercentileOf(ms, 0.95) / RankingScore.PercentileOf(raw, 0.95):F1}x raw"));
 
-    // Each kind of query timed in its own loop after a collection, so one kind's garbage
-    // does not land in another's percentiles.
-    private static List<double> Timings(List<KnownItemQuery> queries, Action<string> search)
+    // Per stage, each query's median over three rounds; within a round every stage runs the
+    // query back to back, in an order that turns round, so none always runs on a warm cache.
+    private static List<double>[] InTurns(List<KnownItemQuery> queries, List<Action<string>> stages)
     {
-        foreach (var query in queries.Take(100)) search(query.Text);
+        const int rounds = 3;
+        foreach (var query in queries.Take(100)) foreach (var stage in stages) stage(query.Text);
         GC.Collect();
-        var milliseconds = new List<double>(queries.Count);
-        foreach (var query in queries)
+        var samples = stages.Select(_ => queries.Select(_ => new double[rounds]).ToList()).ToList();
+        for (var round = 0; round < rounds; round++)
         {
-            var watch = Stopwatch.StartNew();
-            search(query.Text);
-            milliseconds.Add(watch.Elapsed.TotalMilliseconds);
+            for (var q = 0; q < queries.Count; q++)
+            {
+                for (var k = 0; k < stages.Count; k++)
+                {
+                    var stage = (k + q + round) % stages.Count;
+                    var watch = Stopwatch.StartNew();
+                    stages[stage](queries[q].Text);
+                    samples[stage][q][round] = watch.Elapsed.TotalMilliseconds;
+                }
+            }
         }
 
-        return milliseconds;
+        return [.. samples.Select(perQuery => perQuery.Select(r => r.Order().ElementAt(rounds / 2)).ToList())];
     }
 
     private static void PrintTable(TextWriter output, List<(string Name, RankingScore Score)> rows)

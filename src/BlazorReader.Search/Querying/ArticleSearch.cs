@@ -48,8 +48,8 @@ internal static class ArticleSearch
     }
 
     // The search as typed with its rare words' corrections; when hardly any article holds every
-    // word, again with look-alikes the articles use with the other words (a slip that made another
-    // word); when still none does, relaxed (RelevanceQueryBuilder).
+    // word, and none prints them together, again with look-alikes the articles use with the other
+    // words (a slip that made another word); when still none does, relaxed (RelevanceQueryBuilder).
     private static (T Found, QueryCorrections Corrections) Forgiving<T>(IndexSearcher searcher, UserQuery query, string? raw,
         Func<QueryCorrections, SharedTermsEnums, bool, T> search, Func<T, int> totalHits)
     {
@@ -58,14 +58,20 @@ internal static class ArticleSearch
         var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, context);
         var found = search(corrections, enumerators, false);
         if (totalHits(found) >= FewHits) return (found, corrections);
-        var inContext = QueryCorrector.InContext(searcher.TopReaderContext, query, raw, corrections, context);
-        if (!ReferenceEquals(inContext, corrections))
+        if (QueryCorrector.WeighsContext(query) && !WordsStandTogether.Somewhere(searcher, query))
         {
-            corrections = inContext;
-            found = search(corrections, enumerators, false);
+            SearchPasses.InContext();
+            var inContext = QueryCorrector.InContext(searcher.TopReaderContext, query, raw, corrections, context);
+            if (!ReferenceEquals(inContext, corrections))
+            {
+                corrections = inContext;
+                found = search(corrections, enumerators, false);
+            }
         }
 
-        return totalHits(found) == 0 && RelevanceQueryBuilder.CanRelax(query) ? (search(corrections, enumerators, true), corrections) : (found, corrections);
+        if (totalHits(found) > 0 || !RelevanceQueryBuilder.CanRelax(query)) return (found, corrections);
+        SearchPasses.Relaxed();
+        return (search(corrections, enumerators, true), corrections);
     }
 
     private static (TopFieldCollector Top, FacetCountingCollector Facets) Collect(IndexSearcher searcher, SearchRequest request,

@@ -111,6 +111,22 @@ public class ForgivingSearchTests
         Assert.Equal("مصرع وإصابة ينبع", results.Suggestion);
     }
 
+    // The same three words, typed as meant: a headline prints them together, so the look-alike
+    // that two other articles use with «مصرع وإصابة» is not weighed, and nothing is offered.
+    [Fact]
+    public void Words_a_headline_prints_together_are_not_corrected_from_their_context()
+    {
+        using var index = IndexOf(Serials().Concat(
+        [
+            Article(1, "مصرع وإصابة 3 في حادث مروري بينبع", "لقي شخص مصرعه وأصيب اثنان في حادث مروري في ينبع."),
+            Article(2, "مصرع وإصابة شخصين في ينبع", "لقي شخص مصرعه وأصيب آخر في ينبع."),
+            Article(5, "مصرع وإصابة عاملين في مصنع يتبع شركة أسمنت", "لقي عامل مصرعه وأصيب آخر في مصنع يتبع الشركة."),
+        ]));
+        var results = index.Search(new SearchRequest("مصرع وإصابة يتبع"));
+        Assert.Equal(5, results.Items[0].Id);
+        Assert.Null(results.Suggestion);
+    }
+
     // «وأفاح» is one slip from «وأفاد» (in many articles) and from «وأفراح» (in one): the one
     // the articles use with «الغفرة» and «بمكة» is meant, however rare.
     [Fact]

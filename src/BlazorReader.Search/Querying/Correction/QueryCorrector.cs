@@ -66,7 +66,7 @@ internal static class QueryCorrector
     // words held together by few articles are what it is for.
     public static QueryCorrections InContext(IndexReaderContext top, UserQuery query, string? raw, QueryCorrections earlier, WordCoOccurrence context)
     {
-        if (query.Words.Count < 2 || !RelevanceQueryBuilder.NeedsEveryWord(query)) return earlier;
+        if (!WeighsContext(query)) return earlier;
         var found = new List<(AnalyzedToken Word, IReadOnlyList<AnalyzedToken> Alternatives, long Typed, long Best)>();
         foreach (var word in query.Words)
         {
@@ -84,6 +84,9 @@ internal static class QueryCorrector
         var offered = likeliest.Typed == 0 ? [(likeliest.Word, likeliest.Alternatives[0].Surface)] : Array.Empty<(AnalyzedToken, string)>();
         return earlier.With(found.Select(f => (f.Word, f.Alternatives)), offered, raw);
     }
+
+    // Only for queries that need every word (see InContext); one word has no context.
+    public static bool WeighsContext(UserQuery query) => query.Words.Count >= 2 && RelevanceQueryBuilder.NeedsEveryWord(query);
 
     // Headline words the bodies never use count too.
     private static List<(AnalyzedToken Word, int DocFreq)> Candidates(IndexReader reader, AnalyzedToken word)
