@@ -1,0 +1,67 @@
+namespace BlazorReader.Bench.Cleaning.Sealed;
+
+// What sits above the story: the headline printed again, the writer's line, the place and
+// agency, the print edition the text was taken from.
+internal static class SealedHeadChrome
+{
+    private static readonly string[] Sections = ["محليات", "اقتصاد", "رياضة", "شؤون دينية", "عربي ودولي", "منوعات", "ملفات", "أسواق"];
+
+    public static NoisePiece Headline(DressingRandom r, string title)
+    {
+        var line = r.Next(5) switch
+        {
+            0 => title + r.Separator("|", "-", "–", "::") + r.Pick(SealedWords.Portals),
+            1 => r.Pick(Sections) + r.Separator("|", "/", "»", "›") + title,
+            _ => title,
+        };
+        return new NoisePiece(NoiseKind.Headline, [r.Scuff(line, 0.15)]);
+    }
+
+    public static NoisePiece Byline(DressingRandom r)
+    {
+        var who = SealedWords.Person(r);
+        var line = r.Next(8) switch
+        {
+            0 => r.Pick("كتب", "كتبت", "كتب ـ", "يكتب") + r.Separator(":", "-", "ـ", "") + who,
+            1 => r.Pick("إعداد", "متابعة", "تحرير", "رصد") + r.Separator(":", "/", "-") + who,
+            2 => who + r.Separator("-", "ـ", "–", ",") + r.Pick("مراسل", "مراسلة", "موفد") + " " + r.Pick(SealedWords.Portals) + r.Pick(" في ", " ب", " - ") + r.Pick(SealedWords.Towns),
+            3 => r.Pick("تقرير", "حوار", "تغطية خاصة") + r.Separator(":", "-", "/") + who + (r.Chance(0.5) ? r.Pick(" و", " و ") + SealedWords.Person(r) : ""),
+            4 => r.Pick(SealedWords.Towns) + r.Separator("/", "-", "ـ") + r.Pick("خاص", "خاص بـ", "خاص ل") + r.Pick(SealedWords.Portals) + r.Separator("/", "-", ":") + who,
+            5 => r.Pick("بقلم", "بقلم الأستاذ", "بقلم الشيخ", "بقلم الكاتب") + r.Separator(":", "") + who,
+            6 => SealedWords.Icon(r, "✍", "🖊", "✒️") + who,
+            _ => r.Pick("بواسطة", "نشر بواسطة", "المحرر") + r.Separator(":", "") + who + (r.Chance(0.4) ? r.Separator("|", "-") + SealedDates.Any(r) : ""),
+        };
+        return new NoisePiece(NoiseKind.Byline, [r.Scuff(line)]);
+    }
+
+    // A place and agency line of its own, or the same glued before the lead.
+    public static string DatelineText(DressingRandom r)
+    {
+        var town = r.Pick(SealedWords.Towns);
+        var agency = r.Pick(SealedWords.Agencies);
+        return r.Next(7) switch
+        {
+            0 => town + r.Pick(" (", "(") + agency + r.Pick(") -", ")-", ") –", ")", "):"),
+            1 => town + r.Pick(" / ", "/") + agency + r.Pick(" /", "/"),
+            2 => town + " " + SealedDates.Any(r) + r.Pick(" (", " /") + agency + r.Pick(")", "/"),
+            3 => town + r.Separator("ـ", "-", "–") + "«" + r.Pick(SealedWords.Portals) + "»" + r.Pick(":", " :", ""),
+            4 => r.Pick("🔴 ", "⭕ ", "📍 ", "") + town + r.Separator("|", "-") + r.Pick(SealedWords.Portals),
+            5 => town + r.Pick(" في ", " - ") + SealedDates.Any(r) + r.Pick(" (", " - ") + agency + r.Pick(") -", ")", ""),
+            _ => r.Pick("خاص", "عاجل", "متابعات") + r.Separator("|", "-", "ـ", ":") + town,
+        };
+    }
+
+    public static NoisePiece Dateline(DressingRandom r) => new(NoiseKind.Dateline, [r.Scuff(DatelineText(r))]);
+
+    // A print page turned into text keeps the edition it came from.
+    public static NoisePiece Edition(DressingRandom r)
+    {
+        var line = r.Next(3) switch
+        {
+            0 => r.Pick("العدد", "عدد") + " " + r.Number(r.Between(1000, 15000)) + r.Separator("-", "|", "،") + SealedDates.Any(r),
+            1 => SealedDates.Any(r) + r.Separator("|", "-") + r.Pick("الصفحة", "صفحة", "ص") + " " + r.Number(r.Between(2, 40)) + r.Separator("|", "-") + r.Pick("العدد", "رقم العدد") + " " + r.Number(r.Between(1000, 15000)),
+            _ => r.Pick("النسخة الورقية", "من العدد المطبوع", "الطبعة الأولى") + r.Separator(":", "-", "|") + SealedDates.Any(r),
+        };
+        return new NoisePiece(NoiseKind.Dateline, [r.Scuff(line)]);
+    }
+}
