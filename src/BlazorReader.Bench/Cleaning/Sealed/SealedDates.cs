@@ -31,7 +31,7 @@ internal static class SealedDates
             0 => N(day) + " " + Syriac[month - 1] + " " + N(year),
             1 => N(day) + " " + Roman[month - 1] + r.Pick(" ", "، ") + N(year) + r.Pick("", "م", " م"),
             2 => N(day) + " " + Roman[month - 1] + "/" + Syriac[month - 1] + " " + N(year),
-            3 => N(day) + r.Pick("-", "/", ".") + N(month) + r.Pick("-", "/", ".") + N(year),
+            3 => string.Join(r.Pick("-", "/"), N(day), N(month), N(year)),
             4 => N(day) + " " + Roman[month - 1] + " " + N(year) + r.Pick(" الموافق ", " - ") + N(r.Between(1, 29)) + " " + r.Pick(Hijri) + " " + N(r.Between(1434, 1437)) + r.Pick("هـ", " هـ"),
             _ => N(year) + "/" + N(month) + "/" + N(day),
         };

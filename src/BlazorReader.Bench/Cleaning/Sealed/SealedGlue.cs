@@ -43,7 +43,7 @@ internal sealed class SealedGlue
         if (index == readAlsoAt)
         {
             var round = r.Chance(0.7);
-            var label = (round ? "(" : "[") + r.Pick("اقرأ كذلك", "طالع أيضاً", "ذات صلة") + r.Separator(":", "") + (pools.RelatedTitle(r, title) ?? r.Pick(pools.Titles)) + (round ? ")" : "]");
+            var label = (round ? "(" : "[") + r.Pick("اقرأ كذلك", "طالع أيضاً", "ذات صلة") + SealedWords.Sep(r, ":", "") + (pools.RelatedTitle(r, title) ?? r.Pick(pools.Titles)) + (round ? ")" : "]");
             suffixes.Add(new NoisePiece(NoiseKind.ReadAlso, [label], Glued: true));
         }
         if (index == LastIndex)

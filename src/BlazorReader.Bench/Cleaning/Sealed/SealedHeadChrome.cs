@@ -10,8 +10,8 @@ internal static class SealedHeadChrome
     {
         var line = r.Next(5) switch
         {
-            0 => title + r.Separator("|", "-", "–", "::") + r.Pick(SealedWords.Portals),
-            1 => r.Pick(Sections) + r.Separator("|", "/", "»", "›") + title,
+            0 => title + SealedWords.Sep(r, "|", "-", "–", "::") + r.Pick(SealedWords.Portals),
+            1 => r.Pick(Sections) + SealedWords.Sep(r, "|", "/", "»", "›") + title,
             _ => title,
         };
         return new NoisePiece(NoiseKind.Headline, [r.Scuff(line, 0.15)]);
@@ -22,14 +22,14 @@ internal static class SealedHeadChrome
         var who = SealedWords.Person(r);
         var line = r.Next(8) switch
         {
-            0 => r.Pick("كتب", "كتبت", "كتب ـ", "يكتب") + r.Separator(":", "-", "ـ", "") + who,
-            1 => r.Pick("إعداد", "متابعة", "تحرير", "رصد") + r.Separator(":", "/", "-") + who,
-            2 => who + r.Separator("-", "ـ", "–", ",") + r.Pick("مراسل", "مراسلة", "موفد") + " " + r.Pick(SealedWords.Portals) + r.Pick(" في ", " ب", " - ") + r.Pick(SealedWords.Towns),
-            3 => r.Pick("تقرير", "حوار", "تغطية خاصة") + r.Separator(":", "-", "/") + who + (r.Chance(0.5) ? r.Pick(" و", " و ") + SealedWords.Person(r) : ""),
-            4 => r.Pick(SealedWords.Towns) + r.Separator("/", "-", "ـ") + r.Pick("خاص", "خاص بـ", "خاص ل") + r.Pick(SealedWords.Portals) + r.Separator("/", "-", ":") + who,
-            5 => r.Pick("بقلم", "بقلم الأستاذ", "بقلم الشيخ", "بقلم الكاتب") + r.Separator(":", "") + who,
+            0 => r.Pick("كتب", "كتبت", "كتب ـ", "يكتب") + SealedWords.Sep(r, ":", "-", "ـ", "") + who,
+            1 => r.Pick("إعداد", "متابعة", "تحرير", "رصد") + SealedWords.Sep(r, ":", "/", "-") + who,
+            2 => who + SealedWords.Sep(r, "-", "ـ", "–", ",") + r.Pick("مراسل", "مراسلة", "موفد") + " " + r.Pick(SealedWords.Portals) + r.Pick(" في ", " ب", " - ") + r.Pick(SealedWords.Towns),
+            3 => r.Pick("تقرير", "حوار", "تغطية خاصة") + SealedWords.Sep(r, ":", "-", "/") + who + (r.Chance(0.5) ? r.Pick(" و", " و ") + SealedWords.Person(r) : ""),
+            4 => r.Pick(SealedWords.Towns) + SealedWords.Sep(r, "/", "-", "ـ") + r.Pick("خاص", "خاص بـ", "خاص لـ") + r.Pick(SealedWords.Portals) + SealedWords.Sep(r, "/", "-", ":") + who,
+            5 => r.Pick("بقلم", "بقلم الأستاذ", "بقلم الشيخ", "بقلم الكاتب") + SealedWords.Sep(r, ":", "") + who,
             6 => SealedWords.Icon(r, "✍", "🖊", "✒️") + who,
-            _ => r.Pick("بواسطة", "نشر بواسطة", "المحرر") + r.Separator(":", "") + who + (r.Chance(0.4) ? r.Separator("|", "-") + SealedDates.Any(r) : ""),
+            _ => r.Pick("بواسطة", "نشر بواسطة", "المحرر") + SealedWords.Sep(r, ":", "") + who + (r.Chance(0.4) ? SealedWords.Sep(r, "|", "-") + SealedDates.Any(r) : ""),
         };
         return new NoisePiece(NoiseKind.Byline, [r.Scuff(line)]);
     }
@@ -44,10 +44,10 @@ internal static class SealedHeadChrome
             0 => town + r.Pick(" (", "(") + agency + r.Pick(") -", ")-", ") –", ")", "):"),
             1 => town + r.Pick(" / ", "/") + agency + r.Pick(" /", "/"),
             2 => town + " " + SealedDates.Any(r) + r.Pick(" (", " /") + agency + r.Pick(")", "/"),
-            3 => town + r.Separator("ـ", "-", "–") + "«" + r.Pick(SealedWords.Portals) + "»" + r.Pick(":", " :", ""),
-            4 => r.Pick("🔴 ", "⭕ ", "📍 ", "") + town + r.Separator("|", "-") + r.Pick(SealedWords.Portals),
+            3 => town + SealedWords.Sep(r, "ـ", "-", "–") + "«" + r.Pick(SealedWords.Portals) + "»" + r.Pick(":", " :", ""),
+            4 => r.Pick("🔴 ", "⭕ ", "📍 ", "") + town + SealedWords.Sep(r, "|", "-") + r.Pick(SealedWords.Portals),
             5 => town + r.Pick(" في ", " - ") + SealedDates.Any(r) + r.Pick(" (", " - ") + agency + r.Pick(") -", ")", ""),
-            _ => r.Pick("خاص", "عاجل", "متابعات") + r.Separator("|", "-", "ـ", ":") + town,
+            _ => r.Pick("خاص", "عاجل", "متابعات") + SealedWords.Sep(r, "|", "-", "ـ", ":") + town,
         };
     }
 
@@ -58,9 +58,9 @@ internal static class SealedHeadChrome
     {
         var line = r.Next(3) switch
         {
-            0 => r.Pick("العدد", "عدد") + " " + r.Number(r.Between(1000, 15000)) + r.Separator("-", "|", "،") + SealedDates.Any(r),
-            1 => SealedDates.Any(r) + r.Separator("|", "-") + r.Pick("الصفحة", "صفحة", "ص") + " " + r.Number(r.Between(2, 40)) + r.Separator("|", "-") + r.Pick("العدد", "رقم العدد") + " " + r.Number(r.Between(1000, 15000)),
-            _ => r.Pick("النسخة الورقية", "من العدد المطبوع", "الطبعة الأولى") + r.Separator(":", "-", "|") + SealedDates.Any(r),
+            0 => r.Pick("العدد", "عدد") + " " + r.Number(r.Between(1000, 15000)) + SealedWords.Sep(r, "-", "|", "،") + SealedDates.Any(r),
+            1 => SealedDates.Any(r) + SealedWords.Sep(r, "|", "-") + r.Pick("الصفحة", "صفحة", "ص") + " " + r.Number(r.Between(2, 40)) + SealedWords.Sep(r, "|", "-") + r.Pick("العدد", "رقم العدد") + " " + r.Number(r.Between(1000, 15000)),
+            _ => r.Pick("النسخة الورقية", "من العدد المطبوع", "الطبعة الأولى") + SealedWords.Sep(r, ":", "-", "|") + SealedDates.Any(r),
         };
         return new NoisePiece(NoiseKind.Dateline, [r.Scuff(line)]);
     }

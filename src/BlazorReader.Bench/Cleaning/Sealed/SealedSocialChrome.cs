@@ -9,12 +9,12 @@ internal static class SealedSocialChrome
         var networks = Enumerable.Range(0, r.Between(2, 5)).Select(_ => r.Pick(SealedWords.Networks)).Distinct().ToList();
         List<string> lines = r.Next(7) switch
         {
-            0 => [r.Pick("شارك عبر", "انشر على", "مشاركة الخبر", "شاركها") + r.Separator(":", "") + string.Join(r.Pick(" ", " | ", " - ", "، "), networks)],
+            0 => [r.Pick("شارك عبر", "انشر على", "مشاركة الخبر", "شاركها") + SealedWords.Sep(r, ":", "") + string.Join(r.Pick(" ", " | ", " - ", "، "), networks)],
             1 => [SealedWords.Icon(r, "📲", "👈", "✅", "🔔") + r.Pick("انضم إلى قناتنا على", "اشترك في قناتنا على", "تابع قناتنا في", "للاشتراك في قناة") + " " + r.Pick("تلغرام", "تيليجرام", "واتساب", "يوتيوب")
                 + r.Pick("", ":", " 👇")],
             2 => [r.Pick("تابعونا على", "تابعوا", "لمتابعة آخر الأخبار تابعونا عبر") + " " + string.Join(r.Pick(" و", " | ", "، "), networks)],
             3 => [r.Pick("أرسل لصديق", "طباعة", "حفظ", "إرسال") + r.Pick(" | ", "  ", " - ") + r.Pick("طباعة", "تكبير الخط", "تصغير الخط", "نسخ الرابط") + r.Pick("", " | نسخ الرابط", " | أ+ أ-")],
-            4 => [.. SealedLinks.MaybeBroken(r, SealedWords.Icon(r, "👈", "⬅️", "🔗") + r.Pick("رابط القناة", "قناتنا", "انضم", "للانضمام") + r.Separator(":", "") , SealedLinks.Channel(r))],
+            4 => [.. SealedLinks.MaybeBroken(r, SealedWords.Icon(r, "👈", "⬅️", "🔗") + r.Pick("رابط القناة", "قناتنا", "انضم", "للانضمام") + SealedWords.Sep(r, ":", "") , SealedLinks.Channel(r))],
             5 => [r.Pick("اشترك في النشرة البريدية", "سجل بريدك ليصلك جديدنا", "اشترك ليصلك ملخص اليوم"), r.Pick("البريد الإلكتروني", "أدخل بريدك", "اشتراك")],
             _ => [r.Pick("أعجبني", "👍 أعجبني") + r.Pick(" · ", " ", "  ") + r.Pick("تعليق", "💬 تعليق") + r.Pick(" · ", " ", "  ") + r.Pick("مشاركة", "↪ مشاركة")],
         };
@@ -30,7 +30,7 @@ internal static class SealedSocialChrome
             return new NoisePiece(NoiseKind.Tags, [string.Join(' ', picked)], Glued: true);
         }
         var joined = string.Join(hashtags ? r.Pick(" ", "  ", " ") : r.Pick("، ", " | ", " - ", " • ", " ,"), picked);
-        var line = r.Chance(0.75) ? r.Pick("الوسوم", "كلمات مفتاحية", "الكلمات الدلالية", "مواضيع", "تصنيفات", "Tags", "🏷") + r.Separator(":", "") + joined : joined;
+        var line = r.Chance(0.75) ? r.Pick("الوسوم", "كلمات مفتاحية", "الكلمات الدلالية", "مواضيع", "تصنيفات", "Tags", "🏷") + SealedWords.Sep(r, ":", "") + joined : joined;
         return new NoisePiece(NoiseKind.Tags, [r.Scuff(line)]);
     }
 
@@ -44,7 +44,7 @@ internal static class SealedSocialChrome
         var url = r.Chance(0.6) ? SealedLinks.Story(r) : SealedLinks.Short(r);
         List<string> lines = r.Next(3) switch
         {
-            0 => SealedLinks.MaybeBroken(r, label + r.Separator(":", "", "←", ">>"), url),
+            0 => SealedLinks.MaybeBroken(r, label + SealedWords.Sep(r, ":", "", "←", ">>"), url),
             1 => [label + r.Pick(":", " 👇", ""), .. SealedLinks.MaybeBroken(r, "", url)],
             _ => [r.Pick("للاطلاع على التفاصيل اضغط هنا", "اضغط هنا لقراءة المزيد", "اضغط على الرابط", "اقرأ المزيد")],
         };

@@ -16,12 +16,12 @@ internal static class SealedStoryChrome
         var line = r.Next(7) switch
         {
             0 => r.Pick("({0})", "[{0}]", "- {0} -").Replace("{0}", r.Pick("صورة أرشيفية", "صورة من الأرشيف", "صورة تعبيرية", "صورة توضيحية", "لقطة من الفيديو"), StringComparison.Ordinal),
-            1 => icon + r.Pick("تصوير", "عدسة", "الصورة", "كاميرا") + r.Separator(":", "-", "/") + SealedWords.Person(r),
+            1 => icon + r.Pick("تصوير", "عدسة", "الصورة", "كاميرا") + SealedWords.Sep(r, ":", "-", "/") + SealedWords.Person(r),
             2 => icon + SealedWords.Person(r) + " " + r.Pick(Scenes) + r.Pick(" (", " - ") + r.Pick(SealedWords.Agencies) + r.Pick(")", ""),
-            3 => icon + r.Pick("من اليمين", "من اليسار") + r.Separator(":", "") + SealedWords.Person(r) + r.Pick(" و", "، ") + SealedWords.Person(r) + " " + r.Pick(Scenes),
-            4 => icon + r.Pick("Photo", "Credit", "©") + r.Separator(":", "/", "") + r.Pick(SealedWords.LatinGiven) + " " + r.Pick(SealedWords.LatinFamily) + r.Pick("", " / " + r.Pick("Reuters", "AFP", "EPA")),
-            5 => r.Pick("الصورة", "في الصورة") + r.Separator(":", "-") + r.Pick("جانب من", "مشهد من", "لقطة عامة ل") + r.Pick(" الاجتماع", " الفعالية", " السوق", " المباراة", " الحريق") + r.Pick(" (", " - ") + r.Pick(SealedWords.Portals) + r.Pick(")", ""),
-            _ => icon + r.Pick("فيديو", "شاهد بالفيديو", "بالصور") + r.Separator(":", "|", "-") + r.Pick(Scenes),
+            3 => icon + r.Pick("من اليمين", "من اليسار") + SealedWords.Sep(r, ":", "") + SealedWords.Person(r) + r.Pick(" و", "، ") + SealedWords.Person(r) + " " + r.Pick(Scenes),
+            4 => icon + r.Pick("Photo", "Credit", "©") + SealedWords.Sep(r, ":", "/", "") + r.Pick(SealedWords.LatinGiven) + " " + r.Pick(SealedWords.LatinFamily) + r.Pick("", " / " + r.Pick("Reuters", "AFP", "EPA")),
+            5 => r.Pick("الصورة", "في الصورة") + SealedWords.Sep(r, ":", "-") + r.Pick("جانب من", "مشهد من", "لقطة عامة ل") + r.Pick(" الاجتماع", " الفعالية", " السوق", " المباراة", " الحريق") + r.Pick(" (", " - ") + r.Pick(SealedWords.Portals) + r.Pick(")", ""),
+            _ => icon + r.Pick("فيديو", "شاهد بالفيديو", "بالصور") + SealedWords.Sep(r, ":", "|", "-") + r.Pick(Scenes),
         };
         return new NoisePiece(NoiseKind.Caption, [r.Scuff(line)]);
     }
@@ -32,7 +32,7 @@ internal static class SealedStoryChrome
     public static NoisePiece ReadAlsoLine(DressingRandom r, string title)
     {
         var label = SealedWords.Icon(r, "📌", "🔗", "◄", "⬅️", "»") + SeeAlsoLabel(r);
-        var line = r.Chance(0.8) ? label + r.Separator(":", ">>", "..", "←", "") + title : title + r.Separator("(", "|") + label + r.Pick(")", "");
+        var line = r.Chance(0.8) ? label + SealedWords.Sep(r, ":", ">>", "..", "←", "") + title : title + SealedWords.Sep(r, "(", "|") + label + r.Pick(")", "");
         return new NoisePiece(NoiseKind.ReadAlso, [r.Scuff(line)]);
     }
 

@@ -57,5 +57,12 @@ internal static class SealedWords
     // An icon a page puts before a piece of chrome, or none.
     public static string Icon(DressingRandom r, params string[] icons) => r.Chance(0.4) ? r.Pick(icons) + r.Pick(" ", "", " ") : "";
 
+    // A separator between a label and what it labels; never nothing at all, so words stay apart.
+    public static string Sep(DressingRandom r, params string[] marks)
+    {
+        var separator = r.Separator(marks);
+        return separator.Trim().Length == 0 ? " " : separator;
+    }
+
     public static string Year(DressingRandom r) => r.Number(r.Between(2013, 2016));
 }
