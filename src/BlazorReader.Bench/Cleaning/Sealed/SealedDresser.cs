@@ -27,7 +27,8 @@ public sealed class SealedDresser(DressingPools pools) : IArticleDresser
 
         var (top, headline) = SealedTop.Plan(r, article.Title);
         top.ForEach(Put);
-        var glue = new SealedGlue(r, body.Count);
+        // One dateline to a page: a glued one only where none stands above the lead.
+        var glue = new SealedGlue(r, body.Count, datelineGlued: !top.Any(p => p.Kind == NoiseKind.Dateline));
         var inserts = SealedMiddle.Plan(r, body, pools, article.Title);
         for (var i = 0; i < body.Count; i++)
         {

@@ -33,7 +33,7 @@ internal static class SealedFootChrome
         {
             0 => SealedWords.Icon(r, "👁", "👁‍🗨", "👀") + N(r.Between(40, 90000)) + r.Pick(" مشاهدة", " قراءة", " زيارة", " مشاهدات"),
             1 => r.Pick("عدد القراءات", "عدد المشاهدات", "قرأ هذا الخبر", "الزوار") + SealedWords.Sep(r, ":", "") + N(r.Between(10, 90000)),
-            2 => r.Pick("التعليقات", "تعليقات", "الردود") + r.Pick(" (", "(", ": ") + N(r.Between(0, 300)) + r.Pick(")", ""),
+            2 => r.Pick("التعليقات", "تعليقات", "الردود") + Paired(r, N(r.Between(0, 300))),
             3 => N(r.Between(1, 9000)) + r.Pick(" إعجاب", " أعجبني", " تفاعل", " like"),
             4 => r.Pick("وقت القراءة", "مدة القراءة") + SealedWords.Sep(r, ":", "") + N(r.Between(1, 12)) + r.Pick(" دقائق", " دقيقة", " د"),
             5 => N(r.Between(1, 12)) + r.Pick(" دقائق للقراءة", " دقيقة قراءة", " min read"),
@@ -50,6 +50,8 @@ internal static class SealedFootChrome
         return new NoisePiece(NoiseKind.Counter, [.. lines.Select(l => r.Scuff(arabic ? DressingRandom.ToArabicIndic(l) : l))]);
     }
 
+    private static string Paired(DressingRandom r, string n) => r.Pick(" (" + n + ")", "(" + n + ")", ": " + n);
+
     private static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static NoisePiece Signature(DressingRandom r)
@@ -57,7 +59,7 @@ internal static class SealedFootChrome
         var line = r.Next(5) switch
         {
             0 => r.Pick("/انتهى/", "ـ انتهى ـ", "(انتهى)", "--انتهى--", "//انتهى//"),
-            1 => r.Pick("/", "(", "ـ") + r.Letters(r.Between(2, 3), "أبتجحدرسعفقلمنهو") + r.Pick(".", "/", " ") + r.Letters(2, "أبتجحدرسعفقلمنهو") + r.Pick("/", ")", " ـ"),
+            1 => r.Pick("/{0}/", "({0})", "ـ {0} ـ").Replace("{0}", r.Letters(r.Between(2, 3), "أبتجحدرسعفقلمنهو") + r.Pick(".", "/", " ") + r.Letters(2, "أبتجحدرسعفقلمنهو"), StringComparison.Ordinal),
             2 => r.Pick("سونا", "بترا", "كونا", "وفا", "العمانية") + r.Pick("/", " ") + r.Letters(2, "أبتجحدرسعفقلمنهو") + r.Pick("/", " ") + r.Number(r.Between(1, 23)) + ":" + r.Number(r.Between(10, 59)),
             3 => r.Pick("تحرير", "مراجعة", "تدقيق") + SealedWords.Sep(r, ":", "/") + SealedWords.Person(r),
             _ => r.Pick("🔚", "■", "◾", "***", "✦") + r.Pick("", " " + r.Pick(SealedWords.Portals)),

@@ -9,9 +9,9 @@ internal sealed class SealedGlue
     private readonly int readAlsoAt;
     private readonly List<Func<DressingRandom, DressingPools, string?, NoisePiece>> tail = [];
 
-    public SealedGlue(DressingRandom r, int paragraphs)
+    public SealedGlue(DressingRandom r, int paragraphs, bool datelineGlued)
     {
-        dateline = r.Chance(0.18);
+        dateline = r.Chance(0.18) && datelineGlued;
         readAlsoAt = paragraphs > 1 && r.Chance(0.03) ? r.Next(paragraphs - 1) : -1;
         if (r.Chance(0.06))
         {

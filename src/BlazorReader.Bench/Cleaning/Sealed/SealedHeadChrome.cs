@@ -43,10 +43,10 @@ internal static class SealedHeadChrome
         {
             0 => town + r.Pick(" (", "(") + agency + r.Pick(") -", ")-", ") –", ")", "):"),
             1 => town + r.Pick(" / ", "/") + agency + r.Pick(" /", "/"),
-            2 => town + " " + SealedDates.Any(r) + r.Pick(" (", " /") + agency + r.Pick(")", "/"),
+            2 => town + " " + SealedDates.Any(r) + r.Pick(" (" + agency + ")", " /" + agency + "/"),
             3 => town + SealedWords.Sep(r, "ـ", "-", "–") + "«" + r.Pick(SealedWords.Portals) + "»" + r.Pick(":", " :", ""),
             4 => r.Pick("🔴 ", "⭕ ", "📍 ", "") + town + SealedWords.Sep(r, "|", "-") + r.Pick(SealedWords.Portals),
-            5 => town + r.Pick(" في ", " - ") + SealedDates.Any(r) + r.Pick(" (", " - ") + agency + r.Pick(") -", ")", ""),
+            5 => town + r.Pick(" في ", " - ") + SealedDates.Any(r) + r.Pick(" (" + agency + ") -", " (" + agency + ")", " - " + agency + " -", " - " + agency),
             _ => r.Pick("خاص", "عاجل", "متابعات") + SealedWords.Sep(r, "|", "-", "ـ", ":") + town,
         };
     }

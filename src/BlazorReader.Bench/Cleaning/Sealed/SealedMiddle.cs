@@ -19,7 +19,7 @@ internal sealed class SealedMiddle
         int Gap() => last == 0 ? 0 : r.Next(last);
         for (var n = 0; n < 2 && r.Chance(0.3); n++)
         {
-            var (lines, tweet) = SealedTweets.Make(r, pools);
+            var (lines, tweet) = SealedTweets.Make(r, pools, body);
             plan.Add(r.Chance(0.12) ? last : Gap(), new SealedInsert(lines, null, tweet));
         }
         if (last == 0)

@@ -17,14 +17,16 @@ internal static class SealedStoryChrome
         {
             0 => r.Pick("({0})", "[{0}]", "- {0} -").Replace("{0}", r.Pick("صورة أرشيفية", "صورة من الأرشيف", "صورة تعبيرية", "صورة توضيحية", "لقطة من الفيديو"), StringComparison.Ordinal),
             1 => icon + r.Pick("تصوير", "عدسة", "الصورة", "كاميرا") + SealedWords.Sep(r, ":", "-", "/") + SealedWords.Person(r),
-            2 => icon + SealedWords.Person(r) + " " + r.Pick(Scenes) + r.Pick(" (", " - ") + r.Pick(SealedWords.Agencies) + r.Pick(")", ""),
+            2 => icon + SealedWords.Person(r) + " " + r.Pick(Scenes) + Credited(r, r.Pick(SealedWords.Agencies)),
             3 => icon + r.Pick("من اليمين", "من اليسار") + SealedWords.Sep(r, ":", "") + SealedWords.Person(r) + r.Pick(" و", "، ") + SealedWords.Person(r) + " " + r.Pick(Scenes),
             4 => icon + r.Pick("Photo", "Credit", "©") + SealedWords.Sep(r, ":", "/", "") + r.Pick(SealedWords.LatinGiven) + " " + r.Pick(SealedWords.LatinFamily) + r.Pick("", " / " + r.Pick("Reuters", "AFP", "EPA")),
-            5 => r.Pick("الصورة", "في الصورة") + SealedWords.Sep(r, ":", "-") + r.Pick("جانب من", "مشهد من", "لقطة عامة ل") + r.Pick(" الاجتماع", " الفعالية", " السوق", " المباراة", " الحريق") + r.Pick(" (", " - ") + r.Pick(SealedWords.Portals) + r.Pick(")", ""),
+            5 => r.Pick("الصورة", "في الصورة") + SealedWords.Sep(r, ":", "-") + r.Pick("جانب من", "مشهد من", "لقطة عامة من") + r.Pick(" الاجتماع", " الفعالية", " السوق", " المباراة", " الحريق") + Credited(r, r.Pick(SealedWords.Portals)),
             _ => icon + r.Pick("فيديو", "شاهد بالفيديو", "بالصور") + SealedWords.Sep(r, ":", "|", "-") + r.Pick(Scenes),
         };
         return new NoisePiece(NoiseKind.Caption, [r.Scuff(line)]);
     }
+
+    private static string Credited(DressingRandom r, string source) => r.Pick(" (" + source + ")", " - " + source, " /" + source);
 
     private static string SeeAlsoLabel(DressingRandom r) =>
         r.Pick("طالع أيضاً", "طالع ايضا", "ذات صلة", "شاهد كذلك", "يهمك أيضاً", "قد يهمك", "إقرأ كذلك", "لمزيد من التفاصيل طالع", "مرتبط", "على صلة");

@@ -31,14 +31,19 @@ internal static class SealedTweetText
     }
 
     // The lines of the text and its direction. Mixed tweets lead with the longer Arabic part.
-    public static (List<string> Lines, bool Ltr) Make(DressingRandom r, DressingPools pools)
+    public static (List<string> Lines, bool Ltr) Make(DressingRandom r, DressingPools pools, IReadOnlyList<string> body)
     {
         var roll = r.Next(10);
         if (roll < 3)
         {
             return (Wrap(r, English(r)), true);
         }
+        // Another article's sentence: a tweet quoting the story itself would read as its paragraph.
         var arabic = r.Pick(pools.Sentences);
+        for (var tries = 0; tries < 20 && body.Any(l => l.Contains(arabic, StringComparison.Ordinal)); tries++)
+        {
+            arabic = r.Pick(pools.Sentences);
+        }
         if (roll < 5)
         {
             var english = English(r);

@@ -13,9 +13,9 @@ internal static class SealedTweets
 
     private static readonly string[] ArabicMonths = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
-    public static (List<string> Lines, ExpectedBlock Expected) Make(DressingRandom r, DressingPools pools)
+    public static (List<string> Lines, ExpectedBlock Expected) Make(DressingRandom r, DressingPools pools, IReadOnlyList<string> body)
     {
-        var (text, ltr) = SealedTweetText.Make(r, pools);
+        var (text, ltr) = SealedTweetText.Make(r, pools, body);
         var handle = r.Letters(1, "abcdefghijklmnopqrstuvwxyz") + r.Letters(r.Between(3, 12), "abcdefghijklmnopqrstuvwxyz_0123456789ABCDEFGH");
         var name = r.Chance(0.6) ? SealedWords.Person(r) : SealedWords.LatinPerson(r);
         var url = r.Chance(0.1) ? null : Url(r, handle);
