@@ -26,14 +26,14 @@ internal static class SealedFoot
         Maybe(0.12, false, () => SealedSocialChrome.Tags(r, TagWords(r, title), glued: false));
         Maybe(0.3, false, () => SealedSocialChrome.Share(r));
         Maybe(0.25, false, () => SealedFootChrome.Counter(r));
-        Maybe(0.08, false, () => SealedStoryChrome.ReadAlsoBlock(r, [.. Enumerable.Range(0, r.Between(2, 4)).Select(_ => r.Pick(pools.Titles)).Distinct()]));
-        Maybe(0.4, false, () => SealedTeasers.Block(r, pools, title, r.Between(1, 5)));
+        Maybe(0.08, false, () => SealedStoryChrome.ReadAlsoBlock(r, [.. Enumerable.Range(0, r.Between(2, 4)).Select(_ => SealedWords.OtherTitle(r, pools, title, body)).Distinct()]));
+        Maybe(0.4, false, () => SealedTeasers.Block(r, pools, title, body, r.Between(1, 5)));
         Maybe(0.45, false, () => SealedFootChrome.Footer(r));
         rest = [.. rest.OrderBy(_ => r.Next(1000))];
         var footer = rest.FindIndex(p => p.Kind == NoiseKind.Footer);
         if (footer >= 0 && rest.Any(p => p.Kind == NoiseKind.Teaser) && r.Chance(0.3))
         {
-            rest.Insert(footer + 1, SealedTeasers.Block(r, pools, title, r.Between(1, 4)));
+            rest.Insert(footer + 1, SealedTeasers.Block(r, pools, title, body, r.Between(1, 4)));
         }
         if (r.Chance(0.03) && body.Count > 1)
         {

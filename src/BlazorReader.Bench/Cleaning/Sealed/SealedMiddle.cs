@@ -32,11 +32,11 @@ internal sealed class SealedMiddle
         }
         if (r.Chance(0.15))
         {
-            plan.Add(Gap(), Chrome(SealedStoryChrome.ReadAlsoLine(r, pools.RelatedTitle(r, title) ?? r.Pick(pools.Titles))));
+            plan.Add(Gap(), Chrome(SealedStoryChrome.ReadAlsoLine(r, SealedWords.OtherTitle(r, pools, title, body))));
         }
         if (r.Chance(0.05))
         {
-            plan.Add(Gap(), Chrome(SealedStoryChrome.ReadAlsoBlock(r, [.. Enumerable.Range(0, r.Between(2, 4)).Select(_ => r.Pick(pools.Titles)).Distinct()])));
+            plan.Add(Gap(), Chrome(SealedStoryChrome.ReadAlsoBlock(r, [.. Enumerable.Range(0, r.Between(2, 4)).Select(_ => SealedWords.OtherTitle(r, pools, title, body)).Distinct()])));
         }
         if (r.Chance(0.05))
         {

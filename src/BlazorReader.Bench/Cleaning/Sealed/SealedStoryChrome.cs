@@ -33,8 +33,10 @@ internal static class SealedStoryChrome
 
     public static NoisePiece ReadAlsoLine(DressingRandom r, string title)
     {
-        var label = SealedWords.Icon(r, "📌", "🔗", "◄", "⬅️", "»") + SeeAlsoLabel(r);
-        var line = r.Chance(0.8) ? label + SealedWords.Sep(r, ":", ">>", "..", "←", "") + title : title + SealedWords.Sep(r, "(", "|") + label + r.Pick(")", "");
+        var label = SeeAlsoLabel(r);
+        var line = r.Chance(0.8)
+            ? SealedWords.Icon(r, "📌", "🔗", "◄", "⬅️", "»") + label + SealedWords.Sep(r, ":", ">>", "..", "←", "") + title
+            : title + r.Pick(" (" + label + ")", " | " + label);
         return new NoisePiece(NoiseKind.ReadAlso, [r.Scuff(line)]);
     }
 

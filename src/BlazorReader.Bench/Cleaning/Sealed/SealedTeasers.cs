@@ -10,14 +10,14 @@ internal static class SealedTeasers
         "أبرز العناوين", "من الأرشيف", "الأكثر مشاهدة اليوم", "جديد الأسواق", "أخبار الملاعب", "ننصحك بقراءة", "قصص أخرى",
     ];
 
-    public static NoisePiece Block(DressingRandom r, DressingPools pools, string? ownTitle, int count)
+    public static NoisePiece Block(DressingRandom r, DressingPools pools, string? ownTitle, IReadOnlyList<string> body, int count)
     {
         var stories = new List<string>();
         var useLeads = r.Chance(0.35);
         while (stories.Count < count)
         {
             var story = useLeads ? r.Pick(pools.Leads) : (r.Chance(0.3) ? pools.RelatedTitle(r, ownTitle) : null) ?? r.Pick(pools.Titles);
-            if (!stories.Contains(story) && story != ownTitle)
+            if (!stories.Contains(story) && SealedWords.IsOther(story, ownTitle, body))
             {
                 stories.Add(story);
             }

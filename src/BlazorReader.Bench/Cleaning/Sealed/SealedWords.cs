@@ -64,5 +64,19 @@ internal static class SealedWords
         return separator.Trim().Length == 0 ? " " : separator;
     }
 
+    // Another story's title or lead: not the article's own, which would read as its text.
+    public static bool IsOther(string story, string? ownTitle, IReadOnlyList<string> body) =>
+        story != TextReferee.Normalize(ownTitle ?? "") && !body.Any(l => l.Contains(story, StringComparison.Ordinal) || story.Contains(l, StringComparison.Ordinal));
+
+    public static string OtherTitle(DressingRandom r, DressingPools pools, string? ownTitle, IReadOnlyList<string> body)
+    {
+        var title = pools.RelatedTitle(r, ownTitle) ?? r.Pick(pools.Titles);
+        for (var tries = 0; tries < 20 && !IsOther(title, ownTitle, body); tries++)
+        {
+            title = r.Pick(pools.Titles);
+        }
+        return title;
+    }
+
     public static string Year(DressingRandom r) => r.Number(r.Between(2013, 2016));
 }
