@@ -11,6 +11,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
     {
         TakeBrokenLinks(context);
         context.RemoveWhere(l => ReasonFor(l.Text));
+        TakeDates(context);
         TrimInlineMoreLinks(context);
         TrimGluedCredits(context);
     }
@@ -46,7 +47,27 @@ internal sealed partial class ChromeRemover : ICleaningStep
     }
 
     public static string? ReasonFor(string line) =>
-        FooterLines.Reason(line) ?? ShareLines.Reason(line) ?? LinkLines.Reason(line) ?? CounterLines.Reason(line) ?? CaptionLines.Reason(line);
+        FooterLines.Reason(line) ?? ShareLines.Reason(line) ?? LinkLines.Reason(line) ?? CounterLines.Reason(line) ?? CaptionLines.Reason(line)
+            ?? PictographLines.Reason(line);
+
+    // A line that is a date and nothing else, between two paragraphs that read as prose, is
+    // the page's: a story says what happened on a date, it does not stop to print one alone.
+    // At the top or the foot a date may be a letter's or a statement's own; those are left to
+    // the head and tail trimmers.
+    private static void TakeDates(CleaningContext context)
+    {
+        var lines = context.Lines;
+        for (var i = lines.Count - 2; i >= 1; i--)
+        {
+            if (lines[i].Tweet is null && IsProse(lines[i - 1]) && IsProse(lines[i + 1]) && DateLines.IsDate(lines[i].Text))
+            {
+                context.Remove(lines[i], "dateline");
+            }
+        }
+    }
+
+    private static bool IsProse(SourceLine line) =>
+        line.Tweet is null && line.Text.Length >= 60 && FunctionWords.Count(line.Text) >= 2;
 
     private static void TrimInlineMoreLinks(CleaningContext context)
     {

@@ -27,7 +27,11 @@ internal static partial class DateLines
             return true;
         }
         // «نشر: منذ ساعة», «آخر تحديث: قبل ٣ ساعات»: a publication label before an age.
-        if (PublishedLabel().Match(line) is { Success: true } l && CounterLines.IsAge(l.Groups["rest"].Value.Trim()))
+        if (PublishedLabel().Match(line) is { Success: true } l && (CounterLines.IsAge(l.Groups["rest"].Value.Trim()) || IsNumberedDate(l.Groups["rest"].Value.Trim())))
+        {
+            return true;
+        }
+        if (LabelledDate(line))
         {
             return true;
         }
@@ -49,6 +53,24 @@ internal static partial class DateLines
         }
         return false;
     }
+
+    // One word the page labels its date with, past a mark or glued to it («محدث: 12/5/2015»,
+    // «نشر فيالاثنين 9 مايو 2015»): whatever the word, a date with a number follows it.
+    private static bool LabelledDate(string line)
+    {
+        var label = DateLabel().Match(line);
+        if (!label.Success)
+        {
+            return false;
+        }
+        return IsNumberedDate(line[label.Length..].Trim());
+    }
+
+    // A year or a time, not a score («2-1») or a range a label may stand before.
+    private static bool IsNumberedDate(string text) => YearOrTime().IsMatch(text) && IsDateOnly(text);
+
+    [GeneratedRegex(@"[\d٠-٩]{4}|[\d٠-٩]{1,2}:[\d٠-٩]{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex YearOrTime();
 
     private static bool IsDateOnly(string line)
     {
@@ -76,6 +98,9 @@ internal static partial class DateLines
 
     [GeneratedRegex(@"^\W{0,2}(نشر|نُشر|تم\s+النشر|تاريخ\s+النشر|آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|التحديث|published|updated)\s*(في|بتاريخ)?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"^\W{0,2}[\p{L}\p{M}]{2,12}\s*[:：\-–—|/]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
 
     [GeneratedRegex(@"\s*[،,–—|]\s*|\s+[-/]\s+|\s+في\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceSeparator();

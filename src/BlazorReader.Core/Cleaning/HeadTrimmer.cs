@@ -48,13 +48,24 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         // The lead may sit below a caption, kicker or headline no pattern named.
         var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && ReadsAsProse(l.Text))
             ?? context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
-        if (lead is not null && BylineLines.SplitDateline(lead.Text) is { } split)
+        if (lead is not null && (BylineLines.SplitDateline(lead.Text) ?? DatelinePrefix.Split(lead.Text, () => StoryWords(context, lead))) is { } split)
         {
             var first = lead;
             context.Dateline ??= split.Dateline;
             context.Removed.Add(new(first.Text[..^split.Lead.Length].Trim(), "dateline", first.Line));
             first.Text = split.Lead;
         }
+    }
+
+    // The words of everything but the lead: what a prefix of the lead would share with the story.
+    private static HashSet<int> StoryWords(CleaningContext context, SourceLine lead)
+    {
+        var words = new HashSet<int>(WordKeys.Of(context.Raw.Title ?? ""));
+        foreach (var line in context.Lines.Where(l => l != lead && l.Tweet is null))
+        {
+            words.UnionWith(WordKeys.Of(line.Text));
+        }
+        return words;
     }
 
     // A page saved without its headline field still prints the headline: the first line left
@@ -146,8 +157,25 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     }
 
     // The given headline printed again, the same letters whatever its spacing and marks.
-    private static bool IsHeadline(string line, string? title) =>
-        title is not null && line.Length <= MaxHeadlineLength && TitleKey(line) == title;
+    // Pages print it with their name or a label on one side past a mark («فيديو| …», «… » الشروق»):
+    // the headline's letters whole at one end, a few more beyond a mark at the other.
+    private static bool IsHeadline(string line, string? title)
+    {
+        if (title is not { Length: > 0 } || line.Length > MaxHeadlineLength)
+        {
+            return false;
+        }
+        var key = TitleKey(line);
+        if (key == title)
+        {
+            return true;
+        }
+        return key.Length - title.Length is > 0 and <= MaxDecoration && line.AsSpan().IndexOfAny(DecorationMarks) >= 0
+            && (key.StartsWith(title, StringComparison.Ordinal) || key.EndsWith(title, StringComparison.Ordinal));
+    }
+
+    private const int MaxDecoration = 24;
+    private static readonly System.Buffers.SearchValues<char> DecorationMarks = System.Buffers.SearchValues.Create("|»«:-–—ـ.");
 
     // A headline compared as a reader would: spelling variants and punctuation set aside.
     private static string TitleKey(string text) =>

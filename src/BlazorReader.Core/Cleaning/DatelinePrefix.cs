@@ -1,0 +1,96 @@
+namespace BlazorReader.Core.Cleaning;
+
+// A dateline glued before the lead, found by its shape rather than by knowing the place or
+// the agency: «عمان/قنا/ …», «متابعات | الشروق - …», «عدن، 9 مايو 2015 (وام) – …», «خبّرني | …».
+// The part before a mark (a dash, a bar, a colon, a slash) is a few words with none of the
+// little words a sentence needs, no news verb, no conjunction going on, and it carries a
+// mark of its own (a digit, brackets, quotes, another part) or, when it is one to three bare
+// words before a colon or a dash, none of its words come back in the story.
+internal static class DatelinePrefix
+{
+    private const int MaxPrefix = 80;
+    private const int MinLead = 40;
+    private const int MaxWords = 6;
+
+    public static (string Dateline, string Lead)? Split(string lead, Func<IReadOnlySet<int>> storyWords)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        ArgumentNullException.ThrowIfNull(storyWords);
+        // The furthest cut that still leaves a prefix shaped as a dateline takes it whole.
+        for (var i = Math.Min(MaxPrefix, lead.Length - MinLead); i > 0; i--)
+        {
+            if (!IsCut(lead, i))
+            {
+                continue;
+            }
+            var prefix = lead[..i].Trim();
+            var rest = lead[(i + 1)..].Trim();
+            if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && FunctionWords.Count(rest) > 0 && IsDateline(prefix, lead[i], storyWords))
+            {
+                return (prefix.TrimEnd('-', '–', '—', 'ـ', '|', ':', '/', ' '), rest);
+            }
+        }
+        return null;
+    }
+
+    // A dateline opens with a word or a bracketed source, not a list's bullet or a number.
+    private static bool OpensWell(string prefix) => prefix.Length > 0 && (char.IsLetter(prefix[0]) || prefix[0] is '(' or '«' or '[');
+
+    // A mark between words; not a date's or a time's «/», «-» or «:» between digits, and not
+    // a tatweel stretching a word (it parts only before a space).
+    private static bool IsCut(string line, int i)
+    {
+        var c = line[i];
+        if (c is not ('-' or '–' or '—' or '|' or ':' or '/' or 'ـ'))
+        {
+            return false;
+        }
+        var before = i > 0 ? line[i - 1] : ' ';
+        var after = i + 1 < line.Length ? line[i + 1] : ' ';
+        if (c == 'ـ')
+        {
+            // «لـ» and «بـ» hold a joined letter apart from its word: no mark.
+            return before == ' ' || after == ' ' && i >= 3 && char.IsLetter(line[i - 2]) && char.IsLetter(line[i - 3]);
+        }
+        return !(char.IsDigit(before) && char.IsDigit(after));
+    }
+
+    private static bool IsDateline(string prefix, char cut, Func<IReadOnlySet<int>> storyWords)
+    {
+        if (prefix.Contains(". ", StringComparison.Ordinal) || prefix.AsSpan().IndexOfAny(SentenceMarks) >= 0 || prefix[^1] == '.')
+        {
+            return false;
+        }
+        var parts = prefix.Split(Marks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var words = prefix.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2); // an agency's initials («ق ن ع») are no words
+        var digits = prefix.Any(char.IsDigit);
+        // «في» before a date («جدة في 12 مايو») is the dateline's own.
+        var little = FunctionWords.Count(prefix) - (digits ? Occurrences(prefix, "في") : 0);
+        if (parts.Length == 0 || words is 0 or > MaxWords || little > 0
+            || ParagraphOpening.Continues(parts[0]) || parts.Any(p => ParagraphOpening.OpensWithNewsVerb(p) || p.Split(' ').Length > 5))
+        {
+            return false;
+        }
+        // A colon opens speech and lists as often as it closes a dateline: only after a source
+        // set apart in brackets, quotes or bars. A slash only as the second of a pair («عمان/قنا/»).
+        var enclosed = prefix.AsSpan().IndexOfAny(Enclosing) >= 0;
+        if (cut == ':')
+        {
+            return enclosed;
+        }
+        if (digits || parts.Length > 1 || enclosed || cut == '|' || PlaceNames.Named(parts[0]))
+        {
+            return true;
+        }
+        var story = storyWords();
+        return cut != '/' && words <= 2 && !WordKeys.Of(prefix).Any(story.Contains);
+    }
+
+    private static int Occurrences(string text, string word) =>
+        text.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w == word);
+
+    private static readonly System.Buffers.SearchValues<char> Enclosing = System.Buffers.SearchValues.Create("()[]«»/|");
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("!?؟؛\"");
+    private static readonly char[] Spaces = [' ', '\u00A0'];
+    private static readonly char[] Marks = ['-', '–', '—', '|', ':', '/', 'ـ', '،', ',', '(', ')'];
+}
