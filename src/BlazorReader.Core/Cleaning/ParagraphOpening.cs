@@ -96,7 +96,8 @@ internal static partial class ParagraphOpening
 
     private static readonly string[] PastEndings = ["وا", "تا", "ت", "ا"];
 
-    public static bool OpensWithNewsVerb(string line) => NewsVerbs.Contains(ArabicNormalizer.Normalize(FirstWord(line)));
+    // «بدأت، أمس، …»: the verb is the word, not the comma written against it.
+    public static bool OpensWithNewsVerb(string line) => NewsVerbs.Contains(ArabicNormalizer.Normalize(FirstWord(line).TrimEnd('،', ',', ':')));
 
     public static bool NamesATime(string line) => Time().IsMatch(line.Length > 160 ? line[..160] : line);
 

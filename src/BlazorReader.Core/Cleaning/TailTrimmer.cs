@@ -11,6 +11,7 @@ internal sealed class TailTrimmer : ICleaningStep
 {
     private const int MinProseLength = 25;
     private const int MaxCandidates = 12;
+    private const string Label = "label";
 
 
     public void Apply(CleaningContext context)
@@ -48,18 +49,38 @@ internal sealed class TailTrimmer : ICleaningStep
             var known = context.Known?.Names(line.Text, ownTitle) == true;
             if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text)))
             {
-                break;
+                if (line.Text.Length >= MinProseLength || !ChromeBelow(context, items, i) || !ProseLine.IsBareLabel(line.Text))
+                {
+                    break;
+                }
             }
             story ??= Story(context, i + 1, stems);
             var lineStems = StemsOf(line, stems);
             story.Remove(lineStems);
-            top = i;
             var share = story.Share(lineStems);
+            if (line.Text.Length < MinProseLength && !afterFooter && !known)
+            {
+                // A label among chrome that shares no word with the story (a section name, a
+                // «more» heading) does not shield what is above it; it goes only if the story
+                // is found to end above it.
+                if (share > 0)
+                {
+                    story.Add(lineStems);
+                    break;
+                }
+                items.Add((line, Label, null));
+                top = i;
+                continue;
+            }
+            top = i;
             // A stored article that tells this same story (another paper's copy) shares its
             // words: its lead in this text is the story's, not a teaser.
             known &= share < 1;
             // A tweet above is no paragraph of the story's: what it says of the line proves nothing.
-            var candidate = new TailCandidate(line, share, afterFooter, i > 0 && lines[i - 1].Tweet is null ? lines[i - 1].Text : null, known);
+            var candidate = new TailCandidate(line, share, afterFooter, i > 0 && lines[i - 1].Tweet is null ? lines[i - 1].Text : null, known)
+            {
+                ChromeUnder = ChromeBelow(context, items, i),
+            };
             items.Add((line, null, candidate));
             if (items.Count(x => x.Candidate is not null) >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter && !known)
             {
@@ -71,23 +92,30 @@ internal sealed class TailTrimmer : ICleaningStep
         var storyFrom = -1;
         if (candidates.Count > 0)
         {
+            MeasureNeighbours(lines, candidates, stems);
             var profile = Profile(context, story!, top, stems);
             storyFrom = candidates.FirstOrDefault(c => TeaserBlock.Evidence(c, profile) <= TeaserBlock.StoryLine)?.Line.Line ?? -1;
-            var below = PageEndBelow(context, candidates[0].Line.Line, pageEnd);
+            // Lines below the page's footer are no story's: the footer is what ends the page
+            // below the lowest line that may still be the story's.
+            var lowest = candidates.FirstOrDefault(c => !c.AfterFooter) ?? candidates[0];
+            var below = PageEndBelow(context, lowest.Line.Line, pageEnd);
             (teasers, var doubts) = TeaserBlock.Decide(candidates, profile, below);
             context.Doubts.AddRange(doubts.Select(d => "teaser?: " + d));
         }
         // The teasers go, and every line below the story's last sure paragraph whose form names
         // it (a credit, a date, a counter), even above a paragraph kept for want of evidence.
         var taken = candidates.Take(teasers).ToHashSet();
+        var teaserAbove = false;
         foreach (var (line, reason, candidate) in Enumerable.Reverse(items))
         {
             // Dots and bare numbers above a paragraph that reads as the story's are its own (a
             // section break, a figure); credits, dates and captions are not, wherever they sit.
-            if (candidate is not null && !taken.Contains(candidate) || reason is "ellipsis" or "counter" && line.Line < storyFrom)
+            if (candidate is not null && !taken.Contains(candidate) || reason is "ellipsis" or "counter" && line.Line < storyFrom
+                || reason == Label && !teaserAbove)
             {
                 continue;
             }
+            teaserAbove |= candidate is not null;
             if (candidate is not null)
             {
                 context.Teasers.Add(new Teaser(TeaserList.Item(line.Text)));
@@ -100,7 +128,7 @@ internal sealed class TailTrimmer : ICleaningStep
             {
                 context.Byline ??= line.Text;
             }
-            context.Remove(line, candidate is not null ? "teaser" : reason!);
+            context.Remove(line, candidate is not null ? "teaser" : reason == Label ? "navigation" : reason!);
         }
     }
 
@@ -114,6 +142,31 @@ internal sealed class TailTrimmer : ICleaningStep
             context.Attribution ??= who;
             context.Remove(line, "attribution");
         }
+    }
+
+    // What each candidate shares with the line right above it.
+    private static void MeasureNeighbours(List<SourceLine> lines, List<TailCandidate> candidates, Dictionary<SourceLine, int[]> stems)
+    {
+        foreach (var c in candidates)
+        {
+            var at = lines.IndexOf(c.Line);
+            if (at > 0 && lines[at - 1].Tweet is null)
+            {
+                var above = new StoryWords();
+                above.Add(StemsOf(lines[at - 1], stems));
+                c.Neighbour = above.Share(StemsOf(c.Line, stems));
+            }
+        }
+    }
+
+    // Chrome sits right below the line: what an earlier step took out between it and the next
+    // line, or a line this scan named.
+    private static bool ChromeBelow(CleaningContext context, List<(SourceLine Line, string? Reason, TailCandidate? Candidate)> items, int at)
+    {
+        var lines = context.Lines;
+        var from = lines[at].Line;
+        var to = at + 1 < lines.Count ? lines[at + 1].Line : int.MaxValue;
+        return context.Removed.Any(r => r.Line > from && r.Line < to) || items.Count > 0 && items[^1].Reason is not null;
     }
 
     // A column of bare numbers (a list of winners' numbers) is the story's; counters come one,

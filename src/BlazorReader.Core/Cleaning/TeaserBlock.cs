@@ -1,7 +1,15 @@
 namespace BlazorReader.Core.Cleaning;
 
 // One paragraph-like line at the foot of the text, with what was measured about it.
-internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFooter, string? Above, bool Known = false);
+internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFooter, string? Above, bool Known = false)
+{
+    // How much the line shares with the line right above it: a story's paragraphs carry its
+    // names from one to the next; leads of other stories share nothing with one another.
+    public double Neighbour { get; set; } = double.NaN;
+
+    // Chrome stands between the line and the next line below it.
+    public bool ChromeUnder { get; init; }
+}
 
 // How the story's own paragraphs read, to compare candidates with: how many open with a
 // connective, and how much each shares with the rest of the story.
@@ -55,7 +63,7 @@ internal static partial class TeaserBlock
             doubts.Add(bottomUp[take - 1].Line.Text);
             take--;
         }
-        var leads = LeadRun(bottomUp, bits, story, pageEndBelow);
+        var leads = Math.Max(LeadRun(bottomUp, bits, story, pageEndBelow), UnrelatedLeads.Run(bottomUp, bits, story, pageEndBelow));
         if (leads > take)
         {
             take = leads;
@@ -185,7 +193,9 @@ internal static partial class TeaserBlock
     // follows it: the story's own words, a list, a value.
     public static bool Announces(string line) => line.TrimEnd().TrimEnd('.', '…', ' ') is { Length: > 0 } t && t[^1] is ':' or '：' or '؛' or ';';
 
-    private static bool EndsAsALead(string text) => text.TrimEnd()[^1] is '.' or '!' or '؟' or '?' or '…' or ']';
+    public static bool EndsAsALead(string text) => text.TrimEnd()[^1] is '.' or '!' or '؟' or '?' or '…' or ']';
+
+    public static bool IsListOrQuote(string text) => ListOrQuote().IsMatch(text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([-–•*]|\d{1,4}\s*[-.)/]|[«""“{(﴿]|[^\s:]{2,15}(\s[^\s:]{2,15})?\s*:)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ListOrQuote();
