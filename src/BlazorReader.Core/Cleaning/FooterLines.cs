@@ -37,8 +37,10 @@ internal static partial class FooterLines
         {
             return false;
         }
+        // The name's words, not the slashes and colons between a photographer and an agency.
         var name = line[(mark + 1)..].Trim();
-        return name.Length is > 0 and <= 25 && !name.Any(char.IsDigit) && name.Split(' ').Length <= 3;
+        var words = name.Split([' ', '/', ':', '|', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
+        return name.Length is > 0 and <= 30 && !name.Any(char.IsDigit) && words.Length is > 0 and <= 4;
     }
 
     // Links of a site's navigation: three or more short items and nothing else, or the names

@@ -9,6 +9,11 @@ internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFo
 
     // Chrome stands between the line and the next line below it.
     public bool ChromeUnder { get; init; }
+
+    // Below the page's footer, and not carrying the story on (opening with a connective and
+    // sharing its words): a line that does was below a picture's credit or a notice printed
+    // inside the story, not below the page's end.
+    public bool SurelyBelowPage => AfterFooter && !(Share > 0 && ParagraphOpening.Continues(Line.Text));
 }
 
 // How the story's own paragraphs read, to compare candidates with: how many open with a
@@ -58,7 +63,7 @@ internal static partial class TeaserBlock
             doubts.AddRange(bottomUp.Take(take).Select(c => c.Line.Text));
             take = 0;
         }
-        while (take > 0 && bits[take - 1] < TopMustHold && !bottomUp[take - 1].AfterFooter && !bottomUp[take - 1].Known)
+        while (take > 0 && bits[take - 1] < TopMustHold && !bottomUp[take - 1].SurelyBelowPage && !bottomUp[take - 1].Known)
         {
             doubts.Add(bottomUp[take - 1].Line.Text);
             take--;
@@ -133,10 +138,10 @@ internal static partial class TeaserBlock
     public static double Evidence(TailCandidate c, StoryProfile story)
     {
         var text = c.Line.Text;
-        if (c.AfterFooter || c.Known)
+        // Below the page's footer nothing is the story any more (but see SurelyBelowPage); a
+        // line that names a stored article is that article's teaser.
+        if (c.Known || c.SurelyBelowPage)
         {
-            // Below the page's footer nothing is the story any more; a line that names a stored
-            // article is that article's teaser.
             return 8;
         }
         // A connective says more in a story whose paragraphs open with one; measured on the
