@@ -52,7 +52,8 @@ public static class EditedBody
     }
 
     // Line ends, BOMs, invisible and bidi control characters and odd spaces go as the cleaner's
-    // splitter drops them; a line's indentation stays (it nests lists and quotes).
+    // splitter drops them; a line's indentation stays (it nests lists and quotes), and so does a
+    // line break.
     private static string Normalized(string markdown)
     {
         var lines = markdown.ReplaceLineEndings("\n").Split('\n');
@@ -60,7 +61,9 @@ public static class EditedBody
         {
             var line = lines[i];
             var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            lines[i] = line[..indent] + LineSplitter.Normalize(line[indent..]);
+            // Two spaces at a line's end are Markdown's line break: they stay.
+            var lineBreak = line.EndsWith("  ", StringComparison.Ordinal) && line.Trim().Length > 0 ? "  " : "";
+            lines[i] = line[..indent] + LineSplitter.Normalize(line[indent..]) + lineBreak;
         }
         return string.Join('\n', lines);
     }

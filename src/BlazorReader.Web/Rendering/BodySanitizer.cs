@@ -16,7 +16,7 @@ internal static class BodySanitizer
     {
         var options = HtmlSanitizerOptions.Empty();
         foreach (var tag in (string[])["p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "a", "ul", "ol", "li",
-            "blockquote", "table", "tbody", "tr", "th", "td", "hr", "br", "figure", "figcaption", "bdi", "time", "span"])
+            "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "figure", "figcaption", "bdi", "time", "span"])
         {
             options.AllowedTags.Add(tag);
         }

@@ -71,14 +71,19 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
             case Table table:
                 Element("table", table, () =>
                 {
-                    foreach (var row in table.OfType<TableRow>())
+                    foreach (var group in table.OfType<TableRow>().GroupBy(r => r.IsHeader).OrderByDescending(g => g.Key))
                     {
-                        sb.Append("<tr>");
-                        foreach (var cell in row.OfType<TableCell>())
+                        sb.Append(group.Key ? "<thead>" : "<tbody>");
+                        foreach (var row in group)
                         {
-                            Element(row.IsHeader ? "th" : "td", cell, () => WriteChildren(cell, tight: true));
+                            sb.Append("<tr>");
+                            foreach (var cell in row.OfType<TableCell>())
+                            {
+                                Element(row.IsHeader ? "th" : "td", cell, () => WriteChildren(cell, tight: true));
+                            }
+                            sb.Append("</tr>");
                         }
-                        sb.Append("</tr>");
+                        sb.Append(group.Key ? "</thead>" : "</tbody>");
                     }
                 });
                 break;
