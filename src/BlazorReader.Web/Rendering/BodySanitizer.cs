@@ -10,7 +10,7 @@ internal static class BodySanitizer
 {
     private static readonly HtmlSanitizer Sanitizer = Create();
 
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html, "", QuotingMarkupFormatter.Quoting);
 
     private static HtmlSanitizer Create()
     {
