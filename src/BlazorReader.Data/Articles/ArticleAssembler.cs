@@ -6,6 +6,7 @@ using BlazorReader.Core.Arabic;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Data.Sources;
+using BlazorReader.Core.Markdown;
 
 namespace BlazorReader.Data.Articles;
 
@@ -91,9 +92,8 @@ public static class ArticleAssembler
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(blocks);
         article.Blocks = [.. blocks];
-        var firstParagraph = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text ?? "";
-        article.Lead = Truncate(firstParagraph, LeadLength) ?? "";
-        article.ReadingMinutes = ReadingTime.Minutes(blocks.Select(b => b.Text));
+        article.Lead = Truncate(BodyText.Lead(blocks), LeadLength) ?? "";
+        article.ReadingMinutes = ReadingTime.Minutes(blocks.Select(BodyText.Of));
     }
 
     // The raw input as it was imported, for cleaning it again.

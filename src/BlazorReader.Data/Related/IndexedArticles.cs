@@ -3,6 +3,7 @@ using BlazorReader.Core.Articles;
 using BlazorReader.Core.Related;
 using BlazorReader.Data.Articles;
 using Microsoft.EntityFrameworkCore;
+using BlazorReader.Core.Markdown;
 
 namespace BlazorReader.Data.Related;
 
@@ -48,7 +49,7 @@ public static class IndexedArticles
 
     private static IndexedArticle Of(Row a)
     {
-        var document = new RelatedDocument(a.Id, a.Title, string.Join("\n", a.Blocks.Select(b => b.Text)), a.Source ?? "", a.SortDate);
+        var document = new RelatedDocument(a.Id, a.Title, BodyText.Of(a.Blocks), a.Source ?? "", a.SortDate);
         var hash = StableHash.Fnv1a($"{document.Title}\n{document.Body}\n{document.Source}");
         return new IndexedArticle(document, a.Status, StableHash.Combine(hash, (ulong)document.PublishedAt.Ticks));
     }

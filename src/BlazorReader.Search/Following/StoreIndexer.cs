@@ -4,6 +4,7 @@ using BlazorReader.Data;
 using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
 using Microsoft.EntityFrameworkCore;
+using BlazorReader.Core.Markdown;
 
 namespace BlazorReader.Search.Following;
 
@@ -115,7 +116,7 @@ public sealed class StoreIndexer(ArticleIndex index, string folder) : IChangeLog
     public static SearchDocument DocumentOf(Article a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        var body = string.Join("\n", a.Blocks.Select(b => b.Text));
+        var body = BodyText.Of(a.Blocks);
         return new SearchDocument(a.Id, a.Title, body, a.Source, [.. a.Tags.Select(t => t.Name)], a.Status, a.PublishedAt ?? a.CreatedAt,
             a.Slug, a.SourceUrl);
     }

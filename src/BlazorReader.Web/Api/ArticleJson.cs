@@ -43,7 +43,7 @@ public sealed record ArticleJson(
         return new(a.Id, a.Title, a.TitleDerived, a.Slug, ArticlePaths.Of(a.Id, a.Slug), a.Source, sources.NameOf(a.Source), a.SourceUrl,
             a.Byline, a.Dateline, a.Attribution, Day(a.PublishedAt), a.PublishedAtInferred,
             a.Status.ToString().ToLowerInvariant(), [.. a.Tags.Select(t => t.Name)], a.ReadingMinutes, a.BodyMarkdown,
-            [.. a.Blocks.Select(b => new ArticleBlockJson(b.Kind == BlockKind.Tweet ? "tweet" : "paragraph", b.Text,
+            [.. a.Blocks.Select(b => new ArticleBlockJson(b.Kind.ToString().ToLowerInvariant(), b.Text,
                 b.Dir == TextDirection.Ltr ? "ltr" : "rtl", b.Url, b.AuthorName, b.Handle,
                 b.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))],
             [.. a.Teasers.OrderBy(t => t.Position).Select(t => new ArticleTeaserJson(t.Text,

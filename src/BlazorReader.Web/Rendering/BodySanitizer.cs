@@ -1,0 +1,43 @@
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace BlazorReader.Web.Rendering;
+
+// The second wall behind the allow-list writer: whatever it emitted, only these elements,
+// attributes and schemes reach the page. A link to another site is marked as not endorsed
+// and given no handle on this page.
+internal static class BodySanitizer
+{
+    private static readonly HtmlSanitizer Sanitizer = Create();
+
+    public static string Sanitize(string html) => Sanitizer.Sanitize(html, "", QuotingMarkupFormatter.Quoting);
+
+    private static HtmlSanitizer Create()
+    {
+        var options = HtmlSanitizerOptions.Empty();
+        foreach (var tag in (string[])["p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "a", "ul", "ol", "li",
+            "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "figure", "figcaption", "bdi", "time", "span"])
+        {
+            options.AllowedTags.Add(tag);
+        }
+        foreach (var attribute in (string[])["dir", "href", "rel", "id", "class", "start", "datetime"])
+        {
+            options.AllowedAttributes.Add(attribute);
+        }
+        options.AllowedSchemes.Add("http");
+        options.AllowedSchemes.Add("https");
+        options.AllowedSchemes.Add("mailto");
+        options.UriAttributes.Add("href");
+        var sanitizer = new HtmlSanitizer(options);
+        sanitizer.AllowedClasses.Add("tweet");
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } a && !a.HasAttribute("rel")
+                && Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                a.SetAttribute("rel", "noopener nofollow ugc");
+            }
+        };
+        return sanitizer;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text;
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Markdown;
+using Markdig.Extensions.Figures;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BlazorReader.Web.Rendering;
+
+// Markdig's tree to HTML through an allow-list: each construct the body grammar has maps to
+// the one element written here, anything else is written as its text. Every block element
+// carries the direction of its own text; Latin runs in Arabic text are isolated.
+internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds)
+{
+    public void Write(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            WriteBlock(block, tight: false);
+        }
+    }
+
+    private void WriteBlock(Block block, bool tight)
+    {
+        switch (block)
+        {
+            case TweetBlock tweet:
+                sb.AppendTweet(tweet.Tweet);
+                break;
+            case LinkReferenceDefinitionGroup or LinkReferenceDefinition:
+                break;
+            case HeadingBlock heading:
+                // The page's title is its one h1: a body's headings start at h2.
+                var tag = "h" + Math.Clamp(heading.Level, 2, 6).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var dir = DirOf(heading);
+                sb.Append('<').Append(tag).AppendAttribute("id", headingIds.Take(heading.GetAttributes().Id)).AppendAttribute("dir", BidiHtml.Dir(dir)).Append('>');
+                WriteInlines(heading.Inline, dir);
+                sb.Append("</").Append(tag).Append('>');
+                break;
+            case ParagraphBlock paragraph when tight:
+                WriteInlines(paragraph.Inline, DirOf(paragraph));
+                break;
+            case ParagraphBlock paragraph:
+                Element("p", paragraph, () => WriteInlines(paragraph.Inline, DirOf(paragraph)));
+                break;
+            case QuoteBlock quote:
+                Element("blockquote", quote, () => WriteChildren(quote, tight: false));
+                break;
+            case ListBlock list:
+                var ordered = list.IsOrdered;
+                sb.Append(ordered ? "<ol" : "<ul").AppendAttribute("dir", BidiHtml.Dir(DirOf(list)));
+                if (ordered && int.TryParse(list.OrderedStart, System.Globalization.CultureInfo.InvariantCulture, out var start) && start != 1)
+                {
+                    sb.AppendAttribute("start", start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+                sb.Append('>');
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    Element("li", item, () => WriteChildren(item, tight: !list.IsLoose));
+                }
+                sb.Append(ordered ? "</ol>" : "</ul>");
+                break;
+            case ThematicBreakBlock:
+                sb.Append("<hr>");
+                break;
+            case CodeBlock code:
+                sb.Append("<pre dir=\"ltr\"><code>").AppendText(code.Lines.ToString()).Append("</code></pre>");
+                break;
+            case Table table:
+                Element("table", table, () =>
+                {
+                    foreach (var group in table.OfType<TableRow>().GroupBy(r => r.IsHeader).OrderByDescending(g => g.Key))
+                    {
+                        sb.Append(group.Key ? "<thead>" : "<tbody>");
+                        foreach (var row in group)
+                        {
+                            sb.Append("<tr>");
+                            foreach (var cell in row.OfType<TableCell>())
+                            {
+                                Element(row.IsHeader ? "th" : "td", cell, () => WriteChildren(cell, tight: true));
+                            }
+                            sb.Append("</tr>");
+                        }
+                        sb.Append(group.Key ? "</thead>" : "</tbody>");
+                    }
+                });
+                break;
+            case Figure figure:
+                Element("figure", figure, () => WriteChildren(figure, tight: false));
+                break;
+            case FigureCaption caption:
+                Element("figcaption", caption, () => WriteInlines(caption.Inline, DirOf(caption)));
+                break;
+            case ContainerBlock container:
+                WriteChildren(container, tight);
+                break;
+            default:
+                Element("p", block, () => sb.AppendBidi(MarkdownPlainText.Of(block), DirOf(block)));
+                break;
+        }
+    }
+
+    private void WriteChildren(ContainerBlock container, bool tight)
+    {
+        foreach (var child in container)
+        {
+            WriteBlock(child, tight);
+        }
+    }
+
+    private void Element(string tag, Block block, Action content)
+    {
+        sb.Append('<').Append(tag).AppendAttribute("dir", BidiHtml.Dir(DirOf(block))).Append('>');
+        content();
+        sb.Append("</").Append(tag).Append('>');
+    }
+
+    private void WriteInlines(ContainerInline? container, TextDirection dir)
+    {
+        if (container is null)
+        {
+            return;
+        }
+        foreach (var inline in container)
+        {
+            WriteInline(inline, dir);
+        }
+    }
+
+    private void WriteInline(Inline inline, TextDirection dir)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                sb.AppendBidi(literal.Content.ToString(), dir);
+                break;
+            case LineBreakInline br:
+                sb.Append(br.IsHard ? "<br>" : "\n");
+                break;
+            case EmphasisInline emphasis:
+                var tag = emphasis.DelimiterCount >= 2 ? "strong" : "em";
+                sb.Append('<').Append(tag).Append('>');
+                WriteInlines(emphasis, dir);
+                sb.Append("</").Append(tag).Append('>');
+                break;
+            case CodeInline code:
+                sb.Append("<code>").AppendText(code.Content).Append("</code>");
+                break;
+            case LinkInline { IsImage: true } image:
+                // Pictures come with the media library; until then a picture is a link to it
+                // (the page's policy loads no other site's images).
+                WriteLink(SafeUrls.Web(image.Url), () => sb.AppendBidi(MarkdownPlainText.Of(image), dir));
+                break;
+            case LinkInline link:
+                WriteLink(SafeUrls.Link(link.Url), () => WriteInlines(link, dir));
+                break;
+            case AutolinkInline auto:
+                WriteLink(SafeUrls.Link(auto.IsEmail ? "mailto:" + auto.Url : auto.Url), () => sb.AppendBidi(auto.Url, dir));
+                break;
+            case ContainerInline container:
+                WriteInlines(container, dir);
+                break;
+            default:
+                sb.AppendBidi(MarkdownPlainText.Of(inline), dir);
+                break;
+        }
+    }
+
+    // An address that is not safe loses its anchor, never its words.
+    private void WriteLink(string? href, Action content)
+    {
+        if (href is null)
+        {
+            content();
+            return;
+        }
+        sb.Append("<a").AppendAttribute("href", href).Append('>');
+        content();
+        sb.Append("</a>");
+    }
+
+    private static TextDirection DirOf(Block block) => BidiHtml.Of(MarkdownPlainText.Of(block));
+}
