@@ -38,6 +38,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
             await foreach (var batch in prepared.Reader.ReadAllAsync(ct))
             {
                 ct.ThrowIfCancellationRequested();
+                var before = ImportCounts.Tally.Of(summary);
                 await using (var db = await contexts.CreateDbContextAsync(ct))
                 {
                     await ImportBatchWriter.WriteAsync(db, batch, columns, summary, ct);
@@ -45,6 +46,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
                 summary.Errors.AddRange(batch.Errors);
                 summary.NoBody += batch.NoBody;
                 summary.Skipped += batch.NoBody;
+                ImportCounts.AddSince(before, summary);
                 summary.Elapsed = watch.Elapsed;
                 progress?.Report(summary);
             }

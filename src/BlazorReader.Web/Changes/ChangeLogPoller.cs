@@ -101,6 +101,7 @@ public sealed partial class ChangeLogPoller(
                     progress.Report(NameOf(consumer), cursor.Highest, cursor.Gaps.Count, caughtUp: true);
                     return;
                 }
+                progress.Saw(batch.Max(c => c.Sequence));
                 if (batch.Count >= mayBeFarBehind && await RebuildIfFarBehindAsync(consumer, turn, cursor.Highest, ct) is { } rebuilt)
                 {
                     await cursor.RebuiltAsync(db, rebuilt, ct);
@@ -127,6 +128,7 @@ public sealed partial class ChangeLogPoller(
         {
             end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
         }
+        progress.Saw(end);
         if (end - position <= rebuildAfter)
         {
             return null;

@@ -33,6 +33,6 @@ public static class SearchEndpoints
             return TypedResults.Problem("Drafts and hidden articles are searchable by signed-in editors only.", statusCode: StatusCodes.Status403Forbidden);
         }
         request = request with { Statuses = editor ? statuses ?? Enum.GetValues<ArticleStatus>() : null };
-        return TypedResults.Ok(SearchResultsJson.From(index.Search(request), indexer.IsCatchingUp));
+        return TypedResults.Ok(SearchResultsJson.From(SearchLatency.Search(index, request, "api"), indexer.IsCatchingUp));
     }
 }

@@ -14,6 +14,7 @@ using BlazorReader.Web.Feeds;
 using BlazorReader.Web.Related;
 using BlazorReader.Web.Search;
 using BlazorReader.Web.Security;
+using BlazorReader.Web.Telemetry;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -46,9 +47,13 @@ public static class ReaderServices
         services.AddScoped<Microsoft.AspNetCore.Components.Forms.AntiforgeryStateProvider, EditorPagesAntiforgery>();
         services.AddReaderSignIn();
         services.AddMudServices();
-        services.AddOutputCache(o => o.AddBasePolicy(b => b
-            .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
-            .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10))));
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(b => b
+                .With(c => PageCacheEvictor.IsCachedPath(c.HttpContext.Request.Path))
+                .Tag(PageCacheEvictor.Tag).Expire(TimeSpan.FromMinutes(10)));
+            o.AddBasePolicy(new PageCacheLookups.Marker());
+        });
         services.AddSingleton<IChangeLogConsumer, PageCacheEvictor>();
         // The container owns the index, so it is closed (and its write lock freed) on shutdown.
         services.AddSingleton(sp => ArticleIndex.OpenFolder(Directory.CreateDirectory(IndexFolder(sp)).FullName));
@@ -59,7 +64,12 @@ public static class ReaderServices
         // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
         services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());
         services.AddSingleton<IChangeLogConsumer, RelatedListUpdater>();
-        services.AddSingleton<FollowingProgress>();
+        services.AddSingleton(sp =>
+        {
+            var progress = new FollowingProgress(sp.GetServices<IChangeLogConsumer>());
+            FollowingMetrics.Observe(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), progress);
+            return progress;
+        });
         services.AddHostedService<ChangeLogPoller>();
         services.AddResponseCompression(o =>
         {
@@ -69,6 +79,7 @@ public static class ReaderServices
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder =
             System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        services.AddReaderMetrics(configuration);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddDataProtection()
             .SetApplicationName("BlazorReader")
@@ -81,6 +92,7 @@ public static class ReaderServices
 
     public static WebApplication UseBlazorReader(this WebApplication app)
     {
+        app.UseReaderMetrics();
         // Before routing, which would otherwise run first and find no endpoint for HEAD.
         app.UseMiddleware<Http.HeadAsGet>();
         app.UseRouting();
@@ -97,7 +109,7 @@ public static class ReaderServices
         app.UseAuthorization();
         app.UseAntiforgery();
         // A cached page is answered (and revalidated by its stored ETag) before any store lookup.
-        app.UseOutputCache();
+        app.UseCountedOutputCache();
         app.UseMiddleware<ArticleValidators>();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
@@ -119,6 +131,8 @@ public static class ReaderServices
         // Settings are checked before the store is touched: a bad one stops the start with its
         // message, not after a migration or a seed import.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
+        // Metrics listen from here on, so that a first start's seed import is counted too.
+        app.Services.GetService<OpenTelemetry.Metrics.MeterProvider>();
         var settings = app.Services.GetRequiredService<StoreSettings>();
         if (settings.Provider != StoreProvider.SqlServer)
         {
