@@ -24,7 +24,8 @@ internal static class FunctionWords
         foreach (var word in line.Split(Breaks, StringSplitOptions.RemoveEmptyEntries))
         {
             var folded = ArabicNormalizer.Normalize(word);
-            if (Words.Contains(folded) || IsCliticBearing(folded))
+            // Behind a joined «و» or «ف» too («وفي», «فلم»).
+            if (Words.Contains(folded) || folded.Length > 2 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..]) || IsCliticBearing(folded))
             {
                 count++;
             }

@@ -1,5 +1,3 @@
-using BlazorReader.Core.Arabic;
-
 namespace BlazorReader.Core.Cleaning;
 
 // Whether a line reads as Arabic prose, from the language rather than from any site's words:
@@ -8,25 +6,8 @@ namespace BlazorReader.Core.Cleaning;
 // item, a section name or a heading of links has none, and ends in no stop.
 internal static class ProseLine
 {
-    private static readonly HashSet<string> FunctionWords = new(
-        ("في من على إلى الى عن مع أن ان إن لأن التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك هؤلاء قد لقد لم لن لا ما ليس "
-        + "كان كانت يكون تكون هو هي هم هن أنه انه أنها انها إنه إنها بعد قبل حتى كما كي لكي أو او ثم بين عند منذ خلال حيث إذا اذا "
-        + "لكن بل إلا الا لدى عليه عليها فيه فيها منه منها له لها به بها إليه إليها أي كل سوف")
-        .Split(' ').Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
-
-    // At least one word of the line is a function word, as written or behind «و» or «ف».
-    public static bool HasFunctionWord(string line)
-    {
-        foreach (var raw in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var word = ArabicNormalizer.Normalize(raw.Trim('،', ',', '.', ':', '؛', '!', '؟', '?', '«', '»', '"', '(', ')'));
-            if (FunctionWords.Contains(word) || word.Length > 2 && word[0] is 'و' or 'ف' && FunctionWords.Contains(word[1..]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    // At least one word of the line is a function word (FunctionWords: the one closed-class list).
+    public static bool HasFunctionWord(string line) => FunctionWords.Count(line) > 0;
 
     // A sentence ends in a stop; a quoted closing («… »), a verse or a dua may end in a mark too.
     public static bool EndsLikeASentence(string line)
