@@ -6,7 +6,7 @@ namespace BlazorReader.Core.Cleaning;
 // little words a sentence needs, no news verb, no conjunction going on, and it carries a
 // mark of its own (a digit, brackets, quotes, another part) or, when it is one to three bare
 // words before a colon or a dash, none of its words come back in the story.
-internal static class DatelinePrefix
+internal static partial class DatelinePrefix
 {
     private const int MaxPrefix = 80;
     private const int MinLead = 40;
@@ -78,7 +78,7 @@ internal static class DatelinePrefix
         if (cut == ':')
         {
             // A numbered point «(١)» is no source.
-            return enclosed && System.Text.RegularExpressions.Regex.IsMatch(prefix, @"[(\[«][^)\]»]*\p{L}");
+            return enclosed && EnclosedWord().IsMatch(prefix);
         }
         if (digits || parts.Length > 1 || enclosed || cut == '|' || PlaceNames.Named(parts[0]))
         {
@@ -118,4 +118,7 @@ internal static class DatelinePrefix
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("!?؟؛\"");
     private static readonly char[] Spaces = [' ', '\u00A0'];
     private static readonly char[] Marks = ['-', '–', '—', '|', ':', '/', 'ـ', '،', ',', '(', ')'];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(\[«][^)\]»]*\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnclosedWord();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Core.Cleaning;
@@ -6,7 +5,7 @@ namespace BlazorReader.Core.Cleaning;
 // Right after splitting: the cleaner's own Markdown (an editor's body, or a re-clean) writes a
 // tweet as a blockquote ending in «— Name (@handle) [date](url)». Reading it back first makes
 // cleaning its own output give the same blocks; escapes the writer added are undone.
-internal sealed partial class MarkdownTweetReader : ICleaningStep
+internal sealed class MarkdownTweetReader : ICleaningStep
 {
     public void Apply(CleaningContext context)
     {
@@ -24,13 +23,9 @@ internal sealed partial class MarkdownTweetReader : ICleaningStep
                 end++;
             }
             var quoted = lines.Skip(i).Take(end - i + 1).Select(l => l.Text.TrimStart('>').Trim()).Where(t => t.Length > 0).ToList();
-            if (quoted.Count >= 2 && Signature().Match(quoted[^1]) is { Success: true } sig)
+            var text = string.Join("\n", quoted.Take(quoted.Count - 1).Select(MarkdownWriter.Unescape));
+            if (quoted.Count >= 2 && MarkdownTweetSignature.Read(quoted[^1], text) is { } tweet)
             {
-                var text = string.Join("\n", quoted.Take(quoted.Count - 1).Select(MarkdownWriter.Unescape));
-                var tweet = new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text),
-                    sig.Groups["url"].Value.Length > 0 ? sig.Groups["url"].Value : null,
-                    sig.Groups["name"].Value.Trim(), sig.Groups["handle"].Value,
-                    DateOnly.TryParse(sig.Groups["date"].Value, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null);
                 var line = lines[i].Line;
                 lines.RemoveRange(i, end - i + 1);
                 lines.Insert(i, new SourceLine(text, line) { Tweet = tweet });
@@ -41,7 +36,4 @@ internal sealed partial class MarkdownTweetReader : ICleaningStep
             }
         }
     }
-
-    [GeneratedRegex(@"^[—–-]\s*(?<name>[^()]*?)\s*\(@(?<handle>\w+)\)\s*(?:\[(?<date>\d{4}-\d{2}-\d{2}|[^\]]*)\]\((?<url>[^)\s]+)\)|(?<date>\d{4}-\d{2}-\d{2})|<(?<url>[^>\s]+)>)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Signature();
 }

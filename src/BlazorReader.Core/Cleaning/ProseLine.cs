@@ -6,11 +6,8 @@ namespace BlazorReader.Core.Cleaning;
 // item, a section name or a heading of links has none, and ends in no stop.
 internal static class ProseLine
 {
-    // At least one word of the line is a function word (FunctionWords: the one closed-class list).
-    public static bool HasFunctionWord(string line) => FunctionWords.Count(line) > 0;
-
     // A sentence ends in a stop; a quoted closing («… »), a verse or a dua may end in a mark too.
-    public static bool EndsLikeASentence(string line)
+    private static bool EndsLikeASentence(string line)
     {
         var t = line.TrimEnd();
         // An arrow set apart («لا تفوتك »») points at a link; a closing quotation mark hugs its word.
@@ -18,6 +15,6 @@ internal static class ProseLine
             || t[^1] == '»' && t.Length > 1 && t[^2] != ' ');
     }
 
-    // A short line of no sentence: no function word and no stop at its end.
-    public static bool IsBareLabel(string line) => !HasFunctionWord(line) && !EndsLikeASentence(line);
+    // A short line of no sentence: no function word (FunctionWords) and no stop at its end.
+    public static bool IsBareLabel(string line) => FunctionWords.Count(line) == 0 && !EndsLikeASentence(line);
 }

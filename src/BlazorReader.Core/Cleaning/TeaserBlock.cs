@@ -18,7 +18,11 @@ internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFo
 
 // How the story's own paragraphs read, to compare candidates with: how many open with a
 // connective, and how much each shares with the rest of the story.
-internal sealed record StoryProfile(int Paragraphs, int Continuing, IReadOnlyList<double> Shares, string? Today);
+internal sealed record StoryProfile(int Paragraphs, int Continuing, IReadOnlyList<double> Shares, string? Today)
+{
+    // The middle of the paragraphs' shares, taken once: every candidate is weighed against it.
+    public double MedianShare { get; } = Shares.Count == 0 ? double.NaN : Shares.Order().ElementAt(Shares.Count / 2);
+}
 
 // Where the story ends among the paragraph-like lines at its foot: the lines below that point
 // are other stories' leads pasted as teasers. Each line is weighed in bits of evidence
@@ -156,7 +160,7 @@ internal static partial class TeaserBlock
         {
             // Measured against how much the story's own paragraphs share with one another: in a
             // story that keeps to one subject, a line sharing a third as much stands apart.
-            var ratio = c.Share / Math.Max(0.05, Median(story.Shares));
+            var ratio = c.Share / Math.Max(0.05, story.MedianShare);
             bits += ratio switch
             {
                 >= 1 => -2,
@@ -204,10 +208,4 @@ internal static partial class TeaserBlock
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([-–•*]|\d{1,4}\s*[-.)/]|[«""“{(﴿]|[^\s:]{2,15}(\s[^\s:]{2,15})?\s*:)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ListOrQuote();
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
-    }
 }

@@ -49,12 +49,6 @@ internal static class UnrelatedLeads
         {
             return false;
         }
-        return story.Shares.Count >= 3 ? c.Share < 0.5 * Median(story.Shares) : c.Share < 0.3;
-    }
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
+        return story.Shares.Count >= 3 ? c.Share < 0.5 * story.MedianShare : c.Share < 0.3;
     }
 }

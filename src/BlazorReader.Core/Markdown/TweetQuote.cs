@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using Markdig.Syntax;
@@ -11,7 +9,7 @@ namespace BlazorReader.Core.Markdown;
 // Reads a parsed blockquote as a tweet when its last line is the writer's signature. The
 // signature is matched on its Markdown form (a link written back as [date](url)), the text
 // lines on their literal text, so the writer's escapes are undone by Markdig itself.
-internal static partial class TweetQuote
+internal static class TweetQuote
 {
     public static ContentBlock? Read(QuoteBlock quote)
     {
@@ -26,15 +24,12 @@ internal static partial class TweetQuote
             Collect(inline, lines);
         }
         var kept = lines.Where(l => l.Source.ToString().Trim().Length > 0).ToList();
-        if (kept.Count < 2 || Signature().Match(kept[^1].Source.ToString().Trim()) is not { Success: true } sig)
+        if (kept.Count < 2)
         {
             return null;
         }
         var text = string.Join("\n", kept.Take(kept.Count - 1).Select(l => l.Text.ToString().Trim()));
-        return new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text),
-            sig.Groups["url"].Value.Length > 0 ? sig.Groups["url"].Value : null,
-            sig.Groups["name"].Value.Trim(), sig.Groups["handle"].Value,
-            DateOnly.TryParseExact(sig.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null);
+        return MarkdownTweetSignature.Read(kept[^1].Source.ToString().Trim(), text);
     }
 
     private static void Collect(ContainerInline container, List<(StringBuilder Text, StringBuilder Source)> lines)
@@ -74,8 +69,4 @@ internal static partial class TweetQuote
             }
         }
     }
-
-    // The writer's signature (MarkdownWriter), as the cleaner's MarkdownTweetReader reads it.
-    [GeneratedRegex(@"^[—–-]\s*(?<name>[^()]*?)\s*\(@(?<handle>\w+)\)\s*(?:\[(?<date>\d{4}-\d{2}-\d{2}|[^\]]*)\]\((?<url>[^)\s]+)\)|(?<date>\d{4}-\d{2}-\d{2})|<(?<url>[^>\s]+)>)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex Signature();
 }

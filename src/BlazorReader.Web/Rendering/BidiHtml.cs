@@ -1,6 +1,5 @@
 using System.Text;
 using BlazorReader.Core.Articles;
-using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Text;
 
 namespace BlazorReader.Web.Rendering;
@@ -26,6 +25,4 @@ internal static class BidiHtml
     }
 
     public static string Dir(TextDirection direction) => direction == TextDirection.Ltr ? "ltr" : "rtl";
-
-    public static TextDirection Of(string plainText) => DirectionClassifier.Of(plainText);
 }

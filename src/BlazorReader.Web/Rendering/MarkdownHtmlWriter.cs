@@ -1,5 +1,6 @@
 using System.Text;
 using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Markdown;
 using Markdig.Extensions.Figures;
 using Markdig.Extensions.Tables;
@@ -181,5 +182,5 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
         sb.Append("</a>");
     }
 
-    private static TextDirection DirOf(Block block) => BidiHtml.Of(MarkdownPlainText.Of(block));
+    private static TextDirection DirOf(Block block) => DirectionClassifier.Of(MarkdownPlainText.Of(block));
 }
