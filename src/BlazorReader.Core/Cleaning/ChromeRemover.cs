@@ -59,7 +59,9 @@ internal sealed partial class ChromeRemover : ICleaningStep
         var lines = context.Lines;
         for (var i = lines.Count - 2; i >= 1; i--)
         {
-            if (lines[i].Tweet is null && IsProse(lines[i - 1]) && IsProse(lines[i + 1]) && DateLines.IsDate(lines[i].Text))
+            // The date first: reading both neighbours for function words on every line was a sixth of
+            // all cleaning.
+            if (lines[i].Tweet is null && DateLines.IsDate(lines[i].Text) && IsProse(lines[i - 1]) && IsProse(lines[i + 1]))
             {
                 context.Remove(lines[i], "dateline");
             }

@@ -25,7 +25,8 @@ internal static partial class DatelinePrefix
             }
             var prefix = lead[..i].Trim();
             var rest = lead[(i + 1)..].Trim();
-            if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && FunctionWords.Count(rest) > 0 && IsDateline(prefix, lead[i], storyWords))
+            // The short prefix is weighed before the long rest is read for function words.
+            if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && IsDateline(prefix, lead[i], storyWords) && FunctionWords.Count(rest) > 0)
             {
                 return (prefix.TrimEnd('-', '–', '—', 'ـ', '|', ':', '/', ' '), rest);
             }

@@ -48,13 +48,20 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         // The lead may sit below a caption, kicker or headline no pattern named.
         var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && ReadsAsProse(l.Text))
             ?? context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
-        if (lead is not null && (BylineLines.SplitDateline(lead.Text) ?? DatelinePrefix.Split(lead.Text, () => StoryWords(context, lead))) is { } split)
+        if (lead is not null && (BylineLines.SplitDateline(lead.Text) ?? DatelinePrefix.Split(lead.Text, StoryWordsOnce(context, lead))) is { } split)
         {
             var first = lead;
             context.Dateline ??= split.Dateline;
             context.Removed.Add(new(first.Text[..^split.Lead.Length].Trim(), "dateline", first.Line));
             first.Text = split.Lead;
         }
+    }
+
+    // Read once however many of the lead's marks ask for it.
+    private static Func<IReadOnlySet<int>> StoryWordsOnce(CleaningContext context, SourceLine lead)
+    {
+        HashSet<int>? words = null;
+        return () => words ??= StoryWords(context, lead);
     }
 
     // The words of everything but the lead: what a prefix of the lead would share with the story.
