@@ -58,7 +58,7 @@ public sealed class ReaderAppFactory(string? dataDirectory = null, bool followCh
             var changes = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > position).OrderBy(c => c.Sequence).ToListAsync(ct);
             if (changes.Count > 0)
             {
-                await consumer.ApplyAsync(db, changes, ct);
+                await consumer.ApplyAsync(db, changes, changes[^1].Sequence, ct);
             }
         }
     }

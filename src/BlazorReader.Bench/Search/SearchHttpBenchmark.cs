@@ -111,7 +111,7 @@ public static partial class SearchHttpBenchmark
         }
         output.WriteLine($"search index built as by reindex in {watch.Elapsed.TotalSeconds:0.0} s");
         var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence) ?? 0;
-        await File.WriteAllTextAsync(Path.Combine(data, "related-applied-sequence.txt"), end.ToString(CultureInfo.InvariantCulture));
+        await File.WriteAllTextAsync(Path.Combine(data, Data.Related.RelatedStoryService.PositionFile), end.ToString(CultureInfo.InvariantCulture));
     }
 
     private static async Task<string?> LineContainingAsync(Process app, string text)

@@ -59,7 +59,7 @@ public static partial class SuggestBenchmark
             index.WaitForMerges();
             await InProcessAsync(index, db, typed, output);
             var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence) ?? 0;
-            await File.WriteAllTextAsync(Path.Combine(data, "related-applied-sequence.txt"), end.ToString(CultureInfo.InvariantCulture));
+            await File.WriteAllTextAsync(Path.Combine(data, Data.Related.RelatedStoryService.PositionFile), end.ToString(CultureInfo.InvariantCulture));
         }
         SqliteConnection.ClearAllPools();
         await OverHttpAsync(data, webOutput, typed, output);

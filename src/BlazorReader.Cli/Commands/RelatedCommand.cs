@@ -45,7 +45,7 @@ public static class RelatedCommand
         var count = await related.RebuildAllAsync(
             new Progress<int>(n => Console.WriteLine($"progress: {n} related lists")), CancellationToken.None,
             new Progress<int>(n => Console.WriteLine($"progress: {n} articles grouped into stories in {watch.Elapsed.TotalSeconds:0.0} s")));
-        await File.WriteAllTextAsync(Path.Combine(store.Settings.DataDirectory, "related-applied-sequence.txt"), end.ToString(CultureInfo.InvariantCulture));
+        await File.WriteAllTextAsync(Path.Combine(store.Settings.DataDirectory, RelatedStoryService.PositionFile), end.ToString(CultureInfo.InvariantCulture));
         if (then is not null)
         {
             await then(db);

@@ -24,6 +24,11 @@ public sealed class ChangeLogCursor
     private const int MaxGapWidth = 10_000;
 
     private readonly SortedDictionary<long, DateTime> gaps = [];
+    // The position this cursor was started at. Numbers missing below it were not open when it
+    // was recorded (PositionAfter never records past an open gap): rolled back, or let go. They
+    // are still handed over if they appear, but do not hold the recorded position back, or
+    // every restart would move it further down.
+    private long recordedStart;
     private readonly TimeProvider clock;
     private readonly TimeSpan gapTimeout;
 
@@ -35,14 +40,37 @@ public sealed class ChangeLogCursor
     // Numbers below Highest not seen yet, oldest first.
     public IReadOnlyCollection<long> Gaps => gaps.Keys;
 
+    // What a consumer records as applied once it has applied entries: everything up to the
+    // number before the lowest gap still open, not the highest number seen. An instance that
+    // recorded the highest and stopped with a gap open would, on its next start, find that
+    // number committed below its position and take it as applied: the edit was lost for good.
+    // Entries between this and the highest are applied again after a restart (harmless).
+    public long PositionAfter(IReadOnlyList<ChangeLogEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var seen = entries.Select(e => e.Sequence).ToHashSet();
+        // Gaps already open lie below every new number, so the lowest of them, if any, decides.
+        var lowestOpen = gaps.Keys.FirstOrDefault(g => g > recordedStart && !seen.Contains(g), long.MaxValue);
+        var highest = Highest;
+        foreach (var sequence in seen.Where(s => s > Highest).Order())
+        {
+            if (lowestOpen == long.MaxValue && sequence - highest - 1 is > 0 and <= MaxGapWidth)
+            {
+                lowestOpen = highest + 1;
+            }
+            highest = sequence;
+        }
+        return lowestOpen == long.MaxValue ? highest : lowestOpen - 1;
+    }
+
     // A cursor for a consumer that has applied everything up to position: the numbers missing
-    // in the window below it are gaps, so a transaction still open (or committed while this
-    // instance was stopped) is picked up when it commits.
+    // in the window below it are gaps, so a transaction still open is picked up when it commits.
     public static async Task<ChangeLogCursor> StartAsync(ReaderDbContext db, long position, TimeProvider clock, TimeSpan gapTimeout,
         CancellationToken ct = default)
     {
         var cursor = new ChangeLogCursor(clock, gapTimeout);
         await cursor.RestartAtAsync(db, position, ct);
+        cursor.recordedStart = position;
         return cursor;
     }
 
@@ -68,8 +96,14 @@ public sealed class ChangeLogCursor
         Advance(entries.Select(e => e.Sequence));
     }
 
-    // A consumer rebuilt from the store as it stood when the log ended at end.
-    public Task RebuiltAsync(ReaderDbContext db, long end, CancellationToken ct = default) => RestartAtAsync(db, end, ct);
+    // A consumer rebuilt from the store as it stood when the log ended at end. Numbers missing
+    // below end may be transactions still open while the store was read: they hold the
+    // recorded position back until they appear or are let go.
+    public Task RebuiltAsync(ReaderDbContext db, long end, CancellationToken ct = default)
+    {
+        recordedStart = 0;
+        return RestartAtAsync(db, end, ct);
+    }
 
     // Everything up to position is applied, except the numbers missing in the window below it.
     private async Task RestartAtAsync(ReaderDbContext db, long position, CancellationToken ct)

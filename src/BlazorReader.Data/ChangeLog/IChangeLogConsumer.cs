@@ -10,7 +10,9 @@ public interface IChangeLogConsumer
     // The last sequence number this consumer has already applied.
     Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct);
 
-    Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct);
+    // position: what to record as applied once these changes are, below any number still
+    // missing (ChangeLogCursor.PositionAfter), so a restart cannot skip a late commit.
+    Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct);
 
     // Far behind the log (a first start over a store filled by a bulk import), rebuilding from
     // the store takes seconds where replaying the log takes many minutes. The store already

@@ -11,6 +11,10 @@ namespace BlazorReader.Data.Related;
 // longer may. The first change after start-up (or after ReleaseAsync) reads every article.
 public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> contexts) : IDisposable
 {
+    // Where an instance records the last change-log entry its stored lists reflect (in its
+    // data folder): the app's follower, `cli related` and index snapshots read and write it.
+    public const string PositionFile = "related-applied-sequence.txt";
+
     private const int WriteChunk = 1000;
     // Only what decides later work is kept per article: the index holds the text's analysis,
     // and a copy of every title and body here would outweigh it.

@@ -14,7 +14,7 @@ namespace BlazorReader.Search.Following;
 // log while pages keep being served; search says so until it has caught up.
 public sealed class StoreIndexer(ArticleIndex index, string folder) : IChangeLogConsumer
 {
-    private const string PositionFile = "applied-sequence.txt";
+    public const string PositionFile = "applied-sequence.txt";
 
     private long applied;
     // Unknown until the log's end has been read: a search answered before that said "not
@@ -47,7 +47,7 @@ public sealed class StoreIndexer(ArticleIndex index, string folder) : IChangeLog
         return true;
     }
 
-    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(changes);
@@ -70,8 +70,9 @@ public sealed class StoreIndexer(ArticleIndex index, string folder) : IChangeLog
             }
         }
         index.Commit();
-        var last = changes[^1].Sequence;
-        await File.WriteAllTextAsync(Path.Combine(folder, PositionFile), last.ToString(CultureInfo.InvariantCulture), ct);
+        // The file holds the position safe to restart from; catching up is judged on what was applied.
+        await File.WriteAllTextAsync(Path.Combine(folder, PositionFile), position.ToString(CultureInfo.InvariantCulture), ct);
+        var last = changes.Max(c => c.Sequence);
         Interlocked.Exchange(ref applied, last);
         if (last > Interlocked.Read(ref latest))
         {

@@ -21,6 +21,6 @@ public sealed class PageCacheEvictor(IOutputCacheStore cache) : IChangeLogConsum
     public async Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) =>
         await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
 
-    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct) =>
+    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct) =>
         await cache.EvictByTagAsync(Tag, ct);
 }

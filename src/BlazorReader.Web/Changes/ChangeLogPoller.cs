@@ -108,7 +108,7 @@ public sealed partial class ChangeLogPoller(
                     continue;
                 }
                 mayBeFarBehind = int.MaxValue;
-                await consumer.ApplyAsync(db, batch, ct);
+                await consumer.ApplyAsync(db, batch, cursor.PositionAfter(batch), ct);
                 cursor.Applied(batch);
                 progress.Report(NameOf(consumer), cursor.Highest, cursor.Gaps.Count, caughtUp: false);
             }

@@ -19,8 +19,6 @@ namespace BlazorReader.Web.Related;
 // an instance that only serves readers does not carry it.
 public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
 {
-    public const string PositionFile = "related-applied-sequence.txt";
-
     private readonly RelatedStoryService related;
     private readonly StoreSettings settings;
     private readonly IOutputCacheStore pages;
@@ -37,12 +35,12 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
         idle = new Timer(_ => _ = ReleaseIfIdleAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
-    private string Position => Path.Combine(settings.DataDirectory, PositionFile);
+    private string Position => Path.Combine(settings.DataDirectory, RelatedStoryService.PositionFile);
 
     public async Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) =>
         File.Exists(Position) && long.TryParse(await File.ReadAllTextAsync(Position, ct), CultureInfo.InvariantCulture, out var n) ? n : 0;
 
-    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+    public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
@@ -53,7 +51,7 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
             var heapMb = CompactManagedHeap();
             LogLoaded(log, related.Count, changes.Count, watch.Elapsed.TotalSeconds, heapMb);
         }
-        await RecordAppliedAsync(changes[^1].Sequence, ct);
+        await RecordAppliedAsync(position, ct);
     }
 
     // Every list from the store at once: what a first start over a bulk-imported store needs.

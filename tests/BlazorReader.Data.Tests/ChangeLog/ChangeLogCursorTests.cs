@@ -80,6 +80,62 @@ public class ChangeLogCursorTests
         Assert.Equal(new long[] { 3 }, await ReadAndApplyAsync(store, cursor));
     }
 
+    // What a consumer records, read, applied and recorded as the poller does.
+    private static async Task<(long[] Read, long Position)> ReadApplyAndRecordAsync(TestStore store, ChangeLogCursor cursor)
+    {
+        await using var db = store.Open();
+        var entries = await cursor.ReadAsync(db, 100, Ct);
+        var position = cursor.PositionAfter(entries);
+        cursor.Applied(entries);
+        return ([.. entries.Select(e => e.Sequence)], position);
+    }
+
+    [Fact]
+    public async Task The_position_recorded_stays_below_a_number_still_open()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var cursor = await StartAsync(store, 0, new Clock());
+        await AppendAsync(store, 1, 2, 4, 5);
+        Assert.Equal(2, (await ReadApplyAndRecordAsync(store, cursor)).Position);
+
+        await AppendAsync(store, 6);
+        Assert.Equal(2, (await ReadApplyAndRecordAsync(store, cursor)).Position);
+
+        await AppendAsync(store, 3);
+        Assert.Equal(6, (await ReadApplyAndRecordAsync(store, cursor)).Position);
+    }
+
+    // The edit that was lost: an instance stops while number 3 is open, 3 commits while it is
+    // stopped, and the next start must still hand it over.
+    [Fact]
+    public async Task A_number_committed_while_the_instance_was_stopped_is_handed_over_after_restart()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var before = await StartAsync(store, 0, new Clock());
+        await AppendAsync(store, 1, 2, 4);
+        var recorded = (await ReadApplyAndRecordAsync(store, before)).Position;
+
+        await AppendAsync(store, 3);
+        var after = await StartAsync(store, recorded, new Clock());
+        var read = (await ReadApplyAndRecordAsync(store, after)).Read;
+        Assert.Contains(3, read);
+        Assert.Empty(after.Gaps);
+    }
+
+    // Numbers missing below a recorded position were rolled back or let go: they are looked for,
+    // but must not pull the position down with every restart.
+    [Fact]
+    public async Task Numbers_missing_below_the_start_do_not_hold_the_position_back()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await AppendAsync(store, 1, 2, 4, 5);
+        var cursor = await StartAsync(store, 5, new Clock());
+        Assert.Equal([3], cursor.Gaps);
+
+        await AppendAsync(store, 6, 7);
+        Assert.Equal(7, (await ReadApplyAndRecordAsync(store, cursor)).Position);
+    }
+
     [Fact]
     public async Task A_jump_wider_than_transactions_in_flight_leaves_no_gaps()
     {

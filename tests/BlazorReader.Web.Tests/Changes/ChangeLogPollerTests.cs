@@ -131,7 +131,7 @@ public sealed class ChangeLogPollerTests : AppTest
 
         public Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) => Task.FromResult(Interlocked.Read(ref applied));
 
-        public Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct)
+        public Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct)
         {
             foreach (var change in changes)
             {

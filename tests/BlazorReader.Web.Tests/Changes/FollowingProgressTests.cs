@@ -10,13 +10,13 @@ public sealed class FollowingProgressTests
     private sealed class Fast : IChangeLogConsumer
     {
         public Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) => Task.FromResult(0L);
-        public Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct) => Task.CompletedTask;
+        public Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct) => Task.CompletedTask;
     }
 
     private sealed class Slow : IChangeLogConsumer
     {
         public Task<long> AppliedUpToAsync(ReaderDbContext db, CancellationToken ct) => Task.FromResult(0L);
-        public Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, CancellationToken ct) => Task.CompletedTask;
+        public Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct) => Task.CompletedTask;
     }
 
     private static FollowingProgress NewProgress() => new([new Fast(), new Slow()]);

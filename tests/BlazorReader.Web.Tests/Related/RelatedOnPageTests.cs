@@ -74,7 +74,8 @@ public sealed class RelatedOnPageTests : AppTest
 
         await using (var db = await contexts.CreateDbContextAsync(Ct))
         {
-            await updater.ApplyAsync(db, await db.ChangeLog.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(Ct), Ct);
+            var changes = await db.ChangeLog.AsNoTracking().OrderBy(c => c.Sequence).ToListAsync(Ct);
+            await updater.ApplyAsync(db, changes, changes[^1].Sequence, Ct);
         }
         Assert.True(related.IsLoaded);
         for (var waited = 0; related.IsLoaded && waited < 100; waited++)
