@@ -22,5 +22,6 @@ public static class BenchCommand
         RelatedBenchmark.CreateCommand(),
         StoriesBenchmark.CreateCommand(),
         WebBenchmark.CreateCommand(),
+        FirstStartBenchmark.CreateCommand(),
     };
 }

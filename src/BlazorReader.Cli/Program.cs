@@ -13,6 +13,7 @@ var root = new RootCommand("BlazorReader's command line: import and clean articl
     RelatedCommand.Create(),
     StoriesCommand.Create(),
     ReindexCommand.Create(),
+    IndexCommand.Create(),
     RecleanCommand.Create(),
     UserCommand.Create(),
 };

@@ -21,7 +21,7 @@ public sealed class ArticleIndex : IDisposable
     // of another layout would score wrongly, not fail: it is dropped, and the StoreIndexer then
     // rebuilds it from the store as it does a missing one.
     private const string Layout = "4 exact-length-norms, id doc values, stored links";
-    private const string LayoutFile = "layout.txt";
+    public const string LayoutFile = "layout.txt";
 
     private ArticleIndex(LuceneDirectory directory, OpenMode mode)
     {

@@ -10,6 +10,7 @@ public static class ReaderOptions
     {
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section)).ValidateOnStart();
         services.AddOptions<ChangeLogOptions>().Bind(configuration.GetSection(ChangeLogOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section)).ValidateOnStart();
         services.AddOptions<RelatedOptions>().Bind(configuration.GetSection(RelatedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
@@ -45,4 +46,13 @@ public sealed class RelatedOptions
     // and timers wait at most 49 days.
     [Range(typeof(TimeSpan), "00:00:00", "49.00:00:00", ErrorMessage = "Related:KeepIndexFor is a duration from 00:00:00 to 49.00:00:00.")]
     public TimeSpan KeepIndexFor { get; set; } = TimeSpan.FromMinutes(10);
+}
+
+public sealed class IndexOptions
+{
+    public const string Section = "Index";
+
+    // A folder written by `cli index snapshot`: an instance whose index holds nothing yet
+    // restores it and replays only the change log after it, instead of rebuilding.
+    public string? Snapshot { get; set; }
 }

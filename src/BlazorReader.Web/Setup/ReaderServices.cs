@@ -56,7 +56,7 @@ public static class ReaderServices
         });
         services.AddSingleton<IChangeLogConsumer, PageCacheEvictor>();
         // The container owns the index, so it is closed (and its write lock freed) on shutdown.
-        services.AddSingleton(sp => ArticleIndex.OpenFolder(Directory.CreateDirectory(IndexFolder(sp)).FullName));
+        services.AddSingleton(IndexStart.Open);
         services.AddSingleton(sp => new StoreIndexer(sp.GetRequiredService<ArticleIndex>(), IndexFolder(sp)));
         services.AddSingleton<BlazorReader.Search.Completion.ArticleCompletions>();
         services.AddHostedService<CompletionWarmup>();
