@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Setup;
 
-// A new user's first start shows the customer's example articles. Only an empty store is
-// seeded, and the importer is idempotent, so restarts never duplicate anything.
+// A new user's first start shows the customer's example articles. Only a store never written
+// is seeded, and the importer is idempotent, so restarts never duplicate anything.
 public sealed partial class FirstStartSeeder(
     StoreContentsQuery store,
     ArticleImporter importer,
@@ -22,7 +22,7 @@ public sealed partial class FirstStartSeeder(
 
     public async Task<ImportSummary?> SeedIfEmptyAsync(CancellationToken ct)
     {
-        if (await store.HasArticlesAsync(ct))
+        if (await store.WasEverWrittenAsync(ct))
         {
             return null;
         }

@@ -20,7 +20,7 @@ public sealed class SeedOptions
 {
     public const string Section = "Seeds";
 
-    // Raw articles imported when the store is empty; seeds/ beside the app when empty.
+    // Raw articles imported on a first start (a store never written); seeds/ beside the app when unset.
     public string? Directory { get; set; }
 }
 
