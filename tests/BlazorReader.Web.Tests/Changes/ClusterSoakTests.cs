@@ -15,11 +15,13 @@ namespace BlazorReader.Web.Tests.Changes;
 // while writers on all three import, edit and delete side by side. Afterwards every instance's
 // index holds exactly the store's articles under their latest titles, and every page shows the
 // latest title. This is where a follower that skipped a change would show. A small size here;
-// the 5,000-operation runs are the same code with a larger count.
+// the 5,000-operation runs are the same code with a larger count, set by
+// BLAZORREADER_SOAK_OPERATIONS (per writer; three writers).
 public sealed class ClusterSoakTests
 {
     private const int Instances = 3;
-    private const int OperationsPerWriter = 40;
+    private static readonly int OperationsPerWriter =
+        int.TryParse(Environment.GetEnvironmentVariable("BLAZORREADER_SOAK_OPERATIONS"), out var n) && n > 0 ? n : 40;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -40,7 +42,10 @@ public sealed class ClusterSoakTests
             await Task.WhenAll(apps.Select((app, writer) => Task.Run(() => WriteAsync(app, writer), Ct)));
             var written = DateTime.UtcNow;
             await Task.WhenAll(apps.Select(WaitUntilCaughtUpAsync));
-            TestContext.Current.TestOutputHelper?.WriteLine($"longest lag after the last write: {(DateTime.UtcNow - written).TotalSeconds:0.0} s");
+            // Printed to the console too, so a larger run's figures can be read from its log.
+            var lag = $"soak: {Instances} instances, {Instances * OperationsPerWriter} operations; longest lag after the last write: {(DateTime.UtcNow - written).TotalSeconds:0.0} s";
+            TestContext.Current.TestOutputHelper?.WriteLine(lag);
+            Console.WriteLine(lag);
 
             Dictionary<int, string> stored;
             await using (var db = await apps[0].Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>().CreateDbContextAsync(Ct))
@@ -81,11 +86,13 @@ public sealed class ClusterSoakTests
         var random = new Random(writer);
         for (var op = 0; op < OperationsPerWriter; op++)
         {
-            var n = writer * 1000 + op;
+            // Numbers no other writer or operation uses at any size: two articles edited to one
+            // title would both answer its search.
+            var n = writer * 1_000_000 + op;
             var choice = random.Next(10);
             if (choice < 5)
             {
-                await importer.ImportAsync([Item(n), Item(n + 500)], ArticleStatus.Published, ct: Ct);
+                await importer.ImportAsync([Item(n), Item(n + 500_000)], ArticleStatus.Published, ct: Ct);
                 continue;
             }
             int[] ids;
