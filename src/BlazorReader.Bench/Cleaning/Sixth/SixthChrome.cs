@@ -3,8 +3,6 @@ namespace BlazorReader.Bench.Cleaning.Sixth;
 // The site's own furniture: share and follow lines, counters, footers, tags and breadcrumbs.
 internal static class SixthChrome
 {
-    private static readonly char[] TitlePunctuation = ['،', ':', '.', '«', '»', '"', '!', '؟', '(', ')', ','];
-
     private static readonly string[] Networks = ["فيسبوك", "تويتر", "واتساب", "تلغرام", "لينكدإن", "إنستغرام", "Facebook", "Twitter", "WhatsApp", "Telegram", "Messenger", "Email"];
 
     public static NoisePiece Share(DressingRandom r, SixthSite site)
@@ -81,7 +79,7 @@ internal static class SixthChrome
 
     public static NoisePiece Tags(DressingRandom r, SixthSite site, string? title)
     {
-        var words = (title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(TitlePunctuation)).Where(w => w.Length >= 4 && char.IsLetter(w[0])).Distinct().ToList();
+        var words = TitleWords(title).Distinct().ToList();
         string Word() => words.Count > 0 && r.Chance(0.5) ? r.Pick<string>(words) : r.Pick(SixthWords.HashWords);
         var list = Enumerable.Range(0, r.Between(2, 6)).Select(_ => Word()).Distinct().ToList();
         var line = r.Next(6) switch
@@ -101,8 +99,13 @@ internal static class SixthChrome
     // A hashtag run written straight after the last sentence, as page posts end.
     public static NoisePiece GluedHashtags(DressingRandom r, string? title)
     {
-        var words = (title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(TitlePunctuation)).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToList();
+        var words = TitleWords(title).ToList();
         var tags = Enumerable.Range(0, r.Between(2, 5)).Select(_ => "#" + (words.Count > 0 && r.Chance(0.5) ? r.Pick<string>(words) : r.Pick(SixthWords.HashWords))).Distinct();
         return new NoisePiece(NoiseKind.Tags, [string.Join(" ", tags)], Glued: true);
     }
+
+    // A title's words as a hashtag holds them: letters and digits only, so that quotes and
+    // colons round a word never make a broken tag.
+    private static List<string> TitleWords(string? title) =>
+        [.. (title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Concat(w.Where(char.IsLetterOrDigit))).Where(w => w.Length >= 4 && char.IsLetter(w[0]))];
 }
