@@ -4,11 +4,11 @@ using BlazorReader.Core.Articles;
 namespace BlazorReader.Bench.Cleaning.Sixth;
 
 // Other stories' leads and titles for one article's teasers: never its own lead or title,
-// never a copy of the same story from another paper (one that shares most of its words).
+// never a copy of the same story from another paper (one that shares its wording).
 internal sealed partial class SixthOthers(DressingPools pools, RawArticle article)
 {
     private readonly string text = TextReferee.Normalize(article.Text);
-    private readonly HashSet<string> storyWords = Words(TextReferee.Normalize((article.Title ?? "") + " " + DressingPools.LeadSentence(article.Text)));
+    private readonly HashSet<string> storyWords = Words(TextReferee.Normalize((article.Title ?? "") + " " + article.Text));
     private readonly HashSet<string> taken = new(StringComparer.Ordinal);
 
     public List<string> Leads(DressingRandom r, int count) => Draw(r, pools.Leads, count);
@@ -58,9 +58,12 @@ internal sealed partial class SixthOthers(DressingPools pools, RawArticle articl
         {
             return false;
         }
+        // Another paper's copy of this story shares much of its wording with this article
+        // (read by eye: «نائب الملك: الحوادث لن تثنينا…» offered as «اقرأ أيضا» under
+        // «نائب خادم الحرمين: الحوادث لن تثني عزائمنا…»); two words in five is enough to doubt.
         var words = Words(candidate);
         var shared = words.Count(storyWords.Contains);
-        return words.Count > 0 && shared * 3 < Math.Min(words.Count, Math.Max(storyWords.Count, 1));
+        return words.Count > 0 && shared * 5 < words.Count * 2;
     }
 
     // A lead that opens with the other page's own chrome (share buttons, links) is not what a
@@ -68,6 +71,11 @@ internal sealed partial class SixthOthers(DressingPools pools, RawArticle articl
     [GeneratedRegex(@"شارك|تويتر|فيسبوك|جوجل بلس|https?:|www\.|@|المزيد|اضغط|انقر")]
     private static partial Regex Chrome();
 
+    // Content words, punctuation dropped and a joined «و/ف/ب» or «ل» taken off «ال».
     private static HashSet<string> Words(string text) =>
-        [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4)];
+        [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => string.Concat(w.Where(char.IsLetterOrDigit))).Select(Bare).Where(w => w.Length >= 4)];
+
+    private static string Bare(string word) =>
+        word.Length > 5 && (word.StartsWith("وال", StringComparison.Ordinal) || word.StartsWith("فال", StringComparison.Ordinal)
+            || word.StartsWith("بال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)) ? word[1..] : word;
 }
