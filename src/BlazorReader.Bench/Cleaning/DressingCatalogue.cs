@@ -4,7 +4,9 @@ namespace BlazorReader.Bench.Cleaning;
 // first, never looked at while tuning the cleaner: the gap between the two is the overfit. The
 // fresh one was written later still, apart from the cleaner and from both catalogues; the
 // blind one by a writer who never read the cleaner or any other catalogue; the sealed one
-// last, the same way, from site families and repost shapes the others did not draw on.
+// the same way, from site families and repost shapes the others did not draw on; the sixth
+// last, again apart from all of them: Maghreb, Iraqi, Lebanese, Gulf and Egyptian pages, wire
+// copy, WordPress themes, Telegram forwards, read-later, print (PDF) and app-share copies.
 public enum DressingCatalogue
 {
     Original,
@@ -12,4 +14,5 @@ public enum DressingCatalogue
     Fresh,
     Blind,
     Sealed,
+    Sixth,
 }
