@@ -9,7 +9,8 @@ namespace BlazorReader.Bench.Stories;
 // `bench stories CORPUS`: are the articles a reader would call one story in one story, and
 // nothing else? Natural pairs with reworded headlines (labelled from exact text overlap,
 // independent of the detector), generated rewrites and hard negatives built from shapes,
-// precision on labels and 50 links to read, the biggest stories (chaining shows there), and
+// precision on labels and 50 links to read, template pairs labelled by reading (one event,
+// or one template's other event), the biggest stories (chaining shows there), and
 // the related lists' rules; MoreLikeThis's top 10 on the same pairs in the same run.
 public static class StoriesBenchmark
 {
@@ -30,7 +31,7 @@ public static class StoriesBenchmark
     public static int Run(string corpus, TextWriter output, int seed, int generated, bool baseline = true)
     {
         var watch = Stopwatch.StartNew();
-        var articles = CorpusDocuments.Read(corpus);
+        var (articles, idByKey) = CorpusDocuments.Read(corpus);
         output.WriteLine($"read and cleaned {articles.Count} articles in {watch.Elapsed.TotalSeconds:0.0} s");
 
         watch.Restart();
@@ -58,13 +59,16 @@ public static class StoriesBenchmark
         var generatedResult = GeneratedStories.Check(index, articles, new Random(seed), generated);
         var precision = StoryPrecision.Of(index, labels, generatedResult);
         var lists = ListRuleFigures.Check(index, articles);
+        var (templatePairs, unmatched) = TemplatePairs.Load(idByKey);
+        var templates = TemplatePairs.Score(index, templatePairs, unmatched);
 
-        var report = new StoriesReport(reworded.Count, natural.Share, mltShare, generatedResult, precision, StorySizes.Of(index, articles), lists, rebuild);
+        var report = new StoriesReport(reworded.Count, natural.Share, mltShare, generatedResult, precision, templates, StorySizes.Of(index, articles), lists, rebuild);
         report.WriteTo(output);
         StoriesReport.WriteMisses(output, natural.Missed, byId, index, new Random(seed), 15);
         StoriesReport.WriteGeneratedFailures(output, generatedResult, byId, 10);
+        StoriesReport.WriteTemplateFailures(output, templates, byId);
         StoriesReport.WriteLinks(output, index, articles, new Random(seed), 50);
-        StoriesReport.WriteBiggest(output, index, articles, 10);
+        StoriesReport.WriteBiggest(output, index, articles, 40);
         StoriesReport.WriteReasons(output, index, articles, new Random(seed), 12);
         return 0;
     }

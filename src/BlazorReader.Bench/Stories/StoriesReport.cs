@@ -4,7 +4,7 @@ namespace BlazorReader.Bench.Stories;
 
 // The table of `bench stories`, then what to read by eye: missed pairs, failed generated
 // cases, random story links and the biggest stories.
-internal sealed record StoriesReport(int RewordedPairs, double NaturalRecall, double MoreLikeThisRecall, List<GeneratedCase> Generated, StoryPrecision Precision, StorySizes Sizes, ListRuleFigures Lists, TimeSpan Rebuild)
+internal sealed record StoriesReport(int RewordedPairs, double NaturalRecall, double MoreLikeThisRecall, List<GeneratedCase> Generated, StoryPrecision Precision, TemplateFigures Templates, StorySizes Sizes, ListRuleFigures Lists, TimeSpan Rebuild)
 {
     public void WriteTo(TextWriter output)
     {
@@ -23,6 +23,9 @@ internal sealed record StoriesReport(int RewordedPairs, double NaturalRecall, do
         output.WriteLine($"| (c) labelled pairs in one story | {Share(Precision.PairsJoined, Precision.Pairs)} |");
         output.WriteLine($"| (c) labelled non-pairs in one story | {Precision.NonPairsJoined} of {Precision.NonPairs} |");
         output.WriteLine($"| (c) story precision on labels (pairs + rewrites over all joined, negatives included) | {Precision.Precision:F4} |");
+        output.WriteLine($"| (t) template pairs read by eye, other event in one story (false joins) | {Share(Templates.OtherJoined, Templates.Other)} |");
+        output.WriteLine($"| (t) template pairs read by eye, one event in one story | {Share(Templates.SameJoined, Templates.Same)} |");
+        output.WriteLine($"| (t) precision on template pairs ({Templates.Unmatched} labels not found in this corpus) | {Templates.Precision:F3} |");
         output.WriteLine($"| (c) two-paper story links sharing no 5-word phrase (not wrong by itself) | {Share(Precision.LinksWithoutSharedText, Precision.Links)} |");
         output.WriteLine($"| stories (≥ 2 papers after copies collapse) | {Sizes.Stories.Count}, {Sizes.Stories.Sum(s => s.Articles)} articles |");
         output.WriteLine($"| story sizes | {string.Join(", ", Sizes.Distribution().Select(d => $"{d.Bucket}: {d.Count}"))} |");
@@ -60,6 +63,18 @@ internal sealed record StoriesReport(int RewordedPairs, double NaturalRecall, do
                 Write(output, byId[c.Original.Id]);
                 Write(output, c.Made);
             }
+        }
+    }
+
+    public static void WriteTemplateFailures(TextWriter output, TemplateFigures templates, IReadOnlyDictionary<int, RelatedDocument> byId)
+    {
+        output.WriteLine();
+        output.WriteLine($"== template pairs decided wrong: {templates.Wrong.Count}");
+        foreach (var pair in templates.Wrong)
+        {
+            output.WriteLine($"-- {(pair.SameEvent ? "one event, split" : "other event, joined")}: {pair.Why}");
+            output.WriteLine($"   [{byId[pair.Left].Source} {byId[pair.Left].PublishedAt:yyyy-MM-dd HH:mm}] {byId[pair.Left].Title}");
+            output.WriteLine($"   [{byId[pair.Right].Source} {byId[pair.Right].PublishedAt:yyyy-MM-dd HH:mm}] {byId[pair.Right].Title}");
         }
     }
 
@@ -105,8 +120,8 @@ internal sealed record StoriesReport(int RewordedPairs, double NaturalRecall, do
         output.WriteLine($"== the {count} biggest stories");
         foreach (var story in StorySizes.Of(index, articles).Stories.Take(count))
         {
-            output.WriteLine($"-- {story.Articles} articles, {story.Papers} papers, {story.SpanDays:0.0} days; first headlines:");
-            foreach (var id in index.SameStory.StoryMembers(story.Id).Take(6))
+            output.WriteLine($"-- {story.Articles} articles, {story.Papers} papers, {story.SpanDays:0.0} days; its headlines, one a paper and day:");
+            foreach (var id in index.SameStory.StoryMembers(story.Id).DistinctBy(id => (byId[id].Source, byId[id].PublishedAt.Date)).Take(8))
             {
                 output.WriteLine($"   [{byId[id].Source} {byId[id].PublishedAt:yyyy-MM-dd HH:mm}] {byId[id].Title}");
             }
