@@ -134,9 +134,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             context.Attribution ??= who;
             return "attribution";
         }
-        // A menu has no sentence's words; a review's «أين: مطعم … - … في لندن» has.
-        return CaptionLines.Reason(line) ?? EdgeReason(context, line)
-            ?? (FooterLines.IsNavigation(line) && FunctionWords.Count(line) == 0 ? "navigation" : null);
+        return CaptionLines.Reason(line) ?? EdgeReason(context, line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
     }
 
     // A bare number above the lead is a counter, unless the next number stands alone further
