@@ -1,3 +1,5 @@
+using BlazorReader.Core.Arabic;
+
 namespace BlazorReader.Core.Cleaning;
 
 // A dateline glued before the lead, found by its shape rather than by knowing the place or
@@ -26,7 +28,8 @@ internal static partial class DatelinePrefix
             var prefix = lead[..i].Trim();
             var rest = lead[(i + 1)..].Trim();
             // The short prefix is weighed before the long rest is read for function words.
-            if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && IsDateline(prefix, lead[i], storyWords) && FunctionWords.Count(rest) > 0)
+            if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && !AsideGoesOn(lead[i], rest)
+                && IsDateline(prefix, lead[i], storyWords) && FunctionWords.Count(rest) > 0)
             {
                 return (prefix.TrimEnd('-', '–', '—', 'ـ', '|', ':', '/', ' '), rest);
             }
@@ -59,7 +62,7 @@ internal static partial class DatelinePrefix
     private static bool IsDateline(string prefix, char cut, Func<IReadOnlySet<int>> storyWords)
     {
         if (prefix.Contains(". ", StringComparison.Ordinal) || prefix.AsSpan().IndexOfAny(SentenceMarks) >= 0 || prefix[^1] == '.'
-            || InsideAside(prefix, cut))
+            || InsideAside(prefix, cut) || CarriesCaseEnding(prefix))
         {
             return false;
         }
@@ -69,7 +72,8 @@ internal static partial class DatelinePrefix
         // «في» before a date («جدة في 12 مايو») is the dateline's own.
         var little = FunctionWords.Count(prefix) - (digits ? Occurrences(prefix, "في") : 0);
         if (parts.Length == 0 || words is 0 or > MaxWords || little > 0
-            || ParagraphOpening.Continues(parts[0]) || parts.Any(p => ParagraphOpening.OpensWithNewsVerb(p) || p.Split(' ').Length > 5))
+            || ParagraphOpening.Continues(parts[0]) || parts.Any(p => ParagraphOpening.OpensWithNewsVerb(p) || p.Split(' ').Length > 5)
+            || OpensWithPresentVerb(parts))
         {
             return false;
         }
@@ -92,8 +96,9 @@ internal static partial class DatelinePrefix
     // The mark is part of the sentence, not its end: a bracket or quote opened before it and not
     // closed («هيمن فيلم “ميشن: إمبوسيبل-»), or a dash glued to the word after it that opens an
     // aside («السديري -رحمه الله-»). Measured on the corpus as it is: each cut story text. A pair
-    // of spaced dashes around an aside («يغادر – بمشيئة الله تعالى –») is not told apart from a
-    // place and a site («بلدة النخيلة - بوابة الفجر -») yet.
+    // of spaced dashes around an aside («يغادر – بمشيئة الله تعالى –») is told from a place and
+    // a site («بلدة النخيلة - بوابة الفجر -») by the sentence's grammar: OpensWithPresentVerb,
+    // CarriesCaseEnding, AsideGoesOn.
     private static bool InsideAside(string prefix, char cut)
     {
         if (Unclosed(prefix, '(', ')') || Unclosed(prefix, '«', '»') || Unclosed(prefix, '“', '”') || Unclosed(prefix, '[', ']'))
@@ -109,6 +114,65 @@ internal static partial class DatelinePrefix
         }
         return false;
     }
+
+    // A dash that opens an aside, or a list of dashed words that goes on past the cut: another
+    // dash within the next few words («يتقلب المواطن - من الجنسين - بين …», «يهودي - ألماني-
+    // سويسري- أمريكي»). After a dateline's last mark the lead's sentence runs on.
+    private static bool AsideGoesOn(char cut, string rest)
+    {
+        if (cut is not ('-' or '–' or '—' or 'ـ'))
+        {
+            return false;
+        }
+        var words = 0;
+        for (var k = 0; k < rest.Length && words < AsideWords; k++)
+        {
+            var c = rest[k];
+            if (c == ' ' && k > 0 && rest[k - 1] != ' ')
+            {
+                words++;
+            }
+            else if (c is '-' or '–' or '—' && !(k > 0 && char.IsDigit(rest[k - 1]) && k + 1 < rest.Length && char.IsDigit(rest[k + 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int AsideWords = 4;
+
+    // Tanween or a vowel ending a word («دائماً», «يَتَقَلّبُ») is a case or mood ending: the
+    // grammar of a sentence, which a place, an agency or a name printed as a dateline never carries.
+    private static bool CarriesCaseEnding(string prefix)
+    {
+        for (var k = 0; k < prefix.Length; k++)
+        {
+            if (prefix[k] is '\u064B' or '\u064C' or '\u064D'
+                || prefix[k] is '\u064E' or '\u064F' or '\u0650' && (k + 1 == prefix.Length || !char.IsLetter(prefix[k + 1]) && prefix[k + 1] is not ('\u0651' or '\u0652')))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A present-tense verb opening the text before the first mark («يغادر – بمشيئة الله تعالى –»,
+    // «يدفع الإنسان … - التعليم الفلسطيني -»): the sentence began there and the dashes set off
+    // an aside. The shape (ي or ت before three or more letters, no «ال») is also a name's or a
+    // place's («يوسف», «تبوك»): those known are names, and a part after it that names an agency,
+    // a paper or a place makes the whole a dateline whatever the first word is.
+    private static bool OpensWithPresentVerb(string[] parts)
+    {
+        var first = ArabicNormalizer.Normalize(parts[0].Split(Spaces, 2, StringSplitOptions.RemoveEmptyEntries)[0]);
+        var stem = first.Length > 4 && first[0] == 'س' && first[1] is 'ي' or 'ت' ? first[1..] : first;
+        if (stem.Length < 4 || stem[0] is not ('ي' or 'ت') || PlaceNames.Named(first) || PersonNames.IsGivenName(first))
+        {
+            return false;
+        }
+        return !parts.Skip(1).Any(p => PlaceNames.Named(p) || NewsSources.IsSource(p));
+    }
+
 
     private static bool Unclosed(string text, char open, char close) => text.Count(c => c == open) > text.Count(c => c == close);
 

@@ -134,8 +134,43 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             context.Attribution ??= who;
             return "attribution";
         }
-        return CaptionLines.Reason(line) ?? CounterLines.EdgeReason(line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
+        return CaptionLines.Reason(line) ?? EdgeReason(context, line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
     }
+
+    // A bare number above the lead is a counter, unless the next number stands alone further
+    // down: then it numbers the story's first part («1» … «2» …, the corpus as it is).
+    private static string? EdgeReason(CleaningContext context, string line)
+    {
+        var reason = CounterLines.EdgeReason(line);
+        if (reason == "counter" && PartNumber(line) is { } n && context.Lines.Any(l => PartNumber(l.Text) == n + 1))
+        {
+            return null;
+        }
+        return reason;
+    }
+
+    // A small whole number alone on its line, in Western or Arabic-Indic digits.
+    private static int? PartNumber(string line)
+    {
+        var t = line.Trim();
+        if (t.Length is 0 or > 2)
+        {
+            return null;
+        }
+        var n = 0;
+        foreach (var c in t)
+        {
+            var d = c is >= '0' and <= '9' ? c - '0' : c is >= '\u0660' and <= '\u0669' ? c - '\u0660' : -1;
+            if (d < 0)
+            {
+                return null;
+            }
+            n = n * 10 + d;
+        }
+        return n < MaxPartNumber ? n : null;
+    }
+
+    private const int MaxPartNumber = 50;
 
     // A name alone opening the text may be the writer's column heading or the story's own
     // first line; once everything above it went as page chrome, it can only be the byline.

@@ -59,6 +59,8 @@ internal static class PersonNames
             || w.StartsWith("ال", StringComparison.Ordinal) && (k > 0 ? middle[k - 1] : words[i]) is "عبد" or "ال").All(ok => ok);
     }
 
+    public static bool IsGivenName(string word) => Given.Contains(ArabicNormalizer.Normalize(word));
+
     // «عبد الله» is one given name printed as two words.
     private static bool IsGiven(string word, string? next) =>
         Given.Contains(word) || word == ArabicNormalizer.Normalize("عبد") && next is not null && Given.Contains("عبد" + next);

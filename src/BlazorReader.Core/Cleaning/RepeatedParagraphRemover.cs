@@ -9,6 +9,7 @@ namespace BlazorReader.Core.Cleaning;
 internal sealed class RepeatedParagraphRemover : ICleaningStep
 {
     private const int MinLength = 40;
+    private const int MaxIntroduction = 60;
 
     public void Apply(CleaningContext context)
     {
@@ -18,7 +19,9 @@ internal sealed class RepeatedParagraphRemover : ICleaningStep
             return;
         }
         var cores = lines.ToDictionary(l => l, l => PrintedAgain.Core(l.Text));
-        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text));
+        // A short line closed by a colon introduces what follows: a Q&A's «ويجيب عن هذا السؤال
+        // أيضاً قسم التثقيف الصحي:» recurs before each answer by right (the corpus as it is).
+        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':');
         // Of copies with the same words, the least dressed and then the first is the paragraph:
         // the others go, as does a pulled sentence wherever it sits, since the paragraph it was
         // cut from holds it whole.

@@ -25,6 +25,18 @@ public class RepeatedParagraphRemoverTests
         Assert.Equal(4, context.Lines.Count);
     }
 
+    // SaudiNewsNet (alriyadh 1067591): a health column answers each question under the same
+    // line, closed by a colon; the line introduces the answer below it each time.
+    [Fact]
+    public void Keeps_a_line_that_introduces_each_answer()
+    {
+        const string Answers = "ويجيب عن هذا السؤال أيضاً قسم التثقيف الصحي:";
+        var context = Clean.With(
+            $"* ما هي فوائد النشاط الحركي؟\n{Answers}\nالنشاط الحركي يحقق للفرد حياة أفضل وفوائد صحية عديدة في أي مرحلة من المراحل العمرية.\n* ما هي التوصيات؟\n{Answers}\nيوصى بممارسة النشاط البدني المعتدل مدة ثلاثين دقيقة في معظم أيام الأسبوع.",
+            new RepeatedParagraphRemover());
+        Assert.Empty(context.Removed);
+    }
+
     [Fact]
     public void Keeps_paragraphs_that_differ_even_slightly()
     {
