@@ -5,4 +5,4 @@ namespace BlazorReader.Data.Media;
 public sealed record MediaPicture(int Id, string ContentHash, int Width, int Height, string Alt, string? Caption, string? Credit);
 
 // The stored original, for an instance that renders a variant it has not made yet.
-public sealed record MediaOriginal(int Id, string ContentHash, byte[] Bytes);
+public sealed record MediaOriginal(int Id, string ContentHash, int Width, byte[] Bytes);

@@ -27,7 +27,7 @@ public sealed class MediaQuery(IDbContextFactory<ReaderDbContext> contexts)
     public async Task<MediaOriginal?> OriginalAsync(int id, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Media.Where(m => m.Id == id).Select(m => new MediaOriginal(m.Id, m.ContentHash, m.Bytes)).FirstOrDefaultAsync(ct);
+        return await db.Media.Where(m => m.Id == id).Select(m => new MediaOriginal(m.Id, m.ContentHash, m.Width, m.Bytes)).FirstOrDefaultAsync(ct);
     }
 
     private static IQueryable<MediaPicture> Pictures(IQueryable<MediaItem> media) =>
