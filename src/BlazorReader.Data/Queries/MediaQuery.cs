@@ -10,12 +10,18 @@ public sealed class MediaQuery(IDbContextFactory<ReaderDbContext> contexts)
     public async Task<IReadOnlyDictionary<int, MediaPicture>> PicturesAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return new Dictionary<int, MediaPicture>();
-        }
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Pictures(db.Media.Where(m => ids.Contains(m.Id))).ToDictionaryAsync(p => p.Id, ct);
+        return await PicturesAsync(db, ids, ct);
+    }
+
+    // On a context a page's read already holds (PublishedArticleQuery).
+    public static async Task<IReadOnlyDictionary<int, MediaPicture>> PicturesAsync(ReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0
+            ? new Dictionary<int, MediaPicture>()
+            : await Pictures(db.Media.Where(m => ids.Contains(m.Id))).ToDictionaryAsync(p => p.Id, ct);
     }
 
     public async Task<IReadOnlyList<MediaPicture>> NewestAsync(int count, CancellationToken ct = default)
