@@ -2,6 +2,7 @@ using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Data.Curation;
+using BlazorReader.Data.Media;
 using BlazorReader.Data.Sources;
 using BlazorReader.Data.Stories;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<StoryRule> StoryRules => Set<StoryRule>();
     public DbSet<NewsSource> Sources => Set<NewsSource>();
+    public DbSet<MediaItem> Media => Set<MediaItem>();
 
     // One configuration per entity, beside it; Identity's tables come from the base class.
     protected override void OnModelCreating(ModelBuilder builder)
@@ -53,5 +55,6 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
         builder.ApplyConfiguration(new StoryConfiguration());
         builder.ApplyConfiguration(new StoryRuleConfiguration());
         builder.ApplyConfiguration(new NewsSourceConfiguration());
+        builder.ApplyConfiguration(new MediaItemConfiguration());
     }
 }

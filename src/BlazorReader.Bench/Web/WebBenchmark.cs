@@ -12,7 +12,8 @@ namespace BlazorReader.Bench.Web;
 
 // `bench web`: the seed article page from the app started as in production, against the same
 // HTML served as a static file by Kestrel, with wrk (64 connections, 20 s each) in one run;
-// then the article's page weight on a first and a next visit, compressed.
+// then a picture's variant read from the app's disk after its first request against the same
+// bytes as a static file; then the article's page weight on a first and a next visit, compressed.
 public static partial class WebBenchmark
 {
     public static Command CreateCommand()
@@ -48,6 +49,14 @@ public static partial class WebBenchmark
         output.WriteLine($"article page:  {page.RequestsPerSecond,10:0} req/s  p99 {page.P99Ms,6:0.0} ms");
         output.WriteLine($"static file:   {file.RequestsPerSecond,10:0} req/s  p99 {file.P99Ms,6:0.0} ms");
         output.WriteLine($"ratio page / static: {page.RequestsPerSecond / file.RequestsPerSecond:0.00}");
+
+        var (variantPath, variantBytes) = await VariantBench.PrepareAsync(http, appUrl, data);
+        await File.WriteAllBytesAsync(Path.Combine(staticRoot, "variant.webp"), variantBytes);
+        var variant = Wrk(appUrl + variantPath);
+        var variantFile = Wrk(staticUrl + "/variant.webp");
+        output.WriteLine($"picture variant ({variantBytes.Length / 1024.0:0.0} KB): {variant.RequestsPerSecond,10:0} req/s  p99 {variant.P99Ms,6:0.0} ms");
+        output.WriteLine($"same bytes, static file: {variantFile.RequestsPerSecond,10:0} req/s  p99 {variantFile.P99Ms,6:0.0} ms");
+        output.WriteLine($"ratio variant / static: {variant.RequestsPerSecond / variantFile.RequestsPerSecond:0.00}");
 
         var (first, next) = await PageWeightAsync(http, appUrl, path, html);
         output.WriteLine($"page weight, compressed: first visit {first / 1024.0:0.0} KB, next article {next / 1024.0:0.0} KB");

@@ -30,10 +30,11 @@ public static class AuditActions
     public const string UserAdded = "user-added";
     public const string UserChanged = "user-changed";
     public const string SourceChanged = "source-changed";
+    public const string MediaUploaded = "media-uploaded";
 
     public static readonly IReadOnlyList<string> All =
     [
         Login, LoginFailed, Logout, ArticleEdited, StatusChanged, ArticleDeleted, RevisionRestored,
-        FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, StoryChanged, Imported, UserAdded, UserChanged, SourceChanged,
+        FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, StoryChanged, Imported, UserAdded, UserChanged, SourceChanged, MediaUploaded,
     ];
 }

@@ -1,4 +1,6 @@
+using BlazorReader.Core.Markdown;
 using BlazorReader.Data.Articles;
+using BlazorReader.Data.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Queries;
@@ -8,6 +10,9 @@ namespace BlazorReader.Data.Queries;
 public sealed record PublishedArticle(Article Article, IReadOnlyDictionary<int, string> TeaserSlugs, IReadOnlyList<RelatedStory> Related)
 {
     public StoryCoverage Coverage { get; init; } = StoryCoverage.None;
+
+    // The library pictures its body names (Core.Markdown.MediaReference), without their bytes.
+    public IReadOnlyDictionary<int, MediaPicture> Pictures { get; init; } = new Dictionary<int, MediaPicture>();
 }
 
 // One published article as the article page and the article API give it: the article with
@@ -33,6 +38,7 @@ public sealed class PublishedArticleQuery(IDbContextFactory<ReaderDbContext> con
         return new PublishedArticle(article, teaserSlugs, await RelatedStoryQuery.ForAsync(db, id, ct))
         {
             Coverage = await CoverageQuery.ForAsync(db, id, article.StoryId, article.Source, ct),
+            Pictures = await MediaQuery.PicturesAsync(db, MediaReference.In(article.Blocks), ct),
         };
     }
 }

@@ -33,6 +33,7 @@ public static class QueryRegistration
         services.AddSingleton<FrontPageQuery>();
         services.AddSingleton<StorySitemapQuery>();
         services.AddSingleton<StoryCurationQuery>();
+        services.AddSingleton<MediaQuery>();
         return services;
     }
 }

@@ -16,11 +16,13 @@ internal static class BodySanitizer
     {
         var options = HtmlSanitizerOptions.Empty();
         foreach (var tag in (string[])["p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "a", "ul", "ol", "li",
-            "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "figure", "figcaption", "bdi", "time", "span"])
+            "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "figure", "figcaption", "bdi", "time", "span",
+            "picture", "source", "img"])
         {
             options.AllowedTags.Add(tag);
         }
-        foreach (var attribute in (string[])["dir", "href", "rel", "id", "class", "start", "datetime"])
+        foreach (var attribute in (string[])["dir", "href", "rel", "id", "class", "start", "datetime",
+            "src", "srcset", "sizes", "type", "width", "height", "loading", "decoding", "alt"])
         {
             options.AllowedAttributes.Add(attribute);
         }
@@ -28,10 +30,26 @@ internal static class BodySanitizer
         options.AllowedSchemes.Add("https");
         options.AllowedSchemes.Add("mailto");
         options.UriAttributes.Add("href");
+        options.UriAttributes.Add("src");
         var sanitizer = new HtmlSanitizer(options);
         sanitizer.AllowedClasses.Add("tweet");
         sanitizer.PostProcessNode += (_, e) =>
         {
+            // A picture loads from this site's media variants only, never from an address a body wrote.
+            if (e.Node is IElement { LocalName: "img" or "source" } picture)
+            {
+                foreach (var name in (string[])["src", "srcset"])
+                {
+                    if (picture.GetAttribute(name) is { } value && !MediaSources.AreVariants(value))
+                    {
+                        picture.RemoveAttribute(name);
+                    }
+                }
+                if (!picture.HasAttribute("src") && !picture.HasAttribute("srcset"))
+                {
+                    picture.Remove();
+                }
+            }
             if (e.Node is IElement { LocalName: "a" } a && !a.HasAttribute("rel")
                 && Uri.TryCreate(a.GetAttribute("href"), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
             {

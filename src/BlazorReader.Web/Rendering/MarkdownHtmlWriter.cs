@@ -2,6 +2,9 @@ using System.Text;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Markdown;
+using BlazorReader.Data.Media;
+using BlazorReader.Imaging;
+using BlazorReader.Web.Media;
 using Markdig.Extensions.Figures;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
@@ -12,8 +15,9 @@ namespace BlazorReader.Web.Rendering;
 
 // Markdig's tree to HTML through an allow-list: each construct the body grammar has maps to
 // the one element written here, anything else is written as its text. Every block element
-// carries the direction of its own text; Latin runs in Arabic text are isolated.
-internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds)
+// carries the direction of its own text; Latin runs in Arabic text are isolated. A library
+// picture alone in its paragraph is a figure; pictures are the ones the page looked up.
+internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds, IReadOnlyDictionary<int, MediaPicture> pictures)
 {
     public void Write(MarkdownDocument document)
     {
@@ -39,6 +43,9 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
                 sb.Append('<').Append(tag).AppendAttribute("id", headingIds.Take(heading.GetAttributes().Id)).AppendAttribute("dir", BidiHtml.Dir(dir)).Append('>');
                 WriteInlines(heading.Inline, dir);
                 sb.Append("</").Append(tag).Append('>');
+                break;
+            case ParagraphBlock paragraph when LonePicture(paragraph) is { } lone:
+                sb.AppendFigure(lone.Picture, MarkdownPlainText.Of(lone.Image), lone.Image.Title);
                 break;
             case ParagraphBlock paragraph when tight:
                 WriteInlines(paragraph.Inline, DirOf(paragraph));
@@ -149,9 +156,13 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
             case CodeInline code:
                 sb.Append("<code>").AppendText(code.Content).Append("</code>");
                 break;
+            case LinkInline { IsImage: true } image when MediaReference.IdOf(image.Url) is { } id:
+                // A library picture inside a sentence: its words, leading to the picture.
+                WriteLink(pictures.TryGetValue(id, out var named) ? VariantName.Of(named, VariantWidths.For(named.Width)[^1], VariantFormat.Jpeg).Path : null,
+                    () => sb.AppendBidi(MarkdownPlainText.Of(image), dir));
+                break;
             case LinkInline { IsImage: true } image:
-                // Pictures come with the media library; until then a picture is a link to it
-                // (the page's policy loads no other site's images).
+                // Another site's picture is a link to it: the page's policy loads no other site's images.
                 WriteLink(SafeUrls.Web(image.Url), () => sb.AppendBidi(MarkdownPlainText.Of(image), dir));
                 break;
             case LinkInline link:
@@ -180,6 +191,15 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
         sb.Append("<a").AppendAttribute("href", href).Append('>');
         content();
         sb.Append("</a>");
+    }
+
+    // A paragraph that is one library picture (white space aside) and the picture it names.
+    private (LinkInline Image, MediaPicture Picture)? LonePicture(ParagraphBlock paragraph)
+    {
+        var parts = paragraph.Inline?.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline).Take(2).ToList();
+        return parts is [LinkInline { IsImage: true } image] && MediaReference.IdOf(image.Url) is { } id && pictures.TryGetValue(id, out var picture)
+            ? (image, picture)
+            : null;
     }
 
     private static TextDirection DirOf(Block block) => DirectionClassifier.Of(MarkdownPlainText.Of(block));

@@ -11,6 +11,7 @@ using BlazorReader.Web.Caching;
 using BlazorReader.Web.Changes;
 using BlazorReader.Web.Components;
 using BlazorReader.Web.Feeds;
+using BlazorReader.Web.Media;
 using BlazorReader.Web.Related;
 using BlazorReader.Web.Search;
 using BlazorReader.Web.Security;
@@ -38,6 +39,8 @@ public static class ReaderServices
         services.AddSingleton<BlazorReader.Data.Curation.ImportRunLog>();
         services.AddSingleton<BlazorReader.Data.Sources.SourceRegistry>();
         services.AddSingleton<Importing.UploadImports>();
+        services.AddSingleton<BlazorReader.Data.Media.MediaLibrary>();
+        services.AddSingleton<Media.VariantCache>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -115,6 +118,7 @@ public static class ReaderServices
         app.MapHealthChecks("/healthz");
         app.MapReadiness();
         app.MapFeeds();
+        app.MapMedia();
         app.MapArticleApi();
         app.MapStoryApi();
         app.MapSearchApi();

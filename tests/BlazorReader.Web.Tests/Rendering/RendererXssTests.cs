@@ -34,6 +34,8 @@ public class RendererXssTests
         "![صورة](javascript:alert(1))",
         "![صورة](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)",
         "![x](https://example.com/x.png\" onerror=\"alert(1))",
+        "![صورة](media:1 \"<script>alert(1)</script>\")",
+        "![صورة](media:1\" onerror=\"alert(1))",
         "<javascript:alert(1)>",
         "<data:text/html,<script>alert(1)</script>>",
         "[ref]\n\n[ref]: javascript:alert(1)",

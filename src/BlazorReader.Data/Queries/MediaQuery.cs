@@ -1,0 +1,41 @@
+using BlazorReader.Data.Media;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorReader.Data.Queries;
+
+// The media library as pages read it: the pictures a body names (never their bytes), the
+// library's newest first, and one original for the instance that renders its variants.
+public sealed class MediaQuery(IDbContextFactory<ReaderDbContext> contexts)
+{
+    public async Task<IReadOnlyDictionary<int, MediaPicture>> PicturesAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await PicturesAsync(db, ids, ct);
+    }
+
+    // On a context a page's read already holds (PublishedArticleQuery).
+    public static async Task<IReadOnlyDictionary<int, MediaPicture>> PicturesAsync(ReaderDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ids);
+        return ids.Count == 0
+            ? new Dictionary<int, MediaPicture>()
+            : await Pictures(db.Media.Where(m => ids.Contains(m.Id))).ToDictionaryAsync(p => p.Id, ct);
+    }
+
+    public async Task<IReadOnlyList<MediaPicture>> NewestAsync(int count, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Pictures(db.Media.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id).Take(count)).ToListAsync(ct);
+    }
+
+    public async Task<MediaOriginal?> OriginalAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Media.Where(m => m.Id == id).Select(m => new MediaOriginal(m.Id, m.ContentHash, m.Width, m.Bytes)).FirstOrDefaultAsync(ct);
+    }
+
+    private static IQueryable<MediaPicture> Pictures(IQueryable<MediaItem> media) =>
+        media.Select(m => new MediaPicture(m.Id, m.ContentHash, m.Width, m.Height, m.Alt, m.Caption, m.Credit));
+}

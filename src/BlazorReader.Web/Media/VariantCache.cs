@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using BlazorReader.Data;
+using BlazorReader.Data.Queries;
+using BlazorReader.Imaging;
+
+namespace BlazorReader.Web.Media;
+
+// This instance's variants on its own disk: drawn from the stored original on the first
+// request, served from the file after that. Requests that arrive together for a variant not
+// yet drawn wait on one drawing. A file appears whole (written aside, then moved) or not at all.
+public sealed class VariantCache(MediaQuery media, StoreSettings settings)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<string?>>> drawing = new(StringComparer.Ordinal);
+    private int drawn;
+
+    public string Folder { get; } = Path.Combine(settings.DataDirectory, "media");
+
+    // How many variants this instance has drawn since it started.
+    public int Drawn => drawn;
+
+    public async Task<string?> FileAsync(VariantName name, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var file = Path.Combine(Folder, name.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), name.FileName);
+        if (File.Exists(file))
+        {
+            return file;
+        }
+        var once = drawing.GetOrAdd(file, f => new Lazy<Task<string?>>(() => DrawAsync(name, f)));
+        try
+        {
+            return await once.Value.WaitAsync(ct);
+        }
+        finally
+        {
+            // Later requests find the file; a failed drawing may be tried again.
+            if (once.Value.IsCompleted)
+            {
+                drawing.TryRemove(new KeyValuePair<string, Lazy<Task<string?>>>(file, once));
+            }
+        }
+    }
+
+    // Not the request's token: a drawing others wait on finishes even if its first asker leaves.
+    private async Task<string?> DrawAsync(VariantName name, string file)
+    {
+        var original = await media.OriginalAsync(name.Id);
+        if (original is null || !original.ContentHash.StartsWith(name.Hash, StringComparison.Ordinal)
+            || !VariantWidths.For(original.Width).Contains(name.Width))
+        {
+            return null;
+        }
+        var bytes = await Task.Run(() => VariantRenderer.Render(original.Bytes, name.Width, name.Format));
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var aside = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(aside, bytes);
+        File.Move(aside, file, overwrite: true);
+        Interlocked.Increment(ref drawn);
+        return file;
+    }
+}
