@@ -57,8 +57,9 @@ internal static class FootNotes
         {
             var chromeAbove = context.Removed.Any(r => r.Line > storyEnd && r.Line < note.Line && !kept.Contains(r.Line)
                 && (IsFootChrome(r.Reason) || footTeasers.Contains(r.Line)));
-            // A separator of symbols alone carries no word of any story.
-            if (!note.Text.Any(char.IsLetterOrDigit) || chromeAbove && story.Share(StoryWords.Of(note.Text)) < MaxShare)
+            // A separator of icons alone («◾», «✦ ✦») carries no word of any story; a stray
+            // bracket or quotation mark is left, for it may close the story's own text.
+            if (LineIcons.Trim(note.Text).Length == 0 || chromeAbove && story.Share(StoryWords.Of(note.Text)) < MaxShare)
             {
                 context.Remove(note, "footer");
             }
