@@ -2,7 +2,8 @@ namespace BlazorReader.Core.Cleaning;
 
 // Notices a page prints among the chrome at a story's foot (a reprint or opinion disclaimer,
 // a newsletter's unsubscribe line, a site's name), in whatever words: lines with no sentence's
-// end (an opening «و» proves nothing: «وصلتك هذه …») that share next to nothing with the story.
+// end and no connective opening («وأكد فخامة», a story cut short, stays) that share next to
+// nothing with the story.
 // Only those set off from the story's last paragraph by chrome go: the line right below the
 // story, with nothing between, may be its own closing (a writer's role, a verse) and stays.
 internal static class FootNotes
@@ -75,5 +76,5 @@ internal static class FootNotes
     public static bool IsFootChrome(string reason) => FootReasons.Contains(reason);
 
     private static bool IsNoteShaped(string text) =>
-        text.Length <= MaxLength && !ProseLine.EndsLikeASentence(text);
+        text.Length <= MaxLength && !ProseLine.EndsLikeASentence(text) && !ParagraphOpening.Continues(text);
 }

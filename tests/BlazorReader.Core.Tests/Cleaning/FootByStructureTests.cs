@@ -35,7 +35,7 @@ public class FootByStructureTests
     // Notices in no catalogue's words: each is no sentence and names nothing of the story.
     private static readonly string[] Notices =
     [
-        "وصلتك هذه النشرة لأنك مسجل في قائمتنا البريدية - إلغاء التسجيل",
+        "أنت مسجل في قائمتنا البريدية - إلغاء التسجيل",
         "النشر بإذن من إدارة التحرير فقط",
         "◾ شبكة أخبار الخليج",
     ];
@@ -112,6 +112,14 @@ public class FootByStructureTests
     public void The_line_right_below_the_story_s_last_paragraph_stays(string line)
     {
         Assert.Equal([.. Story, line], Body([.. Story, line, Chrome[0]]));
+    }
+
+    // A corpus article (alriyadh 1068243) ends cut short, «وأكد فخامة»: a
+    // line that opens as the story's next sentence stays, whatever chrome stands above it.
+    [Fact]
+    public void A_story_cut_short_below_chrome_stays()
+    {
+        Assert.Equal([.. Story, "وأكد فخامة"], Body([.. Story, Chrome[0], "وأكد فخامة"]));
     }
 
     // A verse under a caption inside the story is the story's: a caption proves no foot.
