@@ -31,6 +31,21 @@ internal static partial class CreditLines
     public static string? UnmistakableWho(string line) =>
         line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line) || Service().IsMatch(line)) ? Who(line) : null;
 
+    // A name of one to three words alone in brackets, no word of a sentence in it: at the very
+    // foot of a story, where no subheading can stand, that is how a page credits its source.
+    public static string? BracketedName(string line)
+    {
+        if (line.Length > 40 || BracketedAlone().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+        var who = m.Groups["who"].Value.Trim();
+        return who.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && FunctionWords.Count(who) == 0 ? who : null;
+    }
+
+    [GeneratedRegex(@"^\W{0,2}[(\[]\s*(?<who>[^()\[\]\d٠-٩:،,.!؟?]{2,30}?)\s*[)\]]\s*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAlone();
+
     // «* ينشر بالتعاون مع …», «* خدمة «…»»: how papers mark a syndicated piece, never a sentence.
     [GeneratedRegex(@"^\*\s*(خدمة|ينشر\s+(بالاتفاق|بالتعاون)|بالاتفاق\s+مع|بالتعاون\s+مع)", RegexOptions.CultureInvariant)]
     private static partial Regex Service();

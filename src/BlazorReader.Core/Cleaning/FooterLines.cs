@@ -20,7 +20,8 @@ internal static partial class FooterLines
             // «© Reuters» under a picture credits the picture; it does not end the page.
             return IsPictureCredit(line) ? "caption" : "copyright";
         }
-        return Notice().IsMatch(line) || Maker().IsMatch(line) ? "footer" : null;
+        return Notice().IsMatch(line) || Maker().IsMatch(line) || line.Length <= 120 && Disclaimer().IsMatch(line)
+            || line.Length <= 40 && Forwarded().IsMatch(LineIcons.Trim(line)) ? "footer" : null;
     }
 
     // A picture's credit, alone or after its caption («… خلال كلمته © وام», «© EPA»): a short
@@ -68,6 +69,16 @@ internal static partial class FooterLines
 
     [GeneratedRegex(@"^\W*(يمنع|يحظر|لا\s+يجوز|لا\s+يسمح|غير\s+مسموح)\s+.{0,30}(نسخ|النسخ|نقل|النقل|(إعادة|اعادة)\s+(ال)?نشر|الاقتباس)|(تعبر|يعبر|تعبّر)\s+عن\s+(رأي|آراء|وجهة\s+نظر)\s+(كاتبها|كتابها|أصحابها|صاحبها|كاتبيها)\W*$|^(?=.{0,90}$)\W*((الآراء|الاراء|المقالات|التعليقات|المواد)\s.{0,20}(تعبر|يعبر|تعبّر)\s+عن\s+(آراء\s+)?(أصحابها|اصحابها|كتابها|كاتبيها)|(الموقع|الصحيفة|الجريدة|إدارة\s+الموقع)\s+(غير|ليس|ليست|لا\s+تتحمل)\s.{0,15}(مسؤول|مسئول|مسؤولية)|(جميع|كل|كافة)\s+(ال)?(مواد|محتوى|محتويات|مقالات|صور)(\s+\S+){0,2}\s+محمي)|لا\s+(تعبر|يعبر|تعبّر)\s+(بالضرورة\s+)?عن\s+(رأي|وجهة\s+نظر|سياسة)\s+(ال)?(صحيفة|موقع|جريدة|مجلة|قناة)", RegexOptions.CultureInvariant)]
     private static partial Regex Notice();
+
+    // The two notices in their words' every order: what is published «expresses its writers'
+    // views» (not the site's), and reprinting «is allowed» or «no objection» with the source named.
+    [GeneratedRegex(@"(تعبر|تعبّر|يعبر|تمثل|يمثل)\s+(بالضرورة\s+)?(عن\s+)?(رأي|آراء|اراء|وجهة\s+نظر|وجهات\s+نظر)\s+(كاتبها|كتابها|أصحابها|اصحابها|صاحبها|كاتبيها|كاتبه|صاحبه)|(يسمح|يُسمح|لا\s+مانع\s+من)\s+(ب)?(ال)?(نقل|اقتباس|نسخ|(إعادة|اعادة)\s+(ال)?نشر).{0,30}(المصدر|الموقع|الصحيفة)", RegexOptions.CultureInvariant)]
+    private static partial Regex Disclaimer();
+
+    // What a messenger prints over a forwarded message («تمت إعادة توجيهه», «معاد توجيهها»), a
+    // forum's «منقول» (copied) and its «انشر تؤجر» (share it and be rewarded): never a story's line.
+    [GeneratedRegex(@"^[\W_]*((تمت\s+)?(إعادة|اعادة)\s+(ال)?توجيه\S*|(رسالة\s+)?(معاد|معادة)\s+توجيه\S*|منقول|انشر\S*\s+(تؤجر|تؤجروا))[\W_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Forwarded();
 
     [GeneratedRegex(@"^\W*((تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)|تصميم|برمجة|تطوير|استضافة|تنفيذ)\s*[:\-–|]\s*\S.{0,50}$|^\W*(تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)\s+\S.{0,50}$|^\W*(powered|designed|developed|hosted|design|built)\s+(and\s+\w+\s+)?by\b.{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Maker();

@@ -14,7 +14,7 @@ internal static partial class LinkLines
         }
         return line switch
         {
-            _ when More().IsMatch(line) || More().IsMatch(LineIcons.Trim(line)) || line.Length <= 50 && LinkLabel().IsMatch(line) => "more-link",
+            _ when More().IsMatch(line) || More().IsMatch(LineIcons.Trim(line)) || line.Length <= 50 && (LinkLabel().IsMatch(line) || IsClickHere(line)) => "more-link",
             _ when line.Length <= 200 && Address().IsMatch(LineIcons.Trim(line)) => "more-link",
             _ when line.Length <= 120 && (line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal)) && Signature().IsMatch(line) => "signature",
             _ when Tags().IsMatch(line) || TagLines.IsTagList(line) => "tags",
@@ -37,8 +37,17 @@ internal static partial class LinkLines
         || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
         || line.Contains('…', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains('/', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^[.…\s(\[]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|التفاصيل(\s+كاملة)?|تفاصيل\s+أكثر|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]]*$|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[.…\s(\[«»]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|المزيد\s+(على|في|عبر)\s+(موقعنا|الموقع|الرابط)|التفاصيل(\s+كاملة)?|تفاصيل\s+(أكثر|اكثر|أوفى|اوفى)|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]:«»]*$|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex More();
+
+    // A short line asking the reader to click here or on the link, wherever the verb stands
+    // («للاطلاع على التفاصيل اضغط هنا», «اضغط على الرابط»); a numbered step ending in a full
+    // stop («١- فتح المنبه … اضغط هنا.») is a how-to's, the story's.
+    private static bool IsClickHere(string line) =>
+        Click().IsMatch(line) && !line.TrimEnd().EndsWith('.') && line.TrimStart() is { Length: > 0 } t && !char.IsDigit(t[0]);
+
+    [GeneratedRegex(@"(^|\s)(اضغط|إضغط|انقر|أنقر|إنقر)\s+(هنا|هنآ|على\s+(هذا\s+)?(ال)?رابط)\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Click();
 
     // A bare address, or one after a few words naming it: «رابط الخبر: http://…».
     [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?:(//)?|www\.|[\w-]+(\.[\w-]+)*\.[a-z]{2,6}/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -7,7 +7,7 @@ namespace BlazorReader.Core.Cleaning;
 internal static class ProseLine
 {
     // A sentence ends in a stop; a quoted closing («… »), a verse or a dua may end in a mark too.
-    private static bool EndsLikeASentence(string line)
+    public static bool EndsLikeASentence(string line)
     {
         var t = line.TrimEnd();
         // An arrow set apart («لا تفوتك »») points at a link; a closing quotation mark hugs its word.

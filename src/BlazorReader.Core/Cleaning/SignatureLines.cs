@@ -17,7 +17,7 @@ internal static partial class SignatureLines
         {
             return "end-marker";
         }
-        return IsInitials(line) || WriterRole().IsMatch(line) ? "signature" : null;
+        return IsInitials(line) || WriterRole().IsMatch(line) || DeskCode().IsMatch(line) || Reviewer().IsMatch(line) ? "signature" : null;
     }
 
     // Only groups of one or two letters; a dot, slash or hyphen between letters, or a lone letter
@@ -34,6 +34,15 @@ internal static partial class SignatureLines
             && tokens.TrueForAll(t => t.Length <= 2 && t.All(c => c is >= 'ء' and <= 'ي' and not 'ـ'))
             && (InnerMark().IsMatch(line) || tokens.Count <= 4 && tokens.Exists(t => t.Length == 1));
     }
+
+    // A desk's code with the time it filed («كونا/رو/23:13», «وفا عه/21:١٤»), or initials set
+    // between two dashes («ـ هق عب ـ», «ـ نحأ/ون ـ»): how agency copy is signed, never a sentence.
+    [GeneratedRegex(@"^[\W_ـ]*[\u0621-\u064A]{2,10}([\s/]+[\u0621-\u064A]{1,3}){1,3}[\s/]+[\d٠-٩]{1,2}:[\d٠-٩]{2}[\W_ـ]*$|^\s*[ـ\-–]\s*[\u0621-\u064A]{1,3}(\s*[./\s]\s*[\u0621-\u064A]{1,3}){1,3}\s*[ـ\-–]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeskCode();
+
+    // Who reviewed the copy («مراجعة: …», «تدقيق / …»), a name of one to four words after the label.
+    [GeneratedRegex(@"^[\W_]*(مراجعة|تدقيق)\s*[:/]\s*[\u0621-\u064A]+(\s+[\u0621-\u064A]+){0,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Reviewer();
 
     [GeneratedRegex(@"^[\W_ـ]*(انتهى|إنتهى|انتهي|يتبع)[\W_ـ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();

@@ -12,6 +12,8 @@ internal sealed class TailTrimmer : ICleaningStep
     private const int MinProseLength = 25;
     private const int MaxCandidates = 12;
     private const string Label = "label";
+    // A name alone in brackets (CreditLines.BracketedName): a credit only with nothing of the story below it.
+    public const string BracketedCredit = "bracketed";
 
 
     public void Apply(CleaningContext context)
@@ -22,6 +24,7 @@ internal sealed class TailTrimmer : ICleaningStep
         var lead = lines.FindIndex(l => l.Tweet is null && (l.Text.Length >= 100 || l.Text.Length >= 40 && EndsSentence(l.Text)));
         TakeUnmistakableCredits(context, lead);
         TeaserListTaker.Take(context, lead);
+        FootNotes.Take(context, lead);
         var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
         // Chrome above the lead (a share bar under the headline) ends no page: only what sits
         // below the story's first paragraph marks its foot.
@@ -105,13 +108,14 @@ internal sealed class TailTrimmer : ICleaningStep
         // The teasers go, and every line below the story's last sure paragraph whose form names
         // it (a credit, a date, a counter), even above a paragraph kept for want of evidence.
         var taken = candidates.Take(teasers).ToHashSet();
+        var lowestKept = candidates.Where(c => !taken.Contains(c)).Select(c => c.Line.Line).DefaultIfEmpty(-1).Max();
         var teaserAbove = false;
         foreach (var (line, reason, candidate) in Enumerable.Reverse(items))
         {
             // Dots and bare numbers above a paragraph that reads as the story's are its own (a
             // section break, a figure); credits, dates and captions are not, wherever they sit.
             if (candidate is not null && !taken.Contains(candidate) || reason is "ellipsis" or "counter" && line.Line < storyFrom
-                || reason == Label && !teaserAbove)
+                || reason == Label && !teaserAbove || reason == BracketedCredit && (line.Line < lowestKept || UnderAVerse(lines, line)))
             {
                 continue;
             }
@@ -124,11 +128,20 @@ internal sealed class TailTrimmer : ICleaningStep
             {
                 context.Attribution ??= CreditLines.Who(line.Text);
             }
+            else if (reason == BracketedCredit)
+            {
+                context.Attribution ??= CreditLines.BracketedName(line.Text);
+            }
             else if (reason == "byline")
             {
                 context.Byline ??= line.Text;
             }
-            context.Remove(line, candidate is not null ? "teaser" : reason == Label ? "navigation" : reason!);
+            context.Remove(line, candidate is not null ? "teaser" : reason switch { Label => "navigation", BracketedCredit => "attribution", _ => reason! });
+        }
+        // With the teasers gone, notices that stood between them and the story's end are at the foot.
+        if (teasers > 0)
+        {
+            FootNotes.Take(context, lead, taken.Select(c => c.Line.Line).ToHashSet());
         }
     }
 
@@ -142,6 +155,14 @@ internal sealed class TailTrimmer : ICleaningStep
             context.Attribution ??= who;
             context.Remove(line, "attribution");
         }
+    }
+
+    // A name in brackets under a short line with no sentence's end is a verse's or a saying's
+    // author («(أحمد شوقي)»), the story's; under a paragraph, or chrome, it credits the source.
+    private static bool UnderAVerse(List<SourceLine> lines, SourceLine line)
+    {
+        var at = lines.IndexOf(line);
+        return at > 0 && lines[at - 1].Tweet is null && lines[at - 1].Text.Length < 60 && !EndsSentence(lines[at - 1].Text);
     }
 
     // What each candidate shares with the line right above it.
@@ -194,11 +215,15 @@ internal sealed class TailTrimmer : ICleaningStep
     // Headlines end in «» too; a sentence ends in a stop.
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟';
 
-    private static string? ReasonFor(string line)
+    public static string? ReasonFor(string line)
     {
         if (CreditLines.Who(line) is not null)
         {
             return "attribution";
+        }
+        if (CreditLines.BracketedName(line) is not null)
+        {
+            return BracketedCredit;
         }
         if (DateLines.IsDate(line))
         {

@@ -34,13 +34,19 @@ internal static partial class TeaserList
         return TimeAfter(text) is { } at ? text[..at].TrimEnd(' ', '-', '–', '|', '—', '·') : text;
     }
 
-    // Where a trailing time starts («- الخميس، ٢٩ نوفمبر ٢٠١٣», «| قبل ساعتين»), or null.
+    // Where a trailing time starts («- الخميس، ٢٩ نوفمبر ٢٠١٣», «| قبل ساعتين», «(منذ ١٤ ساعة)»), or null.
     private static int? TimeAfter(string line)
     {
+        // A time in brackets closes a title the way a separator does: a story's sentence puts
+        // its date in its words, not in brackets after its last one.
+        if (line.Length > 0 && line[^1] is ')' or ']' && Bracketed().Match(line) is { Success: true, Index: >= 12 } b && IsTime(b.Groups["time"].Value.Trim()))
+        {
+            return b.Index;
+        }
         foreach (Match m in Separator().Matches(line))
         {
             var tail = line[(m.Index + m.Length)..].Trim();
-            if (m.Index >= 12 && tail.Length is > 3 and <= 40 && (DateLines.IsDate(tail) || CounterLines.Reason(tail) == "counter" && Ago().IsMatch(tail)))
+            if (m.Index >= 12 && tail.Length is > 3 and <= 40 && IsTime(tail))
             {
                 return m.Index;
             }
@@ -63,6 +69,11 @@ internal static partial class TeaserList
         }
         return null;
     }
+
+    private static bool IsTime(string text) => DateLines.IsDate(text) || CounterLines.Reason(text) == "counter" && Ago().IsMatch(text);
+
+    [GeneratedRegex(@"\s*[(\[](?<time>[^()\[\]]{3,40})[)\]]$", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"^([\d٠-٩]|(الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)،?\s)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOpening();

@@ -40,11 +40,12 @@ internal static class TeaserListTaker
             }
             var top = RunTop(lines, at, from);
             // Without a header, a story's own list of tips or facts ends many a feature the same
-            // way: only items dated each, or a list below the page's footer, are other stories'.
+            // way: only items dated each, a list below the page's footer, or headlines set off
+            // from the story by chrome (IsTitleRun) are other stories'.
             var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
             var headed = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
             if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed
-                || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line))
+                || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
                 return;
             }
@@ -52,6 +53,24 @@ internal static class TeaserListTaker
             TakeAll(context, headed ? lines[top - 1] : null, items);
             at = top - 1;
         }
+    }
+
+    // Unheaded and undated, a run is other stories' when it is three or more headlines alike
+    // (TitleRun) set off from the story by what pages print below one (a share bar, a counter):
+    // a feature's own tips may follow its last paragraph directly, and stay.
+    private static bool IsTitleRun(CleaningContext context, int top, int bottom)
+    {
+        var lines = context.Lines;
+        if (bottom - top + 1 < TitleRun.MinItems || top < 1)
+        {
+            return false;
+        }
+        var above = lines[top - 1].Line;
+        if (!context.Removed.Any(r => r.Line > above && r.Line < lines[top].Line && FootNotes.IsFootChrome(r.Reason)))
+        {
+            return false;
+        }
+        return TitleRun.AreOtherStories(context, lines.GetRange(top, bottom - top + 1).Select(l => TeaserList.Item(l.Text)), top);
     }
 
     // The run of marked lines ending at `bottom`, one mark for all (one unmarked short line
