@@ -69,7 +69,7 @@ public static class FirstStartBenchmark
     // The instance already serving: its index built and its related lists current.
     private static async Task PrepareRunningInstanceAsync(IDbContextFactory<ReaderDbContext> contexts, string data)
     {
-        var folder = Directory.CreateDirectory(Path.Combine(data, IndexSnapshot.IndexFolder)).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(data, StoreIndexer.FolderName)).FullName;
         await using var db = await contexts.CreateDbContextAsync();
         using (var index = ArticleIndex.OpenFolder(folder))
         {

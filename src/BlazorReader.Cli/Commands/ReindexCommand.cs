@@ -21,7 +21,7 @@ public static class ReindexCommand
     public static async Task<int> RunAsync(IConfiguration configuration)
     {
         var store = await CliStore.OpenAsync(configuration, migrate: true);
-        var folder = Path.Combine(store.Settings.DataDirectory, "index");
+        var folder = Path.Combine(store.Settings.DataDirectory, StoreIndexer.FolderName);
         if (System.IO.Directory.Exists(folder))
         {
             System.IO.Directory.Delete(folder, recursive: true);

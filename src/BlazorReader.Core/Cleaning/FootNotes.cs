@@ -46,12 +46,7 @@ internal static class FootNotes
         }
         // The story's last paragraph: the first line above the notes that is none.
         var storyEnd = lines[at].Line;
-        var story = new StoryWords();
-        story.Add(StoryWords.Of(context.Raw.Title ?? ""));
-        foreach (var line in lines.Take(at + 1))
-        {
-            story.Add(StoryWords.Of(line.Text));
-        }
+        var story = StoryWords.Above(context, at + 1);
         // A credit cut off a line's end leaves the line: only lines taken whole set anything off.
         var kept = lines.Select(l => l.Line).ToHashSet();
         foreach (var note in zone)

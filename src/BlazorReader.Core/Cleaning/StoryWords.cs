@@ -15,6 +15,19 @@ internal sealed class StoryWords
 
     public void Add(int[] stems) => Count(stems, 1);
 
+    // The story a line below it is compared with: the title and the lines above `end`.
+    // `stemsOf` lets a caller that compares many lines analyse each line once.
+    public static StoryWords Above(CleaningContext context, int end, Func<SourceLine, int[]>? stemsOf = null)
+    {
+        var story = new StoryWords();
+        story.Add(Of(context.Raw.Title ?? ""));
+        foreach (var line in context.Lines.Take(end))
+        {
+            story.Add(stemsOf is null ? Of(line.Text) : stemsOf(line));
+        }
+        return story;
+    }
+
     // Lines leave the story as the tail is read upwards, so a line is never compared with itself.
     public void Remove(int[] stems) => Count(stems, -1);
 

@@ -245,16 +245,8 @@ internal sealed class TailTrimmer : ICleaningStep
         stems.TryGetValue(line, out var s) ? s : stems[line] = StoryWords.Of(line.Text);
 
     // The story a candidate is compared with: its title and every line above the candidate.
-    private static StoryWords Story(CleaningContext context, int end, Dictionary<SourceLine, int[]> stems)
-    {
-        var story = new StoryWords();
-        story.Add(StoryWords.Of(context.Raw.Title ?? ""));
-        foreach (var line in context.Lines.Take(end))
-        {
-            story.Add(StemsOf(line, stems));
-        }
-        return story;
-    }
+    private static StoryWords Story(CleaningContext context, int end, Dictionary<SourceLine, int[]> stems) =>
+        StoryWords.Above(context, end, line => StemsOf(line, stems));
 
     // The story's paragraphs above the lines looked at: how they open, how much each shares
     // with the rest (each compared without itself).

@@ -15,12 +15,7 @@ internal static class TitleRun
         {
             return false;
         }
-        var story = new StoryWords();
-        story.Add(StoryWords.Of(context.Raw.Title ?? ""));
-        foreach (var line in context.Lines.Take(storyEnd))
-        {
-            story.Add(StoryWords.Of(line.Text));
-        }
+        var story = StoryWords.Above(context, storyEnd);
         return texts.TrueForAll(t => story.Share(StoryWords.Of(t)) < MaxShare);
     }
 

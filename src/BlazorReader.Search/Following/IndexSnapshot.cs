@@ -18,7 +18,6 @@ namespace BlazorReader.Search.Following;
 public static class IndexSnapshot
 {
     public const string ManifestFile = "snapshot.json";
-    public const string IndexFolder = "index";
 
     // Position: what the index reflects; Entry*: the last log entry at or below it (0 when the
     // log was empty), which must be the same entry in the store it is restored over.
@@ -39,8 +38,8 @@ public static class IndexSnapshot
         {
             Directory.Delete(work, recursive: true);
         }
-        var workIndex = Directory.CreateDirectory(Path.Combine(work, IndexFolder)).FullName;
-        var source = Path.Combine(dataFolder, IndexFolder);
+        var workIndex = Directory.CreateDirectory(Path.Combine(work, StoreIndexer.FolderName)).FullName;
+        var source = Path.Combine(dataFolder, StoreIndexer.FolderName);
         // Read before the index: the lists reflect at least this much when the copy is taken.
         var related = ReadPosition(Path.Combine(dataFolder, RelatedStoryService.PositionFile));
         int articles;
@@ -81,9 +80,9 @@ public static class IndexSnapshot
         {
             manifest = null;
         }
-        if (manifest is null || !HoldsDocuments(Path.Combine(snapshot, IndexFolder)))
+        if (manifest is null || !HoldsDocuments(Path.Combine(snapshot, StoreIndexer.FolderName)))
         {
-            return $"{snapshot} holds no index snapshot ({ManifestFile} and {IndexFolder}/ are written by `cli index snapshot`).";
+            return $"{snapshot} holds no index snapshot ({ManifestFile} and {StoreIndexer.FolderName}/ are written by `cli index snapshot`).";
         }
         if (manifest.EntrySequence > 0 && (db.ChangeLog.AsNoTracking().FirstOrDefault(c => c.Sequence == manifest.EntrySequence) is not { } entry
             || entry.ArticleId != manifest.EntryArticleId || entry.At.Ticks != manifest.EntryAt.Ticks))
@@ -91,12 +90,12 @@ public static class IndexSnapshot
             return $"the snapshot in {snapshot} was taken of another store (change {manifest.EntrySequence} differs here).";
         }
         // An empty index's files would sit beside the snapshot's, and its newer commit win.
-        var target = Directory.CreateDirectory(Path.Combine(dataFolder, IndexFolder)).FullName;
+        var target = Directory.CreateDirectory(Path.Combine(dataFolder, StoreIndexer.FolderName)).FullName;
         foreach (var stale in Directory.EnumerateFiles(target))
         {
             File.Delete(stale);
         }
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(snapshot, IndexFolder)))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(snapshot, StoreIndexer.FolderName)))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
         }

@@ -16,6 +16,9 @@ public sealed class StoreIndexer(ArticleIndex index, string folder) : IChangeLog
 {
     public const string PositionFile = "applied-sequence.txt";
 
+    // The index's folder inside an instance's data folder.
+    public const string FolderName = "index";
+
     private long applied;
     // Unknown until the log's end has been read: a search answered before that said "not
     // building" over an empty index, and a benchmark took it at its word.

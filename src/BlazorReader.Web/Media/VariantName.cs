@@ -22,6 +22,21 @@ public sealed record VariantName(int Id, string Hash, int Width, VariantFormat F
         return new(picture.Id, picture.ContentHash[..HashLength], width, format);
     }
 
+    // A whole address as Path writes it, or null.
+    public static VariantName? ParsePath(string path)
+    {
+        const string Prefix = "/media/";
+        if (!path.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var slash = path.IndexOf('/', Prefix.Length);
+        return slash > Prefix.Length
+            && int.TryParse(path.AsSpan(Prefix.Length, slash - Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? Parse(id, path[(slash + 1)..])
+            : null;
+    }
+
     public static VariantName? Parse(int id, string file)
     {
         var dash = file.IndexOf('-', StringComparison.Ordinal);

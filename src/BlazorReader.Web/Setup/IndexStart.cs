@@ -15,7 +15,7 @@ public static partial class IndexStart
     public static ArticleIndex Open(IServiceProvider services)
     {
         var data = services.GetRequiredService<StoreSettings>().DataDirectory;
-        var folder = Path.Combine(data, IndexSnapshot.IndexFolder);
+        var folder = Path.Combine(data, StoreIndexer.FolderName);
         var snapshot = services.GetRequiredService<IOptions<IndexOptions>>().Value.Snapshot;
         if (!string.IsNullOrWhiteSpace(snapshot) && !IndexSnapshot.HoldsDocuments(folder))
         {

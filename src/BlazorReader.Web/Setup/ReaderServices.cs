@@ -91,7 +91,7 @@ public static class ReaderServices
     }
 
     private static string IndexFolder(IServiceProvider services) =>
-        Path.Combine(services.GetRequiredService<StoreSettings>().DataDirectory, "index");
+        Path.Combine(services.GetRequiredService<StoreSettings>().DataDirectory, StoreIndexer.FolderName);
 
     public static WebApplication UseBlazorReader(this WebApplication app)
     {

@@ -77,7 +77,7 @@ public sealed class IndexSnapshotTests
             var refused = IndexSnapshot.Restore(db, snapshot, otherFolder);
             Assert.NotNull(refused);
             Assert.Contains("another store", refused, StringComparison.Ordinal);
-            Assert.False(IndexSnapshot.HoldsDocuments(Path.Combine(otherFolder, IndexSnapshot.IndexFolder)));
+            Assert.False(IndexSnapshot.HoldsDocuments(Path.Combine(otherFolder, StoreIndexer.FolderName)));
         }
         ReaderAppFactory.DeleteFolder(folder);
         ReaderAppFactory.DeleteFolder(otherFolder);
