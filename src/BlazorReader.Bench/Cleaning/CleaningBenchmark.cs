@@ -88,7 +88,10 @@ public static class CleaningBenchmark
         var atImport = dressed.Select(d => cleaner.Clean(d.Raw, known)).ToList();
         output.WriteLine();
         output.WriteLine("the same articles cleaned as an import does, with the corpus's titles and leads in the store:");
-        CleaningReport.WriteSummary(output, [.. dressed.Select((d, i) => new ArticleScore(d, atImport[i]))]);
+        var plain = dressed.Select((d, i) => new ArticleScore(d, cleaned[i])).ToList();
+        var imported = dressed.Select((d, i) => new ArticleScore(d, atImport[i])).ToList();
+        CleaningReport.WriteSummary(output, imported);
+        CleaningReport.WriteWorseAtImport(output, plain, imported);
         CorpusAsIs.Write(output, all, cleaner, seed, removalsFile);
         WriteSpeed(output, all, cleaner);
         return 0;

@@ -23,6 +23,18 @@ public static class CleaningReport
         }
     }
 
+    // Knowing the store should only help: an article right without it and wrong with it is read here.
+    public static void WriteWorseAtImport(TextWriter o, IReadOnlyList<ArticleScore> plain, IReadOnlyList<ArticleScore> imported)
+    {
+        var worse = plain.Select((s, i) => (Plain: s, Imported: imported[i])).Where(p => p.Plain.FullyRight && !p.Imported.FullyRight).ToList();
+        o.WriteLine($"right without the store, wrong with it: {worse.Count}");
+        foreach (var (_, s) in worse.Take(10))
+        {
+            var what = s.Lost.Select(l => "LOST " + Cut(l)).Concat(s.Left.Select(l => $"LEFT [{l.Kind}] {Cut(l.Text)}"));
+            o.WriteLine($"  {s.Dressed.Key}: {string.Join(" · ", what.Take(3))}");
+        }
+    }
+
     public static void Write(TextWriter o, IReadOnlyList<ArticleScore> scores, int worst, Func<ArticleScore, bool>? only = null)
     {
         var dressed = scores.Where(s => !s.Dressed.Undressed).ToList();
@@ -125,7 +137,9 @@ public static class CleaningReport
 
     private static string Key(string text) => TextReferee.Normalize(text).TrimStart('-', '•', '*', '»', '◄', ' ');
 
-    private static string Cut(string text) => text.Length <= 160 ? text.Replace('\n', '⏎') : text[..160].Replace('\n', '⏎') + "…";
+    // Head and tail of a long line: glued chrome and cut endings sit at the end, so both must show.
+    private static string Cut(string text) =>
+        (text.Length <= 200 ? text : text[..120] + " ⟪…⟫ " + text[^70..]).Replace('\n', '⏎');
 
     public static string Share(int part, int whole) =>
         whole == 0 ? "n/a" : $"{part}/{whole} = {(100.0 * part / whole).ToString("0.00", CultureInfo.InvariantCulture)}%";

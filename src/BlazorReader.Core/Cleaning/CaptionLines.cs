@@ -33,8 +33,22 @@ internal static partial class CaptionLines
     {
         var at = line.AsSpan().LastIndexOfAny(line[^1] is ')' or ']' ? Openers : MarkValues);
         var before = at > 0 ? line[..at].TrimEnd() : "";
-        // A full stop, not «..», nor «!» or «؟», which close headline-like captions too.
-        return before.Length >= 30 && before[^1] == '.' && before[^2] != '.';
+        // A full stop, not «..», nor «!» or «؟», which close headline-like captions too; or one
+        // further in, with the page's words glued after it («… الجزاء. - ..اضغط هنا- أ ف ب»).
+        return before.Length >= 30 && (before[^1] == '.' && before[^2] != '.' || StopInside(before));
+    }
+
+    private static bool StopInside(string text)
+    {
+        for (var k = text.IndexOf(". ", 30, StringComparison.Ordinal); k > 0; k = text.IndexOf(". ", k + 2, StringComparison.Ordinal))
+        {
+            // A word's end, not an initial's («د. خالد»).
+            if (char.IsLetter(text[k - 1]) && char.IsLetter(text[k - 2]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A short description closed by its credit: «… (تصوير / فلان)», «… — Reuters», «… | AFP

@@ -25,7 +25,8 @@ internal static partial class DatelinePrefix
             {
                 continue;
             }
-            var prefix = lead[..i].Trim();
+            // An icon before the place («🚨 القاهرة -») dresses the line, not the dateline.
+            var prefix = LineIcons.Trim(lead[..i].Trim());
             var rest = lead[(i + 1)..].Trim();
             // The short prefix is weighed before the long rest is read for function words.
             if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && !AsideGoesOn(lead[i], rest)
@@ -62,7 +63,7 @@ internal static partial class DatelinePrefix
     private static bool IsDateline(string prefix, char cut, Func<IReadOnlySet<int>> storyWords)
     {
         if (prefix.Contains(". ", StringComparison.Ordinal) || prefix.AsSpan().IndexOfAny(SentenceMarks) >= 0 || prefix[^1] == '.'
-            || InsideAside(prefix, cut) || CarriesCaseEnding(prefix))
+            || InsideAside(prefix, cut) || CarriesCaseEnding(prefix) || SentenceAfterSource(prefix))
         {
             return false;
         }
@@ -142,6 +143,18 @@ internal static partial class DatelinePrefix
 
     private const int AsideWords = 4;
 
+    // A source set apart closes the dateline: «طرابلس- «نداء أونلاين» أصبحت عصي السيلفي -»
+    // has the lead's sentence running after it, and the dash that follows opens an aside.
+    private static bool SentenceAfterSource(string prefix)
+    {
+        var closer = prefix.AsSpan().LastIndexOfAny(Closers);
+        var after = closer >= 0 ? prefix[(closer + 1)..] : "";
+        // ««نافذة الشمال» ـ وادي سلهم»: a place after a mark is the dateline's next part.
+        return after.AsSpan().IndexOfAny(MarkValues) < 0 && after.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Closers = System.Buffers.SearchValues.Create(")]»”");
+
     // Tanween or a vowel ending a word («دائماً», «يَتَقَلّبُ») is a case or mood ending: the
     // grammar of a sentence, which a place, an agency or a name printed as a dateline never carries.
     private static bool CarriesCaseEnding(string prefix)
@@ -183,6 +196,7 @@ internal static partial class DatelinePrefix
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create("!?؟؛\"");
     private static readonly char[] Spaces = [' ', '\u00A0'];
     private static readonly char[] Marks = ['-', '–', '—', '|', ':', '/', 'ـ', '،', ',', '(', ')'];
+    private static readonly System.Buffers.SearchValues<char> MarkValues = System.Buffers.SearchValues.Create(Marks);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(\[«][^)\]»]*\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnclosedWord();

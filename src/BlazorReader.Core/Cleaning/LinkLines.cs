@@ -31,7 +31,7 @@ internal static partial class LinkLines
         && (line.Contains('/', StringComparison.Ordinal) || line.Contains('.', StringComparison.Ordinal) || line.Any(char.IsAsciiDigit) && line.Any(char.IsAsciiLetter));
 
     public static bool MayEndInMoreLink(string line) =>
-        line.Contains("سمات", StringComparison.Ordinal) || line.Contains("اضغط", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal) || line.Contains("رابط", StringComparison.Ordinal)
+        line.Contains("سمات", StringComparison.Ordinal) || line.Contains("اضغط", StringComparison.Ordinal) || line.Contains("هنا", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal) || line.Contains("رابط", StringComparison.Ordinal)
         || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal)
         || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
@@ -64,8 +64,10 @@ internal static partial class LinkLines
     private static partial Regex EndMarker();
 
     // Glued to a paragraph's end: «... آخر جملة. ...المزيد», «… رابط الخبر بصحيفة الوئام: العنوان»,
-    // «(المزيد)», «رابط الخبر: http://…», a tag list «سمات …» or «الكلمات الدلالية: …».
-    [GeneratedRegex(@"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:\.{2,}|…|»+)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|(?:للتفاصيل|للمزيد)\s+(?:اضغط|إضغط|انقر)\s+هنا|[(\[](?:المزيد|التفاصيل|رابط\s+(?:ال)?(?:خبر|مقال|مصدر))[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «(المزيد)», «رابط الخبر: http://…», «… جملة. - اضغط هنا», a tag list «سمات …» or «الكلمات
+    // الدلالية: …». The link's own ellipsis is three dots, or two set apart: of «المقبل....
+    // التفاصيل» the sentence keeps its stop, of «المجتمع..اقرأ المزيد» its two dots.
+    [GeneratedRegex(@"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:(?<=[.!؟?])|\.{3}|(?<=\s)\.{2}|…|»+)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)|(?<=[.!؟?])\s*[-–—|]?\s*[.…]*\s*(?:اضغط|إضغط|انقر|أنقر)\s+هنا\s*(?:[-–—|]\s*[^\s.!؟?]+(?:\s+[^\s.!؟?]+){0,3})?|(?:للتفاصيل|للمزيد)\s+(?:اضغط|إضغط|انقر)\s+هنا|[(\[](?:المزيد|التفاصيل|رابط\s+(?:ال)?(?:خبر|مقال|مصدر))[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex InlineMoreLink();
 
     // The label of a link on the next line, or of one the page showed as a button: a few

@@ -41,13 +41,30 @@ internal sealed class RepeatedParagraphRemover : ICleaningStep
                 labelled.Add(cores[line]);
             }
         }
-        // The labelled copy goes; the bare one, in its place in the story, stays.
+        // The labelled copy loses its label; the bare one goes. A lead printed again, bare, below
+        // the page's foot would otherwise be the story's only copy, in the teasers' place.
         foreach (var line in lines.Where(l => kept.Contains(l) && context.Lines.Contains(l)))
         {
-            if (labelled.Any(c => cores[line].Length > c.Length && cores[line].EndsWith(c, StringComparison.Ordinal)))
+            if (labelled.FirstOrDefault(c => cores[line].Length > c.Length && cores[line].EndsWith(c, StringComparison.Ordinal)) is { } core)
             {
-                context.Remove(line, "repeat");
+                TakeLabel(context, line, lines.First(l => l != line && cores[l] == core && context.Lines.Contains(l)));
             }
         }
+    }
+
+    // The label is the dateline or byline the page printed on the lead. Only on the first prose
+    // line, and only where the labelled copy stands above the bare one: else the labelled copy goes.
+    private static void TakeLabel(CleaningContext context, SourceLine labelled, SourceLine bare)
+    {
+        var at = labelled.Text.LastIndexOf(bare.Text, StringComparison.Ordinal);
+        var first = context.Lines.First(l => l.Tweet is null && PrintedAgain.IsProse(l.Text) && l.Text.Length >= MinLength);
+        if (labelled != first || bare.Line < labelled.Line || at <= 0 || at + bare.Text.Length != labelled.Text.Length)
+        {
+            context.Remove(labelled, "repeat");
+            return;
+        }
+        context.Removed.Add(new(labelled.Text[..at].Trim(), "dateline", labelled.Line));
+        labelled.Text = bare.Text;
+        context.Remove(bare, "repeat");
     }
 }

@@ -49,7 +49,9 @@ internal sealed class TailTrimmer : ICleaningStep
             var afterFooter = pageEnd.Any(l => l > firstBody && l < line.Line);
             // A short line no pattern names (a name, a verse, a subheading), or a paragraph that
             // continues the story, is the story's: nothing above it is looked at.
-            var known = context.Known?.Names(line.Text, ownTitle) == true;
+            // A stored story's lead is a teaser only below a paragraph of this one: else it is this
+            // story, printed under a headline or banner the title was not known by.
+            var known = context.Known?.Names(line.Text, ownTitle) == true && ParagraphAbove(lines, i);
             if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text)))
             {
                 if (line.Text.Length >= MinProseLength || !ChromeBelow(context, items, i) || !ProseLine.IsBareLabel(line.Text))
@@ -213,6 +215,9 @@ internal sealed class TailTrimmer : ICleaningStep
         at > 0 && lines[at - 1].Tweet is null && TeaserBlock.Announces(lines[at - 1].Text) && ReasonFor(lines[at - 1].Text) is null;
 
     // Headlines end in «» too; a sentence ends in a stop.
+    private static bool ParagraphAbove(List<SourceLine> lines, int at) =>
+        lines.Take(at).Any(l => l.Tweet is null && l.Text.Length >= 60 && FunctionWords.Count(l.Text) >= 2);
+
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟';
 
     public static string? ReasonFor(string line)
