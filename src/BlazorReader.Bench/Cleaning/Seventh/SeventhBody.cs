@@ -70,7 +70,7 @@ internal static class SeventhBody
         var text = r.Pick<string>(candidates);
         return r.Next(3) switch
         {
-            0 => new NoisePiece(NoiseKind.Repeat, [r.Pick("اقتباس", "اقتباس:", "المشاركة الأصلية كتبت بواسطة " + DressingPools.PersonName(r)), r.Scuff(text, 0.2)]),
+            0 => new NoisePiece(NoiseKind.Repeat, [r.Pick("اقتباس :", "اقتباس:", "المشاركة الأصلية كتبت بواسطة " + DressingPools.PersonName(r)), r.Scuff(text, 0.2)]),
             _ => new NoisePiece(NoiseKind.Repeat, [r.Scuff(text, 0.2)]),
         };
     }

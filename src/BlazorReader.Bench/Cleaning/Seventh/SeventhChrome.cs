@@ -18,12 +18,12 @@ internal static class SeventhChrome
             0 => [r.Pick($"© {year} {paper}", $"جميع الحقوق محفوظة{r.Separator("-", "|", "©")}{paper} {year}", $"{r.Pick("حقوق النشر", "الحقوق")} © {paper} {year}{r.Pick("", ". جميع الحقوق محفوظة")}")],
             1 => [$"{r.Pick("لإلغاء الاشتراك", "لإلغاء اشتراكك", "إلغاء الاشتراك")} {r.Pick("في النشرة البريدية", "من القائمة البريدية", "")} {r.Pick("اضغط هنا", "انقر هنا", "من هنا")}",
                 .. r.Chance(0.5) ? new[] { $"{r.Pick("وصلتك هذه الرسالة", "تصلك هذه الرسالة")} لأنك {r.Pick("مشترك", "سجلت")} في نشرة {paper} {r.Pick("اليومية", "الأسبوعية", "الصباحية")}" } : []],
-            2 => [$"{r.Pick("يستخدم هذا الموقع", "نستخدم")} ملفات تعريف الارتباط{r.Pick(" (الكوكيز)", "")} {r.Pick("لتحسين تجربتك", "لتقديم أفضل تجربة")}.", r.Pick("موافق", "أوافق", "قبول | إعدادات", "حسنا")],
+            2 => [$"{r.Pick("يستخدم هذا الموقع", "نستخدم")} ملفات تعريف الارتباط{r.Pick(" (الكوكيز)", "")} {r.Pick("لتحسين تجربتك", "لتقديم أفضل تجربة")}.", r.Pick("[ موافق ]", "أوافق ✓", "قبول | إعدادات", "حسنا، فهمت")],
             3 => [$"{r.Pick("هذا المحتوى", "هذه المادة")} {r.Pick("حصري للمشتركين", "متاح للمشتركين فقط")}{r.Separator(".", "-")}{r.Pick("اشترك الآن", "اشترك")} {r.Pick("بـ", "مقابل ")}{r.Number(r.Between(5, 49))} {r.Pick("ريال", "دولار")} {r.Pick("شهريا", "في الشهر")}",
                 .. r.Chance(0.5) ? new[] { $"لقد قرأت {r.Number(r.Between(2, 5))} من {r.Number(r.Between(5, 10))} {r.Pick("مقالات مجانية", "مقالات")} هذا الشهر" } : []],
             4 => [$"{r.Pick("حمّل", "حمل", "نزّل")} تطبيق {paper} {r.Pick("على آيفون وأندرويد", "من متجر آبل وجوجل بلاي", "مجانا")}"],
             5 => [$"{r.Pick("شاهد", "تابع")} {r.Pick("برنامج", "حلقة")} «{r.Pick(Programmes)}» {r.Pick("يوميا", "كل خميس", "مساء الجمعة")} {r.Pick("الساعة", "في")} {Time(r)} {r.Pick("بتوقيت غرينتش", "بتوقيت مكة", "ت غ")}{r.Pick("", " على " + r.Pick(Broadcasters))}"],
-            6 => [r.Pick("إعلان", "- إعلان -", "Advertisement", "مساحة إعلانية", "إعلانات جوجل")],
+            6 => [r.Pick("[ إعلان ]", "- إعلان -", "Advertisement", "مساحة إعلانية", "إعلانات جوجل")],
             _ => [$"{r.Pick("الآراء الواردة", "التعليقات المنشورة")} {r.Pick("تعبر عن رأي أصحابها", "لا تعبر بالضرورة عن رأي")}{r.Pick("", " " + paper)}"],
         };
         return new NoisePiece(NoiseKind.Footer, [.. lines.Select(l => r.Scuff(l))]);
@@ -63,8 +63,13 @@ internal static class SeventhChrome
     {
         var teams = Teams.OrderBy(_ => r.Next(1000)).Take(2).ToList();
         var score = $"{r.Number(r.Between(0, 5))}{r.Pick(" - ", " : ", "-", " – ")}{r.Number(r.Between(0, 5))}";
-        var state = r.Pick("انتهت", "نهاية المباراة", $"الشوط الثاني {r.Number(r.Between(46, 90))}'", $"{r.Number(r.Between(1, 45))}'", "FT", "مباشر");
-        List<string> lines = r.Chance(0.5) ? [teams[0], score, teams[1], state] : [$"{teams[0]} {score} {teams[1]}", state];
+        var state = r.Pick("انتهت المباراة", "نهاية المباراة", $"الشوط الثاني {r.Number(r.Between(46, 90))}'", $"الدقيقة {r.Number(r.Between(1, 45))}'", "FT", "مباشر ●");
+        var stadium = r.Pick("ملعب الملك فهد الدولي", "استاد الجوهرة", "ستاد عمان الدولي", "ملعب الأمير فيصل بن فهد", "استاد المريخ");
+        // The scorer finds a labelled line inside whatever noise was left: a team's name alone
+        // would match any left teaser about it, so each line carries its figures too.
+        List<string> lines = r.Chance(0.5)
+            ? [$"{teams[0]} {r.Number(r.Between(0, 5))}", $"{teams[1]} {r.Number(r.Between(0, 5))}", $"{state} · {stadium}"]
+            : [$"{teams[0]} {score} {teams[1]}", $"{state}{r.Separator("|", "-", "·")}{stadium}"];
         return new NoisePiece(NoiseKind.Counter, [.. lines.Select(l => r.Scuff(l))]);
     }
 
@@ -74,13 +79,13 @@ internal static class SeventhChrome
         var member = $"{r.Pick("أبو", "ابن", "")}{r.Pick(DressingPools.FirstNames)}{r.Pick("", "_" + r.Number(r.Between(1, 99)), " " + r.Pick(DressingPools.FamilyNames))}".Trim();
         List<string> lines = r.Next(6) switch
         {
-            0 => [r.Pick("منقول", "منقول للفائدة", "منقووول", "منقول من مصدره", "للأمانة منقول")],
+            0 => [r.Pick("~ منقول ~", "منقول للفائدة", "منقووول", "منقول من مصدره", "للأمانة منقول")],
             1 => [r.Pick("التوقيع", "__________________", "ـــــــــــــــــــــــ"), r.Pick("سبحان الله وبحمده سبحان الله العظيم", "اللهم صل وسلم على نبينا محمد", "لا إله إلا أنت سبحانك إني كنت من الظالمين", "الحمد لله دائما وأبدا")],
             2 => [$"{r.Pick("الأعضاء الذين شكروا", "شكر")} {member} {r.Pick("على المشاركة", "على هذه المشاركة", "")}:".Replace(" :", ":", StringComparison.Ordinal),
                 string.Join(r.Pick("، ", " , ", " "), Enumerable.Range(0, r.Between(1, 4)).Select(_ => r.Pick(DressingPools.FirstNames) + r.Pick("", r.Number(r.Between(1, 99)))))],
             3 => [$"{r.Pick("شكرا", "يعطيك العافية", "مشكور", "جزاك الله خير")} {r.Pick("على النقل", "على الخبر", "أخي", "")} {member}".Replace("  ", " ", StringComparison.Ordinal)],
             4 => [$"{r.Pick("مع تحيات", "تحيات")} {r.Pick("فريق تحرير", "أسرة تحرير", "فريق")} {r.Pick(r.Pick(DressingPools.Papers), r.Pick(Portals))}"],
-            _ => [r.Pick("انتهى", "-انتهى-", "(انتهى)", "ـ انتهى ـ"), .. r.Chance(0.4) ? new[] { $"{r.Pick("م", "ع", "خ")}{r.Pick(" ", "")}{r.Pick("ب", "ع", "س")}" } : []],
+            _ => [r.Pick("-انتهى-", "(انتهى)", "ـ انتهى ـ", "//انتهى//"), .. r.Chance(0.4) ? new[] { $"({r.Pick("م", "ع", "خ")}{r.Pick(" ", "")}{r.Pick("ب", "ع", "س")})" } : []],
         };
         return new NoisePiece(NoiseKind.Signature, [.. lines.Select(l => r.Scuff(l))]);
     }

@@ -21,7 +21,7 @@ internal static class SeventhComments
         }
         for (var i = r.Between(1, 3); i > 0; i--)
         {
-            var user = r.Pick($"{r.Pick("أبو", "أم")} {r.Pick(DressingPools.FirstNames)}", DressingPools.PersonName(r), r.Pick("مواطن", "زائر", "متابع", "غيور") + r.Pick("", " " + r.Number(r.Between(1, 999))));
+            var user = r.Pick($"{r.Pick("أبو", "أم")} {r.Pick(DressingPools.FirstNames)}", DressingPools.PersonName(r), r.Pick("مواطن", "زائر", "متابع", "غيور") + " " + r.Number(r.Between(1, 999)));
             var when = r.Pick(Date(r, SomeDay(r)), $"منذ {r.Number(r.Between(2, 23))} {r.Pick("ساعة", "ساعات", "يوم", "أيام")}");
             if (r.Chance(0.5))
             {
@@ -35,7 +35,7 @@ internal static class SeventhComments
             lines.Add($"{r.Pick(Openers)} {r.Pick(Middles)}{r.Pick(Closers)}");
             if (r.Chance(0.7))
             {
-                lines.Add(r.Pick("رد", "الرد", "رد ↩", $"رد{r.Separator("|")}أعجبني {r.Number(r.Between(0, 99))}", $"👍 {r.Number(r.Between(0, 99))} 👎 {r.Number(r.Between(0, 20))}"));
+                lines.Add(r.Pick($"رد ({r.Number(r.Between(0, 9))})", "↩ الرد", "رد ↩", $"رد{r.Separator("|")}أعجبني {r.Number(r.Between(0, 99))}", $"👍 {r.Number(r.Between(0, 99))} 👎 {r.Number(r.Between(0, 20))}"));
             }
         }
         if (r.Chance(0.3))

@@ -21,7 +21,7 @@ internal static class SeventhLinks
         List<string> lines = r.Next(5) switch
         {
             0 => [$"المصدر{mark}{named}"],
-            1 => [r.Pick("المصدر", "المصدر:", "مصدر الخبر"), named],
+            1 => [r.Pick("المصدر:", "مصدر الخبر:", "المصدر :"), r.Pick("صحيفة ", "جريدة ", "موقع ") + source],
             2 => [$"{r.Pick("نقلا عن", "نقلاً عن", "عن", "منقول عن", "منقول من")} {named}"],
             3 => [$"{r.Pick("ترجمة", "ترجمة خاصة")}{r.Separator(":", "-")}{DressingPools.PersonName(r)}", $"{r.Pick("المصدر", "عن")}{mark}{named}"],
             _ => [$"{r.Pick("المصدر", "Source")}{mark}{named}{r.Pick("", " - " + Date(r, SomeDay(r)))}"],
@@ -39,7 +39,7 @@ internal static class SeventhLinks
             1 => r.Pick("عرض الخبر من المصدر", "عرض الخبر كاملا", "اعرض الخبر في موقع " + site),
             2 => r.Pick("للمزيد اضغط هنا", "لمزيد من التفاصيل", "التفاصيل كاملة على موقع " + site, "تابع القراءة") + r.Pick("", " ←", " »", "..."),
             3 => r.Pick("رابط الخبر", "رابط المصدر", "الرابط", "رابط الموضوع") + r.Pick(":", " :", ""),
-            _ => r.Pick("المزيد", "للمزيد", "التفاصيل") + r.Pick(" ...", "…", " »", ""),
+            _ => r.Pick("المزيد", "للمزيد", "التفاصيل") + r.Pick(" ...", "…", " »", " ←"),
         };
         if (glued)
         {
@@ -49,7 +49,7 @@ internal static class SeventhLinks
         {
             return new NoisePiece(NoiseKind.MoreLink, [r.Scuff(words)]);
         }
-        var link = BrokenLink(r, url, shortest: 4);
+        var link = BrokenLink(r, url, shortest: 8);
         return new NoisePiece(NoiseKind.MoreLink, r.Chance(0.5) ? [words.TrimEnd(':', ' '), .. link] : [words + " " + link[0], .. link.Skip(1)]);
     }
 
@@ -98,7 +98,7 @@ internal static class SeventhLinks
         {
             0 => [r.Pick("(صورة أرشيفية)", "صورة أرشيفية", "صورة من الأرشيف", "(أرشيفية)")],
             1 => [$"{r.Pick("الصورة", "صورة", "تصوير")}{r.Separator(":", "-", "|")}{r.Pick(r.Pick(DressingPools.Agencies), r.Pick(DressingPools.LatinAgencies), DressingPools.PersonName(r))}"],
-            2 => [r.Pick("شاهد الفيديو", "▶ شاهد الفيديو", "فيديو", "شاهد بالفيديو"), length],
+            2 => [r.Pick("شاهد الفيديو ▶", "▶ شاهد الفيديو", "فيديو ▶", "شاهد بالفيديو:"), length],
             3 => [$"{r.Pick("▶", "►", "")} {r.Pick("شاهد", "تشغيل")} {r.Pick("الفيديو", "المقطع")} ({length})".Trim()],
             4 => [$"{r.Pick("🎧 ", "")}{r.Pick("استمع إلى", "استمع")} {r.Pick("الحلقة", "البودكاست", "التقرير")}{r.Separator("|", "-")}{length} {r.Pick("دقيقة", "د", "")}".Trim()],
             _ => [$"{r.Pick(DressingPools.Cities)}{r.Separator(":", "-")}{r.Pick("جانب من", "لقطة من", "مشهد من")} {r.Pick("الاجتماع", "الحفل", "الموقع", "الحادث", "المؤتمر الصحفي")}{r.Pick("", " (" + r.Pick(DressingPools.LatinAgencies) + ")")}"],
