@@ -6,7 +6,10 @@ namespace BlazorReader.Bench.Cleaning;
 // blind one by a writer who never read the cleaner or any other catalogue; the sealed one
 // the same way, from site families and repost shapes the others did not draw on; the sixth
 // last, again apart from all of them: Maghreb, Iraqi, Lebanese, Gulf and Egyptian pages, wire
-// copy, WordPress themes, Telegram forwards, read-later, print (PDF) and app-share copies.
+// copy, WordPress themes, Telegram forwards, read-later, print (PDF) and app-share copies; the
+// seventh apart once more, by copy path: aggregator apps, forum reposts, newsletters, mobile
+// pages copied with «select all», sports cards, regional portals, broadcasters' Arabic
+// services, live blogs, pasted comment sections and translated wire copy.
 public enum DressingCatalogue
 {
     Original,
@@ -15,4 +18,5 @@ public enum DressingCatalogue
     Blind,
     Sealed,
     Sixth,
+    Seventh,
 }
