@@ -32,7 +32,7 @@ public static class CleaningBenchmark
         var worst = NumberOption.Positive("--worst", "N", "Worst cases printed whole, to read.", 20);
         var only = new Option<string?>("--only")
         {
-            Description = "Print only cases with: lost, tweets, clean (a removal from an undressed article), a noise kind left (Teaser, Credit, …) or removed:REASON.",
+            Description = "Print only cases with: lost, order (blocks out of order), tweets, clean (a removal from an undressed article), a noise kind left (Teaser, Credit, …) or removed:REASON.",
             HelpName = "WHAT",
         };
         only.Validators.Add(result =>
@@ -47,6 +47,11 @@ public static class CleaningBenchmark
             Description = "Write every removal from the corpus as it is to FILE (tab-separated: source, url, reason, text), to read.",
             HelpName = "FILE",
         };
+        var raw = new Option<string?>("--raw")
+        {
+            Description = "Write each printed case's raw text to DIR (one .txt per case, named by its number), to clean again with `clean`.",
+            HelpName = "DIR",
+        };
         var catalogue = new Option<DressingCatalogue>("--catalogue")
         {
             Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth and seventh (each written without reading the cleaner or the others).",
@@ -54,15 +59,15 @@ public static class CleaningBenchmark
         };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
         {
-            corpus, articles, seed, worst, only, removals, catalogue,
+            corpus, articles, seed, worst, only, removals, raw, catalogue,
         };
         command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output, parse.GetValue(articles), parse.GetValue(seed),
-            parse.GetValue(worst), CaseFilter.Parse(parse.GetValue(only)), parse.GetValue(removals), parse.GetValue(catalogue)));
+            parse.GetValue(worst), CaseFilter.Parse(parse.GetValue(only)), parse.GetValue(removals), parse.GetValue(catalogue), parse.GetValue(raw)));
         return command;
     }
 
     public static int Run(string corpus, TextWriter output, int count = DefaultArticles, int seed = DefaultSeed, int worst = 20, Func<ArticleScore, bool>? only = null, string? removalsFile = null,
-        DressingCatalogue catalogue = DressingCatalogue.Original)
+        DressingCatalogue catalogue = DressingCatalogue.Original, string? rawFolder = null)
     {
         var all = ArticleSourceReader.Read(corpus).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
         var cleanPool = all.Where(CleanArticleScreen.IsClean).ToList();
@@ -83,7 +88,15 @@ public static class CleaningBenchmark
         var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
         var cleaner = new ArticleCleaner();
         var cleaned = dressed.Select(d => cleaner.Clean(d.Raw)).ToList();
-        CleaningReport.Write(output, [.. dressed.Select((d, i) => new ArticleScore(d, cleaned[i]))], worst, only);
+        var printed = CleaningReport.Write(output, [.. dressed.Select((d, i) => new ArticleScore(d, cleaned[i]))], worst, only);
+        if (rawFolder is not null)
+        {
+            Directory.CreateDirectory(rawFolder);
+            foreach (var s in printed)
+            {
+                File.WriteAllText(Path.Combine(rawFolder, s.Dressed.Key.Split(' ')[0].TrimStart('#') + ".txt"), s.Dressed.Raw.Text);
+            }
+        }
         // At import the store knows the other articles, so teasers that name them are certain.
         var known = new KnownStories();
         all.ForEach(a => known.Add(a.Title, TextReferee.Lines(a.Text).FirstOrDefault()));

@@ -35,7 +35,8 @@ public static class CleaningReport
         }
     }
 
-    public static void Write(TextWriter o, IReadOnlyList<ArticleScore> scores, int worst, Func<ArticleScore, bool>? only = null)
+    // Returns the cases printed, so that their raw text can be written out to be cleaned again by hand.
+    public static IReadOnlyList<ArticleScore> Write(TextWriter o, IReadOnlyList<ArticleScore> scores, int worst, Func<ArticleScore, bool>? only = null)
     {
         var dressed = scores.Where(s => !s.Dressed.Undressed).ToList();
         var clean = scores.Where(s => s.Dressed.Undressed).ToList();
@@ -76,7 +77,7 @@ public static class CleaningReport
         o.WriteLine($"| {tweets.Count} | {Share(tweets.Count(t => t.Rebuilt), tweets.Count)} | {Share(tweets.Count(t => t.TextRight), tweets.Count)} | {Share(tweets.Count(t => t.UrlRight), tweets.Count)} | {Share(tweets.Count(t => t.HandleRight), tweets.Count)} | {Share(tweets.Count(t => t.DateRight), tweets.Count)} | {Share(tweets.Count(t => t.DirRight), tweets.Count)} | {Share(tweets.Count(t => t.AllRight), tweets.Count)} |");
         WriteTeasers(o, dressed);
         WriteCredits(o, dressed);
-        WriteWorst(o, only is null ? scores : [.. scores.Where(only)], worst);
+        return WriteWorst(o, only is null ? scores : [.. scores.Where(only)], worst);
     }
 
     private static void WriteTeasers(TextWriter o, List<ArticleScore> dressed)
@@ -103,11 +104,12 @@ public static class CleaningReport
         o.WriteLine($"credit lines taken as attribution: {Share(taken, credits.Count)}; titles right: {Share(titled.Count(s => Key(s.Cleaned.Title) == Key(s.Dressed.ExpectedTitle!)), titled.Count)}");
     }
 
-    private static void WriteWorst(TextWriter o, IReadOnlyList<ArticleScore> scores, int worst)
+    private static List<ArticleScore> WriteWorst(TextWriter o, IReadOnlyList<ArticleScore> scores, int worst)
     {
         o.WriteLine();
         o.WriteLine($"worst {worst} cases:");
-        foreach (var s in scores.Where(s => !s.FullyRight).OrderByDescending(s => s.Severity).Take(worst))
+        var printed = scores.Where(s => !s.FullyRight).OrderByDescending(s => s.Severity).Take(worst).ToList();
+        foreach (var s in printed)
         {
             o.WriteLine($"--- {s.Dressed.Key} (severity {s.Severity})");
             foreach (var l in s.Lost)
@@ -133,6 +135,7 @@ public static class CleaningReport
                 o.WriteLine("    | " + Cut(line));
             }
         }
+        return printed;
     }
 
     private static string Key(string text) => TextReferee.Normalize(text).TrimStart('-', '•', '*', '»', '◄', ' ');

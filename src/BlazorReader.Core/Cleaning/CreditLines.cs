@@ -21,8 +21,15 @@ internal static partial class CreditLines
         {
             m = Alone().Match(line);
         }
-        return m.Success ? m.Groups["who"].Value.Trim().Trim('(', ')', '«', '»', '"', ' ').Trim() : null;
+        var who = m.Success ? m.Groups["who"].Value.Trim().Trim('(', ')', '«', '»', '"', ' ').Trim() : null;
+        return who is null || IsSentence(who) && SourceLabel().IsMatch(line) ? null : who;
     }
+
+    // «المصدر: «تخرج عام 1940م، وحصل على العالمية …»» quotes what a source said: a credit names
+    // a paper or an agency in a few words, with none of the little words a sentence needs. (A
+    // writer's line «* أستاذ العلوم السياسية في جامعة …» is no label and goes as before.)
+    private static bool IsSentence(string who) =>
+        who.Count(c => c == ' ') >= 5 && FunctionWords.Count(who) > 0;
 
     // A credit no story sentence can be, wherever it sits below the lead: labelled as one
     // («المصدر: رويترز», «المصدر الأصلي/ وام»), a syndication mark («* ينشر بالتعاون مع …») or an

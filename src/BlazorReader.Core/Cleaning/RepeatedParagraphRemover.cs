@@ -6,7 +6,7 @@ namespace BlazorReader.Core.Cleaning;
 // out between paragraphs as a quote: in guillemets or quotation marks or bare, behind a mark,
 // cut short. Both are found by the text alone, whatever marks dress them (PrintedAgain).
 // Short lines are left alone: a repeated «(واس)» or a one-line subheading can be deliberate.
-internal sealed class RepeatedParagraphRemover : ICleaningStep
+internal sealed partial class RepeatedParagraphRemover : ICleaningStep
 {
     private const int MinLength = 40;
     private const int MaxIntroduction = 60;
@@ -22,11 +22,11 @@ internal sealed class RepeatedParagraphRemover : ICleaningStep
         // A short line closed by a colon introduces what follows: a Q&A's «ويجيب عن هذا السؤال
         // أيضاً قسم التثقيف الصحي:» recurs before each answer by right (the corpus as it is).
         lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':');
-        // Of copies with the same words, the least dressed and then the first is the paragraph:
-        // the others go, as does a pulled sentence wherever it sits, since the paragraph it was
-        // cut from holds it whole.
+        // Of copies with the same words, the least dressed, then one not under a label, then the
+        // first is the paragraph: the others go, as does a pulled sentence wherever it sits, since
+        // the paragraph it was cut from holds it whole.
         var kept = lines.GroupBy(l => cores[l], StringComparer.Ordinal)
-            .Select(g => g.OrderBy(l => PrintedAgain.Dressing(l.Text)).First()).ToHashSet();
+            .Select(g => g.Count() == 1 ? g.First() : g.OrderBy(l => PrintedAgain.Dressing(l.Text)).ThenBy(l => UnderLabel(context, l)).First()).ToHashSet();
         var keptCores = kept.Select(l => cores[l]).ToList();
         var labelled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
@@ -52,6 +52,22 @@ internal sealed class RepeatedParagraphRemover : ICleaningStep
         }
     }
 
+    // «اقتباس:», «المشاركة الأصلية كتبت بواسطة …», «كتب فلان:»: a short line that introduces a
+    // quote, above a copy inside the story, says the page quotes it there. A subheading or a
+    // caption above a copy says nothing: the story's own paragraphs stand under them.
+    private static bool UnderLabel(CleaningContext context, SourceLine line)
+    {
+        var at = context.Lines.IndexOf(line);
+        if (at <= 0)
+        {
+            return false;
+        }
+        var above = context.Lines[at - 1];
+        var text = above.Text.TrimEnd();
+        // The lead stands under the page's head (a date, a kicker): a label only counts inside the story.
+        return above.Tweet is null && text.Length is > 0 and < MaxIntroduction && (text[^1] == ':' || QuoteLabel().IsMatch(text)) && context.Lines.Take(at - 1).Any(l => l.Tweet is null && l.Text.Length >= MinLength && PrintedAgain.IsProse(l.Text));
+    }
+
     // The label is the dateline or byline the page printed on the lead. Only on the first prose
     // line, and only where the labelled copy stands above the bare one: else the labelled copy goes.
     private static void TakeLabel(CleaningContext context, SourceLine labelled, SourceLine bare)
@@ -67,4 +83,7 @@ internal sealed class RepeatedParagraphRemover : ICleaningStep
         labelled.Text = bare.Text;
         context.Remove(bare, "repeat");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"اقتباس|المشاركة\s+الأصلية|(كتب|كتبت|كتبه|كتبها)\s+بواسطة|\bquote\b|originally\s+posted", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuoteLabel();
 }

@@ -79,6 +79,28 @@ public class StoryKeptWholeTests
         Assert.Equal([Lead, OnlyParagraph], context.BodyLines());
     }
 
+    // A copy printed under a quote's label inside the story is the page's; the one in its place
+    // reads on from the paragraph above it.
+    [Theory]
+    [InlineData("اقتباس:")]
+    [InlineData("المشاركة الأصلية كتبت بواسطة سارة العتيبي")]
+    public void A_paragraph_quoted_under_a_label_above_its_place_keeps_its_place(string label)
+    {
+        const string Third = "وأضاف الزهراني أن البلاغات المرضية قاربت 85 بلاغاً خلال أيام العيد الثلاثة الماضية.";
+        var context = Clean.With(string.Join('\n', Lead, label, Third, OnlyParagraph, Third), new RepeatedParagraphRemover());
+        Assert.Equal([Lead, label, OnlyParagraph, Third], context.BodyLines());
+    }
+
+    // «المصدر:» before a quoted sentence reports what a source said; a credit names a source.
+    [Fact]
+    public void A_source_quoted_after_a_colon_is_no_credit()
+    {
+        const string Quoted = "المصدر: «تخرج عام 1940م، وحصل على العالمية مع إجازة التدريس عام 1943م».";
+        var cleaned = new ArticleCleaner().Clean(new RawArticle($"{Lead}\n{Quoted}\n{Last}.", "عنوان الخبر"));
+        Assert.Equal([Lead, Quoted, Last + "."], cleaned.Blocks.Select(b => b.Text));
+        Assert.Null(cleaned.Attribution);
+    }
+
     [Theory]
     [InlineData("طرابلس- «نداء أونلاين» ")]
     [InlineData("بيروت – (وكالة الأنباء المحلية) ")]
