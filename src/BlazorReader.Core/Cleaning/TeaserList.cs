@@ -85,9 +85,10 @@ internal static partial class TeaserList
     [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    // A bullet or a number (Western or Arabic-Indic) closed by «)», «-», «.» or «/», then a
-    // space or, pressed against it, the item's first letter.
-    [GeneratedRegex(@"^\s*(?:" + LineIcons.Bullet + @"|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?(?:\s+|(?=\p{L}))", RegexOptions.CultureInvariant)]
+    // A bullet (an arrow too: «←» is a mathematical symbol to Unicode) or a number (Western or
+    // Arabic-Indic) closed by «)», «-», «.» or «/», then a space or, pressed against it, the
+    // item's first letter.
+    [GeneratedRegex(@"^\s*(?:" + LineIcons.Bullet + @"|[\u2190-\u21FF]|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?(?:\s+|(?=\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex Bulleted();
 
     [GeneratedRegex(@"\s+[-–—|·]\s+|\s{2,}", RegexOptions.CultureInvariant)]

@@ -30,6 +30,7 @@ internal static class TeaserListTaker
                 i--;
             }
         }
+        MarkedLeads.Take(context, from);
         // From the foot up: lists, and what a page prints round them (a counter, a date line).
         var at = lines.Count - 1;
         while (at > from)
@@ -45,15 +46,14 @@ internal static class TeaserListTaker
             }
             var top = RunTop(lines, at, from);
             // Without a header, a story's own list of tips or facts ends many a feature the same
-            // way: only items dated each, a list below the page's footer, headlines set off from
-            // the story by chrome (IsTitleRun) or a run of other stories' leads (IsLeadRun) are
-            // other stories'.
+            // way: only items dated each, a list below the page's footer, or headlines set off
+            // from the story by chrome (IsTitleRun) are other stories' (and runs of leads,
+            // MarkedLeads, wherever they stand).
             var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
             var header = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
             var headed = header || top > 0 && HeaderTakenAbove(context, top);
             if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed
-                || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at)
-                    && !IsLeadRun(context, mark, top, at))
+                || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
                 return;
             }
@@ -81,14 +81,6 @@ internal static class TeaserListTaker
         var carriesOn = titles.Count > 0 ? titles.Exists(t => TeaserList.Mark(t.Text) == mark) : items.Count(i => TeaserList.Mark(i.Text) is not null) >= 2;
         return carriesOn ? items : [];
     }
-
-    // A numbered list is the commonest list of a story's own (steps, tips, sayings): numbers
-    // take other stories' leads only under a header.
-    private static bool IsLeadRun(CleaningContext context, string? mark, int top, int bottom) =>
-        mark != TeaserList.Numbered && MarkedLeads.AreOtherStories(context, Marked(context.Lines, top, bottom).Select(l => TeaserList.Item(l.Text)).ToList(), top);
-
-    private static List<SourceLine> Marked(List<SourceLine> lines, int top, int bottom) =>
-        lines.GetRange(top, bottom - top + 1).Where(l => TeaserList.Mark(l.Text) is not null).ToList();
 
     // A header of other stories taken out earlier (ReadAlsoTaker, with the titles it could
     // read as such) right above the run: the run is what it headed.
@@ -176,7 +168,7 @@ internal static class TeaserListTaker
     private static bool IsChrome(string text) =>
         CounterLines.Reason(text) is not null || DateLines.IsDate(text) || FooterLines.Reason(text) is not null || FooterLines.IsNavigation(text);
 
-    private static void TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
+    public static void TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
     {
         if (header is not null)
         {

@@ -79,6 +79,42 @@ public class TeaserRunFamilyTests
             || t.Text.Contains("ديانا حداد", StringComparison.Ordinal)));
     }
 
+    // Titles of other corpus articles, as lists of other stories print them.
+    private static readonly string[] Headlines =
+    [
+        "النفط يتراجع نحو 1 % في ختام التعاملات",
+        "الجيش الجزائري يقتل 16 عنصراً من القاعدة بينهم أجانب",
+        "روني يتطلع لتحطيم الرقم القياسي لبوبي تشارلتون",
+        "الإصدار الإلكتروني يمنع التزاحم في جوازات الدمام",
+    ];
+
+    [Theory]
+    [InlineData("• ", "")]
+    [InlineData("▫️ ", "")]
+    [InlineData("* ", " | قبل 22 ساعة")]
+    public void A_run_of_other_stories_headlines_under_one_bullet_goes(string bullet, string stamp)
+    {
+        var text = string.Join("\n\n", [.. PointBackFamilyTests.Story, .. Headlines.Select(h => bullet + h + stamp)]);
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(text, Title: Title));
+        Assert.Equal(PointBackFamilyTests.Story, cleaned.Blocks.Select(b => b.Text));
+        Assert.Equal(Headlines, cleaned.Teasers.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void A_story_s_own_list_of_measures_stays()
+    {
+        // The story's subject in a list of nouns («تطوير …»), as features close.
+        string[] measures =
+        [
+            "• تطوير مباني الإدارة العامة لشؤون الزراعة في عسير",
+            "• تعزيز خدمات المزارعين والنحالين في المنطقة",
+            "• توسعة المتنزهات ومحجر منفذ علب",
+        ];
+        var text = string.Join("\n\n", [.. PointBackFamilyTests.Story, .. measures]);
+        var body = new ArticleCleaner().Clean(new RawArticle(text, Title: Title)).Blocks.Select(b => b.Text).ToList();
+        Assert.Equal(PointBackFamilyTests.Story.Length + measures.Length, body.Count);
+    }
+
     [Theory]
     [InlineData("1- جرى مساء أمس الجمعة تنفيذ خطة", "2. اقترب سعر الذهب")]
     [InlineData("١) جرى مساء أمس", "(2) اقترب سعر الذهب")]
