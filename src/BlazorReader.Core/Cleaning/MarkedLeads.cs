@@ -15,7 +15,8 @@ internal static class MarkedLeads
     private const double MaxShare = 0.3;
     private const double MaxPartOfMedian = 0.5;
     private const double MaxNeighbourShare = 0.3;
-    private const double MinNewsPart = 0.4;
+    private const double MinNewsPart = 1.0 / 3;
+    private const double MinOpeningPart = 0.75;
     private const int MaxBetween = 25;
 
     public static void Take(CleaningContext context, int from)
@@ -28,8 +29,10 @@ internal static class MarkedLeads
             {
                 continue;
             }
+            // A list the lead itself opens, or the line above announces, is the story's.
             var run = lines.GetRange(top, bottom - top + 1);
-            if (!TeaserBlock.Announces(lines[top - 1].Text) && AreOtherStories(context, run))
+            var above = lines[top - 1].Text;
+            if (!TeaserBlock.Announces(above) && TeaserList.Mark(above) != TeaserList.Mark(lines[top].Text) && AreOtherStories(context, run))
             {
                 TeaserListTaker.TakeAll(context, null, run);
                 top--;
@@ -71,7 +74,10 @@ internal static class MarkedLeads
     {
         var marked = run.Where(l => TeaserList.Mark(l.Text) is not null).ToList();
         var items = marked.Select(l => TeaserList.Item(l.Text)).ToList();
-        if (items.Count < MinItems || !items.TrueForAll(i => IsLead(i) || TitleRun.IsHeadline(i))
+        // Weighed as a run: one item in four may open otherwise (a lead cut where it reads on,
+        // «فيما …», «ختاما …»), but not the top one, which a reader would miss if it were not.
+        var opening = items.Count(i => IsLead(i) || TitleRun.IsHeadline(i));
+        if (opening < MinItems || opening < MinOpeningPart * items.Count || !(IsLead(items[0]) || TitleRun.IsHeadline(items[0]))
             || marked.Count(l => TellsNews(l.Text)) < MinNewsPart * items.Count)
         {
             return false;

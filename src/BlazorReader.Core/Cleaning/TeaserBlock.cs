@@ -64,6 +64,15 @@ internal static partial class TeaserBlock
                 (best, take) = (total, t);
             }
         }
+        // A line naming a stored article proves only itself: the lines below it in the block
+        // must hold as a block of their own (enough evidence, a top line that holds), or the
+        // block stays.
+        var firstKnown = bottomUp.Take(take).ToList().FindIndex(c => c.Known);
+        if (firstKnown > 0 && (pageEndBelow + bits.Take(firstKnown).Sum(b => b - CostPerLine) < Accept
+            || bits[firstKnown - 1] < TopMustHold && !bottomUp[firstKnown - 1].SurelyBelowPage))
+        {
+            best = 0;
+        }
         var doubts = new List<string>();
         if (best < Accept)
         {
