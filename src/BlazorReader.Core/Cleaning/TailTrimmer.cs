@@ -85,6 +85,7 @@ internal sealed class TailTrimmer : ICleaningStep
             var candidate = new TailCandidate(line, share, afterFooter, i > 0 && lines[i - 1].Tweet is null ? lines[i - 1].Text : null, known)
             {
                 ChromeUnder = ChromeBelow(context, items, i),
+                HeaderUnder = HeaderBelow(context, i),
             };
             items.Add((line, null, candidate));
             if (items.Count(x => x.Candidate is not null) >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter && !known)
@@ -190,6 +191,16 @@ internal sealed class TailTrimmer : ICleaningStep
         var from = lines[at].Line;
         var to = at + 1 < lines.Count ? lines[at + 1].Line : int.MaxValue;
         return context.Removed.Any(r => r.Line > from && r.Line < to) || items.Count > 0 && items[^1].Reason is not null;
+    }
+
+    // A header of other stories was taken out right below the line: what the header heads is
+    // below it, and the line above it is the story's end unless it proves otherwise on its own.
+    private static bool HeaderBelow(CleaningContext context, int at)
+    {
+        var lines = context.Lines;
+        var from = lines[at].Line;
+        var to = at + 1 < lines.Count ? lines[at + 1].Line : int.MaxValue;
+        return context.Removed.Any(r => r.Line > from && r.Line < to && r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text));
     }
 
     // A column of bare numbers (a list of winners' numbers) is the story's; counters come one,

@@ -10,6 +10,9 @@ internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFo
     // Chrome stands between the line and the next line below it.
     public bool ChromeUnder { get; init; }
 
+    // A header of other stories («أخبار ذات صلة») stood right below the line.
+    public bool HeaderUnder { get; init; }
+
     // Below the page's footer, and not carrying the story on (opening with a connective and
     // sharing its words): a line that does was below a picture's credit or a notice printed
     // inside the story, not below the page's end.
@@ -60,6 +63,15 @@ internal static partial class TeaserBlock
             {
                 (best, take) = (total, t);
             }
+        }
+        // A line naming a stored article proves only itself: the lines below it in the block
+        // must hold as a block of their own (enough evidence, a top line that holds), or the
+        // block stays.
+        var firstKnown = bottomUp.Take(take).ToList().FindIndex(c => c.Known);
+        if (firstKnown > 0 && (pageEndBelow + bits.Take(firstKnown).Sum(b => b - CostPerLine) < Accept
+            || bits[firstKnown - 1] < TopMustHold && !bottomUp[firstKnown - 1].SurelyBelowPage))
+        {
+            best = 0;
         }
         var doubts = new List<string>();
         if (best < Accept)
@@ -118,8 +130,15 @@ internal static partial class TeaserBlock
         }
         var run = 0;
         var exceptions = 0;
+        var headed = false;
         foreach (var c in bottomUp)
         {
+            // A header heads what is below it: a paragraph above it is no part of its block.
+            if (c.HeaderUnder && run > 0)
+            {
+                headed = true;
+                break;
+            }
             var continues = ParagraphOpening.Continues(c.Line.Text);
             if (continues && (c.Line.Text.Length >= 80 || ++exceptions > 1) || !continues && c.Line.Text.Length < 60)
             {
@@ -133,9 +152,10 @@ internal static partial class TeaserBlock
             exceptions--;
         }
         // The paragraph above the run must be the story's, continuing it: a subheading or a
-        // plain paragraph there means the run may be the story's last section.
+        // plain paragraph there means the run may be the story's last section. A header
+        // between says where the block begins.
         var above = run < bottomUp.Count ? bottomUp[run].Line.Text : bottomUp[^1].Above;
-        return run - exceptions >= 3 && above is not null && ParagraphOpening.Continues(above) ? run : 0;
+        return run - exceptions >= 3 && (headed || above is not null && ParagraphOpening.Continues(above)) ? run : 0;
     }
 
     // Bits for "another story's lead" over "this story's paragraph".

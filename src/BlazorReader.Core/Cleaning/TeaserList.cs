@@ -9,6 +9,7 @@ namespace BlazorReader.Core.Cleaning;
 internal static partial class TeaserList
 {
     public const string Dated = "dated";
+    public const string Numbered = "#";
 
     // The list mark a line carries: its bullet's kind (digits set aside, so «1-» and «٢-» match),
     // «dated» for a trailing time, or null for a line with neither.
@@ -18,9 +19,11 @@ internal static partial class TeaserList
         {
             return null;
         }
+        // Numbers mark one list however each is closed («1-», «2.», «٣)»); a bullet is the same
+        // bullet with or without a space after it.
         if (Bulleted().Match(line) is { Success: true } m)
         {
-            return new string([.. m.Value.Trim().Where(c => !char.IsDigit(c))]);
+            return m.Value.Any(char.IsDigit) ? Numbered : m.Value.Trim();
         }
         return TimeAfter(line) is not null ? Dated : null;
     }
@@ -82,8 +85,10 @@ internal static partial class TeaserList
     [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    // A bullet or a number (Western or Arabic-Indic) closed by «)», «-», «.» or «/».
-    [GeneratedRegex(@"^\s*(?:" + LineIcons.Bullet + @"|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?\s+", RegexOptions.CultureInvariant)]
+    // A bullet (an arrow too: «←» is a mathematical symbol to Unicode) or a number (Western or
+    // Arabic-Indic) closed by «)», «-», «.» or «/», then a space or, pressed against it, the
+    // item's first letter.
+    [GeneratedRegex(@"^\s*(?:" + LineIcons.Bullet + @"|[\u2190-\u21FF]|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?(?:\s+|(?=\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex Bulleted();
 
     [GeneratedRegex(@"\s+[-–—|·]\s+|\s{2,}", RegexOptions.CultureInvariant)]

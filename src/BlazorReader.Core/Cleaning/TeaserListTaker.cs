@@ -24,7 +24,13 @@ internal static class TeaserListTaker
                 TakeAll(context, lines[i], items);
                 i--;
             }
+            else if (lines[i].Tweet is null && i > from && RestUnderTakenHeader(context, i) is { Count: > 0 } rest)
+            {
+                TakeAll(context, null, rest);
+                i--;
+            }
         }
+        MarkedLeads.Take(context, from);
         // From the foot up: lists, and what a page prints round them (a counter, a date line).
         var at = lines.Count - 1;
         while (at > from)
@@ -41,18 +47,47 @@ internal static class TeaserListTaker
             var top = RunTop(lines, at, from);
             // Without a header, a story's own list of tips or facts ends many a feature the same
             // way: only items dated each, a list below the page's footer, or headlines set off
-            // from the story by chrome (IsTitleRun) are other stories'.
+            // from the story by chrome (IsTitleRun) are other stories' (and runs of leads,
+            // MarkedLeads, wherever they stand).
             var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
-            var headed = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
+            var header = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
+            var headed = header || top > 0 && HeaderTakenAbove(context, top);
             if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed
                 || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
                 return;
             }
-            var items = lines.GetRange(top, at - top + 1).Where(l => TeaserList.Mark(l.Text) is not null).ToList();
-            TakeAll(context, headed ? lines[top - 1] : null, items);
+            // What stands between the items (a «more» link, a time) goes with them.
+            TakeAll(context, header ? lines[top - 1] : null, lines.GetRange(top, at - top + 1));
             at = top - 1;
         }
+    }
+
+    // A header taken out earlier (ReadAlsoTaker, with the titles it could read as such) right
+    // above the line: the marked items below it that the titles' own mark carries on, or, with
+    // no title taken, two or more items under one mark. Unmarked lines under it may be the
+    // story going on after a block of titles, and stay.
+    private static List<SourceLine> RestUnderTakenHeader(CleaningContext context, int at)
+    {
+        var (above, first) = (context.Lines[at - 1].Line, context.Lines[at].Line);
+        var taken = context.Removed.Where(r => r.Line > above && r.Line < first && r.Reason == "read-also").OrderBy(r => r.Line).ToList();
+        var header = taken.FindIndex(r => OtherStoriesHeader.IsHeader(r.Text));
+        if (header < 0 || TeaserList.Mark(context.Lines[at].Text) is not { } mark)
+        {
+            return [];
+        }
+        var items = Items(context.Lines, at, headed: true);
+        var titles = taken.Skip(header + 1).ToList();
+        var carriesOn = titles.Count > 0 ? titles.Exists(t => TeaserList.Mark(t.Text) == mark) : items.Count(i => TeaserList.Mark(i.Text) is not null) >= 2;
+        return carriesOn ? items : [];
+    }
+
+    // A header of other stories taken out earlier (ReadAlsoTaker, with the titles it could
+    // read as such) right above the run: the run is what it headed.
+    private static bool HeaderTakenAbove(CleaningContext context, int top)
+    {
+        var (above, first) = (context.Lines[top - 1].Line, context.Lines[top].Line);
+        return context.Removed.Any(r => r.Line > above && r.Line < first && r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text));
     }
 
     // Unheaded and undated, a run is other stories' when it is three or more headlines alike
@@ -110,8 +145,9 @@ internal static class TeaserListTaker
         for (var i = start; i < lines.Count && items.Count < MaxItems && lines[i].Tweet is null; i++)
         {
             var text = lines[i].Text;
+            // A short line between two items (a time, a «more» link) is the list's.
             var fits = mark is not null
-                ? TeaserList.Mark(text) == mark
+                ? TeaserList.Mark(text) == mark || text.Length < 25 && i + 1 < lines.Count && lines[i + 1].Tweet is null && TeaserList.Mark(lines[i + 1].Text) == mark
                 : headed && !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)
                     && (text.Length <= 130 || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i));
             if (!fits)
@@ -132,7 +168,7 @@ internal static class TeaserListTaker
     private static bool IsChrome(string text) =>
         CounterLines.Reason(text) is not null || DateLines.IsDate(text) || FooterLines.Reason(text) is not null || FooterLines.IsNavigation(text);
 
-    private static void TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
+    public static void TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
     {
         if (header is not null)
         {
@@ -140,6 +176,12 @@ internal static class TeaserListTaker
         }
         foreach (var item in items)
         {
+            // A list's short unmarked line between marked items is its chrome, not a story.
+            if (item.Text.Length < 25 && TeaserList.Mark(item.Text) is null && items.Exists(i => TeaserList.Mark(i.Text) is not null))
+            {
+                context.Remove(item, "navigation");
+                continue;
+            }
             context.Teasers.Add(new Teaser(TeaserList.Item(item.Text)));
             context.Remove(item, "teaser");
         }

@@ -41,6 +41,18 @@ public class KnownStoriesTests
         Assert.Equal(OtherLead, Assert.Single(new ArticleCleaner().Clean(raw, Store()).Teasers).Text);
     }
 
+    // A stored article's lead proves only itself: the story's closing line under it, with
+    // little evidence of its own, is not carried away with it.
+    [Fact]
+    public void A_line_naming_a_stored_article_does_not_carry_the_story_s_line_below_it_away()
+    {
+        const string story = "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة من الحمى في عدة مناطق من المملكة خلال الأسبوع الماضي.\n"
+            + "وقالت الوزارة في بيان إن الفرق الطبية تتابع حالات الحمى وتقدم الرعاية اللازمة للمرضى.";
+        const string closing = "هناك مثل شعبي قديم يصور أولئك في (هذا العود وهذا طرفه) أي أن هذا غصن تلك الشجرة.";
+        var raw = new RawArticle($"{story}\n{OtherLead}\n{closing}\nجميع الحقوق محفوظة © 2015", Title: "الصحة تسجل حالات جديدة");
+        Assert.Contains(closing, new ArticleCleaner().Clean(raw, Store()).Blocks.Select(b => b.Text));
+    }
+
     [Fact]
     public void Does_not_take_a_headline_of_two_words_for_a_story_name()
     {
