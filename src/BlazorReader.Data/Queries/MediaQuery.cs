@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorReader.Data.Queries;
 
 // The media library as pages read it: the pictures a body names (never their bytes), the
-// library's newest first, and one original for the instance that renders its variants.
+// library's newest first, and one original's bytes for the instance that renders its variants.
 public sealed class MediaQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
     public async Task<IReadOnlyDictionary<int, MediaPicture>> PicturesAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
@@ -30,10 +30,11 @@ public sealed class MediaQuery(IDbContextFactory<ReaderDbContext> contexts)
         return await Pictures(db.Media.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id).Take(count)).ToListAsync(ct);
     }
 
-    public async Task<MediaOriginal?> OriginalAsync(int id, CancellationToken ct = default)
+    // By id and hash: the bytes of the very picture whose words the caller checked, or null.
+    public async Task<byte[]?> OriginalBytesAsync(int id, string contentHash, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Media.Where(m => m.Id == id).Select(m => new MediaOriginal(m.Id, m.ContentHash, m.Width, m.Bytes)).FirstOrDefaultAsync(ct);
+        return await db.Media.Where(m => m.Id == id && m.ContentHash == contentHash).Select(m => m.Bytes).FirstOrDefaultAsync(ct);
     }
 
     private static IQueryable<MediaPicture> Pictures(IQueryable<MediaItem> media) =>
