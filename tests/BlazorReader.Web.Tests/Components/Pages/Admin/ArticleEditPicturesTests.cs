@@ -1,11 +1,13 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
+using BlazorReader.Core.Markdown;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Media;
 using BlazorReader.Data.Writing;
 using BlazorReader.Web.Components.Pages.Admin;
+using BlazorReader.Web.Rendering;
 using BlazorReader.Web.Tests.Media;
 using Bunit;
 using Microsoft.Data.Sqlite;
@@ -81,6 +83,35 @@ public sealed class ArticleEditPicturesTests : BunitTestBase
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".admin-preview figure")));
         cut.Find("form").Submit();
         cut.WaitForAssertion(() => Assert.Null(changes.LoadAsync(1, Ct).GetAwaiter().GetResult()!.Value.Edit.LeadMediaId));
+    }
+
+    [Fact]
+    public async Task The_preview_renders_a_body_picture_as_the_public_page_does()
+    {
+        var picture = await LibraryPictures.AddAsync(Services, 1000, 500, alt: "ساحة المدرسة", caption: "يوم الافتتاح", credit: "واس");
+        var (edit, version) = (await changes.LoadAsync(1, Ct))!.Value;
+        var body = edit.BodyMarkdown + "\n\n" + MediaReference.Markdown(picture.Id, "الساحة صباحًا");
+        Assert.IsType<SaveOutcome.Saved>(await changes.SaveEditAsync(1, version, edit with { BodyMarkdown = body }, "editor@example.org", Ct));
+        var publicBody = BodyHtml.Render(EditedBody.Read(body).Blocks, new Dictionary<int, MediaPicture> { [picture.Id] = picture });
+
+        var cut = Page();
+
+        cut.WaitForAssertion(() => cut.Find(".admin-preview .article-body figure"));
+        cut.Find(".admin-preview .article-body").MarkupMatches($"<div class=\"article-body\">{publicBody}</div>");
+        Assert.Equal("الساحة صباحًا", cut.Find(".admin-preview figure img").GetAttribute("alt"));
+    }
+
+    [Fact]
+    public async Task A_picture_typed_into_the_body_appears_in_the_preview()
+    {
+        var picture = await LibraryPictures.AddAsync(Services, 1000, 500, alt: "ساحة المدرسة");
+        var cut = Page();
+        Assert.Empty(cut.FindAll(".admin-preview figure"));
+
+        cut.Find("textarea").Input("افتتح الوزير المدرسة.\n\n" + MediaReference.Markdown(picture.Id, "الساحة صباحًا", "يوم الافتتاح"));
+
+        cut.WaitForAssertion(() => Assert.Equal("يوم الافتتاح", cut.Find(".admin-preview figure figcaption").TextContent), TimeSpan.FromSeconds(5));
+        Assert.StartsWith($"/media/{picture.Id}/", cut.Find(".admin-preview figure img").GetAttribute("src"), StringComparison.Ordinal);
     }
 
     protected override void AfterDispose()
