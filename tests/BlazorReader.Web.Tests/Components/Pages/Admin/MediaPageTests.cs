@@ -65,6 +65,7 @@ public sealed class MediaPageTests : BunitTestBase
     {
         var cut = Picked(LibraryPictures.Drawn(800, 600), "stage.jpg");
         cut.WaitForAssertion(() => cut.Find(".media-alt input"));
+        Assert.Contains("stage.jpg", cut.Find(".mud-chip").TextContent, StringComparison.Ordinal);
         cut.Find(".media-alt input").Change("منصة المهرجان");
         cut.Find(".media-caption input").Change("افتتاح المهرجان");
         cut.Find(".media-credit input").Change("واس");
@@ -83,6 +84,7 @@ public sealed class MediaPageTests : BunitTestBase
         Assert.Equal(("منصة المهرجان", "120", "90"), (img.GetAttribute("alt"), img.GetAttribute("width"), img.GetAttribute("height")));
         Assert.Equal($"![منصة المهرجان](media:{id} \"افتتاح المهرجان\")", row.QuerySelector(".media-markdown")!.TextContent);
         Assert.Empty(cut.FindAll(".media-picked"));
+        Assert.Empty(cut.FindAll(".mud-chip"));
     }
 
     [Theory]
