@@ -56,6 +56,20 @@ public sealed class LeadPictureTests : AppTest
     }
 
     [Fact]
+    public async Task A_lead_pictures_words_are_text_on_the_page_and_in_its_meta_never_markup()
+    {
+        const string Hostile = "\"><script>alert(1)</script><img src=x onerror=alert(2)>";
+        var picture = await LibraryPictures.AddAsync(App.Services, 1200, 600, alt: Hostile, caption: Hostile, credit: "</figcaption><b>");
+        await PublishAsync(picture.Id);
+
+        var page = await PageAsync();
+        Assert.Empty(page.QuerySelectorAll("body script, .article-body b, [onerror]"));
+        Assert.Equal(Hostile, page.QuerySelector(".article-body figure img")!.GetAttribute("alt"));
+        Assert.Equal(Hostile + " — </figcaption><b>", page.QuerySelector(".article-body figcaption")!.TextContent);
+        Assert.Equal(Hostile, Meta(page, "og:image:alt"));
+    }
+
+    [Fact]
     public async Task A_picture_narrower_than_1600_px_is_offered_at_its_own_width()
     {
         var picture = await LibraryPictures.AddAsync(App.Services, 1200, 900);
