@@ -14,13 +14,9 @@ public static class PictureUpload
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(limits);
-        if (bytes.Length == 0)
+        if (SizeRefusal(bytes.Length, limits) is { } tooBig)
         {
-            return UploadOutcome.Refused("الملف فارغ.");
-        }
-        if (bytes.Length > limits.MaxBytes)
-        {
-            return UploadOutcome.Refused($"الملف أكبر من الحد ({Megabytes(limits.MaxBytes)} ميغابايت).");
+            return UploadOutcome.Refused(tooBig);
         }
         var kind = MagicBytes.Of(bytes);
         if (kind is null)
@@ -51,6 +47,16 @@ public static class PictureUpload
         var stored = encoded.ToArray();
         return new UploadOutcome(new AcceptedPicture(stored, contentType, upright.Width, upright.Height,
             Convert.ToHexStringLower(SHA256.HashData(stored))), null);
+    }
+
+    // The first check alone, for a caller that knows a file's length before reading it (a
+    // browser's upload): a file past the limit is refused unread.
+    public static string? SizeRefusal(long length, UploadLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return length == 0 ? "الملف فارغ."
+            : length > limits.MaxBytes ? $"الملف أكبر من الحد ({Megabytes(limits.MaxBytes)} ميغابايت)."
+            : null;
     }
 
     // The first frame of an animation; a file cut short is refused, not stored half grey.

@@ -1,6 +1,5 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
-using BlazorReader.Data.Accounts;
 using BlazorReader.Data.Importing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -12,13 +11,11 @@ namespace BlazorReader.EndToEnd;
 [Collection(nameof(BrowserCollection))]
 public sealed class AdminTests(BrowserApp app)
 {
-    private const string Password = "a long enough passphrase";
-
     [Fact]
     public async Task An_editor_changes_a_title_and_readers_see_it_on_the_page_and_in_search_within_5_seconds()
     {
         var id = await NewArticleAsync("خبر يصحح المحرر عنوانه");
-        var page = await SignedInAsync("title-editor@example.org");
+        var page = await app.SignedInAsync("title-editor@example.org");
         await OpenEditorAsync(page, id);
         var title = "عنوان جديد من المحرر " + Guid.NewGuid().ToString("N")[..6];
         await page.GetByLabel("العنوان", new() { Exact = true }).FillAsync(title);
@@ -44,8 +41,8 @@ public sealed class AdminTests(BrowserApp app)
     public async Task Two_editors_on_the_same_article_get_a_conflict_not_a_lost_update()
     {
         var id = await NewArticleAsync("خبر يفتحه محرران معًا");
-        var first = await SignedInAsync("first@example.org");
-        var second = await SignedInAsync("second@example.org");
+        var first = await app.SignedInAsync("first@example.org");
+        var second = await app.SignedInAsync("second@example.org");
         await OpenEditorAsync(first, id);
         await OpenEditorAsync(second, id);
         await first.GetByLabel("المصدر").FillAsync("مصدر المحرر الأول");
@@ -71,7 +68,7 @@ public sealed class AdminTests(BrowserApp app)
     public async Task Restoring_a_revision_brings_the_old_title_back_as_a_new_revision()
     {
         var id = await NewArticleAsync("خبر يُستعاد عنوانه");
-        var page = await SignedInAsync("restorer@example.org");
+        var page = await app.SignedInAsync("restorer@example.org");
         await OpenEditorAsync(page, id);
         var original = await page.GetByLabel("العنوان", new() { Exact = true }).InputValueAsync();
         await page.GetByLabel("العنوان", new() { Exact = true }).FillAsync("عنوان سيُتراجع عنه");
@@ -92,7 +89,7 @@ public sealed class AdminTests(BrowserApp app)
     [Fact]
     public async Task An_uploaded_file_is_imported_in_the_background_with_its_result_listed()
     {
-        var page = await SignedInAsync("importer@example.org");
+        var page = await app.SignedInAsync("importer@example.org");
         await page.GotoAsync("/admin/import");
         await page.Locator("[data-circuit=live]").WaitForAsync();
         // InputFile wires its element after the first interactive render; files chosen before
@@ -120,9 +117,10 @@ public sealed class AdminTests(BrowserApp app)
     [InlineData("/admin/import")]
     [InlineData("/admin/audit")]
     [InlineData("/admin/users")]
+    [InlineData("/admin/media")]
     public async Task Admin_pages_have_no_serious_accessibility_violations(string path)
     {
-        var page = await SignedInAsync("axe-admin@example.org");
+        var page = await app.SignedInAsync("axe-admin@example.org");
         await page.GotoAsync(path);
         await page.Locator("[data-circuit=live]").WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "admin" + path.Replace('/', '-') + ".png"), FullPage = true });
@@ -147,26 +145,6 @@ public sealed class AdminTests(BrowserApp app)
         var contexts = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<BlazorReader.Data.ReaderDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         return db.Articles.Single(a => a.SourceUrl == url).Id;
-    }
-
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-            if ((await accounts.ListAsync()).All(u => u.Email != email))
-            {
-                var added = await accounts.AddAsync(email, Password, Roles.Admin, "test");
-                Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Description)));
-            }
-        }
-        var page = await app.OpenAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
-        await page.GetByLabel("كلمة المرور").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        return page;
     }
 
     private static async Task OpenEditorAsync(IPage page, int id)

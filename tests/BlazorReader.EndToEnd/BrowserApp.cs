@@ -1,3 +1,4 @@
+using BlazorReader.Data.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -93,6 +94,28 @@ public sealed class BrowserApp : IAsyncLifetime
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseAddress.ToString() });
         opened.Add(context);
         return await context.NewPageAsync();
+    }
+
+    // A page signed in through the login form as an admin (the account made on first use).
+    public async Task<IPage> SignedInAsync(string email)
+    {
+        const string Password = "a long enough passphrase";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+            if ((await accounts.ListAsync()).All(u => u.Email != email))
+            {
+                var added = await accounts.AddAsync(email, Password, Roles.Admin, "test");
+                Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Description)));
+            }
+        }
+        var page = await OpenAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
+        await page.GetByLabel("كلمة المرور").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "دخول" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+        return page;
     }
 
     public async ValueTask DisposeAsync()

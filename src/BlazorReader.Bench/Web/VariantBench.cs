@@ -8,10 +8,11 @@ namespace BlazorReader.Bench.Web;
 
 // For `bench web`: a picture put in the running app's store through the upload rules, and
 // its 960-wide WebP variant asked for once, so that the app has drawn it to disk. What wrk
-// measures after that is the variant read from disk, against the same bytes as a static file.
+// measures after that is the variant read from disk, against the same bytes as a static file,
+// and an address of the same picture with a wrong hash (anyone may ask for one: a 404).
 internal static class VariantBench
 {
-    public static async Task<(string Path, byte[] Bytes)> PrepareAsync(HttpClient http, string appUrl, string dataFolder)
+    public static async Task<(string Path, byte[] Bytes, string WrongPath)> PrepareAsync(HttpClient http, string appUrl, string dataFolder)
     {
         var accepted = PictureUpload.Check(Photo(2000, 1333), UploadLimits.Default).Picture
             ?? throw new InvalidOperationException("the drawn picture was refused");
@@ -19,8 +20,9 @@ internal static class VariantBench
         var saved = await library.AddAsync(new NewMedia(accepted.Bytes, accepted.ContentType, accepted.Width, accepted.Height,
             accepted.ContentHash, "صورة للقياس", null, null), "bench");
         // The address the app's pages write (Web.Media.VariantName): /media/{id}/{hash16}-{width}.{ext}
-        var path = $"/media/{saved.Id!.Value.ToString(CultureInfo.InvariantCulture)}/{accepted.ContentHash[..16]}-960.webp";
-        return (path, await http.GetByteArrayAsync(appUrl + path));
+        var folder = $"/media/{saved.Id!.Value.ToString(CultureInfo.InvariantCulture)}/";
+        var path = folder + accepted.ContentHash[..16] + "-960.webp";
+        return (path, await http.GetByteArrayAsync(appUrl + path), folder + "0000000000000000-960.webp");
     }
 
     // Gradients and shapes: something like a photograph to an encoder, unlike a flat colour.

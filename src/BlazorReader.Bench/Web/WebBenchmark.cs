@@ -50,13 +50,16 @@ public static partial class WebBenchmark
         output.WriteLine($"static file:   {file.RequestsPerSecond,10:0} req/s  p99 {file.P99Ms,6:0.0} ms");
         output.WriteLine($"ratio page / static: {page.RequestsPerSecond / file.RequestsPerSecond:0.00}");
 
-        var (variantPath, variantBytes) = await VariantBench.PrepareAsync(http, appUrl, data);
+        var (variantPath, variantBytes, wrongPath) = await VariantBench.PrepareAsync(http, appUrl, data);
         await File.WriteAllBytesAsync(Path.Combine(staticRoot, "variant.webp"), variantBytes);
         var variant = Wrk(appUrl + variantPath);
         var variantFile = Wrk(staticUrl + "/variant.webp");
         output.WriteLine($"picture variant ({variantBytes.Length / 1024.0:0.0} KB): {variant.RequestsPerSecond,10:0} req/s  p99 {variant.P99Ms,6:0.0} ms");
         output.WriteLine($"same bytes, static file: {variantFile.RequestsPerSecond,10:0} req/s  p99 {variantFile.P99Ms,6:0.0} ms");
         output.WriteLine($"ratio variant / static: {variant.RequestsPerSecond / variantFile.RequestsPerSecond:0.00}");
+        var wrong = Wrk(appUrl + wrongPath);
+        output.WriteLine($"wrong hash, same picture (404): {wrong.RequestsPerSecond,10:0} req/s  p99 {wrong.P99Ms,6:0.0} ms");
+        output.WriteLine($"ratio wrong hash / static: {wrong.RequestsPerSecond / variantFile.RequestsPerSecond:0.00}");
 
         var (first, next) = await PageWeightAsync(http, appUrl, path, html);
         output.WriteLine($"page weight, compressed: first visit {first / 1024.0:0.0} KB, next article {next / 1024.0:0.0} KB");

@@ -153,6 +153,9 @@ namespace BlazorReader.Data.PostgreSql.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
 
+                    b.Property<int?>("LeadMediaId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Origin")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -231,6 +234,8 @@ namespace BlazorReader.Data.PostgreSql.Migrations
                     b.HasIndex("CleanerVersion");
 
                     b.HasIndex("ContentHash");
+
+                    b.HasIndex("LeadMediaId");
 
                     b.HasIndex("SourceUrl")
                         .IsUnique()
@@ -488,6 +493,9 @@ namespace BlazorReader.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("LeadMediaId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
@@ -950,6 +958,11 @@ namespace BlazorReader.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("BlazorReader.Data.Articles.Article", b =>
                 {
+                    b.HasOne("BlazorReader.Data.Media.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("BlazorReader.Data.Stories.Story", null)
                         .WithMany()
                         .HasForeignKey("StoryId")

@@ -154,6 +154,9 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("nvarchar(600)");
 
+                    b.Property<int?>("LeadMediaId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Origin")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -232,6 +235,8 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.HasIndex("CleanerVersion");
 
                     b.HasIndex("ContentHash");
+
+                    b.HasIndex("LeadMediaId");
 
                     b.HasIndex("SourceUrl")
                         .IsUnique()
@@ -490,6 +495,9 @@ namespace BlazorReader.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("LeadMediaId")
+                        .HasColumnType("int");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -953,6 +961,11 @@ namespace BlazorReader.Data.SqlServer.Migrations
 
             modelBuilder.Entity("BlazorReader.Data.Articles.Article", b =>
                 {
+                    b.HasOne("BlazorReader.Data.Media.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("BlazorReader.Data.Stories.Story", null)
                         .WithMany()
                         .HasForeignKey("StoryId")

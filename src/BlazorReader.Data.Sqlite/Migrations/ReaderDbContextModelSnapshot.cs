@@ -146,6 +146,9 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LeadMediaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Origin")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -224,6 +227,8 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.HasIndex("CleanerVersion");
 
                     b.HasIndex("ContentHash");
+
+                    b.HasIndex("LeadMediaId");
 
                     b.HasIndex("SourceUrl")
                         .IsUnique()
@@ -465,6 +470,9 @@ namespace BlazorReader.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadMediaId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -911,6 +919,11 @@ namespace BlazorReader.Data.Sqlite.Migrations
 
             modelBuilder.Entity("BlazorReader.Data.Articles.Article", b =>
                 {
+                    b.HasOne("BlazorReader.Data.Media.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("BlazorReader.Data.Stories.Story", null)
                         .WithMany()
                         .HasForeignKey("StoryId")

@@ -63,6 +63,10 @@ public class Article
     // The story it belongs to (see Stories.Story); null while no other paper tells it.
     public int? StoryId { get; set; }
 
+    // The picture shown above the body and offered to crawlers and feed readers (a library
+    // picture); null when the article has none. Deleting the picture leaves the article without.
+    public int? LeadMediaId { get; set; }
+
     public string Path => $"/articles/{Id}/{Uri.EscapeDataString(Slug)}";
 
     // Sort key for lists, set at write time: the publication date when known, else when stored.

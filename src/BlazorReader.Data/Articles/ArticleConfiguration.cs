@@ -59,6 +59,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // A story's coverage is read by its id; deleting a story leaves its articles unassigned.
         a.HasIndex(x => new { x.StoryId, x.SortDate });
         a.HasOne<Stories.Story>().WithMany().HasForeignKey(x => x.StoryId).OnDelete(DeleteBehavior.SetNull);
+        a.HasOne<Media.MediaItem>().WithMany().HasForeignKey(x => x.LeadMediaId).OnDelete(DeleteBehavior.SetNull);
         a.HasMany(x => x.Teasers).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
         a.HasMany(x => x.RemovedFragments).WithOne().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
         a.HasMany(x => x.Snapshots).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);

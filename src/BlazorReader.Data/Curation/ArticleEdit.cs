@@ -3,8 +3,9 @@ using BlazorReader.Core.Articles;
 namespace BlazorReader.Data.Curation;
 
 // The fields an editor changes, as one value: what the form holds, what a revision keeps.
+// LeadMediaId: the library picture above the body, null for none.
 public sealed record ArticleEdit(string Title, string Slug, IReadOnlyList<string> Tags, ArticleStatus Status,
-    DateTime? PublishedAt, string? Source, string BodyMarkdown)
+    DateTime? PublishedAt, string? Source, string BodyMarkdown, int? LeadMediaId = null)
 {
     public const int MaxTags = 20;
 
@@ -18,18 +19,19 @@ public sealed record ArticleEdit(string Title, string Slug, IReadOnlyList<string
         public const string Date = "date";
         public const string Source = "source";
         public const string Body = "body";
+        public const string LeadPicture = "picture";
     }
 
     public static ArticleEdit Of(Articles.Article a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return new(a.Title, a.Slug, [.. a.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)], a.Status, a.PublishedAt, a.Source, a.BodyMarkdown);
+        return new(a.Title, a.Slug, [.. a.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)], a.Status, a.PublishedAt, a.Source, a.BodyMarkdown, a.LeadMediaId);
     }
 
     public static ArticleEdit Of(ArticleRevision r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return new(r.Title, r.Slug, SplitTags(r.Tags), r.Status, r.PublishedAt, r.Source, r.BodyMarkdown);
+        return new(r.Title, r.Slug, SplitTags(r.Tags), r.Status, r.PublishedAt, r.Source, r.BodyMarkdown, r.LeadMediaId);
     }
 
     public static IReadOnlyList<string> SplitTags(string tags) =>
@@ -48,6 +50,7 @@ public sealed record ArticleEdit(string Title, string Slug, IReadOnlyList<string
         if (PublishedAt != before.PublishedAt) changed.Add(Fields.Date);
         if (Source != before.Source) changed.Add(Fields.Source);
         if (Normalized(BodyMarkdown) != Normalized(before.BodyMarkdown)) changed.Add(Fields.Body);
+        if (LeadMediaId != before.LeadMediaId) changed.Add(Fields.LeadPicture);
         return changed;
     }
 

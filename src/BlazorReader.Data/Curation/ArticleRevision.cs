@@ -36,6 +36,9 @@ public class ArticleRevision
     public string? Source { get; set; }
     public string Tags { get; set; } = "";
 
+    // No foreign key: a revision keeps naming a picture deleted since; restoring it then is refused.
+    public int? LeadMediaId { get; set; }
+
     public static ArticleRevision Of(int articleId, int number, DateTime at, string? userName, ArticleEdit fields, string changedFields)
     {
         ArgumentNullException.ThrowIfNull(fields);
@@ -53,6 +56,7 @@ public class ArticleRevision
             PublishedAt = fields.PublishedAt,
             Source = fields.Source,
             Tags = string.Join(", ", fields.Tags),
+            LeadMediaId = fields.LeadMediaId,
         };
     }
 }

@@ -4,5 +4,8 @@ namespace BlazorReader.Data.Media;
 // (no layout shift), its hash for immutable addresses, and its words.
 public sealed record MediaPicture(int Id, string ContentHash, int Width, int Height, string Alt, string? Caption, string? Credit);
 
-// The stored original, for an instance that renders a variant it has not made yet.
-public sealed record MediaOriginal(int Id, string ContentHash, int Width, byte[] Bytes);
+// A picture as the library's list shows it: with its stored size, who uploaded it and when.
+public sealed record MediaListItem(MediaPicture Picture, int ByteLength, string? UploadedBy, DateTime UploadedAt);
+
+// One page of the library and how many pictures it holds in all.
+public sealed record MediaListPage(IReadOnlyList<MediaListItem> Items, int Total);

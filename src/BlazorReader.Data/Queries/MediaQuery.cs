@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorReader.Data.Queries;
 
 // The media library as pages read it: the pictures a body names (never their bytes), the
-// library's newest first, and one original for the instance that renders its variants.
+// library's newest first, and one original's bytes for the instance that renders its variants.
 public sealed class MediaQuery(IDbContextFactory<ReaderDbContext> contexts)
 {
     public async Task<IReadOnlyDictionary<int, MediaPicture>> PicturesAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
@@ -24,16 +24,25 @@ public sealed class MediaQuery(IDbContextFactory<ReaderDbContext> contexts)
             : await Pictures(db.Media.Where(m => ids.Contains(m.Id))).ToDictionaryAsync(p => p.Id, ct);
     }
 
-    public async Task<IReadOnlyList<MediaPicture>> NewestAsync(int count, CancellationToken ct = default)
+    // The library for the editors' list and picker: newest first, one page (from 1) of size.
+    public async Task<MediaListPage> PageAsync(int page, int size, CancellationToken ct = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await Pictures(db.Media.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id).Take(count)).ToListAsync(ct);
+        var items = await db.Media.OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+            .Skip((page - 1) * size).Take(size)
+            .Select(m => new MediaListItem(new MediaPicture(m.Id, m.ContentHash, m.Width, m.Height, m.Alt, m.Caption, m.Credit),
+                m.ByteLength, m.UploadedBy, m.UploadedAt))
+            .ToListAsync(ct);
+        return new MediaListPage(items, await db.Media.CountAsync(ct));
     }
 
-    public async Task<MediaOriginal?> OriginalAsync(int id, CancellationToken ct = default)
+    // By id and hash: the bytes of the very picture whose words the caller checked, or null.
+    public async Task<byte[]?> OriginalBytesAsync(int id, string contentHash, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Media.Where(m => m.Id == id).Select(m => new MediaOriginal(m.Id, m.ContentHash, m.Width, m.Bytes)).FirstOrDefaultAsync(ct);
+        return await db.Media.Where(m => m.Id == id && m.ContentHash == contentHash).Select(m => m.Bytes).FirstOrDefaultAsync(ct);
     }
 
     private static IQueryable<MediaPicture> Pictures(IQueryable<MediaItem> media) =>

@@ -11,8 +11,11 @@ public sealed record PublishedArticle(Article Article, IReadOnlyDictionary<int, 
 {
     public StoryCoverage Coverage { get; init; } = StoryCoverage.None;
 
-    // The library pictures its body names (Core.Markdown.MediaReference), without their bytes.
+    // The library pictures its body names (Core.Markdown.MediaReference) and its lead picture,
+    // without their bytes.
     public IReadOnlyDictionary<int, MediaPicture> Pictures { get; init; } = new Dictionary<int, MediaPicture>();
+
+    public MediaPicture? LeadPicture => Article.LeadMediaId is { } id ? Pictures.GetValueOrDefault(id) : null;
 }
 
 // One published article as the article page and the article API give it: the article with
@@ -38,7 +41,7 @@ public sealed class PublishedArticleQuery(IDbContextFactory<ReaderDbContext> con
         return new PublishedArticle(article, teaserSlugs, await RelatedStoryQuery.ForAsync(db, id, ct))
         {
             Coverage = await CoverageQuery.ForAsync(db, id, article.StoryId, article.Source, ct),
-            Pictures = await MediaQuery.PicturesAsync(db, MediaReference.In(article.Blocks), ct),
+            Pictures = await MediaQuery.PicturesAsync(db, [.. MediaReference.In(article.Blocks), .. article.LeadMediaId is { } lead ? [lead] : Array.Empty<int>()], ct),
         };
     }
 }

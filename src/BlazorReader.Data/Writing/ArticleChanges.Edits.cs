@@ -51,6 +51,10 @@ public sealed partial class ArticleChanges
         {
             return new SaveOutcome.Invalid(problems);
         }
+        if (edit.LeadMediaId is { } picture && !await PictureExistsAsync(picture, ct))
+        {
+            return new SaveOutcome.Invalid(new Dictionary<string, string> { [ArticleEdit.Fields.LeadPicture] = "الصورة الرئيسية المختارة لم تعد في المكتبة: اختر غيرها أو أزلها." });
+        }
         return await ReviseAsync(id, expectedVersion, userName, action, articles => articles, async (db, article, before) =>
         {
             var changed = edit.ChangedFrom(before);
@@ -86,6 +90,7 @@ public sealed partial class ArticleChanges
             article.SortDate = article.PublishedAt ?? article.CreatedAt;
         }
         article.Source = string.IsNullOrWhiteSpace(edit.Source) ? null : edit.Source.Trim();
+        article.LeadMediaId = edit.LeadMediaId;
         if (changed.Contains(ArticleEdit.Fields.Body))
         {
             var (blocks, _) = EditedBody.Read(edit.BodyMarkdown);
@@ -96,6 +101,12 @@ public sealed partial class ArticleChanges
             article.Tags.Clear();
             article.Tags.AddRange(await TagsAsync(db, edit.Tags, ct));
         }
+    }
+
+    private async Task<bool> PictureExistsAsync(int id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Media.AnyAsync(m => m.Id == id, ct);
     }
 
     private static async Task<List<Tag>> TagsAsync(ReaderDbContext db, IReadOnlyList<string> names, CancellationToken ct)

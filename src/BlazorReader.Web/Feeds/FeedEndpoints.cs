@@ -5,6 +5,7 @@ using BlazorReader.Data.Queries;
 using BlazorReader.Data.Sources;
 using BlazorReader.Web.Components.Shared;
 using BlazorReader.Web.Formatting;
+using BlazorReader.Web.Media;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorReader.Web.Feeds;
@@ -26,11 +27,13 @@ public static class FeedEndpoints
         crawlers.MapStorySitemap();
     }
 
-    private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, SourceNamesQuery sources, CancellationToken ct)
+    private static async Task<ContentHttpResult> RssAsync(HttpRequest request, FeedQuery feed, SourceNamesQuery sources,
+        MediaQuery media, VariantCache variants, CancellationToken ct)
     {
         var items = await feed.LatestAsync(FeedSize, ct);
         var names = await sources.NamesAsync(ct);
         var origin = request.Origin();
+        var enclosures = await EnclosuresAsync(items, new Uri(origin + "/"), media, variants, ct);
         return CrawlerResponses.Xml("application/rss+xml; charset=utf-8", x =>
         {
             x.WriteStartElement("rss");
@@ -42,15 +45,38 @@ public static class FeedEndpoints
             x.WriteElementString("language", "ar");
             foreach (var a in items)
             {
-                WriteItem(x, origin + ArticlePaths.Of(a.Id, a.Slug), a.Title, a.Lead, a.SortDate, a.Source, names);
+                WriteItem(x, origin + ArticlePaths.Of(a.Id, a.Slug), a.Title, a.Lead, a.SortDate, a.Source, names, enclosures.GetValueOrDefault(a.Id));
             }
             x.WriteEndElement();
             x.WriteEndElement();
         });
     }
 
+    // An item's lead picture as RSS wants it: an address, a type and a length in bytes. The
+    // length is the variant file's, so each is drawn on this instance's first feed after it
+    // is chosen (the feed is cached; later ones read the file's size).
+    private static async Task<Dictionary<int, Enclosure>> EnclosuresAsync(IReadOnlyList<FeedItem> items, Uri origin, MediaQuery media,
+        VariantCache variants, CancellationToken ct)
+    {
+        var leads = items.Where(i => i.LeadMediaId is not null).ToList();
+        var pictures = await media.PicturesAsync([.. leads.Select(i => i.LeadMediaId!.Value).Distinct()], ct);
+        var enclosures = new Dictionary<int, Enclosure>();
+        foreach (var item in leads)
+        {
+            if (pictures.TryGetValue(item.LeadMediaId!.Value, out var picture) && SharedImage.Of(picture, origin) is var image
+                && await variants.FileAsync(image.Variant, ct) is { } file)
+            {
+                enclosures[item.Id] = new Enclosure(image.Url.AbsoluteUri, "image/jpeg", new FileInfo(file).Length);
+            }
+        }
+        return enclosures;
+    }
+
+    internal sealed record Enclosure(string Url, string Type, long Length);
+
     // One article as an item, for the site's feed and a story's.
-    internal static void WriteItem(XmlWriter x, string link, string title, string lead, DateTime sortDate, string? source, SourceNames names)
+    internal static void WriteItem(XmlWriter x, string link, string title, string lead, DateTime sortDate, string? source, SourceNames names,
+        Enclosure? enclosure = null)
     {
         x.WriteStartElement("item");
         x.WriteElementString("title", XmlSafe(title));
@@ -62,6 +88,14 @@ public static class FeedEndpoints
         x.WriteElementString("description", XmlSafe(lead));
         x.WriteElementString("pubDate", DateTime.SpecifyKind(sortDate, DateTimeKind.Utc).ToString("r", CultureInfo.InvariantCulture));
         WriteSource(x, source, names);
+        if (enclosure is not null)
+        {
+            x.WriteStartElement("enclosure");
+            x.WriteAttributeString("url", enclosure.Url);
+            x.WriteAttributeString("type", enclosure.Type);
+            x.WriteAttributeString("length", enclosure.Length.ToString(CultureInfo.InvariantCulture));
+            x.WriteEndElement();
+        }
         x.WriteEndElement();
     }
 

@@ -18,8 +18,9 @@ public static class NewsArticleJsonLd
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    // The paper is the registry's entry for the article's source, when it has one.
-    public static string For(Article article, Uri url, NewsSource? paper = null)
+    // The paper is the registry's entry for the article's source, when it has one; the image
+    // the article's lead picture, when it has one.
+    public static string For(Article article, Uri url, NewsSource? paper = null, SharedImage? image = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var byline = string.IsNullOrWhiteSpace(article.Byline) ? null : article.Byline.Trim();
@@ -46,6 +47,13 @@ public static class NewsArticleJsonLd
         if (!string.IsNullOrWhiteSpace(article.SourceUrl))
         {
             data["isBasedOn"] = article.SourceUrl;
+        }
+        if (image is not null)
+        {
+            data["image"] = new Dictionary<string, object>
+            {
+                ["@type"] = "ImageObject", ["url"] = image.Url.AbsoluteUri, ["width"] = image.Width, ["height"] = image.Height,
+            };
         }
         return JsonSerializer.Serialize(data, Options);
     }

@@ -42,15 +42,18 @@ public sealed class VariantCache(MediaQuery media, StoreSettings settings)
     }
 
     // Not the request's token: a drawing others wait on finishes even if its first asker leaves.
+    // The address is checked against the picture's words first: a wrong hash or width (anyone
+    // may ask for any) must not cost a read of a blob of up to 20 MB.
     private async Task<string?> DrawAsync(VariantName name, string file)
     {
-        var original = await media.OriginalAsync(name.Id);
-        if (original is null || !original.ContentHash.StartsWith(name.Hash, StringComparison.Ordinal)
-            || !VariantWidths.For(original.Width).Contains(name.Width))
+        var pictures = await media.PicturesAsync([name.Id]);
+        if (!pictures.TryGetValue(name.Id, out var picture) || !picture.ContentHash.StartsWith(name.Hash, StringComparison.Ordinal)
+            || !VariantWidths.For(picture.Width).Contains(name.Width)
+            || await media.OriginalBytesAsync(picture.Id, picture.ContentHash) is not { } original)
         {
             return null;
         }
-        var bytes = await Task.Run(() => VariantRenderer.Render(original.Bytes, name.Width, name.Format));
+        var bytes = await Task.Run(() => VariantRenderer.Render(original, name.Width, name.Format));
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var aside = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
         await File.WriteAllBytesAsync(aside, bytes);

@@ -22,6 +22,14 @@ public sealed record VariantName(int Id, string Hash, int Width, VariantFormat F
         return new(picture.Id, picture.ContentHash[..HashLength], width, format);
     }
 
+    // What a crawler or feed reader is offered: one address, the widest variant (at most 1,600
+    // px), as JPEG, which every one of them reads.
+    public static VariantName Shared(MediaPicture picture)
+    {
+        ArgumentNullException.ThrowIfNull(picture);
+        return Of(picture, VariantWidths.For(picture.Width)[^1], VariantFormat.Jpeg);
+    }
+
     // A whole address as Path writes it, or null.
     public static VariantName? ParsePath(string path)
     {

@@ -15,7 +15,11 @@ internal static class FigureHtml
     // The reading column is at most about 40rem; on a phone the picture spans the screen.
     public const string Sizes = "(max-width: 40rem) 100vw, 40rem";
 
-    public static StringBuilder AppendFigure(this StringBuilder sb, MediaPicture picture, string? alt, string? caption)
+    // The lead picture, above the body: the first thing a reader sees, so loaded at once
+    // (eager), with the library's words. Its words are escaped here as a body's are.
+    public static string Lead(MediaPicture picture) => new StringBuilder().AppendFigure(picture, null, null, eager: true).ToString();
+
+    public static StringBuilder AppendFigure(this StringBuilder sb, MediaPicture picture, string? alt, string? caption, bool eager = false)
     {
         var widths = VariantWidths.For(picture.Width);
         var fallback = widths.LastOrDefault(w => w <= 960, widths[0]);
@@ -25,7 +29,7 @@ internal static class FigureHtml
             .AppendAttribute("srcset", SrcSet(picture, widths, VariantFormat.Jpeg)).AppendAttribute("sizes", Sizes)
             .AppendAttribute("width", picture.Width.ToString(CultureInfo.InvariantCulture))
             .AppendAttribute("height", picture.Height.ToString(CultureInfo.InvariantCulture))
-            .AppendAttribute("loading", "lazy").AppendAttribute("decoding", "async")
+            .AppendAttribute("loading", eager ? "eager" : "lazy").AppendAttribute("decoding", "async")
             .AppendAttribute("alt", string.IsNullOrWhiteSpace(alt) ? picture.Alt : alt.Trim()).Append("></picture>");
         var words = string.IsNullOrWhiteSpace(caption) ? picture.Caption : caption.Trim();
         if (words is not null || picture.Credit is not null)

@@ -40,6 +40,7 @@ public static class ReaderServices
         services.AddSingleton<BlazorReader.Data.Sources.SourceRegistry>();
         services.AddSingleton<Importing.UploadImports>();
         services.AddSingleton<BlazorReader.Data.Media.MediaLibrary>();
+        services.AddSingleton(BlazorReader.Imaging.UploadLimits.Default);
         services.AddSingleton<Media.VariantCache>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).

@@ -25,7 +25,7 @@ public class MediaLibraryTests
         var other = new MediaQuery(store.ContextsWith());
         var picture = (await other.PicturesAsync([saved.Id!.Value], ct))[saved.Id.Value];
         Assert.Equal((1200, 800, "افتتاح المهرجان في الرياض", "واس"), (picture.Width, picture.Height, picture.Caption, picture.Credit));
-        Assert.Equal(Picture().Bytes, (await other.OriginalAsync(saved.Id.Value, ct))!.Bytes);
+        Assert.Equal(Picture().Bytes, await other.OriginalBytesAsync(saved.Id.Value, picture.ContentHash, ct));
     }
 
     [Theory]
@@ -79,14 +79,23 @@ public class MediaLibraryTests
     }
 
     [Fact]
-    public async Task The_library_lists_the_newest_first_without_reading_bytes()
+    public async Task The_library_lists_the_newest_first_in_pages_with_size_uploader_and_date()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var store = await TestStore.CreateAsync();
         var library = new MediaLibrary(store.Contexts, TimeProvider.System);
         var first = await library.AddAsync(Picture(seed: 1), "editor", ct);
-        var second = await library.AddAsync(Picture(seed: 3), "editor", ct);
-        var newest = await new MediaQuery(store.Contexts).NewestAsync(10, ct);
-        Assert.Equal([second.Id!.Value, first.Id!.Value], newest.Select(p => p.Id));
+        var second = await library.AddAsync(Picture(seed: 3), "admin", ct);
+        var third = await library.AddAsync(Picture(seed: 5), "editor", ct);
+        var query = new MediaQuery(store.Contexts);
+
+        var page1 = await query.PageAsync(1, 2, ct);
+        var page2 = await query.PageAsync(2, 2, ct);
+
+        Assert.Equal([third.Id!.Value, second.Id!.Value], page1.Items.Select(i => i.Picture.Id));
+        Assert.Equal([first.Id!.Value], page2.Items.Select(i => i.Picture.Id));
+        Assert.Equal((3, 3), (page1.Total, page2.Total));
+        Assert.Equal((4096, "admin"), (page1.Items[1].ByteLength, page1.Items[1].UploadedBy));
+        Assert.True(page1.Items[0].UploadedAt >= page2.Items[0].UploadedAt);
     }
 }

@@ -13,6 +13,7 @@ public sealed class EditFormModel
     public DateTime? PublishedAt { get; set; }
     public string? Source { get; set; }
     public string Body { get; set; } = "";
+    public int? LeadMediaId { get; set; }
 
     public static EditFormModel From(ArticleEdit e)
     {
@@ -20,11 +21,11 @@ public sealed class EditFormModel
         return new()
         {
             Title = e.Title, Slug = e.Slug, Tags = string.Join("، ", e.Tags), Status = e.Status,
-            PublishedAt = e.PublishedAt, Source = e.Source, Body = e.BodyMarkdown,
+            PublishedAt = e.PublishedAt, Source = e.Source, Body = e.BodyMarkdown, LeadMediaId = e.LeadMediaId,
         };
     }
 
     public ArticleEdit ToEdit() => new(Title ?? "", Slug ?? "", ArticleEdit.SplitTags(Tags), Status,
         PublishedAt is { } d ? DateTime.SpecifyKind(d.Date, DateTimeKind.Utc) : null,
-        string.IsNullOrWhiteSpace(Source) ? null : Source.Trim(), Body ?? "");
+        string.IsNullOrWhiteSpace(Source) ? null : Source.Trim(), Body ?? "", LeadMediaId);
 }

@@ -15,6 +15,7 @@ public static class FieldNames
         ArticleEdit.Fields.Date => "تاريخ النشر",
         ArticleEdit.Fields.Source => "المصدر",
         ArticleEdit.Fields.Body => "النص",
+        ArticleEdit.Fields.LeadPicture => "الصورة الرئيسية",
         "import" => "الاستيراد",
         "reclean" => "إعادة تنظيف",
         _ => field,
@@ -35,6 +36,7 @@ public static class FieldNames
             ArticleEdit.Fields.Date => e.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             ArticleEdit.Fields.Source => e.Source ?? "",
             ArticleEdit.Fields.Body => e.BodyMarkdown,
+            ArticleEdit.Fields.LeadPicture => e.LeadMediaId is { } id ? Core.Markdown.MediaReference.Of(id) : "",
             _ => "",
         };
     }

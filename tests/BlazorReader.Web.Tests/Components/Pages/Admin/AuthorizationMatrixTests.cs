@@ -20,6 +20,7 @@ public sealed class AuthorizationMatrixTests : AppTest
         { "/admin/audit", false },
         { "/admin/users", true },
         { "/admin/sources", true },
+        { "/admin/media", true },
     };
 
     protected override bool FollowRedirects => false;
