@@ -1,43 +1,15 @@
 using BlazorReader.Core.Articles;
-using BlazorReader.Core.Cleaning;
-using BlazorReader.Core.Importing;
 using BlazorReader.Data;
-using BlazorReader.Data.Importing;
 using BlazorReader.Data.Writing;
 using BlazorReader.Web.Components.Pages.Admin;
 using Bunit;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Components.Pages.Admin;
 
 // The edit page over a real SQLite store holding one article.
-public sealed class ArticleEditPageTests : BunitTestBase
+public sealed class ArticleEditPageTests : EditPageTestBase
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "br-bunit-" + Guid.NewGuid().ToString("N"));
-    private readonly ArticleChanges changes;
-
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
-    public ArticleEditPageTests()
-    {
-        var settings = StoreSettings.ForSqliteFolder(folder);
-        Services.AddReaderStore(settings);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(new ArticleCleaner());
-        Services.AddSingleton<ArticleChanges>();
-        AddAuthorization().SetAuthorized("editor@example.org");
-        var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
-        using (var db = contexts.CreateDbContext())
-        {
-            StoreInitializer.MigrateAsync(db, settings).GetAwaiter().GetResult();
-        }
-        new ArticleImporter(contexts, new ArticleCleaner(), TimeProvider.System)
-            .ImportAsync([ImportItem.Ok("t", new RawArticle("افتتح وزير التعليم اليوم مدرسة جديدة في جدة.", Title: "افتتاح مدرسة في جدة"))], ArticleStatus.Draft)
-            .GetAwaiter().GetResult();
-        changes = Services.GetRequiredService<ArticleChanges>();
-    }
 
     [Fact]
     public void The_preview_follows_the_title_as_the_editor_types()
@@ -53,15 +25,15 @@ public sealed class ArticleEditPageTests : BunitTestBase
     {
         var cut = Render<ArticleEditPage>(p => p.Add(x => x.Id, 1));
         cut.WaitForAssertion(() => cut.Find("form"));
-        var (edit, version) = (await changes.LoadAsync(1, Ct))!.Value;
-        await changes.SaveEditAsync(1, version, edit with { Title = "عنوان زميل سبقني" }, "colleague@example.org", Ct);
+        var (edit, version) = (await Changes.LoadAsync(1, Ct))!.Value;
+        await Changes.SaveEditAsync(1, version, edit with { Title = "عنوان زميل سبقني" }, "colleague@example.org", Ct);
 
         cut.FindAll("input").First(i => i.GetAttribute("value") == "افتتاح مدرسة في جدة").Input("عنواني أنا");
         cut.Find("form").Submit();
         cut.WaitForAssertion(() => Assert.Contains("colleague@example.org", cut.Find("[role=alert]").TextContent, StringComparison.Ordinal));
         Assert.Contains("عنوان زميل سبقني", cut.Find("li.diff-removed").TextContent, StringComparison.Ordinal);
         Assert.Contains("عنواني أنا", cut.Find("li.diff-added").TextContent, StringComparison.Ordinal);
-        Assert.Equal("عنوان زميل سبقني", (await changes.LoadAsync(1, Ct))!.Value.Edit.Title);
+        Assert.Equal("عنوان زميل سبقني", (await Changes.LoadAsync(1, Ct))!.Value.Edit.Title);
     }
 
     [Fact]
@@ -69,14 +41,5 @@ public sealed class ArticleEditPageTests : BunitTestBase
     {
         var cut = Render<ArticleEditPage>(p => p.Add(x => x.Id, 42));
         cut.WaitForAssertion(() => Assert.Contains("لا يوجد مقال بالرقم 42", cut.Markup, StringComparison.Ordinal));
-    }
-
-    protected override void AfterDispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

@@ -1,47 +1,23 @@
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Markdown;
-using BlazorReader.Core.Importing;
 using BlazorReader.Data;
-using BlazorReader.Data.Importing;
 using BlazorReader.Data.Media;
 using BlazorReader.Data.Writing;
 using BlazorReader.Web.Components.Pages.Admin;
 using BlazorReader.Web.Rendering;
 using BlazorReader.Web.Tests.Media;
 using Bunit;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BlazorReader.Web.Tests.Components.Pages.Admin;
 
 // Pictures on the edit page, over a real SQLite store holding one article and a library.
-public sealed class ArticleEditPicturesTests : BunitTestBase
+public sealed class ArticleEditPicturesTests : EditPageTestBase
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "br-bunit-" + Guid.NewGuid().ToString("N"));
-    private readonly ArticleChanges changes;
-
-    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
-
     public ArticleEditPicturesTests()
+        : base(services => services.AddSingleton<MediaLibrary>())
     {
-        var settings = StoreSettings.ForSqliteFolder(folder);
-        Services.AddReaderStore(settings);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(new ArticleCleaner());
-        Services.AddSingleton<ArticleChanges>();
-        Services.AddSingleton<MediaLibrary>();
-        AddAuthorization().SetAuthorized("editor@example.org");
-        var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
-        using (var db = contexts.CreateDbContext())
-        {
-            StoreInitializer.MigrateAsync(db, settings).GetAwaiter().GetResult();
-        }
-        new ArticleImporter(contexts, new ArticleCleaner(), TimeProvider.System)
-            .ImportAsync([ImportItem.Ok("t", new RawArticle("افتتح وزير التعليم اليوم مدرسة جديدة في جدة.", Title: "افتتاح مدرسة في جدة"))], ArticleStatus.Draft)
-            .GetAwaiter().GetResult();
-        changes = Services.GetRequiredService<ArticleChanges>();
     }
 
     private IRenderedComponent<ArticleEditPage> Page()
@@ -66,15 +42,15 @@ public sealed class ArticleEditPicturesTests : BunitTestBase
         var img = cut.Find(".admin-preview .article-body > figure:first-child picture img");
         Assert.Equal(("مبنى المدرسة الجديدة", "eager"), (img.GetAttribute("alt"), img.GetAttribute("loading")));
         cut.Find("form").Submit();
-        cut.WaitForAssertion(() => Assert.Equal(picture.Id, changes.LoadAsync(1, Ct).GetAwaiter().GetResult()!.Value.Edit.LeadMediaId));
+        cut.WaitForAssertion(() => Assert.Equal(picture.Id, Changes.LoadAsync(1, Ct).GetAwaiter().GetResult()!.Value.Edit.LeadMediaId));
     }
 
     [Fact]
     public async Task Clearing_the_lead_picture_takes_it_out_of_the_preview_and_the_store()
     {
         var picture = await LibraryPictures.AddAsync(Services, 1200, 600);
-        var (edit, version) = (await changes.LoadAsync(1, Ct))!.Value;
-        Assert.IsType<SaveOutcome.Saved>(await changes.SaveEditAsync(1, version, edit with { LeadMediaId = picture.Id }, "editor@example.org", Ct));
+        var (edit, version) = (await Changes.LoadAsync(1, Ct))!.Value;
+        Assert.IsType<SaveOutcome.Saved>(await Changes.SaveEditAsync(1, version, edit with { LeadMediaId = picture.Id }, "editor@example.org", Ct));
         var cut = Page();
         cut.WaitForAssertion(() => cut.Find(".admin-preview figure"));
 
@@ -82,16 +58,16 @@ public sealed class ArticleEditPicturesTests : BunitTestBase
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".admin-preview figure")));
         cut.Find("form").Submit();
-        cut.WaitForAssertion(() => Assert.Null(changes.LoadAsync(1, Ct).GetAwaiter().GetResult()!.Value.Edit.LeadMediaId));
+        cut.WaitForAssertion(() => Assert.Null(Changes.LoadAsync(1, Ct).GetAwaiter().GetResult()!.Value.Edit.LeadMediaId));
     }
 
     [Fact]
     public async Task The_preview_renders_a_body_picture_as_the_public_page_does()
     {
         var picture = await LibraryPictures.AddAsync(Services, 1000, 500, alt: "ساحة المدرسة", caption: "يوم الافتتاح", credit: "واس");
-        var (edit, version) = (await changes.LoadAsync(1, Ct))!.Value;
+        var (edit, version) = (await Changes.LoadAsync(1, Ct))!.Value;
         var body = edit.BodyMarkdown + "\n\n" + MediaReference.Markdown(picture.Id, "الساحة صباحًا");
-        Assert.IsType<SaveOutcome.Saved>(await changes.SaveEditAsync(1, version, edit with { BodyMarkdown = body }, "editor@example.org", Ct));
+        Assert.IsType<SaveOutcome.Saved>(await Changes.SaveEditAsync(1, version, edit with { BodyMarkdown = body }, "editor@example.org", Ct));
         var publicBody = BodyHtml.Render(EditedBody.Read(body).Blocks, new Dictionary<int, MediaPicture> { [picture.Id] = picture });
 
         var cut = Page();
@@ -112,14 +88,5 @@ public sealed class ArticleEditPicturesTests : BunitTestBase
 
         cut.WaitForAssertion(() => Assert.Equal("يوم الافتتاح", cut.Find(".admin-preview figure figcaption").TextContent), TimeSpan.FromSeconds(5));
         Assert.StartsWith($"/media/{picture.Id}/", cut.Find(".admin-preview figure img").GetAttribute("src"), StringComparison.Ordinal);
-    }
-
-    protected override void AfterDispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
