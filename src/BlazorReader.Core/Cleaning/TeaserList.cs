@@ -11,6 +11,10 @@ internal static partial class TeaserList
     public const string Dated = "dated";
     public const string Numbered = "#";
 
+    // A news ticker's label («عاجل», «⚡ عاجل |», «خبر عاجل:») marks each of its items as a bullet
+    // does, whatever dresses it; no story's own line opens on it (none in the corpus).
+    public const string Breaking = "عاجل";
+
     // The list mark a line carries: its bullet's kind (digits set aside, so «1-» and «٢-» match),
     // «dated» for a trailing time, or null for a line with neither.
     public static string? Mark(string line)
@@ -23,7 +27,7 @@ internal static partial class TeaserList
         // bullet with or without a space after it.
         if (Bulleted().Match(line) is { Success: true } m)
         {
-            return m.Value.Any(char.IsDigit) ? Numbered : m.Value.Trim();
+            return m.Value.Any(char.IsDigit) ? Numbered : m.Value.Contains(Breaking, StringComparison.Ordinal) ? Breaking : m.Value.Trim();
         }
         return TimeAfter(line) is not null ? Dated : null;
     }
@@ -85,10 +89,10 @@ internal static partial class TeaserList
     [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    // A bullet (an arrow too: «←» is a mathematical symbol to Unicode) or a number (Western or
-    // Arabic-Indic) closed by «)», «-», «.» or «/», then a space or, pressed against it, the
-    // item's first letter.
-    [GeneratedRegex(@"^\s*(?:" + LineIcons.Bullet + @"|[\u2190-\u21FF]|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?(?:\s+|(?=\p{L}))", RegexOptions.CultureInvariant)]
+    // A ticker's label, a bullet (an arrow too: «←» is a mathematical symbol to Unicode) or a
+    // number (Western or Arabic-Indic) closed by «)», «-», «.» or «/», then a space or, pressed
+    // against it, the item's first letter.
+    [GeneratedRegex(@"^\s*(?:(?:(?:" + LineIcons.Bullet + @")\uFE0F?\s*)?(?:خبر\s+)?عاجل\s*[|:\-–—]?(?=\s)|" + LineIcons.Bullet + @"|[\u2190-\u21FF]|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?(?:\s+|(?=\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex Bulleted();
 
     [GeneratedRegex(@"\s+[-–—|·]\s+|\s{2,}", RegexOptions.CultureInvariant)]

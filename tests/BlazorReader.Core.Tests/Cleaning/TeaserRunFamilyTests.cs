@@ -48,6 +48,19 @@ public class TeaserRunFamilyTests
         Assert.Equal(Leads.Take(count), cleaned.Teasers.Select(t => t.Text));
     }
 
+    // A news ticker's label marks its items as a bullet does, however each item dresses it.
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void A_ticker_run_of_other_stories_goes_whatever_dresses_its_label(int count)
+    {
+        string[] labels = ["عاجل ", "عاجل | ", "عاجل: ", "⚡ عاجل ", "خبر عاجل - "];
+        var run = Leads.Take(count).Select((l, i) => labels[i % labels.Length] + l);
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join("\n", [.. PointBackFamilyTests.Story, .. run]), Title: Title));
+        Assert.Equal(PointBackFamilyTests.Story, cleaned.Blocks.Select(b => b.Text));
+        Assert.Equal(Leads.Take(count), cleaned.Teasers.Select(t => t.Text));
+    }
+
     [Theory]
     [InlineData("• ")]
     [InlineData("- ")]
