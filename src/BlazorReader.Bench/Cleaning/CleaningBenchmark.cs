@@ -88,7 +88,8 @@ public static class CleaningBenchmark
         var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
         var cleaner = new ArticleCleaner();
         var cleaned = dressed.Select(d => cleaner.Clean(d.Raw)).ToList();
-        var printed = CleaningReport.Write(output, [.. dressed.Select((d, i) => new ArticleScore(d, cleaned[i]))], worst, only);
+        var plain = dressed.Select((d, i) => new ArticleScore(d, cleaned[i])).ToList();
+        var printed = CleaningReport.Write(output, plain, worst, only);
         if (rawFolder is not null)
         {
             Directory.CreateDirectory(rawFolder);
@@ -103,7 +104,6 @@ public static class CleaningBenchmark
         var atImport = dressed.Select(d => cleaner.Clean(d.Raw, known)).ToList();
         output.WriteLine();
         output.WriteLine("the same articles cleaned as an import does, with the corpus's titles and leads in the store:");
-        var plain = dressed.Select((d, i) => new ArticleScore(d, cleaned[i])).ToList();
         var imported = dressed.Select((d, i) => new ArticleScore(d, atImport[i])).ToList();
         CleaningReport.WriteSummary(output, imported);
         CleaningReport.WriteWorseAtImport(output, plain, imported);

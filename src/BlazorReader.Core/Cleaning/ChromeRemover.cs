@@ -61,15 +61,12 @@ internal sealed partial class ChromeRemover : ICleaningStep
         {
             // The date first: reading both neighbours for function words on every line was a sixth of
             // all cleaning.
-            if (lines[i].Tweet is null && DateLines.IsDate(lines[i].Text) && IsProse(lines[i - 1]) && IsProse(lines[i + 1]))
+            if (lines[i].Tweet is null && DateLines.IsDate(lines[i].Text) && ProseLine.IsParagraph(lines[i - 1]) && ProseLine.IsParagraph(lines[i + 1]))
             {
                 context.Remove(lines[i], "dateline");
             }
         }
     }
-
-    private static bool IsProse(SourceLine line) =>
-        line.Tweet is null && line.Text.Length >= 60 && FunctionWords.Count(line.Text) >= 2;
 
     private static void TrimInlineMoreLinks(CleaningContext context)
     {

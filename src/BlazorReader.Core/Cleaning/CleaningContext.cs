@@ -37,6 +37,14 @@ internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boiler
         Lines.Remove(line);
     }
 
+    // Whether something (of a kind, if asked) was taken out between two lines of the raw text.
+    public bool RemovedBetween(int above, int below, Func<RemovedFragment, bool>? what = null) =>
+        Removed.Exists(r => r.Line > above && r.Line < below && (what is null || what(r)));
+
+    // A header of other stories («أخبار ذات صلة») taken out between two lines: what it heads is below it.
+    public bool HeaderTakenBetween(int above, int below) =>
+        RemovedBetween(above, below, r => r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text));
+
     public void RemoveWhere(Func<SourceLine, string?> reasonOf)
     {
         foreach (var line in Lines.ToList())

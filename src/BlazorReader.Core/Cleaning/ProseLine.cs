@@ -15,6 +15,10 @@ internal static class ProseLine
             || t[^1] == '»' && t.Length > 1 && t[^2] != ' ');
     }
 
+    // A paragraph of the story's, not a tweet, a label or a banner: long, with a sentence's little words.
+    public static bool IsParagraph(SourceLine line) =>
+        line.Tweet is null && line.Text.Length >= 60 && FunctionWords.Count(line.Text) >= 2;
+
     // A short line of no sentence: no function word (FunctionWords) and no stop at its end.
     public static bool IsBareLabel(string line) => FunctionWords.Count(line) == 0 && !EndsLikeASentence(line);
 }

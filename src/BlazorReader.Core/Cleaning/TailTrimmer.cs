@@ -190,7 +190,7 @@ internal sealed class TailTrimmer : ICleaningStep
         var lines = context.Lines;
         var from = lines[at].Line;
         var to = at + 1 < lines.Count ? lines[at + 1].Line : int.MaxValue;
-        return context.Removed.Any(r => r.Line > from && r.Line < to) || items.Count > 0 && items[^1].Reason is not null;
+        return context.RemovedBetween(from, to) || items.Count > 0 && items[^1].Reason is not null;
     }
 
     // A header of other stories was taken out right below the line: what the header heads is
@@ -198,9 +198,7 @@ internal sealed class TailTrimmer : ICleaningStep
     private static bool HeaderBelow(CleaningContext context, int at)
     {
         var lines = context.Lines;
-        var from = lines[at].Line;
-        var to = at + 1 < lines.Count ? lines[at + 1].Line : int.MaxValue;
-        return context.Removed.Any(r => r.Line > from && r.Line < to && r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text));
+        return context.HeaderTakenBetween(lines[at].Line, at + 1 < lines.Count ? lines[at + 1].Line : int.MaxValue);
     }
 
     // A column of bare numbers (a list of winners' numbers) is the story's; counters come one,
@@ -226,8 +224,7 @@ internal sealed class TailTrimmer : ICleaningStep
         at > 0 && lines[at - 1].Tweet is null && TeaserBlock.Announces(lines[at - 1].Text) && ReasonFor(lines[at - 1].Text) is null;
 
     // Headlines end in «» too; a sentence ends in a stop.
-    private static bool ParagraphAbove(List<SourceLine> lines, int at) =>
-        lines.Take(at).Any(l => l.Tweet is null && l.Text.Length >= 60 && FunctionWords.Count(l.Text) >= 2);
+    private static bool ParagraphAbove(List<SourceLine> lines, int at) => lines.Take(at).Any(ProseLine.IsParagraph);
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟';
 

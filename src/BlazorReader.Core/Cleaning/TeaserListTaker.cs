@@ -51,7 +51,8 @@ internal static class TeaserListTaker
             // MarkedLeads, wherever they stand).
             var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
             var header = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
-            var headed = header || top > 0 && HeaderTakenAbove(context, top);
+            // A header taken out earlier (ReadAlsoTaker) right above the run: the run is what it headed.
+            var headed = header || top > 0 && context.HeaderTakenBetween(lines[top - 1].Line, lines[top].Line);
             if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed
                 || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
@@ -82,14 +83,6 @@ internal static class TeaserListTaker
         return carriesOn ? items : [];
     }
 
-    // A header of other stories taken out earlier (ReadAlsoTaker, with the titles it could
-    // read as such) right above the run: the run is what it headed.
-    private static bool HeaderTakenAbove(CleaningContext context, int top)
-    {
-        var (above, first) = (context.Lines[top - 1].Line, context.Lines[top].Line);
-        return context.Removed.Any(r => r.Line > above && r.Line < first && r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text));
-    }
-
     // Unheaded and undated, a run is other stories' when it is three or more headlines alike
     // (TitleRun) set off from the story by what pages print below one (a share bar, a counter):
     // a feature's own tips may follow its last paragraph directly, and stay.
@@ -101,7 +94,7 @@ internal static class TeaserListTaker
             return false;
         }
         var above = lines[top - 1].Line;
-        if (!context.Removed.Any(r => r.Line > above && r.Line < lines[top].Line && FootNotes.IsFootChrome(r.Reason)))
+        if (!context.RemovedBetween(above, lines[top].Line, r => FootNotes.IsFootChrome(r.Reason)))
         {
             return false;
         }
