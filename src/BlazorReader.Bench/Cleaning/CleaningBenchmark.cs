@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using BlazorReader.Bench.Cleaning.Blind;
+using BlazorReader.Bench.Cleaning.Eighth;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Bench.Cleaning.Sealed;
@@ -54,7 +55,7 @@ public static class CleaningBenchmark
         };
         var catalogue = new Option<DressingCatalogue>("--catalogue")
         {
-            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth and seventh (each written without reading the cleaner or the others).",
+            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth, seventh and eighth (each written without reading the cleaner or the others).",
             DefaultValueFactory = _ => DressingCatalogue.Original,
         };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
@@ -83,6 +84,7 @@ public static class CleaningBenchmark
             DressingCatalogue.Sealed => new SealedDresser(pools),
             DressingCatalogue.Sixth => new SixthDresser(pools),
             DressingCatalogue.Seventh => new SeventhDresser(pools),
+            DressingCatalogue.Eighth => new EighthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();

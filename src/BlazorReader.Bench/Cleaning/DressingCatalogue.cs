@@ -9,7 +9,10 @@ namespace BlazorReader.Bench.Cleaning;
 // copy, WordPress themes, Telegram forwards, read-later, print (PDF) and app-share copies; the
 // seventh apart once more, by copy path: aggregator apps, forum reposts, newsletters, mobile
 // pages copied with «select all», sports cards, regional portals, broadcasters' Arabic
-// services, live blogs, pasted comment sections and translated wire copy.
+// services, live blogs, pasted comment sections and translated wire copy; the eighth apart
+// again, from copy paths none drew on: PDF/OCR print pages (running heads, folios, column
+// jumps), feed-reader and CMS exports, screen-reader and audio pages, press releases through
+// national agencies, and mobile pages of widgets, polls and plugs.
 public enum DressingCatalogue
 {
     Original,
@@ -19,4 +22,5 @@ public enum DressingCatalogue
     Sealed,
     Sixth,
     Seventh,
+    Eighth,
 }
