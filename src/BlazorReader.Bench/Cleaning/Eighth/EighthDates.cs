@@ -49,6 +49,13 @@ internal static class EighthDates
         return r.Chance(0.3) ? DressingRandom.ToArabicIndic(text) : text;
     }
 
+    // A year, a phone or an issue number: never grouped, in either script.
+    public static string Digits(DressingRandom r, int value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return r.Chance(0.3) ? DressingRandom.ToArabicIndic(text) : text;
+    }
+
     // A length as an audio bar or a video playlist prints it.
     public static string Duration(DressingRandom r)
     {

@@ -33,7 +33,7 @@ public sealed class EighthDresser(DressingPools pools) : IArticleDresser
         }
         var foot = new List<Chrome>();
         CopyPaths.Dress((CopyPath)r.Next(Enum.GetValues<CopyPath>().Length), r, c, page, foot);
-        AnyPage(r, c, page, foot);
+        AnyPage(r, c, page, foot, paragraphs);
         if (page.Noise.Count == 0 && foot.Count == 0)
         {
             foot.Add(EighthFeed.FeedFooter(r, c));
@@ -49,7 +49,7 @@ public sealed class EighthDresser(DressingPools pools) : IArticleDresser
     }
 
     // What a page of any path may carry besides its own chrome.
-    private static void AnyPage(DressingRandom r, EighthContext c, EighthPage page, List<Chrome> foot)
+    private static void AnyPage(DressingRandom r, EighthContext c, EighthPage page, List<Chrome> foot, List<string> paragraphs)
     {
         var others = new OtherStories(c);
         for (var blocks = r.Chance(0.55) ? (r.Chance(0.2) ? 2 : 1) : 0; blocks > 0; blocks--)
@@ -63,19 +63,20 @@ public sealed class EighthDresser(DressingPools pools) : IArticleDresser
         {
             CopyPaths.Place(r, page, foot, r.Pick(Slot.Middle, Slot.Middle, Slot.Foot, Slot.Top), readAlso);
         }
-        if (r.Chance(0.25))
+        // One credit to a story: two would ask the cleaner for two attributions.
+        if (r.Chance(0.25) && !page.Noise.Concat(foot.Select(f => f.Piece)).Any(p => p.Kind == NoiseKind.Credit))
         {
             var credit = EighthWire.Credit(r, c);
             var glued = r.Chance(0.15) && credit.Piece.Lines[0].StartsWith('(');
             CopyPaths.Place(r, page, foot, glued ? Slot.End : r.Chance(0.15) ? Slot.Top : Slot.Foot, glued ? CopyPaths.Glue(credit) : credit);
         }
-        if (r.Chance(0.08) && page.ParagraphAt(r.Chance(0.5) ? 0 : page.StoryCount - 1) is { Length: >= 60 } repeated)
+        if (r.Chance(0.08) && !page.Noise.Any(p => p.Kind == NoiseKind.Repeat) && (r.Chance(0.5) ? paragraphs[0] : paragraphs[^1]) is { Length: >= 60 } repeated)
         {
             CopyPaths.Place(r, page, foot, Slot.Foot, Chrome.Of(NoiseKind.Repeat, repeated));
         }
         if (r.Chance(0.2))
         {
-            CopyPaths.Place(r, page, foot, r.Pick(Slot.Foot, Slot.Middle), r.Chance(0.5) ? EighthWidgets.ScreenReader(r) : EighthPlugs.Channel(r, c));
+            CopyPaths.Place(r, page, foot, r.Pick(Slot.Foot, Slot.Middle), EighthWidgets.ScreenReader(r));
         }
         if (r.Chance(0.15))
         {

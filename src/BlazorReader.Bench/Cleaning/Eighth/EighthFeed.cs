@@ -30,7 +30,9 @@ internal static class EighthFeed
         parts.Add(r.Pick(EighthWords.Sections));
         if (r.Chance(0.5))
         {
-            parts.Add(c.Title.Length > 40 ? c.Title[..c.Title.LastIndexOf(' ', 40)] + "…" : c.Title);
+            // Cut, as themes do; whole, it would hold the headline's label inside this one.
+            var words = c.Title.Split(' ');
+            parts.Add(string.Join(' ', words.Take(Math.Max(1, Math.Min(5, words.Length - 1)))) + r.Pick("…", "...", " …"));
         }
         return (r.Chance(0.3) ? r.Pick("أنت هنا: ", "مسار التصفح: ") : "") + string.Join(mark, parts);
     }
@@ -54,11 +56,11 @@ internal static class EighthFeed
 
     public static Chrome FeedFooter(DressingRandom r, EighthContext c) => Chrome.Of(NoiseKind.Footer, r.Next(6) switch
     {
-        0 => $"{r.Pick("ظهرت المقالة", "ظهر المنشور", "المقال")} {c.Title} {r.Pick("أولاً على", "نُشر أولاً في", "appeared first on")} {c.Paper.Name}.",
-        1 => $"The post {c.Title} appeared first on {c.Paper.Slug}.",
+        0 => $"{r.Pick("ظهرت هذه المقالة", "ظهر هذا المنشور", "نُشر هذا المقال")} {r.Pick("أولاً على", "أولاً في", "للمرة الأولى على")} {c.Paper.Name}.",
+        1 => $"The post appeared first on {c.Paper.Slug}{r.Pick(EighthWords.TopLevelDomains)}.",
         2 => $"{r.Pick("Powered by", "يعمل بواسطة", "بدعم من")} {r.Pick("Joomla!", "Blogger", "Ghost", "Drupal", "بلوجر", "جوملا")}{r.Pick("", " | " + r.Pick("تصميم", "Designed by") + " " + r.Pick("ArabThemes", "Qalam Studio", "ميديا برو"))}",
-        3 => $"{r.Pick("©", "(c)", "حقوق النشر ©")} {r.Number(2015)} {c.Paper.Name}{r.Separator("-", "|", ".")}{r.Pick("جميع الحقوق محفوظة", "كل الحقوق محفوظة", "All rights reserved")}",
-        4 => $"{r.Pick("جميع الحقوق محفوظة لـ", "الحقوق محفوظة ل")}{c.Paper.Name} {r.Pick("©", "")} {r.Number(r.Between(2008, 2015))}{r.Pick("", " - " + r.Number(2015))}",
+        3 => $"{r.Pick("©", "(c)", "حقوق النشر ©")} {EighthDates.Digits(r, 2015)} {c.Paper.Name}{r.Separator("-", "|", ".")}{r.Pick("جميع الحقوق محفوظة", "كل الحقوق محفوظة", "All rights reserved")}",
+        4 => $"{r.Pick("جميع الحقوق محفوظة لـ", "الحقوق محفوظة ل")}{c.Paper.Name} {r.Pick("©", "")} {EighthDates.Digits(r, r.Between(2008, 2015))}{r.Pick("", " - " + EighthDates.Digits(r, 2015))}",
         _ => $"{r.Pick("هذا الخبر من خلاصة", "عنصر من تغذية", "من موجز RSS لـ")} {c.Paper.Name} {r.Pick("(RSS)", "RSS", "- الخلاصات")}",
     });
 

@@ -58,7 +58,7 @@ internal static class EighthHead
         2 => $"{r.Pick("Published", "Updated", "pubDate")}: {EighthDates.English(r, c.Day)}",
         3 => $"{r.Pick("تم تحديث هذا الخبر", "حُدّث هذا الخبر", "عُدّل هذا المقال")} {r.Pick("في", "بتاريخ")} {EighthDates.Day(r, c.Day)} {r.Pick("الساعة", "عند")} {EighthDates.Time(r)}",
         4 => $"{EighthDates.Day(r, c.Day)}{r.Separator("|", "-", "•")}{EighthDates.Time(r)}",
-        5 => $"{r.Pick("العدد", "عدد")} {r.Number(r.Between(12000, 17000))}{r.Separator("|", "-", "–")}{EighthDates.Day(r, c.Day)}",
+        5 => $"{r.Pick("العدد", "عدد")} {EighthDates.Digits(r, r.Between(12000, 17000))}{r.Separator("|", "-", "–")}{EighthDates.Day(r, c.Day)}",
         _ => $"{r.Pick("منذ", "قبل")} {r.Number(r.Between(2, 23))} {r.Pick("ساعة", "ساعات", "دقيقة")}{r.Separator("|", "•", "·")}{r.Pick(EighthWords.Sections)}",
     });
 

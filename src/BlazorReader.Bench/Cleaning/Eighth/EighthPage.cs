@@ -88,7 +88,15 @@ internal sealed class EighthPage(IReadOnlyList<string> paragraphs)
         {
             foot.Add(part);
         }
-        noise.Add(piece with { Glued = glued });
+        noise.Add(Distinct(piece) with { Glued = glued });
+    }
+
+    // A bare header word («إعلان», «فيديو») could be found inside other chrome left in the
+    // body and mark this piece as left when it went: such lines are written but not labelled.
+    private static NoisePiece Distinct(NoisePiece piece)
+    {
+        var lines = piece.Lines.Where(l => TextReferee.Normalize(l).Length >= 7).ToList();
+        return lines.Count == 0 || lines.Count == piece.Lines.Count ? piece : piece with { Lines = lines };
     }
 
     public IReadOnlyList<NoisePiece> Noise => noise;

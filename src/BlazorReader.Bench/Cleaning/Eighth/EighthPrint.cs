@@ -11,7 +11,7 @@ internal static class EighthPrint
         var page = r.Number(r.Between(2, 48));
         var head = r.Next(4) switch
         {
-            0 => $"{c.Paper.Name}{r.Separator("|", "•", "-")}{r.Pick("العدد", "السنة " + r.Number(r.Between(20, 60)) + " - العدد")} {r.Number(r.Between(11000, 17000))}{r.Separator("|", "•", "-")}{EighthDates.Day(r, c.Day)}",
+            0 => $"{c.Paper.Name}{r.Separator("|", "•", "-")}{r.Pick("العدد", "السنة " + r.Number(r.Between(20, 60)) + " - العدد")} {EighthDates.Digits(r, r.Between(11000, 17000))}{r.Separator("|", "•", "-")}{EighthDates.Day(r, c.Day)}",
             1 => $"{page}{r.Separator("|", " ")}{r.Pick(EighthWords.Sections)}{r.Separator("|", "•")}{c.Paper.Name}",
             2 => $"{r.Pick(EighthWords.Sections)} {r.Pick("ص", "صفحة", "الصفحة")} {page}{r.Separator("—", "|", "-")}{EighthDates.Day(r, c.Day)}",
             _ => $"{r.Pick("www.", "")}{c.Paper.Slug}{r.Pick(EighthWords.TopLevelDomains)}{r.Separator("|", " ")}{EighthDates.Day(r, c.Day)}{r.Separator("|", " ")}{page}",

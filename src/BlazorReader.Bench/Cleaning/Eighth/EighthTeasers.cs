@@ -15,12 +15,13 @@ internal static class EighthTeasers
 
     public static Chrome? Block(DressingRandom r, OtherStories others, EighthContext c)
     {
-        var items = others.Take(r, r.Between(1, 6));
+        var style = r.Next(10);
+        // A playlist lists videos by their titles, never by a story's lead.
+        var items = others.Take(r, r.Between(1, 6), titlesOnly: style is >= 2 and < 4);
         if (items.Count == 0)
         {
             return null;
         }
-        var style = r.Next(10);
         var header = style switch
         {
             < 2 => $"{r.Pick("محتوى مدعوم", "محتوى مموّل", "إعلان", "Sponsored", "من الويب", "برعاية " + r.Pick(EighthWords.Advertisers))}{r.Pick("", ":", " |")}",

@@ -20,8 +20,9 @@ internal static class EighthTweets
         var (text, dir) = Text(r, c);
         var handle = r.Chance(0.5) ? (r.Pick(DressingPools.LatinFirst) + r.Pick("_", "", ".") + r.Pick(DressingPools.LatinLast)).Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal)
             : r.Letters(r.Between(4, 9), "abcdefghijklmnopqrstuvwxyz") + r.Pick("", "_", "_kw", "24", "_news");
-        var url = Link(r, handle);
-        var signed = url is null || r.Chance(0.85);
+        var signed = r.Chance(0.85);
+        // Unsigned, a tweet keeps a link that names no account, so that no reader could say whose it is.
+        var url = signed ? Link(r, handle) : r.Chance(0.5) ? "https://t.co/" + r.Letters(10) : "pic.twitter.com/" + r.Letters(10);
         var author = signed ? r.Pick(DressingPools.PersonName(r), r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast), c.Paper.Name) : null;
         var date = signed && r.Chance(0.85) ? c.Day.AddDays(-r.Between(0, 3)) : (DateOnly?)null;
         var lines = TextLines(r, text);
@@ -29,7 +30,10 @@ internal static class EighthTweets
         if (url is not null && r.Chance(0.5))
         {
             raw.AddRange(lines.SkipLast(1));
-            raw.AddRange(LinkBreaker.Break(r, lines[^1] + r.Pick(" ", " ", "") + url, lines[^1].Length + 1, BreakCount(r)));
+            // Glued without a space only after a mark or an Arabic letter: after a Latin word or a
+            // hashtag nobody could tell where the link begins.
+            var space = char.IsAsciiLetterOrDigit(lines[^1][^1]) || lines[^1].Contains('#', StringComparison.Ordinal) ? " " : r.Pick(" ", " ", "");
+            raw.AddRange(LinkBreaker.Break(r, lines[^1] + space + url, lines[^1].Length + 1, BreakCount(r)));
         }
         else
         {
@@ -55,7 +59,10 @@ internal static class EighthTweets
     private static (string Text, TextDirection Dir) Text(DressingRandom r, EighthContext c)
     {
         var english = $"{r.Pick(Openers)} {r.Pick(Subjects)}{r.Pick("", " today", " tonight.", "!", ".")}";
-        var arabic = c.Pools.Sentences.Count > 0 ? r.Pick(c.Pools.Sentences) : c.Title;
+        // Another story's sentence: a tweet quoting this story's own text could be taken for a repeat.
+        var own = TextReferee.Normalize(c.Article.Text.Replace('\n', ' '));
+        var arabic = Enumerable.Range(0, 5).Select(_ => c.Pools.Sentences.Count > 0 ? r.Pick(c.Pools.Sentences) : "")
+            .FirstOrDefault(s => s.Length > 0 && !own.Contains(s, StringComparison.Ordinal)) ?? "شكراً لكل من شارك في إنجاح هذا الحدث";
         return r.Next(6) switch
         {
             < 3 => (arabic + (r.Chance(0.3) ? " " + r.Pick(ArabicTags) : ""), TextDirection.Rtl),

@@ -70,11 +70,12 @@ internal static class EighthWidgets
     {
         var question = $"{r.Pick("هل تؤيد", "هل تتوقع", "هل أنت مع", "ما رأيك في")} {r.Pick("رفع أسعار الوقود", "تمديد الدوام الصيفي", "تقديم موعد الدراسة", "فرض رسوم على العمالة", "تطبيق الضريبة الانتقائية", "تأجيل الدوري", "منع الهواتف في المدارس")}؟";
         var yes = r.Between(15, 85);
+        var (agree, disagree) = r.Pick(("نعم", "لا"), ("أؤيد", "أعارض"), ("مع", "ضد"));
         var lines = new List<string>
         {
             $"{r.Pick("استطلاع الرأي", "استفتاء", "صوّت", "شارك في الاستطلاع")}{r.Separator(":", "|", "-")}{question}",
-            $"{r.Pick("نعم", "أؤيد", "مع")} {r.Number(yes)}{r.Pick("%", "٪", " %")}",
-            $"{r.Pick("لا", "أعارض", "ضد")} {r.Number(100 - yes)}{r.Pick("%", "٪", " %")}",
+            $"{agree} {r.Number(yes)}{r.Pick("%", "٪", " %")}",
+            $"{disagree} {r.Number(100 - yes)}{r.Pick("%", "٪", " %")}",
         };
         if (r.Chance(0.6))
         {

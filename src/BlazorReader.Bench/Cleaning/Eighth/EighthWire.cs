@@ -7,7 +7,7 @@ internal static class EighthWire
     public static Chrome Credit(DressingRandom r, EighthContext c)
     {
         var (name, shortName) = c.Agency;
-        var code = r.Pick("KUNA", "QNA", "BNA", "ONA", "APS", "LANA");
+        var code = shortName switch { "كونا" => "KUNA", "قنا" => "QNA", "بنا" => "BNA", "العمانية" => "ONA", "واج" => "APS", "وال" => "LANA", "واس" => "SPA", _ => "AMI" };
         var (line, credit) = r.Next(7) switch
         {
             0 => ($"{r.Pick("المصدر", "مصدر الخبر", "المصدر")}{r.Pick(":", " :", ": ", " : ")}{shortName}", shortName),
@@ -32,7 +32,7 @@ internal static class EighthWire
         return Chrome.Of(NoiseKind.Signature, r.Next(4) switch
         {
             0 => $"{r.Pick("(النهاية)", "(انتهى)", "//انتهى//", "/انتهى/")} {Initials()} / {Initials()}",
-            1 => $"{Initials()} / {Initials()} {r.Pick("كونا", "بنا", "قنا", "العمانية")}{r.Pick("", " " + stamp + " " + r.Pick("جمت", "غمت", "تغ") + " " + month + " 15")}",
+            1 => $"{Initials()} / {Initials()} {c.Agency.Short}{r.Pick("", " " + stamp + " " + r.Pick("جمت", "غمت", "تغ") + " " + month + " 15")}",
             2 => $"{stamp} {r.Pick("جمت", "غمت", "تغ")} {month} {r.Number(15)}",
             _ => $"{c.Agency.Short}{r.Pick("/", " / ")}{Initials()}{r.Pick("/", " / ")}{Initials()}",
         });
@@ -41,8 +41,8 @@ internal static class EighthWire
     public static Chrome ReleaseEnd(DressingRandom r) => Chrome.Of(NoiseKind.Footer, r.Next(4) switch
     {
         0 => r.Pick("-انتهى-", "- انتهى -", "–انتهى–", "***انتهى***", "#  #  #", "-END-"),
-        1 => $"{r.Pick("للاستفسارات الإعلامية", "للاستفسار", "للتواصل الإعلامي")}{r.Separator(":", "-")}{r.Pick("إدارة العلاقات العامة والإعلام", "المكتب الإعلامي", "قسم الإعلام")}{r.Separator("،", "-", "|")}{r.Pick("هاتف", "ت", "Tel")}: {r.Number(r.Between(22000000, 99999999))}",
+        1 => $"{r.Pick("للاستفسارات الإعلامية", "للاستفسار", "للتواصل الإعلامي")}{r.Separator(":", "-")}{r.Pick("إدارة العلاقات العامة والإعلام", "المكتب الإعلامي", "قسم الإعلام")}{r.Separator("،", "-", "|")}{r.Pick("هاتف", "ت", "Tel")}: {EighthDates.Digits(r, r.Between(22000000, 99999999))}",
         2 => $"{r.Pick("صادر عن", "صدر عن")} {r.Pick(EighthWords.Ministries)}{r.Separator("-", "|", "،")}{r.Pick("إدارة الإعلام", "المركز الإعلامي", "قطاع الاتصال")}",
-        _ => $"{r.Pick("نبذة عن", "عن")} {r.Pick(EighthWords.Ministries)}{r.Separator(":", "-")}{r.Pick("تأسست عام", "أنشئت عام")} {r.Number(r.Between(1962, 2005))} {r.Pick("وتعنى بـ", "وتختص بـ")}{r.Pick("تنظيم القطاع", "تقديم الخدمات للمواطنين", "رسم السياسات العامة")}",
+        _ => $"{r.Pick("نبذة عن", "عن")} {r.Pick(EighthWords.Ministries)}{r.Separator(":", "-")}{r.Pick("تأسست عام", "أنشئت عام")} {EighthDates.Digits(r, r.Between(1962, 2005))} {r.Pick("وتعنى بـ", "وتختص بـ")}{r.Pick("تنظيم القطاع", "تقديم الخدمات للمواطنين", "رسم السياسات العامة")}",
     });
 }
