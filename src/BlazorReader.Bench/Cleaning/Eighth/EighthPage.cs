@@ -56,15 +56,11 @@ internal sealed class EighthPage(IReadOnlyList<string> paragraphs)
         noise.Add(chrome.Piece with { Glued = false });
     }
 
-    public bool HasLeadGlue => leadPrefix is not null;
-
-    public bool HasEndGlue => endSuffix is not null;
-
     public void Add(Slot slot, Chrome chrome, DressingRandom r) => Add(slot, chrome.Piece, chrome.Raw, r, chrome.Plain);
 
     // Raw lines may differ from the label where a link is broken across lines: the label keeps
     // the parts a reader would recognise, the raw text every part.
-    public void Add(Slot slot, NoisePiece piece, IReadOnlyList<string> raw, DressingRandom r, bool plain = false)
+    private void Add(Slot slot, NoisePiece piece, IReadOnlyList<string> raw, DressingRandom r, bool plain)
     {
         var part = new PagePart(raw, Piece: piece, Plain: plain);
         var glued = false;
