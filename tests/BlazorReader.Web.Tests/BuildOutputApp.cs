@@ -45,10 +45,18 @@ public sealed partial class BuildOutputApp : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Storage__DataDirectory"] = data;
         var process = Process.Start(info)!;
-        process.ErrorDataReceived += (_, _) => { };
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && errors.Count < 50)
+            {
+                errors.Enqueue(line);
+            }
+        };
         process.BeginErrorReadLine();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        // A loaded CI machine (the whole suite on two cores) can take a minute to start the app.
+        timeout.CancelAfter(TimeSpan.FromSeconds(180));
         // A process that never listens is killed here: no test may leave a server behind.
         using var killOnTimeout = timeout.Token.Register(() => process.Kill(entireProcessTree: true));
         while (await process.StandardOutput.ReadLineAsync(CancellationToken.None) is { } line)
@@ -60,7 +68,9 @@ public sealed partial class BuildOutputApp : IAsyncDisposable
             }
         }
         process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException("The app ended or stayed silent before it listened on a port.");
+        process.WaitForExit(10_000);
+        var why = timeout.IsCancellationRequested ? "stayed silent for 180 s" : $"ended with exit code {process.ExitCode}";
+        throw new InvalidOperationException($"The app {why} before it listened on a port. Its error output: {string.Join(" | ", errors)}");
     }
 
     public async ValueTask DisposeAsync()

@@ -15,7 +15,7 @@ public sealed partial class BuildOutputStaticAssetsTests(BuildOutputStaticAssets
     // One process for the whole class: starting it is the slow part.
     public sealed class RunningApp : IAsyncLifetime
     {
-        private BuildOutputApp app = default!;
+        private BuildOutputApp? app;
 
         public HttpClient Client { get; private set; } = default!;
 
@@ -25,10 +25,14 @@ public sealed partial class BuildOutputStaticAssetsTests(BuildOutputStaticAssets
             Client = new HttpClient { BaseAddress = app.Address };
         }
 
+        // After a start that failed there is nothing to stop; the start's own error is the report.
         public async ValueTask DisposeAsync()
         {
-            Client.Dispose();
-            await app.DisposeAsync();
+            Client?.Dispose();
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
         }
     }
 
