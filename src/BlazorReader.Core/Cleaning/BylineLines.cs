@@ -129,7 +129,7 @@ internal static partial class BylineLines
 
     // The nouns («إعداد», «تقرير», «حوار» …) open headlines too («تقرير أممي يكشف …»): after
     // them a mark must follow.
-    [GeneratedRegex(@"^\W{0,2}((كتب|كتبت|بقلم|بواسطة|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|/]\s*|\s+)|(إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|رصد|خاص)(\s+و\S+)?\s*[:\-–—ـ|]\s*)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$|^\W{0,2}" + Label + @"\s*[:\-–—ـ|]?\s*$|^\W{0,2}من\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,2}((كتب|كتبت|بقلم|بواسطة|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|/]\s*|\s+)|(إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|رصد|خاص)(\s+و\S+)?\s*[:\-–—ـ|]\s*)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$|^\W{0,2}" + Label + @"\s*[:\-–—ـ|]?\s*$|^\W{0,2}من\s*:\s*$|^\W{0,2}((نشر|نُشر|أضيف|اضيف|أرسل|ارسل|كتب|كتبه)\s+(بواسطة|من\s+قبل)|(written|posted|published)\s+by)\s*:?\s*[^\s!؟?]{2,}(\s+[^\s!؟?]+){0,3}$|^\W{0,2}(الكاتب|المحرر|الناشر)(\s*[:\-–—ـ|/]\s*[^\s!؟?]{2,}(\s+[^\s!؟?]+){0,2}|\s+[^\s!؟?]{2,}(\s+[^\s!؟?]+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
     // Two or three short parts (names, places, the paper) joined by dashes or bars; a colon

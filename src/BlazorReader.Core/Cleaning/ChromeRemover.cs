@@ -10,6 +10,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
     public void Apply(CleaningContext context)
     {
         TakeBrokenLinks(context);
+        TakeCreditsOnTwoLines(context);
         context.RemoveWhere(l => ReasonFor(l.Text));
         TakeDates(context);
         TrimInlineMoreLinks(context);
@@ -33,6 +34,22 @@ internal sealed partial class ChromeRemover : ICleaningStep
         }
     }
 
+    // «المصدر:» alone and the name on the line below («صحيفة الحياة»): one credit on two lines.
+    private static void TakeCreditsOnTwoLines(CleaningContext context)
+    {
+        var lines = context.Lines;
+        for (var i = lines.Count - 2; i >= 0; i--)
+        {
+            if (i + 1 < lines.Count && lines[i].Tweet is null && lines[i + 1].Tweet is null && lines[i + 1].Text.Length <= 50 && CreditLines.IsLabelAlone(lines[i].Text)
+                && CreditLines.Who(lines[i].Text.Trim() + " " + lines[i + 1].Text.Trim()) is { } who)
+            {
+                context.Attribution ??= who;
+                context.Remove(lines[i + 1], "attribution");
+                context.Remove(lines[i], "attribution");
+            }
+        }
+    }
+
     private static void TrimGluedCredits(CleaningContext context)
     {
         foreach (var line in context.Lines.Where(l => l.Tweet is null))
@@ -48,15 +65,16 @@ internal sealed partial class ChromeRemover : ICleaningStep
 
     public static string? ReasonFor(string line) =>
         FooterLines.Reason(line) ?? ShareLines.Reason(line) ?? LinkLines.Reason(line) ?? CounterLines.Reason(line) ?? CaptionLines.Reason(line)
-            ?? PictographLines.Reason(line);
+            ?? PictographLines.Reason(line) ?? WidgetLines.Reason(line);
 
     // A line that is a date and nothing else, between two paragraphs that read as prose, is
     // the page's: a story says what happened on a date, it does not stop to print one alone.
     // At the top or the foot a date may be a letter's or a statement's own; those are left to
-    // the head and tail trimmers.
+    // the head and tail trimmers. A clock alone (a live blog's time stamp) goes wherever it stands.
     private static void TakeDates(CleaningContext context)
     {
         var lines = context.Lines;
+        context.RemoveWhere(l => DateLines.IsClockStamp(l.Text) ? "timestamp" : null);
         for (var i = lines.Count - 2; i >= 1; i--)
         {
             // The date first: reading both neighbours for function words on every line was a sixth of

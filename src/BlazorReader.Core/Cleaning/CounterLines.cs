@@ -6,7 +6,7 @@ namespace BlazorReader.Core.Cleaning;
 // «منذ 3 ساعات», with Western or Arabic-Indic digits, an icon for a label, and several in a
 // row («المشاهدات ٣٨٨٦٣ · التعليقات ٣٤», «👁 1.2K | 💬 34»). A number named as a count, or
 // one with a K/M suffix, is chrome wherever it stands; a bare number, a row of dots or a
-// clock time only at the edges of the text.
+// clock time only at the edges of the text (a clock with its labels alone on a line: DateLines.IsClockStamp).
 internal static partial class CounterLines
 {
     private const int MaxLength = 90;

@@ -54,6 +54,39 @@ internal static partial class DateLines
         return false;
     }
 
+    // A live blog's or a ticker's time stamp: a clock and nothing but the words pages print
+    // round one («عاجل 11:59 مساء», «٠٩:٣٧ ت.غ», «٧:٢٢ مساء بتوقيت مكة - …»). A story tells a
+    // time inside a sentence; it does not print a clock alone on its own line, wherever it stands
+    // (the corpus's only such lines are agency sign-off stamps below the story).
+    public static bool IsClockStamp(string line)
+    {
+        if (line.Length > 60 || !Clock().IsMatch(line))
+        {
+            return false;
+        }
+        var zone = false;
+        foreach (var token in Token().Matches(line).Select(m => m.Value))
+        {
+            var word = token.ToLowerInvariant();
+            var known = token.Any(char.IsDigit) || MonthNames.Of(token) > 0 || Words.Contains(word) || StampWords.Contains(word);
+            // «بتوقيت مكة», «توقيت غرينتش»: the zone's name is whatever word follows.
+            if (!known && !zone)
+            {
+                return false;
+            }
+            zone = word is "بتوقيت" or "توقيت";
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> StampWords = new(StringComparer.Ordinal)
+    {
+        "عاجل", "خبر", "محدث", "توقيت", "utc", "غ", "ت", "الآن", "منذ", "ساعة", "دقيقة", "live", "update", "breaking",
+    };
+
+    [GeneratedRegex(@"(?<![\d٠-٩.,:])[\d٠-٩]{1,2}[:：][\d٠-٩]{2}([:：][\d٠-٩]{2})?(?![\d٠-٩.,:])", RegexOptions.CultureInvariant)]
+    private static partial Regex Clock();
+
     // One word the page labels its date with, past a mark or glued to it («محدث: 12/5/2015»,
     // «نشر فيالاثنين 9 مايو 2015»): whatever the word, a date with a number follows it.
     private static bool LabelledDate(string line)

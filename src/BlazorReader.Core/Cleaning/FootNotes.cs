@@ -66,7 +66,7 @@ internal static class FootNotes
     // of other stories' titles sits inside a story as well: a verse or a caption below one of
     // those is still the story's.
     private static readonly HashSet<string> FootReasons =
-        ["counter", "share", "subscription", "more-link", "copyright", "footer", "navigation", "tags", "attribution", "end-marker", "signature"];
+        ["counter", "share", "subscription", "more-link", "copyright", "footer", "navigation", "tags", "attribution", "end-marker", "signature", "comments"];
 
     public static bool IsFootChrome(string reason) => FootReasons.Contains(reason);
 

@@ -41,6 +41,10 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             // verse that gave it its title) is the story's.
             title = reason is null or "headline" ? null : title;
         }
+        if (head >= 0 && context.Raw.Title is { } given && !context.Removed.Exists(r => r.Reason == "headline"))
+        {
+            TakeHeadlineBelowChrome(context, leadLine, TitleKey(given));
+        }
         if (leadLine is not null && string.IsNullOrWhiteSpace(context.Raw.Title))
         {
             TakeHeadline(context, leadLine);
@@ -48,14 +52,48 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         // The lead may sit below a caption, kicker or headline no pattern named.
         var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && ReadsAsProse(l.Text))
             ?? context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
-        if (lead is not null && (BylineLines.SplitDateline(lead.Text) ?? DatelinePrefix.Split(lead.Text, StoryWordsOnce(context, lead))) is { } split)
+        if (lead is not null && (BylineLines.SplitDateline(lead.Text) ?? DatelinePrefix.Split(lead.Text, StoryWordsOnce(context, lead))) is { } found)
         {
+            var split = KeepListNumber(lead.Text, found);
             var first = lead;
             context.Dateline ??= split.Dateline;
             context.Removed.Add(new(first.Text[..^split.Lead.Length].Trim(), "dateline", first.Line));
             first.Text = split.Lead;
         }
     }
+
+    // Under a page's menus and lists the headline stands lower than the few lines looked at
+    // above: the given headline printed again is the page's wherever it stands above the lead.
+    private static void TakeHeadlineBelowChrome(CleaningContext context, SourceLine? lead, string title)
+    {
+        var at = lead is null ? -1 : context.Lines.IndexOf(lead);
+        if (at <= 0)
+        {
+            return;
+        }
+        // A short title («ربما») opens a verse as well as it names a poem: only its exact print goes.
+        var exactOnly = title.Length < MinDecoratedTitle;
+        if (context.Lines.Take(at).FirstOrDefault(l => l.Tweet is null && (exactOnly ? TitleKey(l.Text) == title : IsHeadline(l.Text, title))) is { } headline)
+        {
+            context.Remove(headline, "headline");
+        }
+    }
+
+    // A list's first number after the dateline («بقلم - فلان - 1 - ليس …») opens the story's list.
+    private static (string Dateline, string Lead) KeepListNumber(string text, (string Dateline, string Lead) split)
+    {
+        var cut = text[..^split.Lead.Length];
+        if (ListNumber().Match(cut) is not { Success: true } number || number.Index == 0)
+        {
+            return split;
+        }
+        return (ListNumber().Replace(split.Dateline, "").TrimEnd(' ', '-', '–', '—', 'ـ', '|'), text[number.Index..]);
+    }
+
+    private const int MinDecoratedTitle = 15;
+
+    [GeneratedRegex(@"(?<=[\s\-–—ـ|])[\d٠-٩]{1,2}\s*[\-–—ـ.)]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListNumber();
 
     // Read once however many of the lead's marks ask for it.
     private static Func<IReadOnlySet<int>> StoryWordsOnce(CleaningContext context, SourceLine lead)

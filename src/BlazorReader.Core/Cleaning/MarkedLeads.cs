@@ -5,9 +5,11 @@ namespace BlazorReader.Core.Cleaning;
 // sharing little with the story and little with one another. A story's own list names its
 // subject from item to item; other stories' leads each name their own. Weighed as a run,
 // wherever it stands below the lead: three such lines say more than any one of them could,
-// and a lone line or two stay for want of evidence. Numbered lists are left to a header: they
-// are the commonest list of a story's own (steps, tips, sayings).
-internal static class MarkedLeads
+// and a lone line or two stay for want of evidence. Numbers are the commonest list of a story's
+// own (steps, tips, sayings): a numbered run counts only where it counts from one, each number
+// the last one's next («1 …», «2) …», «٣- …»), and its items are headlines, not sentences, as
+// pages rank their most read stories (a column's numbered tips end as sentences do).
+internal static partial class MarkedLeads
 {
     public const int MinItems = 3;
     // Against a story of few paragraphs, a share of its words; against a longer one, a part of
@@ -24,7 +26,8 @@ internal static class MarkedLeads
         var lines = context.Lines;
         for (var top = Math.Max(from, 1); top < lines.Count; top++)
         {
-            var bottom = RunBottom(lines, top);
+            var numbered = Number(lines[top].Text) == 1;
+            var bottom = numbered ? NumberedBottom(lines, top) : RunBottom(lines, top);
             if (bottom < 0)
             {
                 continue;
@@ -32,7 +35,8 @@ internal static class MarkedLeads
             // A list the lead itself opens, or the line above announces, is the story's.
             var run = lines.GetRange(top, bottom - top + 1);
             var above = lines[top - 1].Text;
-            if (!TeaserBlock.Announces(above) && TeaserList.Mark(above) != TeaserList.Mark(lines[top].Text) && AreOtherStories(context, run))
+            var continued = numbered ? Number(above) is not null : TeaserList.Mark(above) == TeaserList.Mark(lines[top].Text);
+            if (!TeaserBlock.Announces(above) && !continued && AreOtherStories(context, run, numbered))
             {
                 TeaserListTaker.TakeAll(context, null, run);
                 top--;
@@ -68,17 +72,47 @@ internal static class MarkedLeads
         return bottom;
     }
 
+    // The last line of a run numbered 1, 2, 3 … from `top`, or -1 under three items.
+    private static int NumberedBottom(List<SourceLine> lines, int top)
+    {
+        var bottom = top;
+        while (bottom + 1 < lines.Count && lines[bottom + 1].Tweet is null && Number(lines[bottom + 1].Text) == bottom - top + 2)
+        {
+            bottom++;
+        }
+        return bottom - top + 1 >= MinItems ? bottom : -1;
+    }
+
+    // The number a line opens with, closed by a mark or a space («1 …», «٢. …», «(3) …»), or null.
+    private static int? Number(string line)
+    {
+        if (line.Length > 320 || Ranked().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+        return m.Groups["n"].Value.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
+    }
+
+    private static string Unnumbered(string line) => Ranked().Replace(line, "").Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[(\[]?(?<n>[\d٠-٩]{1,2})(\s*[.)\-–/\]]\s*|\s+)(?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Ranked();
+
     // A story's own thoughts or tips come bulleted too, each on its own matter; what tells news
     // from them is how a lead or a headline reads (TellsNews).
-    private static bool AreOtherStories(CleaningContext context, List<SourceLine> run)
+    private static bool AreOtherStories(CleaningContext context, List<SourceLine> run, bool numbered)
     {
-        var marked = run.Where(l => TeaserList.Mark(l.Text) is not null).ToList();
-        var items = marked.Select(l => TeaserList.Item(l.Text)).ToList();
+        var marked = run.Where(l => numbered ? Number(l.Text) is not null : TeaserList.Mark(l.Text) is not null).ToList();
+        var items = marked.Select(l => numbered ? TeaserList.Item(Unnumbered(l.Text)) : TeaserList.Item(l.Text)).ToList();
         // Weighed as a run: one item in four may open otherwise (a lead cut where it reads on,
         // «فيما …», «ختاما …»), but not the top one, which a reader would miss if it were not.
+        if (numbered && items.Count(i => !ProseLine.EndsLikeASentence(i)) < MinOpeningPart * items.Count)
+        {
+            return false;
+        }
         var opening = items.Count(i => IsLead(i) || TitleRun.IsHeadline(i));
         if (opening < MinItems || opening < MinOpeningPart * items.Count || !(IsLead(items[0]) || TitleRun.IsHeadline(items[0]))
-            || marked.Count(l => TellsNews(l.Text)) < MinNewsPart * items.Count)
+            || marked.Count(l => TellsNews(numbered ? Unnumbered(l.Text) : l.Text)) < MinNewsPart * items.Count)
         {
             return false;
         }

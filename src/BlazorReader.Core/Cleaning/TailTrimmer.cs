@@ -23,6 +23,8 @@ internal sealed class TailTrimmer : ICleaningStep
         // headline left above it has no full stop).
         var lead = lines.FindIndex(l => l.Tweet is null && (l.Text.Length >= 100 || l.Text.Length >= 40 && EndsSentence(l.Text)));
         TakeUnmistakableCredits(context, lead);
+        CommentSection.Take(context, lead);
+        ForumSignature.Take(context, lead);
         TeaserListTaker.Take(context, lead);
         FootNotes.Take(context, lead);
         var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();

@@ -29,8 +29,16 @@ internal static partial class TeaserList
         {
             return m.Value.Any(char.IsDigit) ? Numbered : m.Value.Contains(Breaking, StringComparison.Ordinal) ? Breaking : m.Value.Trim();
         }
-        return TimeAfter(line) is not null ? Dated : null;
+        return TimeAfter(line) is not null ? Dated : EndsInArrow(line) ? Arrow : null;
     }
+
+    // A link's arrow set apart after a title («… سوق تخزين الطاقة »»): the list's mark at the
+    // line's other end. A closing quotation mark hugs its word and closes an opening one.
+    public const string Arrow = "»";
+
+    private static bool EndsInArrow(string line) =>
+        line.Length > 3 && line[^2] == ' ' && line[^1] is '»' or '›' or '←'
+            && (line[^1] != '»' || line.Count(c => c == '«') < line.Count(c => c == '»'));
 
     public static string WithoutBullet(string line) => Bulleted().Replace(line, "");
 
@@ -38,6 +46,7 @@ internal static partial class TeaserList
     public static string Item(string line)
     {
         var text = Bulleted().Replace(line, "").Trim();
+        text = EndsInArrow(text) ? text[..^1].TrimEnd() : text;
         return TimeAfter(text) is { } at ? text[..at].TrimEnd(' ', '-', '–', '|', '—', '·') : text;
     }
 

@@ -112,4 +112,67 @@ public class HeadFamilyTests
         Assert.Empty(context.Removed.Select(r => r.Reason + ": " + r.Text));
         Assert.Equal([lead, Lead], context.BodyLines());
     }
+
+    // Under menus and ranked lists no step names, the headline stands lower than the few lines
+    // above the lead that are read line by line; printed again with a label or the site's name,
+    // it is still the page's.
+    [Theory]
+    [InlineData("موضوع: {0}")]
+    [InlineData("{0} | الاقتصادية")]
+    [InlineData("دنيا الوطن | {0}")]
+    [InlineData("{0}")]
+    public void The_headline_printed_again_below_the_page_s_chrome_goes(string printed)
+    {
+        const string title = "أمانة جدة تنفي وضع كاميرات مراقبة في الكورنيش";
+        var chrome = new[] { "الرئيسية", "محليات", "رياضة", "اقتصاد", "الأكثر قراءة", "طقس جدة 34", "منوعات" };
+        var raw = string.Join('\n', chrome.Append(string.Format(System.Globalization.CultureInfo.InvariantCulture, printed, title)).Append(Lead));
+        var context = Clean.With(new RawArticle(raw, Title: title), new HeadTrimmer());
+        Assert.DoesNotContain(context.BodyLines(), l => l.Contains(title, StringComparison.Ordinal));
+        Assert.Equal(Lead, context.BodyLines()[^1]);
+    }
+
+    [Theory]
+    [InlineData("نشر بواسطة: ريم المالكي")]
+    [InlineData("أضيف بواسطة: حسن آل سعود")]
+    [InlineData("Written by John Brown")]
+    [InlineData("الناشر: صحيفة المرصد")]
+    [InlineData("الكاتب بدر السلمي")]
+    public void A_byline_that_says_who_posted_it_goes(string byline)
+    {
+        var context = Clean.With(new RawArticle($"{byline}\n{Lead}"), new HeadTrimmer());
+        Assert.Equal([Lead], context.BodyLines());
+    }
+
+    [Fact]
+    public void A_headline_about_a_writer_stays()
+    {
+        const string line = "الكاتب السعودي عبده خال يصدر رواية جديدة";
+        Assert.False(BylineLines.IsByline(line));
+    }
+
+    // A byline glued before a numbered column's first tip: the number opens the story's list.
+    [Fact]
+    public void A_byline_cut_off_the_lead_leaves_the_list_s_first_number()
+    {
+        // aljazirah 20150807 jd1 (SaudiNewsNet, CC BY-NC-SA 4.0); the byline's dress is made up.
+        const string first = "1 - ليس جمال الجسد إلا واجهة فقط والناس تبحث عن جمال الروح، فعليك الاهتمام بجمال عقلك مع الحرص على مظهرك لتكون جميلا قلبا وقالبا.";
+        const string second = "2 - إن أول ما يترك انطباعا عند الآخرين هو المظهر الخارجي، لذا عليكِ أن تهتمي بملابسك، ولا يعني هذا أنها يجب أن تكون باهظة الثمن.";
+        var context = Clean.With(new RawArticle($"بقلم - سلمان بن أحمد الزهراني - {first}\n{second}"), new HeadTrimmer());
+        Assert.Equal([first, second], context.BodyLines());
+    }
+
+    // A poem titled by the opening of one of its verses: the verse stays (okaz 20150806787846,
+    // aljazirah 20150731 cu5; SaudiNewsNet, CC BY-NC-SA 4.0).
+    [Theory]
+    [InlineData("لا تلتمس الظل", "امضِ في طريق النار حتى بوجود الأشجار الضخمة الوارفة الظلال،", "لا تلتمس الظل من أوراقها..")]
+    [InlineData("ربما", "كنت ذات يوم هنا...", "ربما تستوقفني اللحظة...")]
+    public void A_verse_that_opens_with_a_short_title_stays(string title, string above, string verse)
+    {
+        var raw = string.Join('\n', above, verse, Lead);
+        var context = Clean.With(new RawArticle(raw, Title: title), new HeadTrimmer());
+        Assert.Contains(verse, context.BodyLines());
+    }
+
+    [Fact]
+    public void A_caption_that_opens_on_the_word_for_site_is_no_credit() => Assert.Null(CreditLines.Who("= موقع الحريق بعد إخماده"));
 }

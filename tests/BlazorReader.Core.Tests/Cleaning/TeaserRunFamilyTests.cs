@@ -139,6 +139,66 @@ public class TeaserRunFamilyTests
         Assert.Equal(TeaserList.Mark(first), TeaserList.Mark(second));
     }
 
+    // Pages rank their most read stories 1, 2, 3 …, each number closed its own way or by a space.
+    [Theory]
+    [InlineData("{0} ", false)]
+    [InlineData("{0}) ", false)]
+    [InlineData("{0}- ", true)]
+    [InlineData("({0}) ", true)]
+    [InlineData("{0}. ", false)]
+    public void A_run_of_other_stories_numbered_from_one_goes(string number, bool indic)
+    {
+        string Numbered(string text, int i) => string.Format(System.Globalization.CultureInfo.InvariantCulture, number,
+            indic ? ((char)('\u0660' + i + 1)).ToString() : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) + text;
+        var text = string.Join("\n", [.. PointBackFamilyTests.Story, .. Headlines.Select(Numbered)]);
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(text, Title: Title));
+        Assert.Equal(PointBackFamilyTests.Story, cleaned.Blocks.Select(b => b.Text));
+    }
+
+    // Numbered sentences read as a column's own tips do («1 - ليس جمال الجسد إلا واجهة …»):
+    // nothing in their form tells other stories' leads from them, so they stay.
+    [Fact]
+    public void Numbered_sentences_stay_as_a_column_s_tips_would()
+    {
+        var text = string.Join("\n", [.. PointBackFamilyTests.Story, .. Leads.Select((l, i) => $"{i + 1} - {l}")]);
+        var body = new ArticleCleaner().Clean(new RawArticle(text, Title: Title)).Blocks.Select(b => b.Text).ToList();
+        Assert.Equal(PointBackFamilyTests.Story.Length + Leads.Length, body.Count);
+    }
+
+    [Fact]
+    public void Numbers_that_do_not_count_from_one_are_the_story_s_own()
+    {
+        // Headlines that open on a figure, one under the other, are no ranked list.
+        var text = string.Join("\n", [.. PointBackFamilyTests.Story, .. Headlines.Select((h, i) => $"{i + 3} {h}")]);
+        var body = new ArticleCleaner().Clean(new RawArticle(text, Title: Title)).Blocks.Select(b => b.Text).ToList();
+        Assert.Equal(PointBackFamilyTests.Story.Length + Headlines.Length, body.Count);
+    }
+
+    [Fact]
+    public void A_story_s_own_numbered_measures_stay()
+    {
+        string[] measures =
+        [
+            "1- تطوير مباني الإدارة العامة لشؤون الزراعة في عسير",
+            "2- تعزيز خدمات المزارعين والنحالين في المنطقة",
+            "3- توسعة المتنزهات ومحجر منفذ علب",
+        ];
+        var text = string.Join("\n", [.. PointBackFamilyTests.Story, .. measures]);
+        var body = new ArticleCleaner().Clean(new RawArticle(text, Title: Title)).Blocks.Select(b => b.Text).ToList();
+        Assert.Equal(PointBackFamilyTests.Story.Length + measures.Length, body.Count);
+    }
+
+    // A link's arrow set apart after each title marks the list at the line's other end.
+    [Fact]
+    public void A_run_of_other_stories_headlines_each_closed_by_an_arrow_goes()
+    {
+        var text = string.Join("\n", [.. PointBackFamilyTests.Story, .. Headlines.Select(h => h + " »")]);
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(text, Title: Title));
+        Assert.Equal(PointBackFamilyTests.Story, cleaned.Blocks.Select(b => b.Text));
+        Assert.Equal(Headlines, cleaned.Teasers.Select(t => t.Text));
+        Assert.Null(TeaserList.Mark("قائمة بأسعار السبايا لدى « داعش »"));
+    }
+
     private static RawArticle Fixture(string name)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "teaser-runs", name + ".txt")).Split('\n', 2);

@@ -25,6 +25,8 @@ public static class RemovalReasons
             "read-also" => "سطر «اقرأ أيضًا» وعناوينه",
             "caption" => "تعليق صورة أو مصدرها",
             "footer" => "تذييل الصفحة",
+            "comments" => "تعليقات القراء تحت الخبر",
+            "widget" => "إعلان أو نافذة من نوافذ الموقع",
             "navigation" => "روابط تصفح الموقع",
             "headline" => "العنوان مطبوعًا فوق النص",
             "attribution" => "سطر المصدر",
