@@ -79,7 +79,7 @@ public static class ImportCommand
         IProgress<ImportSummary> recorded)
     {
         var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
-            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => !ArticleSourceReader.IsPicture(f)).Order(StringComparer.Ordinal)
             : [p]).ToList();
         ImportSummary? result = null;
         await AnsiConsole.Progress()

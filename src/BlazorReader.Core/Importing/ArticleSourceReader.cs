@@ -100,7 +100,7 @@ public static class ArticleSourceReader
     }
 
     // In a folder or a zip, pictures are what Markdown articles name, not articles of their own.
-    private static bool IsPicture(string path) => Extension(path) is ".jpg" or ".jpeg" or ".png" or ".webp" or ".gif";
+    public static bool IsPicture(string path) => Extension(path) is ".jpg" or ".jpeg" or ".png" or ".webp" or ".gif";
 
     private static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
 }

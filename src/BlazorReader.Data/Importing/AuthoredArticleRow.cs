@@ -20,22 +20,28 @@ internal static class AuthoredArticleRow
     public static (Article? Article, CleanedArticle? Body, string? Error) Prepare(RawArticle raw, AuthoredArticle authored,
         ArticleStatus defaultStatus, DateTime now)
     {
-        var status = authored.Status ?? defaultStatus;
-        var edit = new ArticleEdit(raw.Title ?? "", Slug.From(authored.Slug ?? ""), authored.Tags, status, raw.PublishedAt, raw.Source, authored.Body);
-        if (edit.Problems() is { Count: > 0 } problems)
+        if (Problems(raw, authored) is { } problems)
         {
-            return (null, null, string.Join("; ", problems.Select(p => $"{p.Key}: {p.Value}")));
+            return (null, null, problems);
         }
         var (blocks, _) = EditedBody.Read(authored.Body);
         if (blocks.Count == 0)
         {
             return (null, null, "the article has no body after its front matter");
         }
-        var body = new CleanedArticle(edit.Title.Trim(), false, null, null, null, null, false, blocks, [], []);
-        var article = new Article { Status = status };
+        var body = new CleanedArticle(raw.Title!.Trim(), false, null, null, null, null, false, blocks, [], []);
+        var article = new Article { Status = authored.Status ?? defaultStatus };
         ArticleAssembler.Apply(article, raw, body, now);
         Apply(article, authored);
         return (article, body, null);
+    }
+
+    // What the edit form would refuse, said as it says it; asked before the pictures are stored too.
+    public static string? Problems(RawArticle raw, AuthoredArticle authored)
+    {
+        var edit = new ArticleEdit(raw.Title ?? "", Slug.From(authored.Slug ?? ""), authored.Tags, authored.Status ?? ArticleStatus.Draft,
+            raw.PublishedAt, raw.Source, authored.Body);
+        return edit.Problems() is { Count: > 0 } problems ? string.Join("; ", problems.Select(p => $"{p.Key}: {p.Value}")) : null;
     }
 
     // What a front matter sets beyond a cleaned import's fields, on a new or a stored article.

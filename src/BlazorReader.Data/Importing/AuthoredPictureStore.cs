@@ -28,6 +28,11 @@ internal sealed class AuthoredPictureStore(MediaLibrary library, UploadLimits li
     private async Task<ImportItem> StoreAsync(ImportItem item, AuthoredArticle authored, Dictionary<AuthoredPicture, UploadOutcome> checkedPictures,
         CancellationToken ct)
     {
+        // An article the edit form's checks refuse would leave its pictures in the library unused.
+        if (item.Article is { } raw && AuthoredArticleRow.Problems(raw, authored) is { } problems)
+        {
+            return ImportItem.Failed(item.Origin, problems);
+        }
         var accepted = new List<(string Path, NewMedia Media)>();
         var errors = new List<string>();
         foreach (var picture in authored.Pictures)

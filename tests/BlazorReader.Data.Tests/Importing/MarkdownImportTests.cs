@@ -106,6 +106,17 @@ public sealed class MarkdownImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_tweet_written_in_the_editors_form_is_a_tweet_block()
+    {
+        Write("a.md", "---\ntitle: خبر\n---\nقال الوزير:\n\n> نعمل على خطة جديدة للنقل\n>\n> — وزير النقل (@transport_sa) [2024-03-01](https://twitter.com/transport_sa/status/1)\n");
+        await using var store = await TestStore.CreateAsync();
+        await ImportAsync(store);
+        await using var db = store.Open();
+        var tweet = (await db.Articles.SingleAsync(Ct)).Blocks[^1];
+        Assert.Equal((BlockKind.Tweet, "نعمل على خطة جديدة للنقل", "transport_sa"), (tweet.Kind, tweet.Text, tweet.Handle));
+    }
+
+    [Fact]
     public async Task Importing_the_same_files_again_changes_nothing_and_says_so()
     {
         Write("rain.md", Rain);
@@ -199,11 +210,14 @@ public sealed class MarkdownImportTests : IDisposable
     }
 
     [Fact]
-    public async Task The_editor_checks_apply_to_the_front_matter()
+    public async Task The_edit_forms_checks_apply_to_the_front_matter_before_any_picture_is_stored()
     {
-        Write("tags.md", "---\ntitle: خبر\ntags: [" + string.Join(", ", Enumerable.Range(1, 21).Select(i => "وسم" + i)) + "]\n---\nنص.");
+        Write("tags.md", "---\ntitle: خبر\ntags: [" + string.Join(", ", Enumerable.Range(1, 21).Select(i => "وسم" + i)) + "]\n---\n![شعار](logo.png)");
+        Picture("logo.png", SKColors.Red);
         await using var store = await TestStore.CreateAsync();
         Assert.Equal("tags: الوسوم أكثر من 20.", Assert.Single((await ImportAsync(store)).Errors).Message);
+        await using var db = store.Open();
+        Assert.Equal(0, await db.Media.CountAsync(Ct));
     }
 
     [Fact]

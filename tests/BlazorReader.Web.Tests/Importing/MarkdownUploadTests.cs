@@ -48,7 +48,8 @@ public sealed class MarkdownUploadTests : AppTest
     public async Task A_zip_with_one_good_and_one_bad_article_stores_the_good_one_and_reports_the_bad_one()
     {
         var run = await UploadAsync(Zip(
-            ("good/festival.md", Encoding.UTF8.GetBytes("---\ntitle: مهرجان الجنادرية يفتتح أبوابه\ntags: [تراث]\n---\nافتتح المهرجان أبوابه للزوار.\n\n![ساحة المهرجان](pics/square.jpg \"الساحة الرئيسية\")\n")),
+            ("good/festival.md", Encoding.UTF8.GetBytes("---\ntitle: مهرجان الجنادرية يفتتح أبوابه\ntags: [تراث]\n---\nافتتح المهرجان أبوابه للزوار.\n\n![ساحة المهرجان](pics/square.jpg \"الساحة الرئيسية\")\n\n" +
+                "[البرنامج](javascript:alert(1)) <img src=x onerror=alert(1)>\n")),
             ("good/pics/square.jpg", LibraryPictures.Drawn(64, 48)),
             ("bad.md", Encoding.UTF8.GetBytes("---\ntitle: خبر بلا صورته\n---\n![صورة](missing.jpg)\n"))), "batch.zip");
 
@@ -66,5 +67,9 @@ public sealed class MarkdownUploadTests : AppTest
         var html = await Client.GetStringAsync(article.Path, Ct);
         Assert.Contains("<figcaption", html, StringComparison.Ordinal);
         Assert.Contains("الساحة الرئيسية", html, StringComparison.Ordinal);
+        // As in an editor's body: an unsafe link loses its anchor, raw HTML is text.
+        Assert.Contains("البرنامج", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
     }
 }
