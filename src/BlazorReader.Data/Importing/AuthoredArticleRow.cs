@@ -51,9 +51,10 @@ internal static class AuthoredArticleRow
         {
             article.Status = status;
         }
-        if (Slug.From(authored.Slug ?? "") is { Length: > 0 } slug)
+        // Slug.From never answers empty ("article"): without a slug given, the title's stands.
+        if (!string.IsNullOrWhiteSpace(authored.Slug))
         {
-            article.Slug = slug;
+            article.Slug = Slug.From(authored.Slug);
         }
         article.LeadMediaId = authored.LeadMediaId;
         article.CleanerVersion = NotCleaned;

@@ -221,14 +221,15 @@ public sealed class MarkdownImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Status_is_the_imports_default_without_one_and_an_unknown_key_is_a_warning()
+    public async Task Status_and_slug_are_the_imports_and_the_titles_without_them_and_an_unknown_key_is_a_warning()
     {
-        Write("a.md", "---\ntitle: خبر\nauthor: فلان\n---\nنص.");
+        Write("a.md", "---\ntitle: خبر عاجل\nauthor: فلان\n---\nنص.");
         await using var store = await TestStore.CreateAsync();
         var summary = await ImportAsync(store, ArticleStatus.Hidden);
         Assert.StartsWith("front matter key 'author' is not known", Assert.Single(summary.Warnings).Message, StringComparison.Ordinal);
         await using var db = store.Open();
-        Assert.Equal(ArticleStatus.Hidden, (await db.Articles.SingleAsync(Ct)).Status);
+        var article = await db.Articles.SingleAsync(Ct);
+        Assert.Equal((ArticleStatus.Hidden, "خبر-عاجل"), (article.Status, article.Slug));
     }
 
     [Fact]
