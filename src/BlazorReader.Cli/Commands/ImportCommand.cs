@@ -17,7 +17,7 @@ public static class ImportCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = ".txt, .json or .jsonl (corpus format), .zip or .html files, or folders of them.",
+            Description = ".txt, .md (front matter, pictures beside it), .json or .jsonl (corpus format), .zip or .html files, or folders of them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var status = new Option<ArticleStatus>("--status")
@@ -57,6 +57,10 @@ public static class ImportCommand
             Console.IsOutputRedirected
                 ? importer.ImportAsync(items, status, new Tee(recorded, PrintProgress))
                 : ImportWithBarAsync(importer, paths, status, recorded));
+        foreach (var warning in summary.Warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning.Origin}: {warning.Message}");
+        }
         foreach (var error in summary.Errors)
         {
             Console.Error.WriteLine($"failed: {error.Origin}: {error.Message}");
@@ -75,7 +79,7 @@ public static class ImportCommand
         IProgress<ImportSummary> recorded)
     {
         var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
-            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => !ArticleSourceReader.IsPicture(f)).Order(StringComparer.Ordinal)
             : [p]).ToList();
         ImportSummary? result = null;
         await AnsiConsole.Progress()

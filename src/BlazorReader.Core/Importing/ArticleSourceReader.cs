@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing.Authored;
 
 namespace BlazorReader.Core.Importing;
 
@@ -13,7 +14,7 @@ public static class ArticleSourceReader
         if (Directory.Exists(path))
         {
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal).SelectMany(ReadFile);
+                .Where(f => !IsPicture(f)).Order(StringComparer.Ordinal).SelectMany(ReadFile);
         }
         return ReadFile(path);
     }
@@ -41,7 +42,7 @@ public static class ArticleSourceReader
         {
             return [ImportItem.Failed(file, "cannot be read: permission denied")];
         }
-        return ReadBytes(bytes, file, Extension(file));
+        return ReadBytes(bytes, file, Extension(file), () => PictureFiles.Beside(file));
     }
 
     private static IEnumerable<ImportItem> ReadZip(string file)
@@ -62,13 +63,13 @@ public static class ArticleSourceReader
     {
         using (zip)
         {
-            foreach (var entry in zip.Entries.Where(e => e.Length > 0).OrderBy(e => e.FullName, StringComparer.Ordinal))
+            foreach (var entry in zip.Entries.Where(e => e.Length > 0 && !IsPicture(e.FullName)).OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
                 var origin = $"{file}!{entry.FullName}";
                 using var stream = entry.Open();
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
-                foreach (var item in ReadBytes(buffer.ToArray(), origin, Extension(entry.FullName)))
+                foreach (var item in ReadBytes(buffer.ToArray(), origin, Extension(entry.FullName), () => PictureFiles.InZip(zip, entry.FullName)))
                 {
                     yield return item;
                 }
@@ -76,7 +77,8 @@ public static class ArticleSourceReader
         }
     }
 
-    private static IEnumerable<ImportItem> ReadBytes(byte[] bytes, string origin, string extension)
+    // pictures: where a Markdown article's relative picture paths are read from.
+    private static IEnumerable<ImportItem> ReadBytes(byte[] bytes, string origin, string extension, Func<Func<string, PictureFile>> pictures)
     {
         if (extension == ".json")
         {
@@ -91,10 +93,14 @@ public static class ArticleSourceReader
         {
             ".jsonl" or ".ndjson" => JsonArticleReader.ReadLines(new StringReader(text), origin),
             ".html" or ".htm" => [HtmlArticleReader.Read(text, origin)],
-            ".txt" or ".md" or "" => [ImportItem.Ok(origin, new RawArticle(text, Origin: origin))],
-            _ => [ImportItem.Failed(origin, $"'{extension}' files are not articles (use .txt, .json, .jsonl, .zip or .html)")],
+            ".md" or ".markdown" => [MarkdownArticleReader.Read(text, origin, pictures())],
+            ".txt" or "" => [ImportItem.Ok(origin, new RawArticle(text, Origin: origin))],
+            _ => [ImportItem.Failed(origin, $"'{extension}' files are not articles (use .txt, .md, .json, .jsonl, .zip or .html)")],
         };
     }
+
+    // In a folder or a zip, pictures are what Markdown articles name, not articles of their own.
+    public static bool IsPicture(string path) => Extension(path) is ".jpg" or ".jpeg" or ".png" or ".webp" or ".gif";
 
     private static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
 }

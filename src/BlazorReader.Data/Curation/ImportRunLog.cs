@@ -54,7 +54,9 @@ public sealed class ImportRunLog(IDbContextFactory<ReaderDbContext> contexts, Ti
         await using var db = await contexts.CreateDbContextAsync(ct);
         var run = await db.ImportRuns.FirstAsync(r => r.Id == runId, ct);
         (run.Imported, run.Updated, run.Skipped, run.Failed) = (s.Imported, s.Updated, s.Skipped, s.Failed);
-        run.Errors = string.Join("\n", s.Errors.Take(ErrorsKept).Select(e => $"{e.Origin}: {e.Message}"))
+        // Warnings (an article imported despite something odd) follow the errors, marked as such.
+        run.Errors = string.Join("\n", s.Errors.Take(ErrorsKept).Select(e => $"{e.Origin}: {e.Message}")
+                .Concat(s.Warnings.Take(ErrorsKept).Select(w => $"warning: {w.Origin}: {w.Message}")))
             + (s.Errors.Count > ErrorsKept ? $"\n… {s.Errors.Count - ErrorsKept} more" : "");
         if (finished)
         {

@@ -4,6 +4,8 @@ using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data.Articles;
+using BlazorReader.Data.Media;
+using BlazorReader.Imaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorReader.Data.Importing;
@@ -13,6 +15,9 @@ namespace BlazorReader.Data.Importing;
 public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts, ArticleCleaner cleaner, TimeProvider clock)
 {
     public int BatchSize { get; init; } = 1000;
+
+    // The rules a Markdown article's pictures pass, as the admin page's uploads do.
+    public UploadLimits PictureLimits { get; init; } = UploadLimits.Default;
 
     // A pipeline of two stages: the next batch is cleaned (on every core) while this one is
     // written, since writing waits on the database and cleaning only on the CPU.
@@ -32,7 +37,8 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
             known = await KnownStoriesReader.ReadAllAsync(db, ct);
         }
         var preparer = new ImportBatchPreparer(cleaner, clock, status, columns, known);
-        var preparing = Task.Run(() => PrepareAllAsync(items, preparer, prepared.Writer, stop.Token), CancellationToken.None);
+        var pictures = new AuthoredPictureStore(new MediaLibrary(contexts, clock), PictureLimits);
+        var preparing = Task.Run(() => PrepareAllAsync(items, pictures, preparer, prepared.Writer, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in prepared.Reader.ReadAllAsync(ct))
@@ -44,6 +50,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
                     await ImportBatchWriter.WriteAsync(db, batch, columns, summary, ct);
                 }
                 summary.Errors.AddRange(batch.Errors);
+                summary.Warnings.AddRange(batch.Warnings);
                 summary.NoBody += batch.NoBody;
                 summary.Skipped += batch.NoBody;
                 ImportCounts.AddSince(before, summary);
@@ -65,7 +72,8 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
 
     // Reading the sources also happens here, off the writing stage. Completing the channel in
     // all cases lets the writer finish; a failure of reading is rethrown by awaiting this task.
-    private async Task PrepareAllAsync(IEnumerable<ImportItem> items, ImportBatchPreparer preparer,
+    // Markdown articles' pictures are stored first: their bodies then name them by library id.
+    private async Task PrepareAllAsync(IEnumerable<ImportItem> items, AuthoredPictureStore pictures, ImportBatchPreparer preparer,
         ChannelWriter<PreparedBatch> writer, CancellationToken ct)
     {
         try
@@ -73,7 +81,7 @@ public sealed class ArticleImporter(IDbContextFactory<ReaderDbContext> contexts,
             foreach (var batch in items.Chunk(BatchSize))
             {
                 ct.ThrowIfCancellationRequested();
-                await writer.WriteAsync(preparer.Prepare(batch), ct);
+                await writer.WriteAsync(preparer.Prepare(await pictures.StoreAsync(batch, ct)), ct);
             }
         }
         finally

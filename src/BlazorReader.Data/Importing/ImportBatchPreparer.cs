@@ -42,7 +42,8 @@ internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider c
                 errors.Add(new ImportError(item.Origin, error ?? item.Error ?? ErrorOf(item)));
             }
         }
-        return new PreparedBatch(prepared, errors, noBody, now);
+        var warnings = prepared.SelectMany(p => p.Authored?.Warnings.Select(w => new ImportError(p.Raw.Origin ?? "", w)) ?? []).ToList();
+        return new PreparedBatch(prepared, errors, noBody, now) { Warnings = warnings };
     }
 
     private (PreparedArticle? Ok, string? Error) Prepare(ImportItem item, DateTime now)
@@ -51,6 +52,11 @@ internal sealed class ImportBatchPreparer(ArticleCleaner cleaner, TimeProvider c
             || raw.SourceUrl is { Length: > ReaderDbContext.MaxSourceUrlLength })
         {
             return (null, null);
+        }
+        if (item.Authored is { } authored)
+        {
+            var (row, body, problem) = AuthoredArticleRow.Prepare(raw, authored, status, now);
+            return row is null ? (null, problem) : (new PreparedArticle(raw, body!, row, columns.RowOf(row), authored), null);
         }
         CleanedArticle cleaned;
         try

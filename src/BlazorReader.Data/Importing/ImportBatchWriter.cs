@@ -55,6 +55,7 @@ internal static class ImportBatchWriter
             : (Article: w.Prepared.Article, Kind: ChangeKind.Created)).ToList();
         await TeaserLinker.LinkAsync(db, [.. changes.Select(c => c.Article)], ct);
         await rows.InsertChildrenAsync(created.Select(p => p.Article), ct);
+        await AuthoredArticleRow.AddTagsAsync(db, created, ct);
         return [.. changes.Select(c => (c.Article.Id, c.Kind))];
     }
 
@@ -67,7 +68,7 @@ internal static class ImportBatchWriter
             return [];
         }
         var ids = changed.Select(c => c.StoredId!.Value).ToList();
-        var stored = await db.Articles.Include(a => a.Teasers).Include(a => a.RemovedFragments)
+        var stored = await db.Articles.Include(a => a.Teasers).Include(a => a.RemovedFragments).Include(a => a.Tags)
             .Where(a => ids.Contains(a.Id)).AsSplitQuery().ToDictionaryAsync(a => a.Id, ct);
         foreach (var (prepared, id) in changed)
         {
@@ -79,6 +80,11 @@ internal static class ImportBatchWriter
             db.Teasers.RemoveRange(article.Teasers);
             db.RemovedFragments.RemoveRange(article.RemovedFragments);
             ArticleAssembler.Apply(article, prepared.Raw, prepared.Cleaned, now);
+            if (prepared.Authored is { } authored)
+            {
+                AuthoredArticleRow.Apply(article, authored);
+                await AuthoredArticleRow.SetTagsAsync(db, article, authored, ct);
+            }
         }
         await db.SaveChangesAsync(ct);
         return stored;

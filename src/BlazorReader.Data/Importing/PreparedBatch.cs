@@ -1,12 +1,14 @@
 using BlazorReader.Core.Articles;
+using BlazorReader.Core.Importing.Authored;
 using BlazorReader.Data.Articles;
 
 namespace BlazorReader.Data.Importing;
 
 // One article ready to store: Article is already assembled as a new row (cleaned fields,
 // slug, lead, hash) and Row holds its column values as stored (RowColumns.RowOf), so the
-// write step only decides whether it is new, changed or known.
-internal sealed record PreparedArticle(RawArticle Raw, CleanedArticle Cleaned, Article Article, object?[] Row)
+// write step only decides whether it is new, changed or known. Authored is set for a Markdown
+// article: the fields its front matter set that a cleaned import has not (tags, lead picture).
+internal sealed record PreparedArticle(RawArticle Raw, CleanedArticle Cleaned, Article Article, object?[] Row, AuthoredArticle? Authored = null)
 {
     public string Hash => Article.ContentHash;
 
@@ -15,4 +17,7 @@ internal sealed record PreparedArticle(RawArticle Raw, CleanedArticle Cleaned, A
 }
 
 // A batch after the pure, parallel part of the import: what to write, what to report.
-internal sealed record PreparedBatch(List<PreparedArticle> Articles, List<ImportError> Errors, int NoBody, DateTime Now);
+internal sealed record PreparedBatch(List<PreparedArticle> Articles, List<ImportError> Errors, int NoBody, DateTime Now)
+{
+    public List<ImportError> Warnings { get; init; } = [];
+}

@@ -10,7 +10,7 @@ public sealed class MediaLibrary(IDbContextFactory<ReaderDbContext> contexts, Ti
     public async Task<MediaSaved> AddAsync(NewMedia media, string? userName, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(media);
-        if (Words(media) is { } error)
+        if (Refusal(media) is { } error)
         {
             return new MediaSaved(null, false, error);
         }
@@ -55,7 +55,9 @@ public sealed class MediaLibrary(IDbContextFactory<ReaderDbContext> contexts, Ti
     private static async Task<int?> StoredIdAsync(ReaderDbContext db, string hash, CancellationToken ct) =>
         await db.Media.Where(m => m.ContentHash == hash).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
 
-    private static string? Words(NewMedia media) =>
+    // Why the words given with a picture cannot be stored, or null: asked before storing by an
+    // import, which stores all of an article's pictures or none.
+    public static string? Refusal(NewMedia media) =>
         string.IsNullOrWhiteSpace(media.Alt) ? "النص البديل مطلوب: صِف الصورة لمن لا يراها."
         : media.Alt.Trim().Length > MediaItemConfiguration.MaxAltLength ? $"النص البديل أطول من {MediaItemConfiguration.MaxAltLength} حرف."
         : media.Caption?.Trim().Length > MediaItemConfiguration.MaxCaptionLength ? $"التعليق أطول من {MediaItemConfiguration.MaxCaptionLength} حرف."

@@ -109,7 +109,8 @@ public sealed partial class ArticleChanges
         return await db.Media.AnyAsync(m => m.Id == id, ct);
     }
 
-    private static async Task<List<Tag>> TagsAsync(ReaderDbContext db, IReadOnlyList<string> names, CancellationToken ct)
+    // By slug: a tag written again in another spelling is the tag already stored.
+    internal static async Task<List<Tag>> TagsAsync(ReaderDbContext db, IReadOnlyList<string> names, CancellationToken ct)
     {
         var wanted = names.Select(n => (Name: n.Trim(), Slug: Slug.From(n))).Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).ToList();
         var slugs = wanted.Select(t => t.Slug).ToList();

@@ -14,17 +14,20 @@ public sealed record UploadJob(string File, string Name, ArticleStatus Status, s
 public sealed partial class UploadImports(ArticleImporter importer, ImportRunLog runs, StoreSettings store, ILogger<UploadImports> log) : BackgroundService
 {
     public const long MaxFileBytes = 200L * 1024 * 1024;
-    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".jsonl", ".zip", ".html", ".htm" };
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".json", ".jsonl", ".zip", ".html", ".htm" };
 
     private readonly Channel<UploadJob> queue = Channel.CreateUnbounded<UploadJob>();
 
     public string Folder => Directory.CreateDirectory(Path.Combine(store.DataDirectory, "uploads")).FullName;
 
-    // Copies the upload under the data folder (the browser's stream ends with the request), then queues it.
+    // Copies the upload under the data folder (the browser's stream ends with the request), then
+    // queues it. Each upload has a folder of its own: a lone .md file's pictures are looked up
+    // beside it, and must not be found among other uploads (they come in a zip with it).
     public async Task QueueAsync(Stream content, string name, ArticleStatus status, string? userName, IProgress<long>? copied, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var file = Path.Combine(Folder, Guid.NewGuid().ToString("N") + Path.GetExtension(name).ToLowerInvariant());
+        var own = Directory.CreateDirectory(Path.Combine(Folder, Guid.NewGuid().ToString("N"))).FullName;
+        var file = Path.Combine(own, "upload" + Path.GetExtension(name).ToLowerInvariant());
         await using (var target = File.Create(file))
         {
             var buffer = new byte[81920];
@@ -57,7 +60,7 @@ public sealed partial class UploadImports(ArticleImporter importer, ImportRunLog
             }
             finally
             {
-                File.Delete(job.File);
+                Directory.Delete(Path.GetDirectoryName(job.File)!, recursive: true);
             }
         }
     }

@@ -32,7 +32,8 @@ public static class ReaderServices
         services.AddReaderOptions(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ArticleCleaner(BoilerplateFile.Load(sp.GetRequiredService<StoreSettings>())));
-        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton(sp => new ArticleImporter(sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ReaderDbContext>>(), sp.GetRequiredService<ArticleCleaner>(),
+            sp.GetRequiredService<TimeProvider>()) { PictureLimits = sp.GetRequiredService<BlazorReader.Imaging.UploadLimits>() });
         services.AddSingleton<FirstStartSeeder>();
         services.AddSingleton<BlazorReader.Data.Writing.ArticleChanges>();
         services.AddSingleton<BlazorReader.Data.Curation.CleaningReview>();

@@ -38,6 +38,27 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("missing.json", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Imports_a_folder_of_Markdown_articles_with_their_pictures_and_names_each_bad_file()
+    {
+        var articles = Directory.CreateDirectory(Path.Combine(data, "articles")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(articles, "good.md"),
+            "---\ntitle: افتتاح المعرض\ntags: ثقافة\nextra: 1\n---\nافتتح المعرض اليوم.\n\n![الجناح الرئيسي](hall.png)\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(articles, "bad.md"), "---\ntitle: خبر\nstatus: archived\n---\nنص.\n", TestContext.Current.CancellationToken);
+        // A 1×1 PNG.
+        await File.WriteAllBytesAsync(Path.Combine(articles, "hall.png"),
+            Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="), TestContext.Current.CancellationToken);
+
+        var result = await CliRun.RunAsync("import", articles, "--data", Path.Combine(data, "store"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("imported 1, updated 0, skipped 0, failed 1", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("bad.md: front matter 'status': expected draft, published or hidden, found 'archived'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("warning: " + Path.Combine(articles, "good.md") + ": front matter key 'extra' is not known", result.Stderr, StringComparison.Ordinal);
+
+        var again = await CliRun.RunAsync("import", Path.Combine(articles, "good.md"), "--data", Path.Combine(data, "store"));
+        Assert.Contains("imported 0, updated 0, skipped 1, failed 0", again.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("import", "x", "--status", "archived")]
