@@ -47,9 +47,11 @@ internal static class ArticleSearch
         return new SearchResults(docs.TotalHits, hits, facets.ToFacets(), corrections.Suggestion, null, query.Truncated);
     }
 
-    // The search as typed with its rare words' corrections; when hardly any article holds every
-    // word, and none prints them together, again with look-alikes the articles use with the other
-    // words (a slip that made another word); when still none does, relaxed (RelevanceQueryBuilder).
+    // The search as typed with its absent words' corrections; when no article holds the words,
+    // again with look-alikes of its rare ones (a name typed right that the articles hold with
+    // the other words costs no fuzzy walk); when hardly any article holds every word, and none
+    // prints them together, again with look-alikes the articles use with the other words (a
+    // slip that made another word); when still none does, relaxed (RelevanceQueryBuilder).
     private static (T Found, QueryCorrections Corrections) Forgiving<T>(IndexSearcher searcher, UserQuery query, string? raw,
         Func<QueryCorrections, SharedTermsEnums, bool, T> search, Func<T, int> totalHits)
     {
@@ -57,6 +59,17 @@ internal static class ArticleSearch
         var context = new WordCoOccurrence(searcher.TopReaderContext, enumerators);
         var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, context);
         var found = search(corrections, enumerators, false);
+        if (totalHits(found) == 0)
+        {
+            var withRare = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, context, corrections);
+            if (withRare.Count > corrections.Count)
+            {
+                SearchPasses.RareWords();
+                corrections = withRare;
+                found = search(corrections, enumerators, false);
+            }
+        }
+
         if (totalHits(found) >= FewHits) return (found, corrections);
         if (QueryCorrector.WeighsContext(query) && !WordsStandTogether.Somewhere(searcher, query))
         {
