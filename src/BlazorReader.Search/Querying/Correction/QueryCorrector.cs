@@ -33,15 +33,18 @@ internal static class QueryCorrector
     // `context` is the query's one WordCoOccurrence: InContext reads the same words' articles again.
     // Without `earlier`, absent words only; with it, rare words too, absent ones keeping the
     // look-alikes found before (the fuzzy walk is the costly part).
+    // `states` holds the search's term lookups: how rare a word is comes from the stems the
+    // first pass's clauses look up anyway.
     public static QueryCorrections Correct(IndexReaderContext top, UserQuery query, string? raw, WordCoOccurrence context,
-        QueryCorrections? earlier = null)
+        QueryTermStates states, QueryCorrections? earlier = null)
     {
+        states.LookUp(RelevanceQueryBuilder.WordTerms(query, QueryCorrections.None));
         var corrections = new Dictionary<AnalyzedToken, IReadOnlyList<AnalyzedToken>>(ReferenceEqualityComparer.Instance);
         var replaced = new List<(AnalyzedToken Word, string Correction)>();
         foreach (var word in query.Words)
         {
             // The stem counts every form of the word, so it is the fairest measure of how known it is.
-            var stemFreq = DocFreq(top, context.Enumerators, SearchFields.BodyStem, word.Stem) + DocFreq(top, context.Enumerators, SearchFields.TitleStem, word.Stem);
+            var stemFreq = states.DocFreq(SearchFields.BodyStem, word.Stem) + states.DocFreq(SearchFields.TitleStem, word.Stem);
             if (stemFreq >= RareBelow) continue;
             var absent = stemFreq == 0;
             if (!absent && (earlier is null || word.Surface.Length < RareMinimumLength)) continue;
@@ -142,17 +145,5 @@ internal static class QueryCorrector
         if (others.Count == 0) return null;
         var together = context.HoldingAtLeast(others, Math.Max(1, others.Count - (query.Words.Count / 4)));
         return together.Cardinality > 0 ? together : null;
-    }
-
-    private static int DocFreq(IndexReaderContext top, SharedTermsEnums enumerators, string field, string text)
-    {
-        var bytes = new BytesRef(text);
-        var sum = 0;
-        foreach (var leaf in top.Leaves)
-        {
-            if (enumerators.For(leaf, field) is { } terms && terms.SeekExact(bytes)) sum += terms.DocFreq;
-        }
-
-        return sum;
     }
 }
