@@ -106,7 +106,7 @@ public static class SearchEvaluation
             var list = group.ToList();
             using var passes = new ExtraPassCount();
             foreach (var query in list) index.TopIds(query.Text, 10);
-            output.WriteLine(Invariant($"{"extra passes, " + name,-46} look-alikes weighed in context {100.0 * passes["in_context"] / list.Count:F1}%, relaxed {100.0 * passes["relaxed"] / list.Count:F1}% of {list.Count}"));
+            output.WriteLine(Invariant($"{"extra passes, " + name,-46} rare words' look-alikes {100.0 * passes["rare_words"] / list.Count:F1}%, in context {100.0 * passes["in_context"] / list.Count:F1}%, relaxed {100.0 * passes["relaxed"] / list.Count:F1}% of {list.Count}"));
         }
     }
 

@@ -33,7 +33,7 @@ internal static class ArticleSearch
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
         var ((top, facets), corrections) = Forgiving(searcher, query, request.Query,
-            (corrections, enumerators, relaxed) => Collect(searcher, request, query, corrections, enumerators, page * size, relaxed), r => r.Top.TotalHits);
+            (corrections, states, relaxed) => Collect(searcher, request, query, corrections, states, page * size, relaxed), r => r.Top.TotalHits);
 
         var docs = top.GetTopDocs((page - 1) * size, size);
 
@@ -47,16 +47,30 @@ internal static class ArticleSearch
         return new SearchResults(docs.TotalHits, hits, facets.ToFacets(), corrections.Suggestion, null, query.Truncated);
     }
 
-    // The search as typed with its rare words' corrections; when hardly any article holds every
-    // word, and none prints them together, again with look-alikes the articles use with the other
-    // words (a slip that made another word); when still none does, relaxed (RelevanceQueryBuilder).
+    // The search as typed with its absent words' corrections; when no article holds the words,
+    // again with look-alikes of its rare ones (a name typed right that the articles hold with
+    // the other words costs no fuzzy walk); when hardly any article holds every word, and none
+    // prints them together, again with look-alikes the articles use with the other words (a
+    // slip that made another word); when still none does, relaxed (RelevanceQueryBuilder).
     private static (T Found, QueryCorrections Corrections) Forgiving<T>(IndexSearcher searcher, UserQuery query, string? raw,
-        Func<QueryCorrections, SharedTermsEnums, bool, T> search, Func<T, int> totalHits)
+        Func<QueryCorrections, QueryTermStates, bool, T> search, Func<T, int> totalHits)
     {
         var enumerators = new SharedTermsEnums();
+        var states = new QueryTermStates(searcher.TopReaderContext, enumerators);
         var context = new WordCoOccurrence(searcher.TopReaderContext, enumerators);
-        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, context);
-        var found = search(corrections, enumerators, false);
+        var corrections = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, context, states);
+        var found = search(corrections, states, false);
+        if (totalHits(found) == 0)
+        {
+            var withRare = QueryCorrector.Correct(searcher.TopReaderContext, query, raw, context, states, corrections);
+            if (withRare.Count > corrections.Count)
+            {
+                SearchPasses.RareWords();
+                corrections = withRare;
+                found = search(corrections, states, false);
+            }
+        }
+
         if (totalHits(found) >= FewHits) return (found, corrections);
         if (QueryCorrector.WeighsContext(query) && !WordsStandTogether.Somewhere(searcher, query))
         {
@@ -65,19 +79,19 @@ internal static class ArticleSearch
             if (!ReferenceEquals(inContext, corrections))
             {
                 corrections = inContext;
-                found = search(corrections, enumerators, false);
+                found = search(corrections, states, false);
             }
         }
 
         if (totalHits(found) > 0 || !RelevanceQueryBuilder.CanRelax(query)) return (found, corrections);
         SearchPasses.Relaxed();
-        return (search(corrections, enumerators, true), corrections);
+        return (search(corrections, states, true), corrections);
     }
 
     private static (TopFieldCollector Top, FacetCountingCollector Facets) Collect(IndexSearcher searcher, SearchRequest request,
-        UserQuery query, QueryCorrections corrections, SharedTermsEnums enumerators, int wanted, bool relaxed)
+        UserQuery query, QueryCorrections corrections, QueryTermStates states, int wanted, bool relaxed)
     {
-        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed, enumerators), request);
+        var lucene = SearchFilterBuilder.Apply(RelevanceQueryBuilder.Build(query, corrections, relaxed, states), request);
         var top = TopFieldCollector.Create(request.Sort == SearchSort.Newest ? ByDate : ByRelevance, wanted,
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCountingCollector();
@@ -93,16 +107,16 @@ internal static class ArticleSearch
             return [];
         }
 
-        var (top, _) = Forgiving(searcher, query, null, (corrections, enumerators, relaxed) => TopIds(searcher, query, corrections, enumerators, count, relaxed),
+        var (top, _) = Forgiving(searcher, query, null, (corrections, states, relaxed) => TopIds(searcher, query, corrections, states, count, relaxed),
             t => t.TotalHits);
         return top.GetTopDocs().ScoreDocs.Select(d => SearchHitReader.ReadId(searcher, d.Doc)).ToList();
     }
 
-    private static TopFieldCollector TopIds(IndexSearcher searcher, UserQuery query, QueryCorrections corrections, SharedTermsEnums enumerators,
+    private static TopFieldCollector TopIds(IndexSearcher searcher, UserQuery query, QueryCorrections corrections, QueryTermStates states,
         int count, bool relaxed)
     {
         var top = TopFieldCollector.Create(ByRelevance, count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(RelevanceQueryBuilder.Build(query, searcher.TopReaderContext, corrections, relaxed, enumerators), top);
+        searcher.Search(RelevanceQueryBuilder.Build(query, corrections, relaxed, states), top);
         return top;
     }
 }

@@ -19,9 +19,10 @@ namespace BlazorReader.Search.Querying;
 // of the words come back instead of nothing.
 internal static class RelevanceQueryBuilder
 {
-    public static BooleanQuery Build(UserQuery query, IndexReaderContext top, QueryCorrections corrections, bool relaxed, SharedTermsEnums enumerators)
+    public static BooleanQuery Build(UserQuery query, QueryCorrections corrections, bool relaxed, QueryTermStates states)
     {
-        var states = QueryTermStates.Build(top, WordTerms(query, corrections), enumerators);
+        var enumerators = states.Enumerators;
+        states.LookUp(WordTerms(query, corrections));
         TermQuery Term(string field, string text, float boost) => new TermStatesTermQuery(new Term(field, text), states[new Term(field, text)], enumerators) { Boost = boost };
         BooleanQuery ExactWordQuery(AnalyzedToken word, float weight) => new(disableCoord: true)
         {
@@ -129,7 +130,7 @@ internal static class RelevanceQueryBuilder
     public static bool CanRelax(UserQuery query) => RelaxedWords(query.Words.Count) < RequiredWords(query.Words.Count);
 
     // The terms the word queries, the phrase clauses and the whole-title clause look up.
-    private static IEnumerable<Term> WordTerms(UserQuery query, QueryCorrections corrections)
+    public static IEnumerable<Term> WordTerms(UserQuery query, QueryCorrections corrections)
     {
         foreach (var word in query.Words.Concat(query.Phrases.SelectMany(p => p)).Concat(corrections.All))
         {
@@ -146,7 +147,7 @@ internal static class RelevanceQueryBuilder
     }
 
     private static TermStatesPhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> words, TokenForm form, int slop, float boost,
-        Dictionary<Term, TermContext> states, SharedTermsEnums enumerators)
+        QueryTermStates states, SharedTermsEnums enumerators)
     {
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
         var first = words[0].Position;
@@ -155,6 +156,6 @@ internal static class RelevanceQueryBuilder
             phrase.Add(new Term(field, TokenForms.Of(word, form)), word.Position - first);
         }
 
-        return new TermStatesPhraseQuery(phrase, states, enumerators);
+        return new TermStatesPhraseQuery(phrase, states.All, enumerators);
     }
 }

@@ -152,6 +152,36 @@ public class ForgivingSearchTests
         Assert.Null(results.Suggestion);
     }
 
+    // The same name, held by one article with the other words: the search as typed finds it,
+    // so its look-alikes are never looked for (no fuzzy walk, no second search), and the
+    // articles of «صادق» do not come along below it.
+    [Fact]
+    public void A_rare_name_typed_right_with_other_words_is_not_weighed_against_look_alikes()
+    {
+        var articles = Enumerable.Range(10, 30).Select(i => Article(i, $"محافظ صادق يزور المستشفى رقم {i}", "زار محافظ صادق المستشفى."))
+            .Append(Article(1, "محافظ ثادق يزور المستشفى", "زار محافظ ثادق مستشفى ثادق."));
+        using var index = IndexOf(articles);
+        using var passes = new ExtraPassesOnThisThread();
+        var results = index.Search(new SearchRequest("محافظ ثادق المستشفى"));
+        Assert.Equal([1], results.Items.Select(i => i.Id));
+        Assert.Equal(0, passes.Total);
+    }
+
+    // A slip that made a rare word («صادق» typed «ثادق», a town one article names elsewhere):
+    // no article holds it with the other words, so its look-alikes are weighed after all.
+    [Fact]
+    public void A_slip_that_made_a_rare_word_is_corrected_when_no_article_holds_the_words()
+    {
+        var articles = Enumerable.Range(10, 30).Select(i => Article(i, $"محافظ صادق يزور المستشفى رقم {i}", "زار محافظ صادق المستشفى."))
+            .Append(Article(1, "أمطار على ثادق", "هطلت أمطار على ثادق."));
+        using var index = IndexOf(articles);
+        using var passes = new ExtraPassesOnThisThread();
+        var results = index.Search(new SearchRequest("محافظ ثادق المستشفى"));
+        Assert.InRange(results.Items[0].Id, 10, 39);
+        Assert.Equal("محافظ صادق المستشفى", results.Suggestion);
+        Assert.Equal(1, passes["rare_words"]);
+    }
+
     [Fact]
     public void A_long_query_is_not_corrected_from_its_context()
     {

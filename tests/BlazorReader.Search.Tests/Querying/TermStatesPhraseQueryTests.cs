@@ -36,9 +36,10 @@ public class TermStatesPhraseQueryTests
         {
             Assert.True(searcher.IndexReader.Leaves.Count > 1);
             var enumerators = new SharedTermsEnums();
-            var states = QueryTermStates.Build(searcher.TopReaderContext, plain.GetTerms(), enumerators);
+            var states = new QueryTermStates(searcher.TopReaderContext, enumerators);
+            states.LookUp(plain.GetTerms());
             var expected = searcher.Search(plain, 100).ScoreDocs;
-            var actual = searcher.Search(new TermStatesPhraseQuery(plain, states, enumerators), 100).ScoreDocs;
+            var actual = searcher.Search(new TermStatesPhraseQuery(plain, states.All, enumerators), 100).ScoreDocs;
             Assert.NotEmpty(expected);
             Assert.Equal(expected.Select(d => (d.Doc, d.Score)), actual.Select(d => (d.Doc, d.Score)));
             return 0;

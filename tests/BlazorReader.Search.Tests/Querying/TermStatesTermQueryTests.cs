@@ -29,7 +29,8 @@ public class TermStatesTermQueryTests
         {
             Assert.True(searcher.IndexReader.Leaves.Count > 1);
             var enumerators = new SharedTermsEnums();
-            var states = QueryTermStates.Build(searcher.TopReaderContext, terms, enumerators);
+            var states = new QueryTermStates(searcher.TopReaderContext, enumerators);
+            states.LookUp(terms);
             var plain = new BooleanQuery(disableCoord: true);
             var shared = new BooleanQuery(disableCoord: true);
             foreach (var term in terms)

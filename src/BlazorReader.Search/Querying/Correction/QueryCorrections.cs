@@ -29,6 +29,9 @@ internal sealed class QueryCorrections
 
     public IEnumerable<AnalyzedToken> All => alternatives.Values.SelectMany(a => a);
 
+    // How many words have alternatives.
+    public int Count => alternatives.Count;
+
     // These corrections and more, for other words: words no article holds with the rest of
     // the query, so phrase clauses read their corrections in their place.
     public QueryCorrections With(IEnumerable<(AnalyzedToken Word, IReadOnlyList<AnalyzedToken> Alternatives)> more,

@@ -5,14 +5,16 @@ using Lucene.Net.Util;
 
 namespace BlazorReader.Search.Querying.Correction;
 
-// Decides which query words to correct and with what. Up front only words the index hardly
-// knows are looked at (in neither form: a surface form unseen but whose stem is common is a
-// clitic variant, not a typo), so the common query costs two term lookups a word and no
-// fuzzy walk. A word absent from the index is corrected and the page offers the corrected
-// query; a rare word that is there (a name, most often) keeps its place and gets only far
-// more common look-alikes as weaker alternatives, with no «did you mean» unless no article
-// holds it with the other words and one holds its look-alike with them. Of a word's look-alikes, those
-// the articles use together with the other words come first (WordCoOccurrence).
+// Decides which query words to correct and with what. Only words the index hardly knows are
+// looked at (in neither form: a surface form unseen but whose stem is common is a clitic
+// variant, not a typo), so the common query costs two term lookups a word and no fuzzy walk.
+// A word absent from the index is corrected up front and the page offers the corrected
+// query. A rare word that is there (a name, most often) is weighed only when the search as
+// typed found no article (the caller asks again with `earlier`): then it keeps its place and
+// gets only far more common look-alikes as weaker alternatives, with no «did you mean» unless
+// no article holds it with the other words and one holds its look-alike with them. Of a
+// word's look-alikes, those the articles use together with the other words come first
+// (WordCoOccurrence).
 internal static class QueryCorrector
 {
     private const int RareBelow = 20;
@@ -29,17 +31,29 @@ internal static class QueryCorrector
     private const int ConsideredInContext = 48;
 
     // `context` is the query's one WordCoOccurrence: InContext reads the same words' articles again.
-    public static QueryCorrections Correct(IndexReaderContext top, UserQuery query, string? raw, WordCoOccurrence context)
+    // Without `earlier`, absent words only; with it, rare words too, absent ones keeping the
+    // look-alikes found before (the fuzzy walk is the costly part).
+    // `states` holds the search's term lookups: how rare a word is comes from the stems the
+    // first pass's clauses look up anyway.
+    public static QueryCorrections Correct(IndexReaderContext top, UserQuery query, string? raw, WordCoOccurrence context,
+        QueryTermStates states, QueryCorrections? earlier = null)
     {
+        states.LookUp(RelevanceQueryBuilder.WordTerms(query, QueryCorrections.None));
         var corrections = new Dictionary<AnalyzedToken, IReadOnlyList<AnalyzedToken>>(ReferenceEqualityComparer.Instance);
         var replaced = new List<(AnalyzedToken Word, string Correction)>();
         foreach (var word in query.Words)
         {
             // The stem counts every form of the word, so it is the fairest measure of how known it is.
-            var stemFreq = DocFreq(top, context.Enumerators, SearchFields.BodyStem, word.Stem) + DocFreq(top, context.Enumerators, SearchFields.TitleStem, word.Stem);
+            var stemFreq = states.DocFreq(SearchFields.BodyStem, word.Stem) + states.DocFreq(SearchFields.TitleStem, word.Stem);
             if (stemFreq >= RareBelow) continue;
             var absent = stemFreq == 0;
-            if (!absent && word.Surface.Length < RareMinimumLength) continue;
+            if (!absent && (earlier is null || word.Surface.Length < RareMinimumLength)) continue;
+            if (absent && earlier?.For(word) is { Count: > 0 } known)
+            {
+                corrections[word] = known;
+                replaced.Add((word, known[0].Surface));
+                continue;
+            }
 
             // A look-alike the articles use with the other words more than the word as typed
             // may be as rare as it; any other must be far commoner to be worth a guess.
@@ -131,17 +145,5 @@ internal static class QueryCorrector
         if (others.Count == 0) return null;
         var together = context.HoldingAtLeast(others, Math.Max(1, others.Count - (query.Words.Count / 4)));
         return together.Cardinality > 0 ? together : null;
-    }
-
-    private static int DocFreq(IndexReaderContext top, SharedTermsEnums enumerators, string field, string text)
-    {
-        var bytes = new BytesRef(text);
-        var sum = 0;
-        foreach (var leaf in top.Leaves)
-        {
-            if (enumerators.For(leaf, field) is { } terms && terms.SeekExact(bytes)) sum += terms.DocFreq;
-        }
-
-        return sum;
     }
 }

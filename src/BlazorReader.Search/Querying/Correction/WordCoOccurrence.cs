@@ -14,9 +14,6 @@ internal sealed class WordCoOccurrence(IndexReaderContext top, SharedTermsEnums 
     private static readonly string[] Fields = [SearchFields.TitleStem, SearchFields.BodyStem];
     private readonly Dictionary<string, FixedBitSet> holding = new(StringComparer.Ordinal);
 
-    // The query's shared term enumerators, which its other lookups use too.
-    public SharedTermsEnums Enumerators => enumerators;
-
     public FixedBitSet Holding(string stem)
     {
         if (holding.TryGetValue(stem, out var found)) return found;
