@@ -16,7 +16,9 @@ namespace BlazorReader.EndToEnd;
 [Collection(nameof(BrowserCollection))]
 public sealed class EditorTests(BrowserApp app)
 {
-    private const string Pasted = "<p class=\"MsoNormal\" style=\"color:red;mso-bidi-font-weight:normal\">وقال <b>المتحدث</b> إن "
+    // Word's clipboard carries its whole style sheet: far more than one circuit message holds.
+    private static readonly string Pasted = "<style>" + string.Concat(Enumerable.Repeat("p.MsoNormal{mso-style-parent:\"\";margin:0cm;font-size:12.0pt;}\n", 6000)) + "</style>"
+        + "<p class=\"MsoNormal\" style=\"color:red;mso-bidi-font-weight:normal\">وقال <b>المتحدث</b> إن "
         + "<a href=\"https://example.org/plan?utm_source=mail\" onclick=\"steal()\">الخطة</a> جاهزة.<o:p></o:p></p><script>steal()</script>";
 
     [Fact]
@@ -121,9 +123,10 @@ public sealed class EditorTests(BrowserApp app)
     private static async Task SelectAsync(ILocator text, string words) =>
         await text.EvaluateAsync("(t, w) => { const i = t.value.lastIndexOf(w); t.focus(); t.setSelectionRange(i, i + w.length); }", words);
 
-    // The text area's value, as the script wrote it back; long enough for two busy cores.
+    // The text area's value, as the script wrote it back after a round trip to the circuit:
+    // a minute, for two cores shared with a test run of the whole suite.
     private static Task WaitForValueAsync(ILocator text, string part) =>
-        Assertions.Expect(text).ToHaveValueAsync(new Regex(Regex.Escape(part)), new() { Timeout = 20_000 });
+        Assertions.Expect(text).ToHaveValueAsync(new Regex(Regex.Escape(part)), new() { Timeout = 60_000 });
 
     private static byte[] Photo()
     {

@@ -72,8 +72,13 @@ export function attach(root, editor, shortcuts) {
     const html = data.getData('text/html');
     if (!html) { return; }
     event.preventDefault();
-    const edit = await editor.invokeMethodAsync('PasteHtml', html, data.getData('text/plain'), a.value, a.selectionStart, a.selectionEnd);
+    const plain = data.getData('text/plain');
+    // A word processor's HTML runs to megabytes: it goes as a stream, not in one message.
+    const stream = DotNet.createJSStreamReference(new TextEncoder().encode(html));
+    const edit = await editor.invokeMethodAsync('PasteHtml', stream, a.value, a.selectionStart, a.selectionEnd);
     if (edit) { apply(root, edit); }
+    // HTML with no words of its own (a lone picture from another site, say) pastes as its text.
+    else if (plain) { document.execCommand('insertText', false, plain); }
   };
   const onDragOver = event => {
     if (event.dataTransfer && Array.from(event.dataTransfer.types).includes('Files')) { event.preventDefault(); }

@@ -70,7 +70,9 @@ public sealed class BodyEditorTests : EditPageTestBase
         var cut = Page();
         var editor = cut.FindComponent<BodyEditor>().Instance;
 
-        var edit = await cut.InvokeAsync(() => editor.PasteHtml("<p style=\"color:red\"><b class=\"x\">عاجل</b>: افتتاح</p>", "عاجل: افتتاح", "قبل . بعد", 4, 4));
+        var html = new PastedStream("<p style=\"color:red\"><b class=\"x\">عاجل</b>: افتتاح</p>");
+
+        var edit = await cut.InvokeAsync(() => editor.PasteHtml(html, "قبل . بعد", 4, 4));
 
         Assert.Equal(new BodySelection("قبل **عاجل**: افتتاح. بعد", 20, 20), edit);
     }
@@ -85,5 +87,16 @@ public sealed class BodyEditorTests : EditPageTestBase
 
         cut.WaitForAssertion(() => Assert.Equal("المدرسة الجديدة", cut.Find(".admin-preview .article-body h2").TextContent), TimeSpan.FromSeconds(5));
         cut.Find(".admin-preview .article-body").MarkupMatches($"<div class=\"article-body\">{BodyHtml.Render(EditedBody.Read(markdown).Blocks)}</div>");
+    }
+
+    // The clipboard's HTML as the script streams it.
+    private sealed class PastedStream(string html) : Microsoft.JSInterop.IJSStreamReference
+    {
+        public long Length => System.Text.Encoding.UTF8.GetByteCount(html);
+
+        public ValueTask<Stream> OpenReadStreamAsync(long maxAllowedSize = 512000, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult<Stream>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(html)));
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
