@@ -2,6 +2,7 @@ using System.CommandLine;
 using BlazorReader.Bench.Cleaning;
 using BlazorReader.Bench.Import;
 using BlazorReader.Bench.Related;
+using BlazorReader.Bench.Render;
 using BlazorReader.Bench.Search;
 using BlazorReader.Bench.Stories;
 using BlazorReader.Bench.Web;
@@ -23,5 +24,6 @@ public static class BenchCommand
         StoriesBenchmark.CreateCommand(),
         WebBenchmark.CreateCommand(),
         FirstStartBenchmark.CreateCommand(),
+        RenderBenchmark.CreateCommand(),
     };
 }

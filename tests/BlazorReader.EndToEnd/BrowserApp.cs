@@ -96,8 +96,9 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    // A page signed in through the login form as an admin (the account made on first use).
-    public async Task<IPage> SignedInAsync(string email)
+    // A page signed in through the login form, as an admin unless another role is named (the
+    // account made on first use).
+    public async Task<IPage> SignedInAsync(string email, string role = Roles.Admin, int width = 1280)
     {
         const string Password = "a long enough passphrase";
         await using (var scope = Services.CreateAsyncScope())
@@ -105,11 +106,11 @@ public sealed class BrowserApp : IAsyncLifetime
             var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
             if ((await accounts.ListAsync()).All(u => u.Email != email))
             {
-                var added = await accounts.AddAsync(email, Password, Roles.Admin, "test");
+                var added = await accounts.AddAsync(email, Password, role, "test");
                 Assert.True(added.Succeeded, string.Join(" ", added.Errors.Select(e => e.Description)));
             }
         }
-        var page = await OpenAsync();
+        var page = await OpenAsync(width);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("البريد الإلكتروني").FillAsync(email);
         await page.GetByLabel("كلمة المرور").FillAsync(Password);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using Ganss.Xss;
 
@@ -8,6 +9,20 @@ namespace BlazorReader.Web.Rendering;
 // and given no handle on this page.
 internal static class BodySanitizer
 {
+    // What a body may hold; WrittenHtml checks the writer's HTML against the same lists.
+    public static readonly FrozenSet<string> Tags = new[]
+    {
+       "p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "a", "ul", "ol", "li",
+        "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "figure", "figcaption", "bdi", "time", "span",
+        "picture", "source", "img",
+    }.ToFrozenSet();
+
+    public static readonly FrozenSet<string> Attributes = new[]
+    {
+       "dir", "href", "rel", "id", "class", "start", "datetime",
+        "src", "srcset", "sizes", "type", "width", "height", "loading", "decoding", "alt",
+    }.ToFrozenSet();
+
     private static readonly HtmlSanitizer Sanitizer = Create();
 
     public static string Sanitize(string html) => Sanitizer.Sanitize(html, "", QuotingMarkupFormatter.Quoting);
@@ -15,17 +30,8 @@ internal static class BodySanitizer
     private static HtmlSanitizer Create()
     {
         var options = HtmlSanitizerOptions.Empty();
-        foreach (var tag in (string[])["p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "a", "ul", "ol", "li",
-            "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "figure", "figcaption", "bdi", "time", "span",
-            "picture", "source", "img"])
-        {
-            options.AllowedTags.Add(tag);
-        }
-        foreach (var attribute in (string[])["dir", "href", "rel", "id", "class", "start", "datetime",
-            "src", "srcset", "sizes", "type", "width", "height", "loading", "decoding", "alt"])
-        {
-            options.AllowedAttributes.Add(attribute);
-        }
+        options.AllowedTags.UnionWith(Tags);
+        options.AllowedAttributes.UnionWith(Attributes);
         options.AllowedSchemes.Add("http");
         options.AllowedSchemes.Add("https");
         options.AllowedSchemes.Add("mailto");

@@ -188,7 +188,13 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
             content();
             return;
         }
-        sb.Append("<a").AppendAttribute("href", href).Append('>');
+        sb.Append("<a").AppendAttribute("href", href);
+        if (href.StartsWith("http:", StringComparison.Ordinal) || href.StartsWith("https:", StringComparison.Ordinal))
+        {
+            // Another site's link: not endorsed, and given no handle on this page.
+            sb.AppendAttribute("rel", "noopener nofollow ugc");
+        }
+        sb.Append('>');
         content();
         sb.Append("</a>");
     }

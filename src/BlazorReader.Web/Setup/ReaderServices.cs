@@ -45,7 +45,10 @@ public static class ReaderServices
         services.AddSingleton<Media.VariantCache>();
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // A circuit's message carries an input's whole value: a long article's body (Arabic is two
+        // bytes a letter) passes SignalR's default of 32 KB. Pasted HTML arrives as a stream.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 512 * 1024);
         services.AddHttpContextAccessor();
         // Arabic text as itself in the HTML, not as six-byte character references.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

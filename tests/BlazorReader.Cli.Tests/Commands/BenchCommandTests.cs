@@ -16,6 +16,14 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public async Task A_bad_render_round_count_names_itself()
+    {
+        var result = await CliRun.RunAsync("bench", "render", "--rounds", "0");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--rounds needs a whole number above zero, not \"0\"", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_corpus_is_named()
     {
         var missing = Path.Combine(AppContext.BaseDirectory, "no-such-corpus");

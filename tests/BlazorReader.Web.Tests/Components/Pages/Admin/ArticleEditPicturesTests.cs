@@ -15,11 +15,6 @@ namespace BlazorReader.Web.Tests.Components.Pages.Admin;
 // Pictures on the edit page, over a real SQLite store holding one article and a library.
 public sealed class ArticleEditPicturesTests : EditPageTestBase
 {
-    public ArticleEditPicturesTests()
-        : base(services => services.AddSingleton<MediaLibrary>())
-    {
-    }
-
     private IRenderedComponent<ArticleEditPage> Page()
     {
         var cut = Render<ArticleEditPage>(p => p.Add(x => x.Id, 1));

@@ -3,7 +3,9 @@ using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Media;
 using BlazorReader.Data.Writing;
+using BlazorReader.Imaging;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,9 @@ public abstract class EditPageTestBase : BunitTestBase
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(new ArticleCleaner());
         Services.AddSingleton<ArticleChanges>();
+        // The body editor stores pictures pasted or dropped into it.
+        Services.AddSingleton<MediaLibrary>();
+        Services.AddSingleton(UploadLimits.Default);
         addServices?.Invoke(Services);
         AddAuthorization().SetAuthorized("editor@example.org");
         var contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
