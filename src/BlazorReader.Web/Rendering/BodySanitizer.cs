@@ -9,7 +9,7 @@ namespace BlazorReader.Web.Rendering;
 // and given no handle on this page.
 internal static class BodySanitizer
 {
-    // What a body may hold; WrittenHtml checks the writer's HTML against the same lists.
+    // What a body may hold.
     public static readonly FrozenSet<string> Tags = new[]
     {
        "p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "a", "ul", "ol", "li",
