@@ -6,7 +6,7 @@ namespace BlazorReader.Core.Cleaning;
 // «منذ 3 ساعات», with Western or Arabic-Indic digits, an icon for a label, and several in a
 // row («المشاهدات ٣٨٨٦٣ · التعليقات ٣٤», «👁 1.2K | 💬 34»). A number named as a count, or
 // one with a K/M suffix, is chrome wherever it stands; a bare number, a row of dots or a
-// clock time only at the edges of the text (a clock with its labels alone on a line: DateLines.IsClockStamp).
+// clock time (DateLines.IsClockStamp) only at the edges of the text.
 internal static partial class CounterLines
 {
     private const int MaxLength = 90;
@@ -40,7 +40,7 @@ internal static partial class CounterLines
     {
         _ when Bare().IsMatch(line) => "counter",
         _ when Dots().IsMatch(line) => "ellipsis",
-        _ when Clock().IsMatch(line) => "timestamp",
+        _ when DateLines.IsClockStamp(line) => "timestamp",
         _ => null,
     };
 
@@ -89,8 +89,4 @@ internal static partial class CounterLines
 
     [GeneratedRegex(@"^[.…·\-–—_*•\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Dots();
-
-    // «13:37 ت م»: the agency's clock stamp at the end of a dispatch.
-    [GeneratedRegex(@"^[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(ت\s*م|ص|م|am|pm|gmt|مساء|مساءً|صباحا|صباحاً)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Clock();
 }

@@ -24,7 +24,7 @@ internal static partial class WidgetLines
         }
         // A comment section follows the story, so its lines mark the page's foot; a banner or an
         // advertisement may stand between two paragraphs and ends nothing.
-        if (IsCommentsHeading(bare) || IsReply(bare))
+        if (IsCommentsHeading(bare) || IsControls(bare, CommentControls, CommentReplies))
         {
             return "footer";
         }
