@@ -16,6 +16,7 @@ public static class BenchCommand
     public static Command Create() => new("bench", "Measure against baselines in the same run, so that figures compare across machines.")
     {
         CleaningBenchmark.CreateCommand(),
+        ChromeModelTraining.CreateCommand(),
         ImportBenchmark.CreateCommand(),
         SearchBenchmark.CreateCommand(),
         SearchHttpBenchmark.CreateCommand(),

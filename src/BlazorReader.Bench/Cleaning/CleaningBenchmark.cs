@@ -1,13 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using BlazorReader.Bench.Cleaning.Blind;
-using BlazorReader.Bench.Cleaning.Eighth;
-using BlazorReader.Bench.Cleaning.Fresh;
-using BlazorReader.Bench.Cleaning.Holdout;
-using BlazorReader.Bench.Cleaning.Sealed;
-using BlazorReader.Bench.Cleaning.Seventh;
-using BlazorReader.Bench.Cleaning.Sixth;
 using BlazorReader.Bench.Common;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
@@ -73,21 +66,7 @@ public static class CleaningBenchmark
         var all = ArticleSourceReader.Read(corpus).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
         var cleanPool = all.Where(CleanArticleScreen.IsClean).ToList();
         output.WriteLine($"corpus: {all.Count} articles, {cleanPool.Count} clean by the screen; dressing {count} (seed {seed}, {catalogue.ToString().ToLowerInvariant()} catalogue)");
-        var r = new DressingRandom(seed);
-        var chosen = cleanPool.OrderBy(_ => r.Next(int.MaxValue)).Take(count).ToList();
-        var pools = new DressingPools(all, cleanPool);
-        IArticleDresser dresser = catalogue switch
-        {
-            DressingCatalogue.Holdout => new HoldoutDresser(pools),
-            DressingCatalogue.Fresh => new FreshDresser(pools),
-            DressingCatalogue.Blind => new BlindDresser(pools),
-            DressingCatalogue.Sealed => new SealedDresser(pools),
-            DressingCatalogue.Sixth => new SixthDresser(pools),
-            DressingCatalogue.Seventh => new SeventhDresser(pools),
-            DressingCatalogue.Eighth => new EighthDresser(pools),
-            _ => new ArticleDresser(pools),
-        };
-        var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
+        var dressed = DressedSample.Draw(all, cleanPool, count, seed, catalogue);
         var cleaner = new ArticleCleaner();
         var cleaned = dressed.Select(d => cleaner.Clean(d.Raw)).ToList();
         var plain = dressed.Select((d, i) => new ArticleScore(d, cleaned[i])).ToList();

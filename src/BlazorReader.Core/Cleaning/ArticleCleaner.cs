@@ -22,8 +22,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // bulleted runs of leads were weighed as a whole (measured on a seventh); 8: before page
     // widgets (consent banners, adverts, players, meters), comment sections, forum signatures,
     // clock stamps anywhere, ranked and arrow-marked runs of other stories (measured on an eighth);
-    // 9: this one.
-    public const int Version = 9;
+    // 9: before the learned second opinion on lines the rules kept (ChromeLineModel, measured on
+    // the eighth, which it never saw); 10: this one.
+    public const int Version = 10;
 
     private static readonly ICleaningStep[] Steps =
     [
@@ -38,6 +39,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new TailTrimmer(),
         new TitleDeriver(),
         new DateInferrer(),
+        new LearnedChromeRemover(),
         new BlockBuilder(),
     ];
 
@@ -46,13 +48,17 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     {
     }
 
+    // The learned second opinion on lines the rules kept; null cleans by the rules alone
+    // (how the model's training data is drawn).
+    public ChromeLineModel? LineModel { get; init; } = ChromeLineModel.Default;
+
     public CleanedArticle Clean(RawArticle raw) => Clean(raw, null);
 
     // With the stories the store already holds, a teaser that names one is known for certain.
     public CleanedArticle Clean(RawArticle raw, KnownStories? known)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var context = new CleaningContext(raw, boilerplate) { Known = known };
+        var context = new CleaningContext(raw, boilerplate) { Known = known, LineModel = LineModel };
         foreach (var step in Steps)
         {
             step.Apply(context);

@@ -17,6 +17,7 @@ internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boiler
     public RawArticle Raw { get; } = raw;
     public LearnedBoilerplate? Boilerplate { get; } = boilerplate;
     public KnownStories? Known { get; init; }
+    public ChromeLineModel? LineModel { get; init; }
     public List<SourceLine> Lines { get; set; } = [];
     public List<RemovedFragment> Removed { get; } = [];
     public List<Teaser> Teasers { get; } = [];

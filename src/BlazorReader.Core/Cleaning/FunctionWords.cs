@@ -23,15 +23,17 @@ internal static class FunctionWords
         var count = 0;
         foreach (var word in line.Split(Breaks, StringSplitOptions.RemoveEmptyEntries))
         {
-            var folded = ArabicNormalizer.Normalize(word);
-            // Behind a joined «و» or «ف» too («وفي», «فلم»).
-            if (Words.Contains(folded) || folded.Length > 2 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..]) || IsCliticBearing(folded))
+            if (IsOne(ArabicNormalizer.Normalize(word)))
             {
                 count++;
             }
         }
         return count;
     }
+
+    // A word already folded as ArabicNormalizer folds it; behind a joined «و» or «ف» too («وفي», «فلم»).
+    public static bool IsOne(string folded) =>
+        Words.Contains(folded) || folded.Length > 2 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..]) || IsCliticBearing(folded);
 
     // The future's «س» on a verb («سيغادر», «ستعقد») or a plural pronoun joined to a word
     // («والدهم», «بلادكم»): grammar a name, a place or a label does not carry.

@@ -8,6 +8,8 @@ public class RemovalReasonsTests
     [InlineData("attribution")]
     [InlineData("byline")]
     [InlineData("caption")]
+    [InlineData("chrome")]
+    [InlineData("comments")]
     [InlineData("copyright")]
     [InlineData("counter")]
     [InlineData("dateline")]
@@ -25,6 +27,7 @@ public class RemovalReasonsTests
     [InlineData("tags")]
     [InlineData("teaser")]
     [InlineData("timestamp")]
+    [InlineData("widget")]
     public void Every_reason_the_cleaner_gives_reads_in_Arabic(string reason)
     {
         var label = RemovalReasons.Of(reason);

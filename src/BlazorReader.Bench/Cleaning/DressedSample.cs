@@ -1,0 +1,41 @@
+using BlazorReader.Bench.Cleaning.Blind;
+using BlazorReader.Bench.Cleaning.Eighth;
+using BlazorReader.Bench.Cleaning.Fresh;
+using BlazorReader.Bench.Cleaning.Holdout;
+using BlazorReader.Bench.Cleaning.Sealed;
+using BlazorReader.Bench.Cleaning.Seventh;
+using BlazorReader.Bench.Cleaning.Sixth;
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Bench.Cleaning;
+
+// Clean corpus articles drawn by seed and dressed in one catalogue's shapes: what `bench clean`
+// scores and what `bench clean-model` learns from.
+public static class DressedSample
+{
+    public static List<DressedArticle> Draw(List<RawArticle> all, List<RawArticle> cleanPool, int count, int seed, DressingCatalogue catalogue)
+    {
+        var r = new DressingRandom(seed);
+        var chosen = Choose(cleanPool, count, r);
+        var pools = new DressingPools(all, cleanPool);
+        IArticleDresser dresser = catalogue switch
+        {
+            DressingCatalogue.Holdout => new HoldoutDresser(pools),
+            DressingCatalogue.Fresh => new FreshDresser(pools),
+            DressingCatalogue.Blind => new BlindDresser(pools),
+            DressingCatalogue.Sealed => new SealedDresser(pools),
+            DressingCatalogue.Sixth => new SixthDresser(pools),
+            DressingCatalogue.Seventh => new SeventhDresser(pools),
+            DressingCatalogue.Eighth => new EighthDresser(pools),
+            _ => new ArticleDresser(pools),
+        };
+        return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];
+    }
+
+    // The articles `Draw` dresses for a seed, so that a model learned from dressed articles can
+    // leave out those the benchmark will score it on.
+    public static List<RawArticle> Bodies(List<RawArticle> cleanPool, int count, int seed) => Choose(cleanPool, count, new DressingRandom(seed));
+
+    private static List<RawArticle> Choose(List<RawArticle> cleanPool, int count, DressingRandom r) =>
+        [.. cleanPool.OrderBy(_ => r.Next(int.MaxValue)).Take(count)];
+}

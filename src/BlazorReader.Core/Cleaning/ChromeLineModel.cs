@@ -1,0 +1,121 @@
+using System.Globalization;
+
+namespace BlazorReader.Core.Cleaning;
+
+// A logistic model over ChromeLineFeatures, trained by `bench clean-model` on dressed articles
+// of catalogues the honest figures do not use, and read from the text file beside it. Its
+// threshold is set so high that a line goes only when the model is all but sure: a paragraph
+// lost is a defect, chrome left in a nuisance.
+public sealed class ChromeLineModel
+{
+    public const string ResourceName = "chrome-line-model.txt";
+
+    private readonly float[] weights;
+
+    public ChromeLineModel(float bias, float[] weights, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Length != ChromeLineFeatures.Count)
+        {
+            throw new ArgumentException($"The model holds {weights.Length} weights; the features are {ChromeLineFeatures.Count}.", nameof(weights));
+        }
+        Bias = bias;
+        this.weights = weights;
+        Threshold = threshold;
+    }
+
+    public float Bias { get; }
+
+    public double Threshold { get; }
+
+    public static ChromeLineModel? Default { get; } = Load();
+
+    public double Probability((int Index, float Value)[] features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        double z = Bias;
+        foreach (var (i, v) in features)
+        {
+            z += weights[i] * v;
+        }
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    // A writer's name or a place, alone or with a title after a dash, closes many a column and
+    // opens many a page's chrome alike: no shape tells the two apart, so the rules own it. So
+    // does a verse or a saying in brackets on its own line.
+    public static bool Judges(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var t = line.Trim().Trim('-', '–', '—', ' ');
+        var cut = t.IndexOfAny(['-', '–', '—', '،', ',']);
+        var name = cut > 0 ? t[..cut].Trim() : t;
+        return !PersonNames.IsName(name) && !PlaceNames.Named(name) && !(t.Length > 0 && t[0] == '(' && t[^1] == ')');
+    }
+
+    // "threshold T", "bias B", then "index weight" per line; # opens a comment.
+    public static ChromeLineModel Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var w = new float[ChromeLineFeatures.Count];
+        float bias = 0;
+        var threshold = 1.0;
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                throw new FormatException($"Line {number} of the model is not «name value»: {line}");
+            }
+            switch (parts[0])
+            {
+                case "threshold": threshold = value; break;
+                case "bias": bias = (float)value; break;
+                default:
+                    if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= w.Length)
+                    {
+                        throw new FormatException($"Line {number} of the model names no feature (0 to {w.Length - 1}): {line}");
+                    }
+                    w[index] = (float)value;
+                    break;
+            }
+        }
+        return new ChromeLineModel(bias, w, threshold);
+    }
+
+    public void Write(TextWriter writer, string comment)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(comment);
+        foreach (var line in comment.Split('\n'))
+        {
+            writer.WriteLine("# " + line);
+        }
+        writer.WriteLine($"threshold {Threshold.ToString("R", CultureInfo.InvariantCulture)}");
+        writer.WriteLine($"bias {Bias.ToString("R", CultureInfo.InvariantCulture)}");
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (Math.Abs(weights[i]) >= 1e-4)
+            {
+                writer.WriteLine($"{i} {weights[i].ToString("0.#####", CultureInfo.InvariantCulture)}");
+            }
+        }
+    }
+
+    private static ChromeLineModel? Load()
+    {
+        using var stream = typeof(ChromeLineModel).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+}

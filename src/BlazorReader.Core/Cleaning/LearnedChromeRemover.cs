@@ -1,0 +1,28 @@
+namespace BlazorReader.Core.Cleaning;
+
+// Last before the blocks: a second opinion on the lines every rule kept. Rules are written
+// from examples and chrome is each time new; the model (ChromeLineModel) weighs a line's shape,
+// its share of the story and its neighbours, and takes out only what it is all but sure of.
+// Every line it takes is kept as a removal («chrome») for an editor to see and undo.
+internal sealed class LearnedChromeRemover : ICleaningStep
+{
+    public void Apply(CleaningContext context)
+    {
+        if (context.LineModel is not { } model || context.Lines.Count < 2)
+        {
+            return;
+        }
+        var lines = context.Lines;
+        string?[] texts = [.. lines.Select(l => l.Tweet is null ? l.Text : null)];
+        var features = ChromeLineFeatures.OfArticle(context.Title, texts);
+        var sure = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            sure[i] = features[i] is { } x && model.Probability(x) >= model.Threshold && ChromeLineModel.Judges(lines[i].Text);
+        }
+        foreach (var line in ChromeEdges.Chosen(texts, sure).Select(i => lines[i]).ToList())
+        {
+            context.Remove(line, "chrome");
+        }
+    }
+}
