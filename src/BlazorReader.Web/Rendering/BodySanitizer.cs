@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
-using AngleSharp;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
 namespace BlazorReader.Web.Rendering;
@@ -39,11 +37,7 @@ internal static class BodySanitizer
         options.AllowedSchemes.Add("mailto");
         options.UriAttributes.Add("href");
         options.UriAttributes.Add("src");
-        // Its parser without CSS support: a body may hold no style, and a document parsed without
-        // CSS loses every style anyway, so building style sheets was a fifth of the pass for nothing.
-        // Scripting on, as the sanitizer's own parser has it: <noscript> parses as browsers parse it.
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true }, BrowsingContext.New(Configuration.Default));
-        var sanitizer = new HtmlSanitizer(options) { HtmlParserFactory = () => parser };
+        var sanitizer = new HtmlSanitizer(options);
         sanitizer.AllowedClasses.Add("tweet");
         sanitizer.PostProcessNode += (_, e) =>
         {
