@@ -32,9 +32,10 @@ public sealed partial class VariantFolderSweep(VariantCache variants, MediaQuery
             {
                 await SweepAsync(stoppingToken);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // A file being served or drawn right now: the next sweep takes it.
+                // A file being served or drawn right now, or the store out of reach: the next
+                // sweep takes what this one left; the app goes on serving.
                 NotAllRemoved(log, e);
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
