@@ -42,12 +42,19 @@ public sealed class VariantCache(MediaQuery media, StoreSettings settings)
     }
 
     // A picture taken out of the library: its variants go from this instance's disk at once.
+    // A file held open elsewhere (Windows) stays for the next sweep (VariantFolderSweep).
     public void Forget(int id)
     {
         var folder = Path.Combine(Folder, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (Directory.Exists(folder))
+        try
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 
