@@ -16,5 +16,6 @@ var root = new RootCommand("BlazorReader's command line: import and clean articl
     IndexCommand.Create(),
     RecleanCommand.Create(),
     UserCommand.Create(),
+    MediaCommand.Create(),
 };
 return await CommandLineRun.InvokeAsync(root, args);

@@ -65,6 +65,51 @@ public sealed class MediaLibraryTests(BrowserApp app)
         await reader.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "reader-lead-picture-390.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task A_picture_an_article_uses_is_not_deleted_and_its_article_is_named_an_unused_one_is()
+    {
+        var used = await StoredAsync(SKColors.DarkRed, "صورة مستعملة " + Guid.NewGuid().ToString("N")[..6]);
+        var unused = await StoredAsync(SKColors.DarkGreen, "صورة غير مستعملة " + Guid.NewGuid().ToString("N")[..6]);
+        var article = await NewArticleAsync();
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<BlazorReader.Data.ReaderDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await db.Articles.Where(a => a.Id == article).ExecuteUpdateAsync(s => s.SetProperty(a => a.LeadMediaId, used.Id), TestContext.Current.CancellationToken);
+        }
+        var page = await app.SignedInAsync("media-admin@example.org");
+        await page.GotoAsync("/admin/media");
+        await page.Locator("[data-circuit=live]").WaitForAsync();
+
+        var usedRow = page.Locator("tr[data-media]", new() { HasTextString = used.Alt });
+        await usedRow.GetByRole(AriaRole.Button, new() { Name = "احذف" }).ClickAsync();
+        await usedRow.GetByRole(AriaRole.Button, new() { Name = "احذفها نهائيًا" }).ClickAsync();
+        var refusal = page.Locator(".media-refusal");
+        await refusal.WaitForAsync();
+        Assert.Equal($"/admin/articles/{article}", await refusal.GetByRole(AriaRole.Link, new() { Name = "افتتاح المهرجان" }).GetAttributeAsync("href"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ArtifactFolder, "admin-media-delete-refused.png"), FullPage = true });
+        Assert.Equal(1, await usedRow.CountAsync());
+
+        var unusedRow = page.Locator("tr[data-media]", new() { HasTextString = unused.Alt });
+        var thumbnail = await unusedRow.Locator("img").GetAttributeAsync("src");
+        await unusedRow.GetByRole(AriaRole.Button, new() { Name = "احذف" }).ClickAsync();
+        await unusedRow.GetByRole(AriaRole.Button, new() { Name = "احذفها نهائيًا" }).ClickAsync();
+        await unusedRow.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal(404, (await page.APIRequest.GetAsync(thumbnail!)).Status);
+    }
+
+    private async Task<(int Id, string Alt)> StoredAsync(SKColor color, string alt)
+    {
+        using var bitmap = new SKBitmap(800, 600);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(color);
+        }
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90);
+        var accepted = BlazorReader.Imaging.PictureUpload.Check(data.ToArray(), BlazorReader.Imaging.UploadLimits.Default).Picture!;
+        var saved = await app.Services.GetRequiredService<BlazorReader.Data.Media.MediaLibrary>().AddAsync(new BlazorReader.Data.Media.NewMedia(
+            accepted.Bytes, accepted.ContentType, accepted.Width, accepted.Height, accepted.ContentHash, alt, null, null), "media-admin@example.org");
+        return (saved.Id!.Value, alt);
+    }
+
     private async Task<int> NewArticleAsync()
     {
         var url = "https://example.org/news/" + Guid.NewGuid().ToString("N");

@@ -9,8 +9,9 @@ using BlazorReader.Web.Rendering;
 namespace BlazorReader.Bench.Render;
 
 // `bench render`: a 2,000-word article with five pictures from stored blocks to the page's
-// sanitized HTML (BodyHtml, as the article page and the editor's preview call it), on one
-// thread pinned to one core, against Markdig's own ToHtml of the same Markdown in the same run.
+// sanitized HTML, on one thread pinned to one core, against Markdig's own ToHtml of the same
+// Markdown in the same run: rendered cold (BodyHtml, once per body and renderer, and the
+// editor's preview each time) and as the page reads it (BodyHtmlCache, a hit).
 public static class RenderBenchmark
 {
     public static Command CreateCommand()
@@ -35,36 +36,40 @@ public static class RenderBenchmark
             + $"{markdown.Length / 1024.0:0.0} KB of Markdown, {blocks.Count} stored blocks, {html.Length / 1024.0:0.0} KB of HTML");
 
         var written = BodyHtml.Write(blocks, pictures, out _);
-        var (baseline, page, preview, writer, sanitizer, angle) = Interleaved(rounds,
+        using var cache = new BodyHtmlCache();
+        var (baseline, cold, page, preview, writer, sanitizer, angle) = Interleaved(rounds,
             () => global::Markdig.Markdown.ToHtml(markdown, BodyMarkdown.Pipeline),
             () => BodyHtml.Render(blocks, pictures),
+            () => cache.Render(blocks, pictures),
             () => BodyHtml.Render(EditedBody.Read(markdown).Blocks, pictures),
             () => BodyHtml.Write(blocks, pictures, out _),
             () => BodySanitizer.Sanitize(written),
             () => { using var d = Parser.ParseDocument("<!doctype html><html><body>" + written); return d.Body!.ChildNodes.ToHtml(); });
         output.WriteLine("CPU time per article over all rounds (median wall time of a round in brackets: other jobs on the cores inflate it):");
-        output.WriteLine($"Markdig ToHtml (baseline):              {baseline}");
-        output.WriteLine($"page body (stored blocks -> safe HTML): {page}  {page.Cpu / baseline.Cpu:0.00}× the baseline");
-        output.WriteLine($"editor preview (Markdown -> safe HTML): {preview}  {preview.Cpu / baseline.Cpu:0.00}× the baseline");
-        output.WriteLine($"  the page body's allow-list writer:    {writer}");
-        output.WriteLine($"  the page body's sanitizer pass:       {sanitizer}");
-        output.WriteLine($"  AngleSharp parse + write alone:       {angle}");
-        var met = page.Cpu <= 1.0 ? "met" : "not met";
-        output.WriteLine($"goal: page body ≤ 1 ms on one core: {met}");
+        output.WriteLine($"Markdig ToHtml (baseline):                 {baseline}");
+        output.WriteLine($"cold render (stored blocks -> safe HTML):  {cold}  {cold.Cpu / baseline.Cpu:0.00}× the baseline");
+        output.WriteLine($"page's render (the body cache's hit):      {page}  {page.Cpu / baseline.Cpu:0.00}× the baseline");
+        output.WriteLine($"editor preview (Markdown -> safe HTML):    {preview}  {preview.Cpu / baseline.Cpu:0.00}× the baseline");
+        output.WriteLine($"  the cold render's allow-list writer:     {writer}");
+        output.WriteLine($"  the cold render's sanitizer pass:        {sanitizer}");
+        output.WriteLine($"  AngleSharp parse + write alone:          {angle}");
+        output.WriteLine($"goal: ≤ 1 ms on one core: the page's render {Met(page)}, the cold render (once per body and renderer) {Met(cold)}");
         return 0;
     }
+
+    private static string Met(Figure figure) => figure.Cpu <= 1.0 ? "met" : "not met";
 
     private readonly record struct Figure(double Cpu, double Wall)
     {
         public override string ToString() => $"{Cpu * 1000,8:0.0} µs ({Wall * 1000:0} µs)";
     }
 
-    // Milliseconds per call of each: rounds of about 100 ms each, the five taking turns so that
+    // Milliseconds per call of each: rounds of about 100 ms each, all taking turns so that
     // a busy moment of the machine falls on all of them. CPU time is summed over all rounds (the
     // process clock ticks in 10 ms), wall time is the median round.
     private static readonly AngleSharp.Html.Parser.HtmlParser Parser = new();
 
-    private static (Figure, Figure, Figure, Figure, Figure, Figure) Interleaved(int rounds, params Func<string>[] renders)
+    private static (Figure, Figure, Figure, Figure, Figure, Figure, Figure) Interleaved(int rounds, params Func<string>[] renders)
     {
         var calls = renders.Select(CallsIn100Ms).ToArray();
         var cpu = renders.Select(_ => new List<double>()).ToArray();
@@ -87,7 +92,7 @@ public static class RenderBenchmark
             }
         }
         var figures = Enumerable.Range(0, renders.Length).Select(k => new Figure(cpu[k].Sum() / (calls[k] * rounds), Median(wall[k]))).ToArray();
-        return (figures[0], figures[1], figures[2], figures[3], figures[4], figures[5]);
+        return (figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], figures[6]);
     }
 
     private static int CallsIn100Ms(Func<string> render)

@@ -31,10 +31,12 @@ public static class AuditActions
     public const string UserChanged = "user-changed";
     public const string SourceChanged = "source-changed";
     public const string MediaUploaded = "media-uploaded";
+    public const string MediaDeleted = "media-deleted";
 
     public static readonly IReadOnlyList<string> All =
     [
         Login, LoginFailed, Logout, ArticleEdited, StatusChanged, ArticleDeleted, RevisionRestored,
         FragmentRestored, Recleaned, RecleanSkipped, RelatedChanged, StoryChanged, Imported, UserAdded, UserChanged, SourceChanged, MediaUploaded,
+        MediaDeleted,
     ];
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BlazorReader.Data.Queries;
 
 public sealed record StoryMember(int Id, string Slug, string Title, string TitleKey, string? Source, DateTime SortDate, string Lead,
-    string? SourceUrl = null, DateTime? PublishedAt = null);
+    string? SourceUrl = null, DateTime? PublishedAt = null, int? LeadMediaId = null);
 
 // Members are the story's published articles, earliest first.
 public sealed record PublishedStory(Story Story, IReadOnlyList<StoryMember> Members);
@@ -29,7 +29,7 @@ public sealed class StoryPageQuery(IDbContextFactory<ReaderDbContext> contexts)
         // The (StoryId, SortDate) index serves this read in order.
         var members = await db.Articles.AsNoTracking().Published().Where(a => a.StoryId == id)
             .OrderBy(a => a.SortDate).ThenBy(a => a.Id)
-            .Select(a => new StoryMember(a.Id, a.Slug, a.Title, a.TitleKey, a.Source, a.SortDate, a.Lead, a.SourceUrl, a.PublishedAt))
+            .Select(a => new StoryMember(a.Id, a.Slug, a.Title, a.TitleKey, a.Source, a.SortDate, a.Lead, a.SourceUrl, a.PublishedAt, a.LeadMediaId))
             .ToListAsync(ct);
         return new PublishedStory(story, members);
     }

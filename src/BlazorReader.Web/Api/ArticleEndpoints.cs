@@ -1,6 +1,7 @@
 using BlazorReader.Data;
 using BlazorReader.Data.Queries;
 using BlazorReader.Web.Components.Shared;
+using BlazorReader.Web.Feeds;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorReader.Web.Api;
@@ -31,11 +32,11 @@ public static class ArticleEndpoints
         return TypedResults.Ok(new ArticleLinksJson([.. found.Select(a => new ArticleLinkJson(a.Id, a.Title, ArticlePaths.Of(a.Id, a.Slug), a.SourceUrl))]));
     }
 
-    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(int id, PublishedArticleQuery articles,
+    private static async Task<Results<Ok<ArticleJson>, ProblemHttpResult>> GetAsync(int id, HttpRequest request, PublishedArticleQuery articles,
         SourceNamesQuery sources, CancellationToken ct)
     {
         return await articles.FindAsync(id, ct) is { } found
-            ? TypedResults.Ok(ArticleJson.From(found, await sources.NamesAsync(ct)))
+            ? TypedResults.Ok(ArticleJson.From(found, await sources.NamesAsync(ct), new Uri(request.Origin() + "/")))
             : TypedResults.Problem($"No published article has id {id}.", statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Related;
+using BlazorReader.Data.Media;
 using BlazorReader.Data.Queries;
 using BlazorReader.Data.Sources;
 using BlazorReader.Web.Components.Shared;
+using BlazorReader.Web.Formatting;
 
 namespace BlazorReader.Web.Api;
 
@@ -14,6 +16,21 @@ public sealed record ArticleLinksJson(IReadOnlyList<ArticleLinkJson> Items);
 public sealed record ArticleBlockJson(string Kind, string Text, string Dir, string? Url, string? AuthorName, string? Handle, string? Date);
 
 public sealed record ArticleTeaserJson(string Text, string? Path);
+
+// An article's lead picture as the API gives it: the address crawlers get (SharedImage: the
+// widest JPEG variant), its pixel size and its alt text.
+public sealed record LeadPictureJson(string Url, int Width, int Height, string Alt)
+{
+    public static LeadPictureJson? From(MediaPicture? picture, Uri origin)
+    {
+        if (picture is null)
+        {
+            return null;
+        }
+        var image = SharedImage.Of(picture, origin);
+        return new(image.Url.AbsoluteUri, image.Width, image.Height, picture.Alt);
+    }
+}
 
 public sealed record RelatedJson(int Id, string Title, string Path, string? SourceUrl, string? Source, string? PublishedAt, string Kind)
 {
@@ -33,9 +50,10 @@ public sealed record ArticleJson(
     string? Byline, string? Dateline, string? Attribution, string? PublishedAt, bool PublishedAtInferred,
     string Status, IReadOnlyList<string> Tags, int ReadingMinutes, string Markdown,
     IReadOnlyList<ArticleBlockJson> Blocks, IReadOnlyList<ArticleTeaserJson> Teasers, IReadOnlyList<RelatedJson> Related,
-    string CreatedAt, string UpdatedAt, StoryRefJson? Story, IReadOnlyList<CoverageJson> Coverage)
+    string CreatedAt, string UpdatedAt, StoryRefJson? Story, IReadOnlyList<CoverageJson> Coverage, LeadPictureJson? LeadPicture)
 {
-    public static ArticleJson From(PublishedArticle found, SourceNames sources)
+    // Origin: the site's address, for the lead picture's.
+    public static ArticleJson From(PublishedArticle found, SourceNames sources, Uri origin)
     {
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(sources);
@@ -50,7 +68,8 @@ public sealed record ArticleJson(
                 t.LinkedArticleId is { } id && teaserSlugs.TryGetValue(id, out var slug) ? ArticlePaths.Of(id, slug) : null))],
             [.. related.Select(RelatedJson.From)],
             Stamp(a.CreatedAt), Stamp(a.UpdatedAt),
-            StoryRefJson.From(found.Coverage.Story), [.. found.Coverage.Items.Select(i => CoverageJson.From(i, sources.NameOf))]);
+            StoryRefJson.From(found.Coverage.Story), [.. found.Coverage.Items.Select(i => CoverageJson.From(i, sources.NameOf))],
+            LeadPictureJson.From(found.LeadPicture, origin));
     }
 
     private static string? Day(DateTime? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

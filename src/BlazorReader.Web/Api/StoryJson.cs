@@ -1,4 +1,5 @@
 using System.Globalization;
+using BlazorReader.Data.Media;
 using BlazorReader.Data.Queries;
 using BlazorReader.Data.Stories;
 using BlazorReader.Web.Components.Shared;
@@ -25,15 +26,28 @@ public sealed record CoverageJson(int Id, string Title, string Path, string? Sou
     internal static string Stamp(DateTime d) => DateTime.SpecifyKind(d, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
 }
 
-// GET /api/stories/{id}: the story and its published articles, oldest first.
+// One of a story's articles: its telling, with its lead picture as the article API gives it.
+public sealed record StoryArticleJson(int Id, string Title, string Path, string? SourceUrl, string? Source, string? SourceName, string? PublishedAt,
+    LeadPictureJson? LeadPicture);
+
+// GET /api/stories/{id}: the story and its published articles, oldest first. Pictures: the
+// members' lead pictures by id; origin: the site's address.
 public sealed record StoryJson(int Id, string Title, string Path, int Size, int Sources, string FirstPublishedAt, string LastPublishedAt,
-    IReadOnlyList<CoverageJson> Articles)
+    IReadOnlyList<StoryArticleJson> Articles)
 {
-    public static StoryJson From(PublishedStory found, Func<string?, string?> nameOf)
+    public static StoryJson From(PublishedStory found, Func<string?, string?> nameOf, IReadOnlyDictionary<int, MediaPicture> pictures, Uri origin)
     {
         ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(pictures);
         var s = found.Story;
         return new(s.Id, s.DisplayTitle, s.Path, s.ArticleCount, s.SourceCount, CoverageJson.Stamp(s.FirstPublishedAt), CoverageJson.Stamp(s.LastPublishedAt),
-            [.. found.Members.Select(a => CoverageJson.From(new CoverageItem(a.Id, a.Title, a.Slug, a.SourceUrl, a.Source, a.PublishedAt, a.SortDate), nameOf))]);
+            [.. found.Members.Select(a => Member(a, nameOf, pictures, origin))]);
+    }
+
+    private static StoryArticleJson Member(StoryMember a, Func<string?, string?> nameOf, IReadOnlyDictionary<int, MediaPicture> pictures, Uri origin)
+    {
+        var c = CoverageJson.From(new CoverageItem(a.Id, a.Title, a.Slug, a.SourceUrl, a.Source, a.PublishedAt, a.SortDate), nameOf);
+        return new(c.Id, c.Title, c.Path, c.SourceUrl, c.Source, c.SourceName, c.PublishedAt,
+            LeadPictureJson.From(a.LeadMediaId is { } lead ? pictures.GetValueOrDefault(lead) : null, origin));
     }
 }

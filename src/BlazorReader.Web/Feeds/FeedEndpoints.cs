@@ -33,7 +33,7 @@ public static class FeedEndpoints
         var items = await feed.LatestAsync(FeedSize, ct);
         var names = await sources.NamesAsync(ct);
         var origin = request.Origin();
-        var enclosures = await EnclosuresAsync(items, new Uri(origin + "/"), media, variants, ct);
+        var enclosures = await EnclosuresAsync([.. items.Select(i => (i.Id, i.LeadMediaId))], new Uri(origin + "/"), media, variants, ct);
         return CrawlerResponses.Xml("application/rss+xml; charset=utf-8", x =>
         {
             x.WriteStartElement("rss");
@@ -55,7 +55,8 @@ public static class FeedEndpoints
     // An item's lead picture as RSS wants it: an address, a type and a length in bytes. The
     // length is the variant file's, so each is drawn on this instance's first feed after it
     // is chosen (the feed is cached; later ones read the file's size).
-    private static async Task<Dictionary<int, Enclosure>> EnclosuresAsync(IReadOnlyList<FeedItem> items, Uri origin, MediaQuery media,
+    // Items are (article id, its lead picture's id), for the site's feed and a story's.
+    internal static async Task<Dictionary<int, Enclosure>> EnclosuresAsync(IReadOnlyList<(int Id, int? LeadMediaId)> items, Uri origin, MediaQuery media,
         VariantCache variants, CancellationToken ct)
     {
         var leads = items.Where(i => i.LeadMediaId is not null).ToList();

@@ -1,6 +1,7 @@
 using BlazorReader.Data.Queries;
 using BlazorReader.Web.Components.Shared;
 using BlazorReader.Web.Formatting;
+using BlazorReader.Web.Media;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BlazorReader.Web.Feeds;
@@ -15,7 +16,7 @@ public static class StoryFeedEndpoints
         app.MapGet("/stories/{id:int}/feed", RssAsync);
 
     private static async Task<Results<ContentHttpResult, NotFound>> RssAsync(int id, HttpRequest request, StoryPageQuery stories,
-        SourceNamesQuery names, CancellationToken ct)
+        SourceNamesQuery names, MediaQuery media, VariantCache variants, CancellationToken ct)
     {
         if (await stories.FindAsync(id, ct) is not { } story)
         {
@@ -24,6 +25,7 @@ public static class StoryFeedEndpoints
         var papers = await names.NamesAsync(ct);
         var origin = request.Origin();
         var items = story.Members.Reverse().Take(FeedSize).ToList();
+        var enclosures = await FeedEndpoints.EnclosuresAsync([.. items.Select(i => (i.Id, i.LeadMediaId))], new Uri(origin + "/"), media, variants, ct);
         return CrawlerResponses.Xml("application/rss+xml; charset=utf-8", x =>
         {
             x.WriteStartElement("rss");
@@ -35,7 +37,7 @@ public static class StoryFeedEndpoints
             x.WriteElementString("language", "ar");
             foreach (var a in items)
             {
-                FeedEndpoints.WriteItem(x, origin + ArticlePaths.Of(a.Id, a.Slug), a.Title, a.Lead, a.SortDate, a.Source, papers);
+                FeedEndpoints.WriteItem(x, origin + ArticlePaths.Of(a.Id, a.Slug), a.Title, a.Lead, a.SortDate, a.Source, papers, enclosures.GetValueOrDefault(a.Id));
             }
             x.WriteEndElement();
             x.WriteEndElement();

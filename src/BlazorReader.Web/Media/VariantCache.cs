@@ -41,6 +41,30 @@ public sealed class VariantCache(MediaQuery media, StoreSettings settings)
         }
     }
 
+    // A picture taken out of the library: its variants go from this instance's disk at once.
+    // A file held open elsewhere (Windows) stays for the next sweep (VariantFolderSweep).
+    public void Forget(int id)
+    {
+        var folder = Path.Combine(Folder, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    // The pictures this instance holds variants of (its folders named by id).
+    public IReadOnlyList<int> Held() => Directory.Exists(Folder)
+        ? [.. Directory.EnumerateDirectories(Folder).Select(Path.GetFileName)
+            .Select(n => int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0)]
+        : [];
+
     // Not the request's token: a drawing others wait on finishes even if its first asker leaves.
     // The address is checked against the picture's words first: a wrong hash or width (anyone
     // may ask for any) must not cost a read of a blob of up to 20 MB.

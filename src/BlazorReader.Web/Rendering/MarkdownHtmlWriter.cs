@@ -51,10 +51,11 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
                 WriteInlines(paragraph.Inline, DirOf(paragraph));
                 break;
             case ParagraphBlock paragraph:
-                Element("p", paragraph, () => WriteInlines(paragraph.Inline, DirOf(paragraph)));
+                var paragraphDir = DirOf(paragraph);
+                Element("p", paragraphDir, () => WriteInlines(paragraph.Inline, paragraphDir));
                 break;
             case QuoteBlock quote:
-                Element("blockquote", quote, () => WriteChildren(quote, tight: false));
+                Element("blockquote", DirOf(quote), () => WriteChildren(quote, tight: false));
                 break;
             case ListBlock list:
                 var ordered = list.IsOrdered;
@@ -66,7 +67,7 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
                 sb.Append('>');
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
-                    Element("li", item, () => WriteChildren(item, tight: !list.IsLoose));
+                    Element("li", DirOf(item), () => WriteChildren(item, tight: !list.IsLoose));
                 }
                 sb.Append(ordered ? "</ol>" : "</ul>");
                 break;
@@ -77,7 +78,7 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
                 sb.Append("<pre dir=\"ltr\"><code>").AppendText(code.Lines.ToString()).Append("</code></pre>");
                 break;
             case Table table:
-                Element("table", table, () =>
+                Element("table", DirOf(table), () =>
                 {
                     foreach (var group in table.OfType<TableRow>().GroupBy(r => r.IsHeader).OrderByDescending(g => g.Key))
                     {
@@ -87,7 +88,7 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
                             sb.Append("<tr>");
                             foreach (var cell in row.OfType<TableCell>())
                             {
-                                Element(row.IsHeader ? "th" : "td", cell, () => WriteChildren(cell, tight: true));
+                                Element(row.IsHeader ? "th" : "td", DirOf(cell), () => WriteChildren(cell, tight: true));
                             }
                             sb.Append("</tr>");
                         }
@@ -96,16 +97,19 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
                 });
                 break;
             case Figure figure:
-                Element("figure", figure, () => WriteChildren(figure, tight: false));
+                Element("figure", DirOf(figure), () => WriteChildren(figure, tight: false));
                 break;
             case FigureCaption caption:
-                Element("figcaption", caption, () => WriteInlines(caption.Inline, DirOf(caption)));
+                var captionDir = DirOf(caption);
+                Element("figcaption", captionDir, () => WriteInlines(caption.Inline, captionDir));
                 break;
             case ContainerBlock container:
                 WriteChildren(container, tight);
                 break;
             default:
-                Element("p", block, () => sb.AppendBidi(MarkdownPlainText.Of(block), DirOf(block)));
+                var text = MarkdownPlainText.Of(block);
+                var textDir = DirectionClassifier.Of(text);
+                Element("p", textDir, () => sb.AppendBidi(text, textDir));
                 break;
         }
     }
@@ -118,9 +122,9 @@ internal sealed class MarkdownHtmlWriter(StringBuilder sb, HeadingIds headingIds
         }
     }
 
-    private void Element(string tag, Block block, Action content)
+    private void Element(string tag, TextDirection dir, Action content)
     {
-        sb.Append('<').Append(tag).AppendAttribute("dir", BidiHtml.Dir(DirOf(block))).Append('>');
+        sb.Append('<').Append(tag).AppendAttribute("dir", BidiHtml.Dir(dir)).Append('>');
         content();
         sb.Append("</").Append(tag).Append('>');
     }

@@ -41,8 +41,11 @@ public static class ReaderServices
         services.AddSingleton<BlazorReader.Data.Sources.SourceRegistry>();
         services.AddSingleton<Importing.UploadImports>();
         services.AddSingleton<BlazorReader.Data.Media.MediaLibrary>();
+        services.AddSingleton<BlazorReader.Data.Media.MediaRemoval>();
         services.AddSingleton(BlazorReader.Imaging.UploadLimits.Default);
         services.AddSingleton<Media.VariantCache>();
+        services.AddHostedService<Media.VariantFolderSweep>();
+        services.AddSingleton(_ => new Rendering.BodyHtmlCache());
         services.AddHostedService(sp => sp.GetRequiredService<Importing.UploadImports>());
         // Only the editors' pages are interactive (App.razor picks the render mode by path).
         // A circuit's message carries an input's whole value: a long article's body (Arabic is two

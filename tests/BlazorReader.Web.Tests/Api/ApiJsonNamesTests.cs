@@ -52,7 +52,7 @@ public sealed class ApiJsonNamesTests : AppTest
         Assert.Equal(
             ["id", "title", "titleDerived", "slug", "path", "source", "sourceName", "sourceUrl", "byline", "dateline", "attribution",
              "publishedAt", "publishedAtInferred", "status", "tags", "readingMinutes", "markdown", "blocks", "teasers",
-             "related", "createdAt", "updatedAt", "story", "coverage"],
+             "related", "createdAt", "updatedAt", "story", "coverage", "leadPicture"],
             Names(json));
         Assert.Equal(["kind", "text", "dir", "url", "authorName", "handle", "date"], Names(json.GetProperty("blocks")[0]));
         Assert.Equal(["text", "path"], Names(json.GetProperty("teasers")[0]));

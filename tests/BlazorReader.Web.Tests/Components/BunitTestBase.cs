@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace BlazorReader.Web.Tests.Components;
@@ -11,6 +12,7 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton(_ => new BlazorReader.Web.Rendering.BodyHtmlCache());
     }
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;

@@ -27,6 +27,9 @@ public abstract class EditPageTestBase : BunitTestBase
         Services.AddSingleton<ArticleChanges>();
         // The body editor stores pictures pasted or dropped into it.
         Services.AddSingleton<MediaLibrary>();
+        // The lead picture's picker is the library's list, which can also delete (on its own page).
+        Services.AddSingleton<MediaRemoval>();
+        Services.AddSingleton<BlazorReader.Web.Media.VariantCache>();
         Services.AddSingleton(UploadLimits.Default);
         addServices?.Invoke(Services);
         AddAuthorization().SetAuthorized("editor@example.org");

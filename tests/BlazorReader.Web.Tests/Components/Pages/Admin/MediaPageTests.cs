@@ -28,6 +28,8 @@ public sealed class MediaPageTests : BunitTestBase
         Services.AddReaderStore(settings);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<MediaLibrary>();
+        Services.AddSingleton<MediaRemoval>();
+        Services.AddSingleton<BlazorReader.Web.Media.VariantCache>();
         Services.AddSingleton(new UploadLimits(200_000, 4_000_000));
         AddAuthorization().SetAuthorized("admin@example.org").SetRoles(Roles.Admin);
         contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
@@ -127,6 +129,58 @@ public sealed class MediaPageTests : BunitTestBase
 
         cut.FindAll(".mud-pagination button").Single(b => b.TextContent.Trim() == "2").Click();
         cut.WaitForAssertion(() => Assert.Equal("صورة 1", cut.Find("tr[data-media] td:nth-child(2)").TextContent));
+    }
+
+    private async Task<int> StoredPictureAsync()
+    {
+        var bytes = LibraryPictures.Drawn(800, 600);
+        return (await Services.GetRequiredService<MediaLibrary>().AddAsync(
+            new NewMedia(bytes, "image/jpeg", 800, 600, Convert.ToHexStringLower(SHA256.HashData(bytes)), "منصة المهرجان", null, null), "editor", Ct)).Id!.Value;
+    }
+
+    private async Task StoreArticleAsync(string title, List<BlazorReader.Core.Articles.ContentBlock> blocks, int? lead = null)
+    {
+        await using var db = await contexts.CreateDbContextAsync(Ct);
+        db.Articles.Add(new BlazorReader.Data.Articles.Article { Title = title, Slug = "x", ContentHash = new string('0', 64), Blocks = blocks, LeadMediaId = lead });
+        await db.SaveChangesAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Deleting_a_picture_articles_use_is_refused_with_links_to_them_and_nothing_is_removed()
+    {
+        var id = await StoredPictureAsync();
+        await StoreArticleAsync("افتتاح المهرجان", [new(BlazorReader.Core.Articles.BlockKind.Markdown, BlazorReader.Core.Markdown.MediaReference.Markdown(id, "منصة"), BlazorReader.Core.Articles.TextDirection.Rtl)]);
+        await StoreArticleAsync("ختام المعرض", [], lead: id);
+
+        var cut = Render<MediaPage>();
+        cut.WaitForElement(".media-delete").Click();
+        cut.Find(".media-delete-confirm").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("تستعملها هذه المقالات", cut.Find(".media-refusal").TextContent, StringComparison.Ordinal));
+        Assert.Equal([("/admin/articles/1", "افتتاح المهرجان"), ("/admin/articles/2", "ختام المعرض")],
+            cut.FindAll(".media-refusal li a").Select(a => (a.GetAttribute("href"), a.TextContent)));
+        Assert.Equal(1, await StoredCountAsync());
+        Assert.Single(cut.FindAll("tr[data-media]"));
+    }
+
+    [Fact]
+    public async Task Deleting_an_unused_picture_asks_once_more_then_removes_it_and_its_variant_files()
+    {
+        var id = await StoredPictureAsync();
+        var variants = Services.GetRequiredService<BlazorReader.Web.Media.VariantCache>();
+        var stored = (await Services.GetRequiredService<BlazorReader.Data.Queries.MediaQuery>().PicturesAsync([id], Ct))[id];
+        var file = await variants.FileAsync(BlazorReader.Web.Media.VariantName.Of(stored, 480, VariantFormat.Jpeg), Ct);
+        Assert.True(File.Exists(file));
+
+        var cut = Render<MediaPage>();
+        cut.WaitForElement(".media-delete").Click();
+        Assert.Equal(1, await StoredCountAsync());
+        cut.Find(".media-delete-confirm").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("tr[data-media]")));
+        Assert.Equal(0, await StoredCountAsync());
+        Assert.False(File.Exists(file));
+        Assert.Null(await variants.FileAsync(BlazorReader.Web.Media.VariantName.Of(stored, 480, VariantFormat.Jpeg), Ct));
     }
 
     protected override void AfterDispose()
