@@ -5,6 +5,7 @@ using BlazorReader.Bench.Cleaning.Blind;
 using BlazorReader.Bench.Cleaning.Eighth;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
+using BlazorReader.Bench.Cleaning.Ninth;
 using BlazorReader.Bench.Cleaning.Sealed;
 using BlazorReader.Bench.Cleaning.Seventh;
 using BlazorReader.Bench.Cleaning.Sixth;
@@ -55,7 +56,7 @@ public static class CleaningBenchmark
         };
         var catalogue = new Option<DressingCatalogue>("--catalogue")
         {
-            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth, seventh and eighth (each written without reading the cleaner or the others).",
+            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth, seventh, eighth and ninth (each written without reading the cleaner or the others).",
             DefaultValueFactory = _ => DressingCatalogue.Original,
         };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
@@ -85,6 +86,7 @@ public static class CleaningBenchmark
             DressingCatalogue.Sixth => new SixthDresser(pools),
             DressingCatalogue.Seventh => new SeventhDresser(pools),
             DressingCatalogue.Eighth => new EighthDresser(pools),
+            DressingCatalogue.Ninth => new NinthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         var dressed = chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r)).ToList();
