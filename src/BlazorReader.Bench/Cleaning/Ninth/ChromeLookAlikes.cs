@@ -16,6 +16,14 @@ public static class ChromeLookAlikes
 
     private static readonly string[] Topics = ["خطة الطوارئ", "مشروع القانون الجديد", "موسم الحج", "عودة النازحين", "أسعار المحروقات", "الامتحانات العامة", "إعادة الإعمار"];
 
+    // The story's own figures, one a line under a single marker, as an editor lists them.
+    private static List<string> List(NinthStory s, DressingRandom r)
+    {
+        var mark = r.Next(3);
+        return [.. Enumerable.Range(0, r.Between(3, 5)).Select(i => (mark switch { 0 => "- ", 1 => "• ", _ => r.Number(i + 1) + ". " })
+            + $"{r.Number(r.Between(12, 900))} {r.Pick("مدرسة", "مركزاً صحياً", "أسرة", "منزلاً", "كيلومتراً من الطرق")} في {r.Pick(s.Region.Cities)}")];
+    }
+
     public static void Draw(NinthPage page, NinthStory s, DressingRandom r)
     {
         var city = s.City(r);
@@ -26,8 +34,8 @@ public static class ChromeLookAlikes
                 $"{r.Pick("ج:", "ج/", "ج -", "جواب:", "- ج:")} {r.Pick(s.Pools.Sentences)}"],
             1 => [r.Pick("قال تعالى: ", "", "يقول الله تعالى: ") + r.Pick(Verses) + r.Pick("", " صدق الله العظيم", ".")],
             2 => [r.Pick("«", "\"", "“") + r.Pick(s.Pools.Sentences).TrimEnd('.') + r.Pick("»", "\"", "”") + r.Pick("", ".")],
-            3 => [r.Pick("المصدر أكد أن ", "المصدر أوضح أن ", "المصدر: لا صحة لما تردد عن ") + $"{topic} {r.Pick("لن يتأثر بالتطورات الأخيرة", "سيبدأ تنفيذه في " + city + " خلال الأسابيع المقبلة", "ما زال قيد الدراسة")}."],
-            4 => [.. Enumerable.Range(0, r.Between(3, 5)).Select(i => $"{r.Pick("- ", "• ", r.Number(i + 1) + ". ")}{r.Number(r.Between(12, 900))} {r.Pick("مدرسة", "مركزاً صحياً", "أسرة", "منزلاً", "كيلومتراً من الطرق")} في {r.Pick(s.Region.Cities)}")],
+            3 => [r.Pick("المصدر أكد أن ", "المصدر أوضح أن ", "المصدر: لا صحة لما تردد عن تأجيل ") + $"ملف {topic} {r.Pick("لن يتأثر بالتطورات الأخيرة", "سيُطرح في " + city + " خلال الأسابيع المقبلة", "ما زال قيد الدراسة")}."],
+            4 => List(s, r),
             5 => [$"وسجل سعر غرام الذهب عيار {r.Number(21)} في أسواق {city} نحو {r.Number(r.Between(20, 160))} {s.Region.Currency} في تعاملات اليوم، مقارنة بـ{r.Number(r.Between(20, 160))} {s.Region.Currency} أمس."],
             6 => [$"{r.Pick("ويبدأ", "ويُفتح", "ويستأنف")} {r.Pick("الدوام الرسمي", "باب التسجيل", "استقبال المراجعين")} عند الساعة {r.Number(r.Between(7, 10))}:{r.Pick("00", "30", "15")} صباحاً، ويستمر حتى الساعة {r.Number(r.Between(1, 4))}:{r.Pick("00", "30")} بعد الظهر."],
             7 => [$"وتوقعت {r.Pick("دائرة الأرصاد الجوية", "الأرصاد الجوية", "هيئة الأرصاد")} أن تتراوح درجات الحرارة في {city} بين {r.Number(r.Between(18, 28))} و{r.Number(r.Between(30, 46))} درجة مئوية، مع رياح {r.Pick("شمالية غربية", "جنوبية شرقية", "متقلبة الاتجاه")} معتدلة السرعة."],

@@ -29,7 +29,7 @@ public static class ServiceWidgets
             3 => page.Piece(NoiseKind.Counter, Gold(s, r)),
             4 => page.Piece(NoiseKind.Counter, Bourse(s, r)),
             5 => page.Piece(NoiseKind.Counter, Score(r)),
-            _ => page.Piece(NoiseKind.Dateline, $"{r.Pick("اليوم", "", "📅", "التاريخ")}{r.Pick(": ", " ", " | ")}{NinthDates.Dual(r, s.Day, s.Region)}"
+            _ => page.Piece(NoiseKind.Dateline, $"{r.Pick("اليوم" + r.Pick(": ", " | "), "", "📅 ", "التاريخ: ")}{NinthDates.Dual(r, s.Day, s.Region)}"
                 + r.Pick("", $" | {s.City(r)} {r.Number(r.Between(18, 46))}°", $" - آخر تحديث {Clock(r)}")),
         };
         switch (r.Next(5))

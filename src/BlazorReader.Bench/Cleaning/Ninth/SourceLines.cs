@@ -60,7 +60,7 @@ public static class SourceLines
         var line = r.Next(7) switch
         {
             0 => $"المصدر{r.Pick(":", " :", ": ", " : ", "/ ", " - ", "ـ ")}{name}",
-            1 => $"{r.Pick("نقلاً عن", "نقلا عن", "عن", "بتصرف عن", "منقول عن")} {r.Pick("", "صحيفة ", "موقع ", "جريدة ")}{Quoted(r, name)}",
+            1 => $"{r.Pick("نقلاً عن", "نقلا عن", "عن", "بتصرف عن", "منقول عن")} {(s.Region.Papers.Contains(name) ? r.Pick("", "صحيفة ", "موقع ", "جريدة ") : "")}{Quoted(r, name)}",
             2 => $"({name})",
             3 => $"{r.Pick("المصدر", "مصدر الخبر", "الخبر منشور في")}{r.Separator(":", "|")}{r.Pick("صحيفة ", "")}{name} {s.Region.Country}",
             4 => $"{r.Pick("حقوق النشر", "الخبر الأصلي", "نشر أولاً في")}{r.Pick(": ", " : ")}{name}",
@@ -99,7 +99,7 @@ public static class SourceLines
             page.GlueEnd(NoiseKind.MoreLink, r.Pick(" ", "  ", " \u200F") + label + (withLink ? " " + url : ""));
             return;
         }
-        List<string> lines = !withLink ? [r.Scuff(label)] : r.Chance(0.5) ? BrokenLinks.After(r, label, url) : [r.Scuff(label), .. BrokenLinks.Break(r, url)];
+        List<string> lines = !withLink ? [r.Scuff(label)] : r.Chance(0.5) ? BrokenLinks.After(r, label, url, minPart: 9) : [r.Scuff(label), .. BrokenLinks.Break(r, url, minPart: 9)];
         page.Bottom(new NoisePiece(NoiseKind.MoreLink, lines));
     }
 }
