@@ -48,7 +48,7 @@ public static class CleaningBenchmark
         };
         var catalogue = new Option<DressingCatalogue>("--catalogue")
         {
-            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth, seventh and eighth (each written without reading the cleaner or the others).",
+            Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth, seventh, eighth and ninth (each written without reading the cleaner or the others).",
             DefaultValueFactory = _ => DressingCatalogue.Original,
         };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")

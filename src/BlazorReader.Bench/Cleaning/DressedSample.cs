@@ -2,6 +2,7 @@ using BlazorReader.Bench.Cleaning.Blind;
 using BlazorReader.Bench.Cleaning.Eighth;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
+using BlazorReader.Bench.Cleaning.Ninth;
 using BlazorReader.Bench.Cleaning.Sealed;
 using BlazorReader.Bench.Cleaning.Seventh;
 using BlazorReader.Bench.Cleaning.Sixth;
@@ -27,6 +28,7 @@ public static class DressedSample
             DressingCatalogue.Sixth => new SixthDresser(pools),
             DressingCatalogue.Seventh => new SeventhDresser(pools),
             DressingCatalogue.Eighth => new EighthDresser(pools),
+            DressingCatalogue.Ninth => new NinthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

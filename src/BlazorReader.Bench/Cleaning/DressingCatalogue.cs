@@ -12,7 +12,11 @@ namespace BlazorReader.Bench.Cleaning;
 // services, live blogs, pasted comment sections and translated wire copy; the eighth apart
 // again, from copy paths none drew on: PDF/OCR print pages (running heads, folios, column
 // jumps), feed-reader and CMS exports, screen-reader and audio pages, press releases through
-// national agencies, and mobile pages of widgets, polls and plugs.
+// national agencies, and mobile pages of widgets, polls and plugs; the ninth apart once more,
+// from copy paths none of the eight drew on: scrapers' markup debris (shortcodes, tags,
+// placeholders, scripts, JSON-LD), portals' service widgets (prayer times, weather, prices,
+// scores, dual date bars), SMS services, forwarded e-mail, press-clipping documents, aggregator
+// cards, Telegram channels and AMP pages; Levantine, Yemeni, Sudanese, Maghreb and Emirati papers.
 public enum DressingCatalogue
 {
     Original,
@@ -23,4 +27,5 @@ public enum DressingCatalogue
     Sixth,
     Seventh,
     Eighth,
+    Ninth,
 }
