@@ -51,23 +51,29 @@ public static class CleaningBenchmark
             Description = "The shapes the articles are dressed in: original, holdout (written apart, never tuned on) or fresh (written apart from both) or blind, sealed, sixth, seventh, eighth and ninth (each written without reading the cleaner or the others).",
             DefaultValueFactory = _ => DressingCatalogue.Original,
         };
+        var rulesAlone = new Option<bool>("--rules-alone")
+        {
+            Description = "Clean with the rules alone, the learned second opinion (ChromeLineModel) off: what the model adds is the difference.",
+        };
         var command = new Command("clean", "Cleaning: corpus articles dressed in generated site chrome, scored against the article as it was; the corpus as it is; speed against a baseline.")
         {
-            corpus, articles, seed, worst, only, removals, raw, catalogue,
+            corpus, articles, seed, worst, only, removals, raw, catalogue, rulesAlone,
         };
         command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.InvocationConfiguration.Output, parse.GetValue(articles), parse.GetValue(seed),
-            parse.GetValue(worst), CaseFilter.Parse(parse.GetValue(only)), parse.GetValue(removals), parse.GetValue(catalogue), parse.GetValue(raw)));
+            parse.GetValue(worst), CaseFilter.Parse(parse.GetValue(only)), parse.GetValue(removals), parse.GetValue(catalogue), parse.GetValue(raw),
+            parse.GetValue(rulesAlone)));
         return command;
     }
 
     public static int Run(string corpus, TextWriter output, int count = DefaultArticles, int seed = DefaultSeed, int worst = 20, Func<ArticleScore, bool>? only = null, string? removalsFile = null,
-        DressingCatalogue catalogue = DressingCatalogue.Original, string? rawFolder = null)
+        DressingCatalogue catalogue = DressingCatalogue.Original, string? rawFolder = null, bool rulesAlone = false)
     {
         var all = ArticleSourceReader.Read(corpus).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
         var cleanPool = all.Where(CleanArticleScreen.IsClean).ToList();
         output.WriteLine($"corpus: {all.Count} articles, {cleanPool.Count} clean by the screen; dressing {count} (seed {seed}, {catalogue.ToString().ToLowerInvariant()} catalogue)");
         var dressed = DressedSample.Draw(all, cleanPool, count, seed, catalogue);
-        var cleaner = new ArticleCleaner();
+        var cleaner = rulesAlone ? new ArticleCleaner { LineModel = null } : new ArticleCleaner();
+        output.WriteLine(rulesAlone ? "the rules alone (the learned second opinion off)" : "the rules and the learned second opinion");
         var cleaned = dressed.Select(d => cleaner.Clean(d.Raw)).ToList();
         var plain = dressed.Select((d, i) => new ArticleScore(d, cleaned[i])).ToList();
         var printed = CleaningReport.Write(output, plain, worst, only);

@@ -14,9 +14,11 @@ public static class CorpusAsIs
         var removals = new List<(RawArticle Article, RemovedFragment Removed)>();
         var touched = 0;
         var doubts = 0;
+        var tweets = new List<(RawArticle Article, ContentBlock Tweet)>();
         foreach (var article in all)
         {
             var c = cleaner.Clean(article);
+            tweets.AddRange(c.Blocks.Where(b => b.Kind == BlockKind.Tweet).Select(b => (article, b)));
             touched += c.Removed.Count > 0 ? 1 : 0;
             doubts += c.Doubts.Count > 0 ? 1 : 0;
             removals.AddRange(c.Removed.Select(x => (article, x)));
@@ -29,7 +31,13 @@ public static class CorpusAsIs
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {g.Key} | {g.Count()} | {g.Select(x => x.Article).Distinct().Count()} |"));
         }
+        // Tweets rebuilt from the corpus's own text: a shape rule that fires on story lines shows here.
+        output.WriteLine($"tweet cards rebuilt: {tweets.Count} in {tweets.Select(t => t.Article).Distinct().Count()} articles; with no link {tweets.Count(t => t.Tweet.Url is null)}");
         var r = new Random(seed);
+        foreach (var (article, tweet) in tweets.OrderBy(_ => r.Next()).Take(10))
+        {
+            output.WriteLine($"  {article.Source}: @{tweet.Handle} «{Cut(tweet.Text.ReplaceLineEndings(" ⏎ "))}» {tweet.Url}");
+        }
         output.WriteLine("50 removals drawn at random, to read:");
         foreach (var (article, removed) in removals.OrderBy(_ => r.Next()).Take(50))
         {

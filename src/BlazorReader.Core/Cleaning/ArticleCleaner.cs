@@ -31,6 +31,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new LineSplitter(),
         new MarkdownTweetReader(),
         new TweetRebuilder(),
+        new RelayedTweetRebuilder(),
         new ChromeRemover(),
         new BoilerplateRemover(),
         new ReadAlsoTaker(),

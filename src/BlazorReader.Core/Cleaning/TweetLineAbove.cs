@@ -45,7 +45,7 @@ internal static partial class TweetLineAbove
 
     // «و» or «ف» before «ال» joins two nouns inside a sentence far more often than it opens one
     // («… بالنظام الديمقراطي» / «والنظام الاقتصادي …»), so only other openings count.
-    private static bool OpensParagraph(string line)
+    public static bool OpensParagraph(string line)
     {
         var first = line.TrimStart('-', '–', '*', '•', ' ', '"', '«', '.', '…', '(', '[').Split(' ', 2)[0].TrimEnd('،', ',', '.', ':');
         return first.Length > 0 && !ConjoinedNoun().IsMatch(first) && (ParagraphOpening.OpensWithNewsVerb(first) || ParagraphOpening.Continues(first));

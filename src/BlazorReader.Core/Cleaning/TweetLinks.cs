@@ -98,6 +98,11 @@ internal static partial class TweetLinks
         return false;
     }
 
+    public static bool IsTweetLink(string url) => OwnUrl().IsMatch(url);
+
+    // A line that is nothing but links.
+    public static bool IsLinks(string line) => Parse(line) is not null;
+
     // The joined pieces as whole links, or null when any part is not one.
     // `spaced`: the spaces inside are layout, not separators. `own`: only a tweet's own link
     // shapes (status, t.co, picture) count.

@@ -1,0 +1,103 @@
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Core.Cleaning;
+
+// After the embeds (TweetRebuilder): tweets relayed by a page, an aggregator or a forum with
+// the author on a line above the text (RelayHeading) and the link, if any, below it or at the
+// end of the text, broken anywhere. Unmarked, a heading makes a tweet only with a tweet's own
+// link below (status, t.co, picture); marked, the line below it is the tweet. Then tweets
+// printed with no author at all: a line and a tweet's own link.
+internal sealed class RelayedTweetRebuilder : ICleaningStep
+{
+    private const int MaxTextLines = 3;
+    private const int MaxTextLength = 320;
+    private const int MaxUnsignedLength = 280;
+
+    public void Apply(CleaningContext context)
+    {
+        var lines = context.Lines;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Tweet is not null || lines[i + 1].Tweet is not null
+                || !RelayHeading.TryRead(lines[i].Text, out var name, out var handle, out var marked, out var date))
+            {
+                continue;
+            }
+            var found = Linked(lines, i + 1);
+            if (found is null && marked && Alone(lines[i + 1].Text) is { } alone)
+            {
+                found = (alone, null, i + 1);
+            }
+            if (found is not var (text, url, last))
+            {
+                continue;
+            }
+            if (date is { } sent)
+            {
+                context.DateEvidence.Add(sent);
+            }
+            Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url, name.Length > 0 ? name : null, handle, date));
+        }
+        // No author at all: one line of a tweet's length with a tweet's own link below it or at
+        // its end, unless it opens as a story's paragraph does («وكتب الوزير …» above the link
+        // to what he wrote is the story's).
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Tweet is null && Linked(lines, i) is var (text, url, last) && !text.Contains('\n', StringComparison.Ordinal) && text.Length <= MaxUnsignedLength
+                && !TweetLineAbove.OpensParagraph(text))
+            {
+                Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url));
+            }
+        }
+    }
+
+    private static void Replace(List<SourceLine> lines, int first, int last, ContentBlock tweet)
+    {
+        var merged = new SourceLine(tweet.Text, lines[first].Line) { Tweet = tweet };
+        lines.RemoveRange(first, last - first + 1);
+        lines.Insert(first, merged);
+    }
+
+    // The text from `start` down to a tweet's own link: on lines of their own below it or at
+    // the end of its last line. The first lines that make a link end the tweet, with every
+    // piece below that still joins them (a link cut after «https://t.co/ab» is whole either way).
+    private static (string Text, string? Url, int Last)? Linked(List<SourceLine> lines, int start)
+    {
+        (string, string?, int)? found = null;
+        for (var end = start + 1; end <= lines.Count && end - start <= MaxTextLines + 4; end++)
+        {
+            if (lines[end - 1].Tweet is not null)
+            {
+                break;
+            }
+            if (Ending(lines, start, end) is { } tweet)
+            {
+                found = tweet;
+            }
+            else if (found is not null)
+            {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static (string Text, string? Url, int Last)? Ending(List<SourceLine> lines, int start, int end)
+    {
+        if (!TweetLinks.TryFind(lines, end, start, out var urls, out var linksFrom, out var textLine, out var kept) || !urls.Exists(TweetLinks.IsTweetLink))
+        {
+            return null;
+        }
+        var textEnd = textLine >= 0 ? textLine : linksFrom - 1;
+        if (textEnd < start || textEnd - start >= MaxTextLines)
+        {
+            return null;
+        }
+        var last = textLine >= 0 ? kept : lines[textEnd].Text;
+        var text = string.Join("\n", lines.Skip(start).Take(textEnd - start).Select(l => l.Text).Append(last)).Trim();
+        return text.Length is > 0 and <= MaxTextLength ? (text, urls.Find(TweetLinks.IsTweetLink), end - 1) : null;
+    }
+
+    private static string? Alone(string line) =>
+        line.Trim() is { Length: > 0 and <= MaxTextLength } text && !TweetLinks.IsLinks(text) ? text : null;
+}
