@@ -30,6 +30,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     [
         new LineSplitter(),
         new MarkdownTweetReader(),
+        new MarkupRemover(),
         new TweetRebuilder(),
         new RelayedTweetRebuilder(),
         new ChromeRemover(),

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// A page's source copied with its text: tags, comments, shortcodes, entities, template
+// placeholders, scripts, styles and structured data. Whatever a line holds of the story is
+// kept with the markup taken off (`Strip`); a line with nothing left, or one that is code, is
+// debris. No Arabic story writes «<p>», «[/caption]», «{{ … }}» or «function(){…}».
+internal static partial class MarkupDebris
+{
+    // The line without its markup (entities read as the characters they stand for), or the
+    // line itself when it has none; what was taken off is added to `removed`.
+    public static string Strip(string line, List<string> removed)
+    {
+        if (line.IndexOfAny(['<', '[', '&', '{', '%']) < 0)
+        {
+            return line;
+        }
+        var text = line;
+        foreach (var markup in (Regex[])[Tag(), Shortcode(), Placeholder()])
+        {
+            text = markup.Replace(text, m =>
+            {
+                removed.Add(m.Value);
+                return " ";
+            });
+        }
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
+        }
+        return text == line ? line : LineSplitter.Normalize(Spaces().Replace(text, " ").Trim());
+    }
+
+    public static bool IsCode(string line) =>
+        line.Length > 0 && line.Count(c => c is >= '\u0600' and <= '\u06FF') * 3 < line.Length
+            && (Script().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line));
+
+    // A caption a page's editor wrapped in its shortcode.
+    public static bool IsCaptionShortcode(string line) => CaptionShortcode().IsMatch(line);
+
+    // Something left that reads: a letter or a digit.
+    public static bool HasText(string text) => text.Any(char.IsLetterOrDigit);
+
+    [GeneratedRegex(@"<!--.*?(-->|$)|</?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]{0,400})?/?>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\[/?[a-z][a-z0-9_-]{1,30}(\s[^\[\]]{0,300})?\](?!\()", RegexOptions.CultureInvariant)]
+    private static partial Regex Shortcode();
+
+    [GeneratedRegex(@"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|%%[A-Za-z_]{2,30}%%", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*(var |let |const |function\b|window\.|document\.|\(?adsbygoogle|googletag\.|gtag\(|jQuery|\$\()|function\s*\(\s*\)\s*\{|\}\s*\)\s*;\s*$|\.push\(\s*[\[{(]", RegexOptions.CultureInvariant)]
+    private static partial Regex Script();
+
+    [GeneratedRegex(@"^[\w\s.#:>,*\[\]=""-]{1,120}\{\s*[a-z-]+\s*:[^{}]*\}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Style();
+
+    [GeneratedRegex(@"^\s*[\[{]\s*""[@\w-]{1,40}""\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex Json();
+
+    [GeneratedRegex(@"^\s*\[caption\b[^\]]*\].*\[/caption\]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionShortcode();
+}
