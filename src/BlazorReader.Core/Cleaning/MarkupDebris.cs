@@ -33,9 +33,14 @@ internal static partial class MarkupDebris
         return text == line ? line : LineSplitter.Normalize(Spaces().Replace(text, " ").Trim());
     }
 
+    // A line that opens as code is code; one with code inside only when it holds no more Arabic
+    // than a string in code would: a story's text glued before a poll's script (the corpus has
+    // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        line.Length > 0 && line.Count(c => c is >= '\u0600' and <= '\u06FF') * 3 < line.Length
-            && (Script().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line));
+        ScriptStart().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line)
+            || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
+
+    private const int MaxArabicInCode = 60;
 
     // A caption a page's editor wrapped in its shortcode.
     public static bool IsCaptionShortcode(string line) => CaptionShortcode().IsMatch(line);
@@ -55,8 +60,11 @@ internal static partial class MarkupDebris
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^\s*(var |let |const |function\b|window\.|document\.|\(?adsbygoogle|googletag\.|gtag\(|jQuery|\$\()|function\s*\(\s*\)\s*\{|\}\s*\)\s*;\s*$|\.push\(\s*[\[{(]", RegexOptions.CultureInvariant)]
-    private static partial Regex Script();
+    [GeneratedRegex(@"^\s*(var |let |const |function\b|window\.|document\.|\(?adsbygoogle|googletag\.|gtag\(|jQuery|\$\()", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptStart();
+
+    [GeneratedRegex(@"function\s*\(\s*\)\s*\{|\}\s*\)\s*;\s*$|\.push\(\s*[\[{(]", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptInside();
 
     [GeneratedRegex(@"^[\w\s.#:>,*\[\]=""-]{1,120}\{\s*[a-z-]+\s*:[^{}]*\}$", RegexOptions.CultureInvariant)]
     private static partial Regex Style();

@@ -59,6 +59,7 @@ public class MarkupDebrisTests
     [InlineData("الأهداف {الشرق الأوسط} نشرت التقرير كاملا.")]
     [InlineData("انظر [الرابط](https://example.org/a) للتفاصيل.")]
     [InlineData("انظر [here](https://example.org/a) للتفاصيل.")]
+    [InlineData("ينقسم الصائمون من حيث الإفطار في شهر رمضان المبارك إلى نوعين، برأيك أيهما أهم؟ #vote_area2 ul { padding: 0; margin: 0; } jQuery(document).ready(function(){ jQuery('#vote_form2').submit(); });")]
     public void Story_text_that_looks_like_markup_stays_as_it_is(string line)
     {
         var context = Clean.With($"{Story[0]}\n{line}", new MarkupRemover());
