@@ -10,7 +10,8 @@ namespace BlazorReader.Bench.Scale;
 public sealed partial class ArticleRecombiner(PaperDays papers)
 {
     private const double ReplaceShare = 0.35;
-    private const double InsertChance = 0.2;
+    private const double InsertChance = 0.15;
+    private const int LengthDraws = 4;
     private const double TitleChangeChance = 0.5;
 
     public CorpusRecord Recombine(CorpusRecord lead, int copy, Random random)
@@ -26,22 +27,44 @@ public sealed partial class ArticleRecombiner(PaperDays papers)
         };
     }
 
+    // The body keeps about its length, so N copies are N times the text an import cleans:
+    // donor paragraphs are matched to the length they replace, an insertion is as likely as
+    // a deletion, and a one-paragraph article trades its second half for another's paragraph.
     private string Body(CorpusRecord lead, Random random)
     {
         var paragraphs = lead.Paragraphs().ToList();
         var changed = false;
         for (var i = 1; i < paragraphs.Count; i++)
         {
-            if (random.NextDouble() < ReplaceShare && DonorParagraph(lead, random) is { } other && other != paragraphs[i])
+            if (random.NextDouble() < ReplaceShare && DonorParagraph(lead, paragraphs[i].Length, random) is { } other && other != paragraphs[i])
             {
                 paragraphs[i] = other;
                 changed = true;
             }
         }
 
-        if ((!changed || random.NextDouble() < InsertChance) && DonorParagraph(lead, random) is { } added)
+        var roll = random.NextDouble();
+        if (roll < InsertChance && DonorParagraph(lead, paragraphs[random.Next(paragraphs.Count)].Length, random) is { } added)
         {
             paragraphs.Insert(1 + random.Next(paragraphs.Count), added);
+            changed = true;
+        }
+        else if (roll > 1 - InsertChance && paragraphs.Count > 2)
+        {
+            paragraphs.RemoveAt(1 + random.Next(paragraphs.Count - 1));
+            changed = true;
+        }
+
+        if (!changed && paragraphs.Count == 1 && FirstHalf(paragraphs[0]) is { } half &&
+            DonorParagraph(lead, paragraphs[0].Length - half.Length, random) is { } rest)
+        {
+            paragraphs = [half, rest];
+            changed = true;
+        }
+
+        if (!changed && DonorParagraph(lead, paragraphs[^1].Length, random) is { } appended)
+        {
+            paragraphs.Add(appended);
             changed = true;
         }
 
@@ -54,15 +77,35 @@ public sealed partial class ArticleRecombiner(PaperDays papers)
         return string.Join(lead.ParagraphSeparator, paragraphs);
     }
 
-    private string? DonorParagraph(CorpusRecord lead, Random random)
+    // The sentences before the full stop nearest the middle; null for a single sentence.
+    private static string? FirstHalf(string paragraph)
     {
-        if (papers.PickDonor(lead, random) is not { } donor)
+        var middle = paragraph.Length / 2;
+        var after = paragraph.IndexOf(". ", middle, StringComparison.Ordinal);
+        var before = paragraph.LastIndexOf(". ", middle, StringComparison.Ordinal);
+        var cut = after < 0 ? before : before < 0 ? after : middle - before <= after - middle ? before : after;
+        return cut <= 0 ? null : paragraph[..(cut + 1)];
+    }
+
+    // Of a few paragraphs drawn from the paper's nearby days, the one nearest the length wanted.
+    private string? DonorParagraph(CorpusRecord lead, int length, Random random)
+    {
+        string? best = null;
+        for (var draw = 0; draw < LengthDraws; draw++)
         {
-            return null;
+            if (papers.PickDonor(lead, random) is not { } donor || donor.Paragraphs() is not { Length: > 0 } paragraphs)
+            {
+                continue;
+            }
+
+            var paragraph = paragraphs[random.Next(paragraphs.Length)];
+            if (best is null || Math.Abs(paragraph.Length - length) < Math.Abs(best.Length - length))
+            {
+                best = paragraph;
+            }
         }
 
-        var paragraphs = donor.Paragraphs();
-        return paragraphs.Length == 0 ? null : paragraphs[random.Next(paragraphs.Length)];
+        return best;
     }
 
     // Headlines split at the marks papers join their parts with («..», «:», «،», « - »): one

@@ -37,7 +37,9 @@ public sealed class ScaleOnCorpusTests : IDisposable
         var urls = original.Concat(generated).Select(a => a.Url).ToList();
         Assert.Equal(original.Count, generated.Count);
         Assert.DoesNotContain(generated, a => texts.Contains(a.Content));
-        Assert.All(generated, a => Assert.Subset(paragraphsByPaper[a.Source], a.Paragraphs().ToHashSet()));
+        // A one-paragraph article may keep the first half of its own paragraph.
+        Assert.All(generated, a => Assert.All(a.Paragraphs(), p =>
+            Assert.True(paragraphsByPaper[a.Source].Contains(p) || paragraphsByPaper[a.Source].Any(o => o.StartsWith(p, StringComparison.Ordinal)), p)));
         Assert.Equal(urls.Count, urls.Distinct(StringComparer.Ordinal).Count());
     }
 
