@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace BlazorReader.Bench.Scale;
 
-// Makes copy k's version of a corpus article: its first paragraph and headline stay (so the
-// stories papers told together are still told together that day), a share of its other
-// paragraphs come from the same paper's nearby days, the headline takes a part of another of
-// the paper's headlines, and the date moves k years back. Never the article's text unchanged.
+// Makes copy k's version of a corpus article: its first paragraph stays (so the stories
+// papers told together are still told together that day), a share of its other paragraphs
+// come from the same paper's nearby days, half the headlines take a part of another of the
+// paper's headlines, and the date moves k years back. Never the article's text unchanged.
 public sealed partial class ArticleRecombiner(PaperDays papers)
 {
     private const double ReplaceShare = 0.35;
