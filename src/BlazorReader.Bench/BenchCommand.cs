@@ -3,6 +3,7 @@ using BlazorReader.Bench.Cleaning;
 using BlazorReader.Bench.Import;
 using BlazorReader.Bench.Related;
 using BlazorReader.Bench.Render;
+using BlazorReader.Bench.Scale;
 using BlazorReader.Bench.Search;
 using BlazorReader.Bench.Stories;
 using BlazorReader.Bench.Web;
@@ -26,5 +27,6 @@ public static class BenchCommand
         WebBenchmark.CreateCommand(),
         FirstStartBenchmark.CreateCommand(),
         RenderBenchmark.CreateCommand(),
+        ScaleCommand.CreateCommand(),
     };
 }
