@@ -13,9 +13,10 @@ namespace BlazorReader.Search.Querying.Correction;
 // again with Lucene's own clauses cost a short query a quarter of its search.
 internal static class WordsStandTogether
 {
+    // The headline first: a short query typed right is most often words of one headline, and
+    // that check reads only the title's short postings, never the body's positions.
     public static bool Somewhere(IndexSearcher searcher, UserQuery query, QueryTermStates states)
     {
-        var either = new BooleanQuery(disableCoord: true);
         var stems = query.Words.Select(w => w.Stem).Distinct(StringComparer.Ordinal).Select(s => new Term(SearchFields.TitleStem, s)).ToList();
         states.LookUp(stems);
         if (stems.All(t => states[t].DocFreq > 0))
@@ -26,7 +27,7 @@ internal static class WordsStandTogether
                 inTitle.Add(new TermStatesTermQuery(stem, states[stem], states.Enumerators), Occur.MUST);
             }
 
-            either.Add(inTitle, Occur.SHOULD);
+            if (AnyHolds(searcher, inTitle)) return true;
         }
 
         var inBody = new PhraseQuery { Slop = RelevanceWeights.BodyPhraseSlop };
@@ -37,14 +38,13 @@ internal static class WordsStandTogether
         }
 
         states.LookUp(inBody.GetTerms());
-        if (inBody.GetTerms().All(t => states[t].DocFreq > 0))
-        {
-            either.Add(new TermStatesPhraseQuery(inBody, states.All, states.Enumerators), Occur.SHOULD);
-        }
+        return inBody.GetTerms().All(t => states[t].DocFreq > 0) && AnyHolds(searcher, new TermStatesPhraseQuery(inBody, states.All, states.Enumerators));
+    }
 
-        if (either.Clauses.Count == 0) return false;
+    private static bool AnyHolds(IndexSearcher searcher, Query query)
+    {
         var count = new TotalHitCountCollector();
-        searcher.Search(either, count);
+        searcher.Search(query, count);
         return count.TotalHits > 0;
     }
 }
