@@ -17,9 +17,9 @@ namespace BlazorReader.Search.Querying;
 // asked of short queries only: in a longer one, which lets words miss, it is the body phrase
 // with a little give, which the surface phrase clause already lifts, and it was the costliest
 // of the four clauses (a sloppy scorer over every word's positions). A mistyped word also
-// matches its likely corrections, scored below the word as typed (QueryCorrector). Relaxed (asked for when no
-// article holds them all), the query lets one more word miss, so the articles holding most
-// of the words come back instead of nothing.
+// matches its likely corrections, scored below the word as typed (QueryCorrector). Relaxed
+// (asked for when no article holds them all), the query lets one more word miss, so the
+// articles holding most of the words come back instead of nothing.
 internal static class RelevanceQueryBuilder
 {
     public static BooleanQuery Build(UserQuery query, QueryCorrections corrections, bool relaxed, QueryTermStates states)
