@@ -72,7 +72,7 @@ internal static class ArticleSearch
         }
 
         if (totalHits(found) >= FewHits) return (found, corrections);
-        if (QueryCorrector.WeighsContext(query) && !WordsStandTogether.Somewhere(searcher, query))
+        if (QueryCorrector.WeighsContext(query) && !WordsStandTogether.Somewhere(searcher, query, states))
         {
             SearchPasses.InContext();
             var inContext = QueryCorrector.InContext(searcher.TopReaderContext, query, raw, corrections, context);

@@ -13,10 +13,13 @@ namespace BlazorReader.Search.Querying;
 // stem-only one. Short queries need every word; longer ones let a quarter of the words
 // miss, as a reader's query often carries a word the article does not use. Phrase and
 // proximity clauses then lift the articles where the words stand together, which
-// bag-of-words scoring alone cannot see. A mistyped word also matches its likely
-// corrections, scored below the word as typed (QueryCorrector). Relaxed (asked for when no
-// article holds them all), the query lets one more word miss, so the articles holding most
-// of the words come back instead of nothing.
+// bag-of-words scoring alone cannot see. Body proximity (every stem within a few words) is
+// asked of short queries only: in a longer one, which lets words miss, it is the body phrase
+// with a little give, which the surface phrase clause already lifts, and it was the costliest
+// of the four clauses (a sloppy scorer over every word's positions). A mistyped word also
+// matches its likely corrections, scored below the word as typed (QueryCorrector). Relaxed
+// (asked for when no article holds them all), the query lets one more word miss, so the
+// articles holding most of the words come back instead of nothing.
 internal static class RelevanceQueryBuilder
 {
     public static BooleanQuery Build(UserQuery query, QueryCorrections corrections, bool relaxed, QueryTermStates states)
@@ -89,7 +92,10 @@ internal static class RelevanceQueryBuilder
                 ShouldPhrase(SearchFields.TitleSurface, phraseWords, TokenForm.Surface, 0, TitlePhrase);
                 ShouldPhrase(SearchFields.TitleStem, phraseWords, TokenForm.Stem, TitleProximitySlop, TitleProximity);
                 ShouldPhrase(SearchFields.BodySurface, phraseWords, TokenForm.Surface, BodyPhraseSlop, BodyPhrase);
-                ShouldPhrase(SearchFields.BodyStem, phraseWords, TokenForm.Stem, BodyProximitySlop, BodyProximity);
+                if (NeedsEveryWord(query))
+                {
+                    ShouldPhrase(SearchFields.BodyStem, phraseWords, TokenForm.Stem, BodyProximitySlop, BodyProximity);
+                }
             }
         }
 
