@@ -35,4 +35,8 @@ internal static class LineIcons
         r.Value is 0xFE0F or 0xFE0E or 0x200D or 0x20E3 or ' ' or '\u00A0'
         || Rune.GetUnicodeCategory(r) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.ModifierSymbol
             && r.Value is not ('+' or '<' or '>' or '=' or '|' or '~');
+
+    // Without its vowel marks and tatweel («مموّل», «تخطَّ»): how a label is matched whatever a site adds.
+    public static string Unmarked(string line) =>
+        line.Any(Arabic.ArabicNormalizer.IsIgnorable) ? string.Concat(line.Where(c => !Arabic.ArabicNormalizer.IsIgnorable(c))) : line;
 }

@@ -13,14 +13,15 @@ internal static partial class OtherStoriesHeader
 
     // Headers that may carry a title after them on the same line.
     private const string Titled = @"(اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+(" + Also + @"|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+" + Also
-        + @"|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+(صلة|علاقة)|متعلقة|مرتبطة|مشابهة|[أا]خرى\s+للكاتب|أخرى)|ذات\s+(صلة|علاقة)"
+        + @"|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+(صلة|علاقة)|متعلقة|مرتبطة|مشابهة|[أا]خرى\s+للكاتب|أخرى)|(ذات|ذو)\s+(صلة|علاقة)"
         + @"|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+" + Also + @")?|(يهمك|يعجبك|تهمك)\s+" + Also + @"|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)"
         + @"|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|more\s+stories";
 
     // Headers that only head a list on the lines below.
     private const string Listing = @"لا\s+(تفوتك|تفوت|يفوتك)|(ننصحك|ننصح|نرشح|نقترح)\s+(لك\s+)?(ب|بقراءة|بمشاهدة|بمتابعة)?|(يهمك|يعجبك|تهمك|يعجبكم|يهمكم)"
         + @"|اخترنا\s+لك|مختارات|(آخر|اخر|أحدث|احدث|أهم|اهم|أبرز|ابرز)\s+(الأخبار|الاخبار|المقالات|المواضيع|الأنباء|العناوين)|(المزيد|مزيد)\s+(من|في)\s+\S+"
-        + @"|(أخبار|اخبار|مقالات|مواضيع|موضوعات|قصص)\s+(اخرى|مقترحة|مختارة|قد\s+تهمك)"
+        + @"|(أخبار|اخبار|مقالات|مواضيع|موضوعات|قصص|عناوين|نتائج|فيديوهات|مقاطع|صور|تقارير|روابط)\s+(اخرى|أخرى|مقترحة|مختارة|متعلقة|مرتبطة|مشابهة|ذات\s+(صلة|علاقة)|قد\s+تهمك)"
+        + @"|من\s+(أنحاء\s+)?الويب|تغطية\s+(مستمرة|متواصلة|خاصة)|قائمة\s+التشغيل|مقترحات(\s+لك)?|(آخر|اخر)\s+ما\s+نشر|عناوين\s+العدد|recommended(\s+for\s+you)?"
         + @"|(الأكثر|الاكثر)\s+(قراءه|مشاهده|تداولاً|شعبية|زيارة|مشاركة|انتشارا|انتشاراً|تفاعلا)|(من|في)\s+نفس\s+(القسم|التصنيف)|(شاهد|طالع|تابع)\s+المزيد";
 
     // What follows a header that may carry a title: the title (empty when the titles follow on
@@ -43,7 +44,7 @@ internal static partial class OtherStoriesHeader
     // A line that heads a list of other stories: a few words, no sentence, header words.
     public static bool IsHeader(string line)
     {
-        var bare = LineIcons.Trim(TeaserList.WithoutBullet(line)).TrimEnd(':', '：', '»', '.', '…', '-', '–', '|', '⬇', ' ').Trim();
+        var bare = LineIcons.Unmarked(LineIcons.Trim(TeaserList.WithoutBullet(line))).TrimEnd(':', '：', '»', '.', '…', '-', '–', '|', '⬇', ' ').Trim();
         if (bare.Length is < 5 or > 45 || bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6)
         {
             return false;
@@ -54,6 +55,6 @@ internal static partial class OtherStoriesHeader
     [GeneratedRegex(@"^[\W\uFE0F]{0,4}(" + Titled + @")(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledHeader();
 
-    [GeneratedRegex(@"^(?:" + Listing + "|" + Titled + ")", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:" + Listing + "|" + Titled + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListingHeader();
 }

@@ -38,7 +38,11 @@ internal static partial class ParagraphOpening
 
     // Whether a paragraph at a story's foot reads on from what is above it. Kept apart from
     // Continues, which lists and heads also ask: a headline may open by pointing («هكذا ردت …»).
-    public static bool ReadsOn(string line) => Continues(line) || !OpensWithNewsVerb(line) && PointsBack(line);
+    public static bool ReadsOn(string line) => Continues(line) || IsEditorsNote(line) || !OpensWithNewsVerb(line) && PointsBack(line);
+
+    // A paper's note to its readers on this story («تصحيح: ذكرت نسخة سابقة …», «تنويه:»,
+    // «Editor's note:»): the story's own last word, whatever it shares with it.
+    public static bool IsEditorsNote(string line) => line.Length >= 25 && EditorsNote().IsMatch(line);
 
     // A paragraph that points back at what came before («إثر ذلك دشن …», «كل هذا يؤكد …»,
     // «وعلى إثر ذلك …», «ولهذا …»): another story's lead has nothing before it to point at. A
@@ -49,7 +53,8 @@ internal static partial class ParagraphOpening
         for (var i = 0; i < Math.Min(3, words.Length); i++)
         {
             var word = words[i].TrimEnd('،', ',', '.', ':', '؛');
-            if (Demonstratives.Contains(Unprefixed(word)))
+            // «المصدر نفسه», «الوزير ذاته»: the one named before.
+            if (Demonstratives.Contains(Unprefixed(word)) || i == 1 && IsNamedAgain(words))
             {
                 return i + 1 >= words.Length || !TimeNouns.Contains(ArabicNormalizer.Normalize(words[i + 1]));
             }
@@ -66,6 +71,16 @@ internal static partial class ParagraphOpening
 
     private static readonly HashSet<string> Demonstratives = new(
         ["ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك", "هذين", "هاتين", "هذان", "هاتان", "أولئك", "هكذا"], StringComparer.Ordinal);
+
+    public static bool NamesAgain(string line) => IsNamedAgain(Opening(line).Split(' ', 3));
+
+    private static bool IsNamedAgain(string[] words) =>
+        words.Length > 2 && words[0].StartsWith("ال", StringComparison.Ordinal) && Reflexives.Contains(words[1].TrimEnd('،', ','));
+
+    private static readonly HashSet<string> Reflexives = new(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"], StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(تصحيح|تصويب|تنويه|توضيح|استدراك|ملاحظة\s+(المحرر|التحرير)|ملاحظة\s+من\s+المحرر|correction|clarification|editor['’]?s\s+note)\s*[:：\-–]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EditorsNote();
 
     private static readonly HashSet<string> TimeNouns = new(
         "العام الأسبوع الشهر اليوم المساء الليلة الصباح الموسم السنة الأيام العامين".Split(' ').Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);

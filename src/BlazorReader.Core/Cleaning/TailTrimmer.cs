@@ -54,7 +54,7 @@ internal sealed class TailTrimmer : ICleaningStep
             // A stored story's lead is a teaser only below a paragraph of this one: else it is this
             // story, printed under a headline or banner the title was not known by.
             var known = context.Known?.Names(line.Text, ownTitle) == true && ParagraphAbove(lines, i);
-            if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text)))
+            if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text) || ParagraphOpening.IsEditorsNote(line.Text)))
             {
                 if (line.Text.Length >= MinProseLength || !ChromeBelow(context, items, i) || !ProseLine.IsBareLabel(line.Text))
                 {
@@ -69,8 +69,9 @@ internal sealed class TailTrimmer : ICleaningStep
             {
                 // A label among chrome that shares no word with the story (a section name, a
                 // «more» heading) does not shield what is above it; it goes only if the story
-                // is found to end above it.
-                if (share > 0)
+                // is found to end above it. A counted item («٢- جدة») is a list's, and a story's
+                // list is counted as often as a page's.
+                if (share > 0 || TeaserList.Mark(line.Text) == TeaserList.Numbered)
                 {
                     story.Add(lineStems);
                     break;
@@ -248,7 +249,8 @@ internal sealed class TailTrimmer : ICleaningStep
         {
             return "byline";
         }
-        return CounterLines.EdgeReason(line) ?? CaptionLines.Reason(line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
+        return CounterLines.EdgeReason(line) ?? CaptionLines.Reason(line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null)
+            ?? (DeviceSignature.IsClosing(line) ? "mail-signature" : null);
     }
 
     // What the page shows below the lowest candidate: a footer ends the page; share lines,

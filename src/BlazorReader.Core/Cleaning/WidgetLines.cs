@@ -16,7 +16,7 @@ internal static partial class WidgetLines
         {
             return null;
         }
-        var bare = LineIcons.Trim(line);
+        var bare = LineIcons.Unmarked(LineIcons.Trim(line));
         // Every body line is asked: the long ones only about what a long widget says.
         if (bare.Length > MaxShort)
         {

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using BlazorReader.Core.Arabic;
+
+namespace BlazorReader.Core.Cleaning;
+
+// A page's controls copied as text, whatever their wording: a screen reader's labels («زر:
+// مشاركة عبر واتساب», «Link: مشاركة الخبر (يفتح في نافذة جديدة)»), skip and back-to-top
+// links, players, galleries, polls, a tweet's own buttons, a translator's bar, a forwarded
+// mail's header. Told by vocabulary, not by wording: every word of the line is a word such
+// controls are made of, and one of them is a control's own (a share, a button, a window, a
+// vote). A story's line, even one about sharing or voting, has words of its own.
+internal static partial class InterfaceLines
+{
+    private const int MaxLength = 80;
+    private const int MaxWords = 10;
+
+    public static string? Reason(string line)
+    {
+        if (line.Length > MaxLength || line.Length < 2)
+        {
+            return null;
+        }
+        var numbered = Number().IsMatch(line);
+        if (IsTickerStub(line) || numbered && (PollAnswer().IsMatch(line.Trim()) || PrayerTime().IsMatch(line.Trim())))
+        {
+            return "widget";
+        }
+        var words = Word().Matches(line);
+        if (words.Count is 0 or > MaxWords)
+        {
+            return null;
+        }
+        // One word alone is a control only as an action («شارك», «Print»): a noun alone («تغريدة:»,
+        // «#نافذة») labels what follows it, a quoted tweet or a column's rubric.
+        if (words.Count == 1 && !numbered && (!Actions.Contains(ArabicNormalizer.Normalize(words[0].Value)) || line.TrimStart().StartsWith('#')))
+        {
+            return null;
+        }
+        var own = false;
+        foreach (Match word in words)
+        {
+            var key = ArabicNormalizer.Normalize(word.Value);
+            if (Own.Contains(key) || numbered && OwnWithNumber.Contains(key))
+            {
+                own = true;
+            }
+            else if (!Filler.Contains(key) && !(key.Length > 2 && key.StartsWith('ل') && Filler.Contains("ا" + key[1..])))
+            {
+                return null;
+            }
+        }
+        return own ? "widget" : null;
+    }
+
+    // A news ticker's stub copied without its text: an icon, perhaps «عاجل», and an ellipsis
+    // («🔴 عاجل: …», «📌 …»). A story's section break has no icon.
+    public static bool IsTickerStub(string line) =>
+        line.Length <= 30 && (line.Contains('…') || line.Contains("...", StringComparison.Ordinal)) && LineIcons.Trim(line).Length < line.Trim().Length
+            && TickerStub().IsMatch(LineIcons.Trim(line));
+
+    private static HashSet<string> Normalized(params string[] words) =>
+        new(words.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
+
+    // Words only a control is made of.
+    private static readonly HashSet<string> Own = Normalized(
+        "زر", "الزر", "رابط", "الرابط", "نافذة", "النافذة", "مشاركة", "المشاركة", "شارك", "شاركها", "شاركوا", "نسخ", "انسخ",
+        "طباعة", "الطباعة", "اطبع", "واتساب", "واتس", "فيسبوك", "تويتر", "تيليجرام", "تلغرام", "تليجرام", "لينكدإن", "سناب",
+        "انستغرام", "إنستغرام", "يوتيوب", "ماسنجر", "إيميل", "تخط", "تخطَّ", "تخطى", "تخطي", "للأعلى", "لأعلى", "الأعلى",
+        "التصويت", "تصويت", "صوّت", "صوت", "استمع", "الاستماع", "استماع", "تشغيل", "التشغيل", "التغريدة", "تغريدة", "التغريد",
+        "الردود", "ترجمة", "الترجمة", "المترجم", "الأصلي", "ألبوم", "الألبوم", "الصور", "إعجاب", "الإعجاب", "يعجبني", "أعجبني",
+        "المختصر", "توجيهها", "المعاد", "المُعاد", "button", "link", "window", "tab", "share", "copy", "print", "whatsapp",
+        "facebook", "twitter", "telegram", "linkedin", "messenger", "email", "skip", "top", "vote", "listen", "play", "tweet",
+        "retweet", "reply", "replies", "like", "translate", "translated", "translation", "original", "gallery", "photos",
+        "album", "forwarded", "continued", "بالبريد", "أؤيد", "أعارض", "محايد", "انتقل", "المتصفح", "كاملا", "كاملاً", "الكاملة", "تعليقات",
+        "التعليقات", "recommended");
+
+    private static readonly HashSet<string> Actions = Normalized(
+        "شارك", "مشاركة", "طباعة", "اطبع", "نسخ", "انسخ", "صوّت", "استمع", "تشغيل", "للأعلى", "share", "print", "copy", "skip",
+        "listen", "play", "vote", "reply", "retweet", "like", "translate", "top", "recommended");
+
+    // Words a control's label counts with: «صورة ٣ من ٨», «الكلمات: 420», «يتبع في الصفحة 7».
+    private static readonly HashSet<string> OwnWithNumber = Normalized(
+        "صورة", "صور", "الصورة", "الكلمات", "كلمة", "photo", "image", "words", "page", "p", "الصفحة", "صفحة", "يتبع", "تتمة", "بقية", "أكمل",
+        "cont", "قراءة", "القراءة", "تقرأ", "تُقرأ");
+
+    // Words a control's label is made of with them, and a story's too.
+    private static readonly HashSet<string> Filler = Normalized(
+        "إلى", "الى", "على", "عبر", "في", "من", "عن", "هذا", "هذه", "المقال", "المقالة", "مقال", "الخبر", "خبر", "الصفحة",
+        "صفحة", "المحتوى", "محتوى", "الرئيسي", "الرئيسية", "جديدة", "جديد", "يفتح", "تفتح", "فتح", "افتح", "العودة", "عودة",
+        "الآن", "عرض", "اعرض", "شاهد", "مشاهدة", "صورة", "صور", "النص", "الكامل", "كامل", "كاملا", "أو", "و", "لا", "نعم",
+        "مع", "ضد", "دقيقة", "دقائق", "د", "اضغط", "انقر", "هنا", "اقرأ", "الرد", "رد", "إعادة", "الآلية", "آلي", "هل", "تريد",
+        "شكرا", "شكراً", "لم", "بداية", "الرسالة", "رسالة", "قائمة", "القائمة", "البريد", "بالبريد", "إرسال", "ارسل",
+        "أرسل", "الصوت", "صوتي", "الصوتي", "حجم", "الخط", "الصورة", "معرض", "حفظ", "توجد", "مشاركا", "مشاركاً", "الاطلاع", "للاطلاع",
+        "تصفح", "النسخة", "المنشور", "الموضوع", "مصدره", "مدة", "to", "the", "this", "on", "via", "in", "of", "new", "a", "by", "and",
+        "or", "page", "from", "p", "content", "main", "article", "story", "news", "back", "open", "opens", "now", "show", "view",
+        "see", "google", "message", "begin", "no", "yes", "thanks", "with", "mail", "image", "photo", "min", "x", "us", "all");
+
+    // A poll's answer and its share: «أؤيد 62٪», «لا 38 %».
+    [GeneratedRegex(@"^\W*(نعم|لا|مع|ضد|yes|no)\s*[:\-–]?\s*[\d٠-٩]{1,3}(\.[\d٠-٩])?\s*[%٪]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PollAnswer();
+
+    // A prayer-times widget's row: «العصر 3:21 م», «الفجر: ٤:١٠».
+    [GeneratedRegex(@"^\W*(الفجر|الشروق|الظهر|العصر|المغرب|العشاء)\s*[:\-–|]?\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(ص|م|am|pm)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrayerTime();
+
+    [GeneratedRegex(@"^[#\W]*((خبر\s+)?عاجل|breaking)?[\W]*(…|\.\.\.)[\W]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TickerStub();
+
+    [GeneratedRegex(@"[\p{L}\p{M}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[\d٠-٩]", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+}
