@@ -68,7 +68,9 @@ public class LearnedChromeTests
     [InlineData("- بريدة", false)]
     [InlineData("(وَمَا تَوْفِيقِي إِلَّا بِاللَّهِ)", false)]
     [InlineData("حمّل تطبيقنا الآن على أندرويد وآيفون", true)]
-    public void Names_places_and_bracketed_sayings_are_left_to_the_rules(string line, bool judged) =>
+    [InlineData("وتبادل الجميع خلال الحفل الذي حضره وكلاء الوزارة ومديرو الإدارات التهاني والتبريكات بهذه المناسبة.", false)]
+    [InlineData("كما أكد أن الوزارة ستواصل دعم المشروعات الصغيرة في جميع مناطق المملكة خلال العام المقبل.", false)]
+    public void Names_places_bracketed_sayings_and_sentences_carrying_the_story_on_are_left_to_the_rules(string line, bool judged) =>
         Assert.Equal(judged, ChromeLineModel.Judges(line));
 
     [Fact]
