@@ -44,11 +44,12 @@ public sealed class ChromeLineModel
     // A writer's name or a place, alone or with a title after a dash, closes many a column and
     // opens many a page's chrome alike: no shape tells the two apart, so the rules own it. So
     // does a verse or a saying in brackets on its own line, and a sentence that carries the
-    // story on («وتبادل الجميع خلال الحفل …»): chrome round it once taken, it sat at an edge.
+    // story on («وتبادل الجميع خلال الحفل …», a link glued after it or not): with the chrome
+    // round it taken, it sat at an edge.
     public static bool Judges(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length >= 60 && line.TrimEnd()[^1] is '.' or '!' or '؟' && ParagraphOpening.Continues(line))
+        if (line.Length >= 60 && line.IndexOfAny(['.', '!', '؟', '،']) > 0 && ParagraphOpening.Continues(line))
         {
             return false;
         }
