@@ -9,9 +9,10 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // Abdulaziz, CC BY-NC-SA 4.0: alriyadh 1070744); controls are made up by shape.
 public class InterfaceLinesTests
 {
-    private const string Lead = "يعود المخرج الأرجنتيني بابلو ترابيرو للمنافسة في مهرجان البندقية السينمائي بفيلم \"إل كلان\" المأخوذ عن واقع حياة عائلة بوكسيو.";
-    private const string Middle = "ويروي الفيلم قصة عائلة أرجنتينية ثرية قامت بخطف عدد من الأشخاص وطلب فدية مقابل إطلاق سراحهم، في ثمانينيات القرن الماضي.";
-    private const string Last = "يذكر أن عروض فيلم \"إل كلان\" ستنطلق في الأرجنتين في 13 أغسطس الجاري، فيما سيقام مهرجان البندقية في الفترة من 2 إلى 12 سبتمبر المقبل.";
+    // The story the controls are dressed round: PageWidgetTests' corpus paragraphs.
+    private const string Lead = PageWidgetTests.Lead;
+    private const string Middle = PageWidgetTests.Middle;
+    private const string Last = PageWidgetTests.Last;
 
     public static TheoryData<string> Controls()
     {
