@@ -44,7 +44,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         var ids = new int[terms.Weights.Count];
-        var block = TopicalPostings.BlockOf(terms.PublishedAt);
+        var block = TimeBlocks.Of(terms.PublishedAt);
         var at = 0;
         foreach (var (stem, weight) in terms.Weights)
         {
@@ -82,7 +82,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var removed = documents[position];
         foreach (var term in PackedIds.Unpack(removed.Terms))
         {
-            postings.Remove(term, TopicalPostings.BlockOf(removed.PublishedAt), position);
+            postings.Remove(term, TimeBlocks.Of(removed.PublishedAt), position);
         }
 
         var last = documents.Count - 1;
@@ -91,7 +91,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
             var moved = documents[last];
             foreach (var term in PackedIds.Unpack(moved.Terms))
             {
-                postings.MoveLast(term, TopicalPostings.BlockOf(moved.PublishedAt), position);
+                postings.MoveLast(term, TimeBlocks.Of(moved.PublishedAt), position);
             }
 
             documents[position] = moved;
@@ -120,7 +120,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var document = documents[position];
         var terms = PackedIds.Unpack(document.Terms);
         var weights = new float[terms.Length];
-        var block = TopicalPostings.BlockOf(document.PublishedAt);
+        var block = TimeBlocks.Of(document.PublishedAt);
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] = postings.WeightOf(terms[i], block, position);
@@ -139,7 +139,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var board = threadBoard ??= new TopicalScoreBoard();
         board.Reset(documents.Count);
         var averageLength = totalLength / documents.Count;
-        var (first, last) = TopicalPostings.BlocksWithin(terms.PublishedAt, Options.HorizonDays);
+        var (first, last) = TimeBlocks.Within(terms.PublishedAt, Options.HorizonDays);
         foreach (var (term, queryWeight, idf) in SelectTerms(terms))
         {
             // An article's score sums its terms in this order whatever the blocks' order.

@@ -3,31 +3,19 @@ using System.Runtime.InteropServices;
 namespace BlazorReader.Core.Related;
 
 // The topical finder's inverted index: per term id, the positions of the articles holding
-// the term with its weight there, split into blocks of 64 days of publication. A query walks
-// only the blocks near its article, so its cost follows how much news a year holds, not how
-// many years the store holds (a year away weighs 2^-12, and the whole lists made a rebuild
-// quadratic). Each block's list stays sorted by position, so an article's weight for a term
-// is a binary search away and the finder need not keep a second copy of them. A term whose
-// articles are all gone reads as a term never seen (document frequency 0).
+// the term with its weight there, apart per time block of publication (TimeBlocks), so a
+// query walks only the blocks near its article (a year away weighs 2^-12, and walking whole
+// lists made a rebuild quadratic in the store's size). Each block's list stays sorted by
+// position, so an article's weight for a term is a binary search away and the finder need
+// not keep a second copy of them. A term whose articles are all gone reads as a term never
+// seen (document frequency 0).
 internal sealed class TopicalPostings
 {
-    private const long TicksPerBlock = 64 * TimeSpan.TicksPerDay;
-
-    // Per term, its blocks in block order: few (one at 1×), so adding one copies the array.
+    // Per term, its blocks in block order: few (two at 1×), so adding one copies the array.
     private readonly List<TopicalBlock[]> blocks = [];
     private readonly List<int> counts = [];
 
     public int Terms => blocks.Count;
-
-    public static int BlockOf(DateTime publishedAt) => (int)(publishedAt.Ticks / TicksPerBlock);
-
-    // The blocks holding every article within so many days of a date (and a few beyond).
-    public static (int First, int Last) BlocksWithin(DateTime at, double days)
-    {
-        var max = DateTime.MaxValue.Ticks;
-        var reach = days * TimeSpan.TicksPerDay >= max ? max : (long)Math.Max(days * TimeSpan.TicksPerDay, 0);
-        return ((int)((at.Ticks - Math.Min(reach, at.Ticks)) / TicksPerBlock), (int)((at.Ticks + Math.Min(reach, max - at.Ticks)) / TicksPerBlock));
-    }
 
     // Returns the new term's id.
     public int AddTerm()
