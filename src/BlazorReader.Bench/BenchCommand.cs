@@ -28,5 +28,6 @@ public static class BenchCommand
         FirstStartBenchmark.CreateCommand(),
         RenderBenchmark.CreateCommand(),
         ScaleCommand.CreateCommand(),
+        TopicalQueryBenchmark.CreateCommand(),
     };
 }

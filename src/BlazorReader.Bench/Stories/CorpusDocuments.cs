@@ -1,3 +1,4 @@
+using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Core.Related;
@@ -17,12 +18,7 @@ internal sealed record CorpusDocuments(List<RelatedDocument> Articles, IReadOnly
     {
         var cleaner = new ArticleCleaner();
         var raws = ArticleSourceReader.Read(corpus).Where(i => i.Article is not null).Select(i => i.Article!).ToList();
-        List<RelatedDocument> articles = [.. raws.AsParallel().AsOrdered().Select((raw, i) =>
-        {
-            var cleaned = cleaner.Clean(raw);
-            var date = raw.PublishedAt ?? (cleaned.PublishedAt is { } day ? day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : Undated);
-            return new RelatedDocument(i + 1, cleaned.Title, string.Join("\n", cleaned.Blocks.Select(b => b.Text)), raw.Source ?? "", date);
-        })];
+        List<RelatedDocument> articles = [.. raws.AsParallel().AsOrdered().Select((raw, i) => Document(cleaner, raw, i + 1))];
         var idByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < raws.Count; i++)
         {
@@ -33,6 +29,15 @@ internal sealed record CorpusDocuments(List<RelatedDocument> Articles, IReadOnly
         }
 
         return new CorpusDocuments(articles, idByKey);
+    }
+
+    public static RelatedDocument Document(ArticleCleaner cleaner, RawArticle raw, int id)
+    {
+        ArgumentNullException.ThrowIfNull(cleaner);
+        ArgumentNullException.ThrowIfNull(raw);
+        var cleaned = cleaner.Clean(raw);
+        var date = raw.PublishedAt ?? (cleaned.PublishedAt is { } day ? day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : Undated);
+        return new RelatedDocument(id, cleaned.Title, string.Join("\n", cleaned.Blocks.Select(b => b.Text)), raw.Source ?? "", date);
     }
 
     public static string Key(string source, string path) => source + " " + path;

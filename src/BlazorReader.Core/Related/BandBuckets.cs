@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace BlazorReader.Core.Related;
 
 // One LSH band's buckets as an open-addressing table of article ids. A Dictionary<ulong, ...>
@@ -5,7 +7,9 @@ namespace BlazorReader.Core.Related;
 // here takes 4 bytes, the table grows past three quarters full to twice its buckets (11 MB in
 // all for 30,000 articles), and a slot holds no key: a slot's bucket is recognised by reading
 // its first id's rows from that article's own signature, so no key collision can ever merge
-// two buckets. Most buckets hold one id, kept in the slot; a shared one lives in shared.
+// two buckets. Most buckets hold one id, kept in the slot; a shared one lives in shared, as a
+// list that doubles when full (a template's bucket, copied whole on each add, cost its size
+// squared).
 internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> signatureOf)
 {
     private const int Empty = -1;
@@ -14,7 +18,7 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
 
     private int[] slots = NewSlots(MinCapacity);
     // A slot value s < Deleted is the bucket shared[Deleted - 1 - s]: its ids in arrival order.
-    private readonly List<int[]?> shared = [];
+    private readonly List<List<int>?> shared = [];
     private readonly Stack<int> freeShared = new();
     private int used; // occupied and deleted slots: what lengthens a probe
 
@@ -29,14 +33,13 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
         var at = Find(rows, out var free);
         if (at >= 0)
         {
-            int[] ids = [.. IdsAt(at), id];
             if (slots[at] >= 0)
             {
-                slots[at] = Shared(ids);
+                slots[at] = Shared([slots[at], id]);
             }
             else
             {
-                shared[Deleted - 1 - slots[at]] = ids;
+                shared[Deleted - 1 - slots[at]]!.Add(id);
             }
 
             return;
@@ -74,11 +77,14 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
                 return;
             }
 
-            if (slot < Deleted && Array.IndexOf(shared[Deleted - 1 - slot]!, id) >= 0)
+            if (slot < Deleted && shared[Deleted - 1 - slot] is { } ids && ids.Remove(id))
             {
-                var rest = shared[Deleted - 1 - slot]!.Where(i => i != id).ToArray();
-                Release(slot);
-                slots[at] = rest.Length == 1 ? rest[0] : Shared(rest);
+                if (ids.Count == 1)
+                {
+                    Release(slot);
+                    slots[at] = ids[0];
+                }
+
                 return;
             }
         }
@@ -119,7 +125,7 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
     }
 
     private ReadOnlySpan<int> IdsAt(int at) =>
-        slots[at] >= 0 ? new ReadOnlySpan<int>(in slots[at]) : shared[Deleted - 1 - slots[at]];
+        slots[at] >= 0 ? new ReadOnlySpan<int>(in slots[at]) : CollectionsMarshal.AsSpan(shared[Deleted - 1 - slots[at]]);
 
     private int Home(ReadOnlySpan<uint> rows, int mask)
     {
@@ -132,7 +138,7 @@ internal sealed class BandBuckets(int band, int rowsPerBand, Func<int, uint[]> s
         return (int)key & mask;
     }
 
-    private int Shared(int[] ids)
+    private int Shared(List<int> ids)
     {
         if (freeShared.TryPop(out var index))
         {

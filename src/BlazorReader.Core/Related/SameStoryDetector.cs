@@ -22,7 +22,7 @@ public sealed class SameStoryDetector
     {
         Options = options ?? SameStoryOptions.Default;
         Fingerprinter = new StoryFingerprinter(Options);
-        index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand, id => stories[id].Signature);
+        index = new LshIndex(Options.Permutations / Options.RowsPerBand, Options.RowsPerBand, Options.Window, id => stories[id].Signature);
         headlineRule = new HeadlineRule(Fingerprinter.Weights, Options);
         rule = new TwinRule(Options, headlineRule);
         headlines = new HeadlinePostings(Fingerprinter.Weights, Options);
@@ -62,7 +62,7 @@ public sealed class SameStoryDetector
             clusters.Union(story.Id, twin.ArticleId);
         }
 
-        index.Add(story.Id, story.Signature);
+        index.Add(story.Id, story.Signature, story.PublishedAt);
         if (story.Headline is { IsEmpty: false } headline)
         {
             headlines.Add(story.Id, headline, story.PublishedAt);
@@ -159,7 +159,7 @@ public sealed class SameStoryDetector
     private List<ScoredArticle> Match(StoryFingerprint story)
     {
         var found = new List<ScoredArticle>();
-        foreach (var id in index.Candidates(story.Signature))
+        foreach (var id in index.Candidates(story.Signature, story.PublishedAt))
         {
             if (rule.Twin(story, stories[id], Options.Threshold) is { } similarity)
             {
@@ -229,7 +229,7 @@ public sealed class SameStoryDetector
     // Only copies that arrived earlier can be the first one.
     private void RecordCopy(StoryFingerprint story, long arrival)
     {
-        foreach (var id in index.Candidates(story.Signature))
+        foreach (var id in index.Candidates(story.Signature, story.PublishedAt))
         {
             if (arrivalOf[id] < arrival && rule.IsCopy(story, stories[id]))
             {
@@ -247,7 +247,7 @@ public sealed class SameStoryDetector
         var queue = new Queue<(StoryFingerprint Story, long Arrival)>([(removed, arrival)]);
         while (queue.TryDequeue(out var next))
         {
-            foreach (var id in index.Candidates(next.Story.Signature))
+            foreach (var id in index.Candidates(next.Story.Signature, next.Story.PublishedAt))
             {
                 if (arrivalOf[id] > next.Arrival && !later.Contains(id) && rule.IsCopy(stories[id], next.Story))
                 {

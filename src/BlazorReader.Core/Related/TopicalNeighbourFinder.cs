@@ -3,7 +3,8 @@ namespace BlazorReader.Core.Related;
 // Topical neighbours the MoreLikeThis way: pick an article's most telling stems by tf-idf,
 // look them up in an inverted index and score the articles holding them with BM25, then
 // prefer the ones published close in time. Document frequencies are counted as articles
-// arrive, so Add is cheap and queries always use the current corpus statistics.
+// arrive, so Add is cheap and queries always use the current corpus statistics, while a query
+// walks only the postings within its horizon in time (TopicalOptions.HorizonDays).
 // Queries may run in parallel with each other, never with Add.
 public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
 {
@@ -43,6 +44,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         }
 
         var ids = new int[terms.Weights.Count];
+        var block = TimeBlocks.Of(terms.PublishedAt);
         var at = 0;
         foreach (var (stem, weight) in terms.Weights)
         {
@@ -53,7 +55,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
                 termStems.Add(stem);
             }
 
-            postings.Add(term, documents.Count, (float)weight);
+            postings.Add(term, block, documents.Count, (float)weight);
             ids[at++] = term;
         }
 
@@ -80,7 +82,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var removed = documents[position];
         foreach (var term in PackedIds.Unpack(removed.Terms))
         {
-            postings.Remove(term, position);
+            postings.Remove(term, TimeBlocks.Of(removed.PublishedAt), position);
         }
 
         var last = documents.Count - 1;
@@ -89,7 +91,7 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
             var moved = documents[last];
             foreach (var term in PackedIds.Unpack(moved.Terms))
             {
-                postings.MoveLast(term, position);
+                postings.MoveLast(term, TimeBlocks.Of(moved.PublishedAt), position);
             }
 
             documents[position] = moved;
@@ -118,9 +120,10 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var document = documents[position];
         var terms = PackedIds.Unpack(document.Terms);
         var weights = new float[terms.Length];
+        var block = TimeBlocks.Of(document.PublishedAt);
         for (var i = 0; i < weights.Length; i++)
         {
-            weights[i] = postings.WeightOf(terms[i], position);
+            weights[i] = postings.WeightOf(terms[i], block, position);
         }
 
         return new QueryTerms(document.Id, document.PublishedAt, terms, weights);
@@ -136,30 +139,31 @@ public sealed class TopicalNeighbourFinder(TopicalOptions? options = null)
         var board = threadBoard ??= new TopicalScoreBoard();
         board.Reset(documents.Count);
         var averageLength = totalLength / documents.Count;
+        var (first, last) = TimeBlocks.Within(terms.PublishedAt, Options.HorizonDays);
         foreach (var (term, queryWeight, idf) in SelectTerms(terms))
         {
-            foreach (var posting in postings.Of(term))
+            // An article's score sums its terms in this order whatever the blocks' order.
+            foreach (var block in postings.Of(term, first, last))
             {
-                var length = documents[posting.Document].Length;
-                var norm = Options.K1 * (1 - Options.B + Options.B * length / averageLength);
-                board.Add(posting.Document, queryWeight * idf * posting.Weight * (Options.K1 + 1) / (posting.Weight + norm));
+                foreach (var posting in block.Postings)
+                {
+                    var length = documents[posting.Document].Length;
+                    var norm = Options.K1 * (1 - Options.B + Options.B * length / averageLength);
+                    board.Add(posting.Document, queryWeight * idf * posting.Weight * (Options.K1 + 1) / (posting.Weight + norm));
+                }
             }
         }
 
         return board.Top(k, position => Admit(terms, position), position => documents[position].Id);
     }
 
-    // Recency applied after BM25: null drops the article itself.
+    // Recency applied after BM25: null drops the article itself, and the articles beyond the
+    // horizon that the outer blocks walked hold, so answers do not depend on where blocks begin.
     private double? Admit(QueryTerms query, int position)
     {
         var candidate = documents[position];
-        if (candidate.Id == query.Id)
-        {
-            return null;
-        }
-
         var days = Math.Abs((candidate.PublishedAt - query.PublishedAt).TotalDays);
-        return Math.Pow(0.5, days / Options.RecencyHalfLifeDays);
+        return candidate.Id == query.Id || days > Options.HorizonDays ? null : Math.Pow(0.5, days / Options.RecencyHalfLifeDays);
     }
 
     private IEnumerable<(int Term, double QueryWeight, double Idf)> SelectTerms(QueryTerms terms)

@@ -20,5 +20,10 @@ public sealed record TopicalOptions
     // A neighbour this many days away counts half; ±30 days is what a reader wants next.
     public double RecencyHalfLifeDays { get; init; } = 30;
 
+    // Articles further apart than this are never neighbours: a year away weighs 2^-12, and
+    // over four yearly copies of the corpus no neighbour found was more than 180 days away.
+    // It bounds a query's walk to two years of news, however deep the archive.
+    public double HorizonDays { get; init; } = 365;
+
     public static TopicalOptions Default { get; } = new();
 }
