@@ -21,7 +21,7 @@ internal static partial class InterfaceLines
             return null;
         }
         var numbered = Number().IsMatch(line);
-        if (IsTickerStub(line) || numbered && (PollAnswer().IsMatch(line.Trim()) || PrayerTime().IsMatch(line.Trim())))
+        if (IsTickerStub(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)))
         {
             return "widget";
         }
@@ -55,8 +55,8 @@ internal static partial class InterfaceLines
     // A news ticker's stub copied without its text: an icon, perhaps «عاجل», and an ellipsis
     // («🔴 عاجل: …», «📌 …»). A story's section break has no icon.
     public static bool IsTickerStub(string line) =>
-        line.Length <= 30 && (line.Contains('…') || line.Contains("...", StringComparison.Ordinal)) && LineIcons.Trim(line).Length < line.Trim().Length
-            && TickerStub().IsMatch(LineIcons.Trim(line));
+        line.Length <= 30 && (line.Contains('…') || line.Contains("...", StringComparison.Ordinal)) && LineIcons.Trim(line) is var bare
+            && bare.Length < line.Trim().Length && TickerStub().IsMatch(bare);
 
     private static HashSet<string> Normalized(params string[] words) =>
         new(words.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);

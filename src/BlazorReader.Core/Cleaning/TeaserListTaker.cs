@@ -19,7 +19,7 @@ internal static class TeaserListTaker
         var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
         for (var i = from; i < lines.Count; i++)
         {
-            if (lines[i].Tweet is null && OtherStoriesHeader.IsHeader(lines[i].Text) && Items(lines, i + 1, headed: true, StoryWords.Above(context, i)) is { Count: > 0 } items)
+            if (lines[i].Tweet is null && OtherStoriesHeader.IsHeader(lines[i].Text) && Items(lines, i + 1, headed: true, new Lazy<StoryWords>(() => StoryWords.Above(context, i))) is { Count: > 0 } items)
             {
                 TakeAll(context, lines[i], items);
                 i--;
@@ -128,10 +128,11 @@ internal static class TeaserListTaker
     // The items under a header: all with the first one's mark, or, unmarked, lines that read as
     // titles or cut leads, not as the story's next paragraph.
     // A paragraph that says what the story above the header says (a shared pair of words or
-    // most of its words) is the story going on below a block of titles, not one of them.
+    // most of its words) is the story going on below a block of titles, not one of them. The
+    // story's words are read only when a long line asks (analysing every line above is dear).
     private const double StoryShare = 1.2;
 
-    private static List<SourceLine> Items(List<SourceLine> lines, int start, bool headed, StoryWords? story = null)
+    private static List<SourceLine> Items(List<SourceLine> lines, int start, bool headed, Lazy<StoryWords>? story = null)
     {
         var items = new List<SourceLine>();
         if (start >= lines.Count || lines[start].Tweet is not null)
@@ -147,7 +148,7 @@ internal static class TeaserListTaker
                 ? TeaserList.Mark(text) == mark || text.Length < 25 && i + 1 < lines.Count && lines[i + 1].Tweet is null && TeaserList.Mark(lines[i + 1].Text) == mark
                 : headed && !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)
                     && (text.Length <= 130 || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i))
-                    && !(text.Length > 130 && story is not null && story.Share(StoryWords.Of(text)) >= StoryShare);
+                    && !(text.Length > 130 && story is not null && story.Value.Share(StoryWords.Of(text)) >= StoryShare);
             if (!fits)
             {
                 break;

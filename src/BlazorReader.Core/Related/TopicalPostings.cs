@@ -32,9 +32,8 @@ internal sealed class TopicalPostings
         if (at < 0)
         {
             at = ~at;
-            var grown = blocks[term].ToList();
-            grown.Insert(at, new TopicalBlock(block, []));
-            blocks[term] = [.. grown];
+            var old = blocks[term];
+            blocks[term] = [.. old[..at], new TopicalBlock(block, []), .. old[at..]];
         }
 
         var list = blocks[term][at].List;
