@@ -6,6 +6,7 @@ using BlazorReader.Bench.Cleaning.Ninth;
 using BlazorReader.Bench.Cleaning.Sealed;
 using BlazorReader.Bench.Cleaning.Seventh;
 using BlazorReader.Bench.Cleaning.Sixth;
+using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning;
@@ -29,6 +30,7 @@ public static class DressedSample
             DressingCatalogue.Seventh => new SeventhDresser(pools),
             DressingCatalogue.Eighth => new EighthDresser(pools),
             DressingCatalogue.Ninth => new NinthDresser(pools),
+            DressingCatalogue.Tenth => new TenthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

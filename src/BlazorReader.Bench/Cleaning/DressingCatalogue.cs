@@ -16,7 +16,12 @@ namespace BlazorReader.Bench.Cleaning;
 // from copy paths none of the eight drew on: scrapers' markup debris (shortcodes, tags,
 // placeholders, scripts, JSON-LD), portals' service widgets (prayer times, weather, prices,
 // scores, dual date bars), SMS services, forwarded e-mail, press-clipping documents, aggregator
-// cards, Telegram channels and AMP pages; Levantine, Yemeni, Sudanese, Maghreb and Emirati papers.
+// cards, Telegram channels and AMP pages; Levantine, Yemeni, Sudanese, Maghreb and Emirati papers; the tenth apart again, from copy
+// paths none of the nine drew on: browser copies (reader view, print pages, AMP and Instant
+// Articles, web archives), Facebook page reposts, WhatsApp channel forwards, RSS readers'
+// «via», wiki-style aggregators, podcast and video transcripts, match cards, market tickers,
+// fatwa, university and ministry pages and translated copies; Iraqi, Kurdistan-region, Omani,
+// Qatari, Kuwaiti, Libyan and Mauritanian papers.
 public enum DressingCatalogue
 {
     Original,
@@ -28,4 +33,5 @@ public enum DressingCatalogue
     Seventh,
     Eighth,
     Ninth,
+    Tenth,
 }
