@@ -31,6 +31,7 @@ internal static class TeaserListTaker
             }
         }
         MarkedLeads.Take(context, from);
+        CardRuns.Take(context, from);
         // From the foot up: lists, and what a page prints round them (a counter, a date line).
         var at = lines.Count - 1;
         while (at > from)
