@@ -22,7 +22,7 @@ public static class ChromeModelTraining
         var catalogues = new Option<string>("--catalogues")
         {
             Description = "Comma-separated catalogues to learn from.",
-            DefaultValueFactory = _ => "original,holdout,fresh,blind,sealed,sixth,seventh",
+            DefaultValueFactory = _ => "original,holdout,fresh,blind,sealed,sixth,seventh,eighth,ninth",
         };
         var lossPer = NumberOption.Positive("--body-loss-per", "N", "The threshold lets at most one body line in N of the validation seed go.", 20000);
         var output = new Option<string>("--out") { Description = "Where the weights are written.", Required = true, HelpName = "FILE" };

@@ -92,7 +92,8 @@ internal static class CardRuns
             }
             opening = stamps[j] - k;
         }
-        return opening;
+        // The first card opens the same way, or the marked lines are the titles below their stamps.
+        return opening is { } first && stamps[0] - first >= 0 && TeaserList.Mark(slots[stamps[0] - first].Text) is not null ? opening : null;
     }
 
     private static IEnumerable<int> Between(List<int> stamps) => Enumerable.Range(stamps[0], stamps[^1] - stamps[0] + 1);

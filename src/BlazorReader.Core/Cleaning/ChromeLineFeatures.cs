@@ -30,6 +30,7 @@ public static class ChromeLineFeatures
         var titleWords = new StoryWords();
         titleWords.Add(StoryWords.Of(title ?? ""));
         var counts = new RunningCounts(facts);
+        var page = new PageRepeats(facts);
         var result = new (int, float)[]?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -38,13 +39,13 @@ public static class ChromeLineFeatures
                 story.Remove(f.Stems);
                 var share = story.Share(f.Stems);
                 story.Add(f.Stems);
-                result[i] = Features(facts, counts, i, share, titleWords.Share(f.Stems));
+                result[i] = Features(facts, counts, page, i, share, titleWords.Share(f.Stems));
             }
         }
         return result;
     }
 
-    private static (int, float)[] Features(List<LineFacts?> facts, RunningCounts counts, int at, double share, double titleShare)
+    private static (int, float)[] Features(List<LineFacts?> facts, RunningCounts counts, PageRepeats page, int at, double share, double titleShare)
     {
         var f = facts[at]!;
         var n = facts.Count;
@@ -101,6 +102,15 @@ public static class ChromeLineFeatures
         Set(57, Math.Min(counts.ShortAbove[at], 6) / 6.0);
         Set(58, Math.Min(counts.LongAbove[at], 6) / 6.0);
         Set(59, Math.Min(counts.LongAbove[n] - counts.LongAbove[at + 1], 6) / 6.0);
+        // A page's template repeats (a paper's name on every card, «مشاركة» on every bar); a
+        // story's sentences do not open or close alike.
+        if (f.Words.Length > 0)
+        {
+            Set(60, Math.Min(page.First.GetValueOrDefault(f.Words[0]) - 1, 3) / 3.0);
+            Set(61, Math.Min(page.Last.GetValueOrDefault(f.Words[^1]) - 1, 3) / 3.0);
+            Set(62, f.Words.Count(w => page.InShortLines.GetValueOrDefault(w) >= (f.Length < 60 ? 3 : 2)) / (double)f.Words.Length);
+        }
+        Set(63, f.Stamp ? 1 : 0);
         var weight = 1 / Math.Sqrt(f.Words.Length);
         foreach (var w in f.Words)
         {
@@ -179,6 +189,34 @@ public static class ChromeLineFeatures
         return facts[at]!.Length < 60 ? to - from + 1 : 0;
     }
 
+    // How often each word opens and closes a line of the page, and in how many short lines it stands.
+    private sealed class PageRepeats
+    {
+        public PageRepeats(List<LineFacts?> facts)
+        {
+            foreach (var f in facts)
+            {
+                if (f is null || f.Words.Length == 0)
+                {
+                    continue;
+                }
+                First[f.Words[0]] = First.GetValueOrDefault(f.Words[0]) + 1;
+                Last[f.Words[^1]] = Last.GetValueOrDefault(f.Words[^1]) + 1;
+                if (f.Length < 60)
+                {
+                    foreach (var w in f.Words.Distinct())
+                    {
+                        InShortLines[w] = InShortLines.GetValueOrDefault(w) + 1;
+                    }
+                }
+            }
+        }
+
+        public Dictionary<string, int> First { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> Last { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> InShortLines { get; } = new(StringComparer.Ordinal);
+    }
+
     // How many short and long lines stand above each line (index n: in all).
     private sealed class RunningCounts
     {
@@ -254,6 +292,7 @@ public static class ChromeLineFeatures
                 || Text.Contains(".com", StringComparison.OrdinalIgnoreCase);
             Bullet = Length > 0 && Text[0] is '-' or '•' or '*' or '–' or '—' or '▪' or '►' or '◄' or '>';
             MeanWord = Words.Length > 0 ? Words.Average(w => w.Length) : 0;
+            Stamp = Length > 0 && StampLine.Is(Text);
         }
 
         public string Text { get; }
@@ -273,6 +312,7 @@ public static class ChromeLineFeatures
         public bool Url { get; }
         public bool Bullet { get; }
         public double MeanWord { get; }
+        public bool Stamp { get; }
 
         // Words folded as search folds them, digits as 0, a leading article or conjunction off.
         private static string[] Folded(string text, out int function)

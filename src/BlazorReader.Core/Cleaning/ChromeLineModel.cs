@@ -1,3 +1,4 @@
+using BlazorReader.Core.Arabic;
 using System.Globalization;
 
 namespace BlazorReader.Core.Cleaning;
@@ -9,6 +10,8 @@ namespace BlazorReader.Core.Cleaning;
 public sealed class ChromeLineModel
 {
     public const string ResourceName = "chrome-line-model.txt";
+
+    private const int LongSentence = 80;
 
     private readonly float[] weights;
 
@@ -53,7 +56,20 @@ public sealed class ChromeLineModel
         {
             return false;
         }
+        // Long prose (a sentence's grammar words, or its full stop) is the story's even with a
+        // label glued before it («🔴 #المغرب | أعلنت …», an unsplit dateline): what is glued is
+        // the rules' to cut, never the model's; other stories' leads are the rules' too.
+        if (line.Length >= LongSentence && (line.TrimEnd()[^1] is '.' or '!' or '؟' or '?' && !line.TrimEnd().EndsWith("..", StringComparison.Ordinal)
+            || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => FunctionWords.IsOne(ArabicNormalizer.Normalize(w.Trim('،', ',', '.', ':', '«', '»')))) >= 3))
+        {
+            return false;
+        }
         var t = line.Trim().Trim('-', '–', '—', ' ');
+        // «جانب من الحفل …»: the story's own caption, whatever is glued after it (tags, a credit).
+        if (t.StartsWith("جانب من", StringComparison.Ordinal))
+        {
+            return false;
+        }
         var cut = t.IndexOfAny(['-', '–', '—', '،', ',']);
         var name = cut > 0 ? t[..cut].Trim() : t;
         return !PersonNames.IsName(name) && !PlaceNames.Named(name) && !(t.Length > 0 && t[0] == '(' && t[^1] == ')');
