@@ -37,14 +37,16 @@ internal static class CardRuns
             {
                 continue;
             }
-            var story = StoryWords.Above(context, slots[Math.Max(0, i - MaxBetween)].Index);
+            // The story above is read only when a line asks (most stamps stand alone).
+            var storyEnd = slots[Math.Max(0, i - MaxBetween)].Index;
+            var story = new Lazy<StoryWords>(() => StoryWords.Above(context, storyEnd));
             var stamps = Stamps(slots, i, story);
-            if (stamps.Count < 2 || !stamps.Exists(s => slots[s].Line is not null) && !Between(stamps).Any(k => slots[k].Line is not null))
+            if (stamps.Count < 2 || !Between(stamps).Any(k => slots[k].Line is not null))
             {
                 continue;
             }
             var reach = Math.Max(1, stamps.Zip(stamps.Skip(1), (a, b) => b - a - 1).Max());
-            var marks = Enumerable.Range(stamps[0], stamps[^1] - stamps[0] + 1).Select(k => TeaserList.Mark(slots[k].Text)).Where(m => m is not null).ToHashSet();
+            var marks = Between(stamps).Select(k => TeaserList.Mark(slots[k].Text)).Where(m => m is not null).ToHashSet();
             // Where the cards' titles carry a mark, a card opens at its marked line: as many lines
             // above its stamp belong to the first card. Else the last card says, by what follows it.
             var opening = MarkedOpening(slots, stamps);
@@ -96,6 +98,7 @@ internal static class CardRuns
         return opening is { } first && stamps[0] - first >= 0 && TeaserList.Mark(slots[stamps[0] - first].Text) is not null ? opening : null;
     }
 
+    // The run's slots, first stamp to last.
     private static IEnumerable<int> Between(List<int> stamps) => Enumerable.Range(stamps[0], stamps[^1] - stamps[0] + 1);
 
     private static List<Slot> Slots(CleaningContext context, int from)
@@ -116,7 +119,7 @@ internal static class CardRuns
 
     // The stamps from `first` down, each at most MaxBetween lines below the last, none past a
     // line that is the story's or a tweet.
-    private static List<int> Stamps(List<Slot> slots, int first, StoryWords story)
+    private static List<int> Stamps(List<Slot> slots, int first, Lazy<StoryWords> story)
     {
         var stamps = new List<int> { first };
         for (var k = first + 1; k < slots.Count && k - stamps[^1] - 1 <= MaxBetween; k++)
@@ -133,18 +136,18 @@ internal static class CardRuns
         return stamps;
     }
 
-    private static bool IsStory(string text, StoryWords story)
+    private static bool IsStory(string text, Lazy<StoryWords> story)
     {
         // A lead cut short is a card's, whatever its first word (cards cut a story anywhere).
         var item = TeaserList.Item(text);
         return !IsCut(item) && (ParagraphOpening.Continues(item) || ParagraphOpening.IsEditorsNote(text) || ParagraphOpening.NamesAgain(item)
-            || item.Length > 60 && story.Share(StoryWords.Of(item)) >= StoryShare);
+            || item.Length > 60 && story.Value.Share(StoryWords.Of(item)) >= StoryShare);
     }
 
     // A line next to the run (`side` lines from the nearest stamp) that is its first or last
     // card's: not the story's, and shaped as the cards' lines at the same place from their
     // stamps: cut short or carrying their mark where they do, a title where they hold titles.
-    private static bool IsCard(List<Slot> slots, int at, List<int> stamps, int side, StoryWords story, HashSet<string?> marks)
+    private static bool IsCard(List<Slot> slots, int at, List<int> stamps, int side, Lazy<StoryWords> story, HashSet<string?> marks)
     {
         var slot = slots[at];
         if (slot.Line is null)
@@ -164,7 +167,7 @@ internal static class CardRuns
             return true;
         }
         if (PersonNames.IsName(item) || PlaceNames.Named(item) || item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3
-            || story.Share(StoryWords.Of(item)) >= OtherShare)
+            || story.Value.Share(StoryWords.Of(item)) >= OtherShare)
         {
             return false;
         }

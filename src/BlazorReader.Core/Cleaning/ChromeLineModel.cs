@@ -59,7 +59,7 @@ public sealed class ChromeLineModel
         // Long prose (a sentence's grammar words, or its full stop) is the story's even with a
         // label glued before it («🔴 #المغرب | أعلنت …», an unsplit dateline): what is glued is
         // the rules' to cut, never the model's; other stories' leads are the rules' too.
-        if (line.Length >= LongSentence && (line.TrimEnd()[^1] is '.' or '!' or '؟' or '?' && !line.TrimEnd().EndsWith("..", StringComparison.Ordinal)
+        if (line.Length >= LongSentence && line.TrimEnd() is var end && (end[^1] is '.' or '!' or '؟' or '?' && !end.EndsWith("..", StringComparison.Ordinal)
             || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => FunctionWords.IsOne(ArabicNormalizer.Normalize(w.Trim('،', ',', '.', ':', '«', '»')))) >= 3))
         {
             return false;

@@ -19,7 +19,7 @@ internal static partial class StampLine
         {
             return false;
         }
-        // A time with only a label or a day round it is a live blog's or a page's stamp, not a card's.
+        // An age alone is a live blog's or a page's stamp, not a card's.
         if (IsAge(t))
         {
             return false;
