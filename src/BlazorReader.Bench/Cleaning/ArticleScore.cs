@@ -40,11 +40,13 @@ public sealed class ArticleScore
                 Lost.Add(e.Text);
             }
         }
+        var (first, last) = order.Count == 0 ? (int.MaxValue, -1) : (order.Min(), order.Max());
         for (var i = 0; i < output.Count; i++)
         {
             if (!matched[i])
             {
                 Left.Add((KindOf(output[i].Text), output[i].Text));
+                LeftPlaces.Add(i < first ? "above the body" : i > last ? "below the body" : "inside the body");
             }
         }
         OutOfOrder = order.Zip(order.Skip(1)).Any(p => p.First > p.Second);
@@ -73,6 +75,10 @@ public sealed class ArticleScore
     public List<string> Lost { get; } = [];
 
     public List<(string Kind, string Text)> Left { get; } = [];
+
+    // Where each block left in stood (the glued ones are not counted): the head and the tail
+    // are where a page's chrome sits, inside is where captions, tweets and links sit.
+    public List<string> LeftPlaces { get; } = [];
 
     public List<TweetScore> Tweets { get; } = [];
 

@@ -47,6 +47,7 @@ public static class CleaningReport
         o.WriteLine($"body paragraphs lost: {lost} of {paragraphs} ({(lost == 0 ? "none" : "1 in " + (paragraphs / lost).ToString("N0", CultureInfo.InvariantCulture))}), in {scores.Count(s => s.Lost.Count > 0)} articles");
         o.WriteLine($"removals that were body text: {scores.Sum(s => s.Removals.Count(r => r.IsBody))}; blocks out of order: {scores.Count(s => s.OutOfOrder)} articles");
         o.WriteLine($"noise left in the body: {dressed.Sum(s => s.Left.Count)} blocks in {dressed.Count(s => s.Left.Count > 0)} articles");
+        o.WriteLine("noise blocks left, by place: " + string.Join("; ", dressed.SelectMany(s => s.LeftPlaces).GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
         o.WriteLine($"clean articles with no removal: {Share(clean.Count(s => s.Cleaned.Removed.Count == 0), clean.Count)}");
         var wrong = scores.Where(s => !s.FullyRight).ToList();
         var causes = wrong.SelectMany(s => s.Left.Select(l => "noise left: " + l.Kind)

@@ -28,8 +28,10 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // foot (measured on the eighth and ninth); 11: before other stories printed as cards (a
     // title, a paper and an age, a lead) were taken by their template (CardRuns); 12: before the
     // model learned from nine catalogues with the page's repeats as features, and left long prose
-    // to the rules; 13: this one.
-    public const int Version = 13;
+    // to the rules; 13: before tweets whose link is printed on the signature line (after the
+    // date, or its end glued before the dash), tag lines closing a tweet's text, and unsigned
+    // tweets that open as a paragraph does; 14: this one.
+    public const int Version = 14;
 
     private static readonly ICleaningStep[] Steps =
     [

@@ -13,6 +13,8 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
     private const int MaxTextLength = 320;
     private const int MaxUnsignedLength = 280;
 
+    private static readonly string[] TweetWords = ["تغريد", "غرّد", "غرد ", "تويتر", "حسابه", "حسابها", "حسابهم"];
+
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
@@ -39,12 +41,13 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
             Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url, name.Length > 0 ? name : null, handle, date));
         }
         // No author at all: one line of a tweet's length with a tweet's own link below it or at
-        // its end, unless it opens as a story's paragraph does («وكتب الوزير …» above the link
-        // to what he wrote is the story's).
+        // its end, unless it introduces the link («وكتب الوزير:») or is the story telling of a
+        // tweet («وكتب الوزير عبر حسابه @x أن …»). A tweet's text opens as a story's paragraph
+        // does often enough («وكان …», «يذكر أن …»), and the card keeps the text either way.
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Tweet is null && Linked(lines, i) is var (text, url, last) && !text.Contains('\n', StringComparison.Ordinal) && text.Length <= MaxUnsignedLength
-                && !TweetLineAbove.OpensParagraph(text))
+                && !text.EndsWith(':') && !(TweetLineAbove.OpensParagraph(text) && TellsOfATweet(text)))
             {
                 Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url));
             }
@@ -97,6 +100,9 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
         var text = string.Join("\n", lines.Skip(start).Take(textEnd - start).Select(l => l.Text).Append(last)).Trim();
         return text.Length is > 0 and <= MaxTextLength ? (text, urls.Find(TweetLinks.IsTweetLink), end - 1) : null;
     }
+
+    private static bool TellsOfATweet(string text) =>
+        text.Contains('@', StringComparison.Ordinal) || Array.Exists(TweetWords, w => text.Contains(w, StringComparison.Ordinal));
 
     private static string? Alone(string line) =>
         line.Trim() is { Length: > 0 and <= MaxTextLength } text && !TweetLinks.IsLinks(text) ? text : null;

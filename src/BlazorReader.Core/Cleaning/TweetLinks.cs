@@ -14,7 +14,8 @@ internal static partial class TweetLinks
     // Finds the links ending on the line above `signature`. `linesFrom` is the first whole
     // line they take; when the first piece ends a text line, `textLine` is that line and
     // `textKept` what remains of it.
-    public static bool TryFind(IReadOnlyList<SourceLine> lines, int signature, int floor, out List<string> urls, out int linesFrom, out int textLine, out string textKept)
+    // `end`: a link's last piece glued before the signature on its own line.
+    public static bool TryFind(IReadOnlyList<SourceLine> lines, int signature, int floor, out List<string> urls, out int linesFrom, out int textLine, out string textKept, string end = "")
     {
         urls = [];
         linesFrom = signature;
@@ -28,7 +29,7 @@ internal static partial class TweetLinks
         // The most lines that still make whole links, then a piece ending the line above.
         for (var from = top; from <= signature; from++)
         {
-            var whole = string.Concat(Enumerable.Range(from, signature - from).Select(i => lines[i].Text));
+            var whole = string.Concat(Enumerable.Range(from, signature - from).Select(i => lines[i].Text)) + end;
             var above = from - 1;
             if (above >= floor && lines[above].Tweet is null && Tail(lines[above].Text, whole) is { } tail && Parse(tail.Piece + whole, tail.Spaced) is { } withTail)
             {
@@ -98,6 +99,30 @@ internal static partial class TweetLinks
         return false;
     }
 
+    // A status link whose start closes the signature line («… 2015 https://x.c»), with the rest
+    // on up to four lines below, each a piece without spaces. The longest whole link wins: a
+    // status number is whole at any length, and its last digits may sit on the next line.
+    public static bool TryComplete(string start, IReadOnlyList<SourceLine> lines, int after, out List<string> urls, out int lastLine)
+    {
+        urls = [];
+        lastLine = after;
+        var bottom = after;
+        while (bottom + 1 < lines.Count && bottom + 1 - after <= MaxLines && lines[bottom + 1].Tweet is null && Piece().IsMatch(lines[bottom + 1].Text))
+        {
+            bottom++;
+        }
+        for (var to = bottom; to >= after; to--)
+        {
+            var whole = start + string.Concat(Enumerable.Range(after + 1, to - after).Select(i => lines[i].Text.Trim()));
+            if (Parse(whole, own: true) is [var found])
+            {
+                (urls, lastLine) = ([found], to);
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static bool IsTweetLink(string url) => OwnUrl().IsMatch(url);
 
     // A line that is nothing but links.
@@ -130,6 +155,9 @@ internal static partial class TweetLinks
 
     [GeneratedRegex(@"^[A-Za-z0-9./:_?=&%#~+\-]+( [A-Za-z0-9./:_?=&%#~+\-]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex UrlCharacters();
+
+    [GeneratedRegex(@"^\s*[A-Za-z0-9./:_?=&%#~+\-]+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Piece();
 
     // A picture link starts a new link unless it follows its own scheme («https://pic.x.com/…»).
     [GeneratedRegex(@"(?<=.)(?=https?://)|(?<=.)(?<!https?://)(?=pic\.(?:twitter|x)\.com/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

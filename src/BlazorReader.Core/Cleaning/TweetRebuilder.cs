@@ -10,7 +10,7 @@ namespace BlazorReader.Core.Cleaning;
 internal sealed partial class TweetRebuilder : ICleaningStep
 {
     private const int MaxTextLength = 300;
-    private const int MinContinuedLine = 40;
+    private const int ShortTail = 30;
 
     public void Apply(CleaningContext context)
     {
@@ -18,31 +18,46 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         var floor = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Tweet is not null || !TweetSignature.TryRead(lines[i].Text, out var before, out var name, out var handle, out var date))
+            if (lines[i].Tweet is not null || !TweetSignature.TryRead(lines[i].Text, out var before, out var name, out var handle, out var date, out var linkStart, out var glued))
             {
                 continue;
             }
             var last = i;
-            if (date is null && i + 1 < lines.Count && TweetSignature.DateLine(lines[i + 1].Text) is { } next)
+            var signatureLinks = new List<string>();
+            if (linkStart.Length > 0 && !TweetLinks.TryComplete(linkStart, lines, i, out signatureLinks, out last))
+            {
+                continue;
+            }
+            if (date is null && linkStart.Length == 0 && i + 1 < lines.Count && TweetSignature.DateLine(lines[i + 1].Text) is { } next)
             {
                 (date, last) = (next, i + 1);
             }
             var urls = new List<string>();
             int first;
             string text;
-            if (before.Length > 0)
+            // A link's end before the dash, glued to it or not: the rest of the link is above it.
+            var linkEnd = TweetSignature.IsLinkPiece(before) ? before : "";
+            if (before.Length > 0 && linkEnd.Length == 0)
             {
                 text = TweetLinks.StripTrailingLinks(before, urls);
                 first = i;
+                if (glued && urls.Count == 0)
+                {
+                    continue;
+                }
             }
             else
             {
                 var textEnd = i - 1;
                 var lastText = "";
-                if (TweetLinks.TryFind(lines, i, floor, out urls, out var linksFrom, out var textLine, out var kept))
+                if (TweetLinks.TryFind(lines, i, floor, out urls, out var linksFrom, out var textLine, out var kept, linkEnd))
                 {
                     textEnd = textLine >= 0 && kept.Length > 0 ? textLine : (textLine >= 0 ? textLine : linksFrom) - 1;
                     lastText = textLine >= 0 && kept.Length > 0 ? kept : textEnd >= floor && lines[textEnd].Tweet is null ? lines[textEnd].Text : "";
+                }
+                else if (linkEnd.Length > 0)
+                {
+                    continue;
                 }
                 else
                 {
@@ -59,6 +74,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             {
                 continue;
             }
+            urls.AddRange(signatureLinks);
             // Signature before link: the embed printed the status link under it.
             if (urls.Count == 0 && TweetLinks.TryFindBelow(lines, last, out var below, out var belowLast))
             {
@@ -93,8 +109,10 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             var above = lines[start - 1].Text;
             var top = start == textEnd ? lastText : lines[start].Text;
             length += above.Length + 1;
-            // A text of hashtags alone is a tweet's last line: the line above is what they tag.
-            if (start == textEnd && HashtagsOnly().IsMatch(lastText) && length <= MaxTextLength && !above.EndsWith(':') && !HashtagsOnly().IsMatch(above) && !InStoryList(lines, above))
+            // A text of tags alone («#عاجل #news», «via @x», «cc @x», an emoji), or a few words
+            // marked so («📍 غزة», «التفاصيل 👇 #مصر»), is a tweet's last line: the line above is
+            // what they tag.
+            if (start == textEnd && (TagsOnly().IsMatch(lastText) || lastText.Length <= ShortTail && Marked().IsMatch(lastText) && !Phrase().IsMatch(lastText)) && length <= MaxTextLength && !above.EndsWith(':') && !TagsOnly().IsMatch(above) && !InStoryList(lines, above))
             {
                 start--;
                 below = above.Length;
@@ -131,8 +149,16 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         return items >= 2;
     }
 
-    [GeneratedRegex(@"^#[\p{L}\p{N}_]+(\s+#[\p{L}\p{N}_]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex HashtagsOnly();
+    // Hashtags, handles, «via», «cc», «RT», a bare «#» and pictographs, with one tag or handle at least.
+    [GeneratedRegex(@"^(?=.*[#@][\p{L}\p{N}_])(?:(?:#[\p{L}\p{N}_]*|@\w+|via|cc|RT|\p{Cs}|[\u2600-\u27BF\uFE0F\u200D])\s*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TagsOnly();
+
+    [GeneratedRegex(@"(^|\s)#[\p{L}\p{N}_]|\p{Cs}|[\u2600-\u27BF]", RegexOptions.CultureInvariant)]
+    private static partial Regex Marked();
+
+    // A sentence of its own («We are here. #tag»): a whole short tweet, not a tail.
+    [GeneratedRegex(@"[.!?؟]|(^|\s)[A-Za-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex Phrase();
 
     [GeneratedRegex(@"^\s*([-–•*▪●]|\d{1,2}[.)\-])\s", RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
