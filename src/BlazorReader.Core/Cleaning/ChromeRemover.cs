@@ -7,14 +7,40 @@ namespace BlazorReader.Core.Cleaning;
 // the middle (a bare number, a credit, a date) is left to the head and tail trimmers.
 internal sealed partial class ChromeRemover : ICleaningStep
 {
+    private const int HeadLines = 6;
+    private const int ShortLine = 60;
+
     public void Apply(CleaningContext context)
     {
+        SplitGluedDatelines(context);
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
         context.RemoveWhere(l => ReasonFor(l.Text));
         TakeDates(context);
         TrimInlineMoreLinks(context);
         TrimGluedCredits(context);
+    }
+
+    // A dateline glued to a short line above the lead («العين/ وام/ جانب من الحفل», «القدس
+    // المحتلة (القدس) - …»): the story's first line may be a caption or a kicker, too short for
+    // the lead's own dateline split (HeadTrimmer). The dateline goes; what is left is judged
+    // alone, and stays unless it is chrome itself. Only the unmistakable shapes: measured on
+    // the dressed catalogues, a dateline told by the lead's looser rules (one bare word before a
+    // dash) took bylines apart, a name from its place, and left the place as a paragraph.
+    private static void SplitGluedDatelines(CleaningContext context)
+    {
+        var lines = context.Lines;
+        var lead = lines.FindIndex(ProseLine.IsParagraph);
+        for (var i = 0; i < Math.Min(lead < 0 ? lines.Count : lead, HeadLines); i++)
+        {
+            var line = lines[i];
+            if (line.Tweet is null && line.Text.Length < ShortLine && DatelinePrefix.SplitShort(line.Text) is var (dateline, rest) && ReasonFor(rest) is null)
+            {
+                context.Dateline ??= dateline;
+                context.Removed.Add(new(line.Text[..^rest.Length].Trim(), "dateline", line.Line));
+                line.Text = rest;
+            }
+        }
     }
 
     // Pages break a long address at any character: the pieces below a link line are its.

@@ -38,6 +38,25 @@ internal static partial class DatelinePrefix
         return null;
     }
 
+    // A place and a source before a short line: «العين/ وام/ …», «القدس المحتلة (القدس) - …».
+    // The pair's shape is the evidence, with a known place or source in it; a path of
+    // sections («الرئيسية / أخبار / …») names neither.
+    public static (string Dateline, string Line)? SplitShort(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if ((SlashPair().Match(line) is { Success: true } m ? m : BracketedSource().Match(line)) is not { Success: true } found)
+        {
+            return null;
+        }
+        var place = found.Groups["place"].Value.Trim();
+        var source = found.Groups["source"].Value.Trim();
+        var rest = found.Groups["rest"].Value.Trim();
+        var known = PlaceNames.Named(place.Split(' ')[0]) || NewsSources.IsSource(source);
+        return known && rest.Any(char.IsLetter) && FunctionWords.Count(place) == 0
+            ? ($"{place}/ {source}", rest)
+            : null;
+    }
+
     // A dateline opens with a word or a bracketed source, not a list's bullet or a number.
     private static bool OpensWell(string prefix) => prefix.Length > 0 && (char.IsLetter(prefix[0]) || prefix[0] is '(' or '«' or '[');
 
@@ -200,4 +219,10 @@ internal static partial class DatelinePrefix
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(\[«][^)\]»]*\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnclosedWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<place>[^\s/|()\d][^/|()\d]{1,30}?)\s*/\s*(?<source>[^\s/|()\d][^/|()\d]{0,24}?)\s*/\s*(?<rest>[^\s/].*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SlashPair();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<place>[^\s()\-–—|/\d][^()\-–—|/\d]{1,30}?)\s*\((?<source>[^()\d]{1,25})\)\s*[-–—]\s*(?<rest>\S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BracketedSource();
 }

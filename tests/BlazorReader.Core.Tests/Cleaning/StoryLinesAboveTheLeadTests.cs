@@ -51,3 +51,35 @@ public class StoryLinesAboveTheLeadTests
         Assert.Equal(dateline, context.Dateline);
     }
 }
+
+// A dateline glued to the story's short first line (a caption, a kicker): the dateline goes,
+// the line stays; a path of sections or a byline of the same look is no dateline and caption.
+public class DatelineOnAShortFirstLineTests
+{
+    private const string Lead = "وقعت المملكة العربية السعودية في نيويورك الثلاثاء الماضي مع جمهورية ناميبيا على بروتوكول إقامة علاقات دبلوماسية بين البلدين.";
+    private const string Next = "وقد وقع البروتوكول عن الجانب السعودي المندوب الدائم للمملكة لدى الأمم المتحدة في مقر البعثة.";
+
+    [Theory]
+    [InlineData("الزرقاء/ الأناضول/ من الاتفاقية", "من الاتفاقية")]
+    [InlineData("العين/ وام/ جانب من الحفل", "جانب من الحفل")]
+    [InlineData("طنجة/ و.م.ع/ جانب من التدريب", "جانب من التدريب")]
+    [InlineData("القدس المحتلة (القدس) - المنيفي والجميل", "المنيفي والجميل")]
+    public void The_dateline_goes_and_the_line_stays(string line, string kept)
+    {
+        var context = Clean.With($"{line}\n{Lead}\n{Next}", new ChromeRemover());
+        Assert.Equal([kept, Lead, Next], context.BodyLines());
+        Assert.Equal("dateline", Assert.Single(context.Removed).Reason);
+        Assert.NotNull(context.Dateline);
+    }
+
+    [Theory]
+    [InlineData("الرئيسية / أخبار / محليات")]
+    [InlineData("سعد الرشيد - جدة")]
+    [InlineData("جانب من الحفل")]
+    public void A_line_of_the_same_look_is_not_cut(string line)
+    {
+        var context = Clean.With($"{line}\n{Lead}\n{Next}", new ChromeRemover());
+        Assert.DoesNotContain(context.Removed, r => r.Reason == "dateline");
+        Assert.DoesNotContain(context.Lines, l => l.Text != line && l.Text != Lead && l.Text != Next);
+    }
+}
