@@ -32,12 +32,15 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             {
                 (date, last) = (next, i + 1);
             }
-            var urls = new List<string>();
             int first;
             string text;
             // A link's end before the dash, glued to it or not: the rest of the link is above it.
+            // Not glued and making no link, a word there is the tweet's text («Thanks — …»).
             var linkEnd = TweetSignature.IsLinkPiece(before) ? before : "";
-            if (before.Length > 0 && linkEnd.Length == 0)
+            var urls = new List<string>();
+            var (linksFrom, textLine, kept) = (i, -1, "");
+            var above = (before.Length == 0 || linkEnd.Length > 0) && TweetLinks.TryFind(lines, i, floor, out urls, out linksFrom, out textLine, out kept, linkEnd);
+            if (before.Length > 0 && !above)
             {
                 text = TweetLinks.StripTrailingLinks(before, urls);
                 first = i;
@@ -50,14 +53,10 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             {
                 var textEnd = i - 1;
                 var lastText = "";
-                if (TweetLinks.TryFind(lines, i, floor, out urls, out var linksFrom, out var textLine, out var kept, linkEnd))
+                if (above)
                 {
                     textEnd = textLine >= 0 && kept.Length > 0 ? textLine : (textLine >= 0 ? textLine : linksFrom) - 1;
                     lastText = textLine >= 0 && kept.Length > 0 ? kept : textEnd >= floor && lines[textEnd].Tweet is null ? lines[textEnd].Text : "";
-                }
-                else if (linkEnd.Length > 0)
-                {
-                    continue;
                 }
                 else
                 {

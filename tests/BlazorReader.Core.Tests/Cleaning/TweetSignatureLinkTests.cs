@@ -81,4 +81,11 @@ public class TweetSignatureLinkTests
         var tweet = TweetOf(Rebuild($"{Text} t.co/\nfJrqAKXzd4"));
         Assert.Equal((Text, "https://t.co/fJrqAKXzd4", (string?)null), (tweet.Text, tweet.Url, tweet.Handle));
     }
+
+    [Fact]
+    public void A_word_before_the_dash_that_makes_no_link_is_the_tweet_s_text()
+    {
+        var tweet = TweetOf(Rebuild("Thanks — Some One (@some_one) November 1, 2020"));
+        Assert.Equal(("Thanks", "some_one"), (tweet.Text, tweet.Handle));
+    }
 }
