@@ -29,9 +29,10 @@ internal sealed partial class ChromeRemover : ICleaningStep
     // dash) took bylines apart, a name from its place, and left the place as a paragraph.
     private static void SplitGluedDatelines(CleaningContext context)
     {
+        // A headline long enough to read as a paragraph may stand above it: the first lines are
+        // looked at whatever they are, and only short ones can be such a line.
         var lines = context.Lines;
-        var lead = lines.FindIndex(ProseLine.IsParagraph);
-        for (var i = 0; i < Math.Min(lead < 0 ? lines.Count : lead, HeadLines); i++)
+        for (var i = 0; i < Math.Min(lines.Count, HeadLines); i++)
         {
             var line = lines[i];
             if (line.Tweet is null && line.Text.Length < ShortLine && DatelinePrefix.SplitShort(line.Text) is var (dateline, rest) && ReasonFor(rest) is null)
