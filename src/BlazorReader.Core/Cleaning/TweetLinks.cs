@@ -123,6 +123,9 @@ internal static partial class TweetLinks
         return false;
     }
 
+    // A link's piece: Latin letters, digits and a link's marks, no space inside.
+    public static bool IsPiece(string text) => Piece().IsMatch(text);
+
     public static bool IsTweetLink(string url) => OwnUrl().IsMatch(url);
 
     // A line that is nothing but links.

@@ -36,7 +36,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             string text;
             // A link's end before the dash, glued to it or not: the rest of the link is above it.
             // Not glued and making no link, a word there is the tweet's text («Thanks — …»).
-            var linkEnd = TweetSignature.IsLinkPiece(before) ? before : "";
+            var linkEnd = TweetLinks.IsPiece(before) ? before : "";
             var urls = new List<string>();
             var (linksFrom, textLine, kept) = (i, -1, "");
             var above = (before.Length == 0 || linkEnd.Length > 0) && TweetLinks.TryFind(lines, i, floor, out urls, out linksFrom, out textLine, out kept, linkEnd);

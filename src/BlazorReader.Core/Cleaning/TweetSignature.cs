@@ -56,12 +56,9 @@ internal static partial class TweetSignature
         return text.Length == 0 || date is not null;
     }
 
-    // A link's piece: Latin letters, digits and a link's marks, no space.
-    public static bool IsLinkPiece(string text) => LinkCharacters().IsMatch(text);
-
     // The start of a tweet's link, cut anywhere: «h», «https://x.c», «pic.tw», «t.co/7LJ».
     private static bool IsLinkStart(string piece) =>
-        piece.Length > 0 && LinkCharacters().IsMatch(piece)
+        TweetLinks.IsPiece(piece)
         && Array.Exists(LinkStarts, s => s.StartsWith(piece, StringComparison.OrdinalIgnoreCase) || piece.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"^(?<text>.*)\s*(?<![\w@/])[—–\-―‒−]" + AfterDash, RegexOptions.CultureInvariant)]
@@ -72,7 +69,4 @@ internal static partial class TweetSignature
 
     [GeneratedRegex(@"(?<!\d)([12\u0661\u0662])[,٬]([0-9\u0660-\u0669]{3})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedYear();
-
-    [GeneratedRegex(@"^[A-Za-z0-9./:_?=&%#~+\-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkCharacters();
 }
