@@ -15,6 +15,10 @@ public sealed record SearchRequest(string Query)
     public IReadOnlyCollection<ArticleStatus>? Statuses { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public bool WithSnippets { get; init; } = true;
+
+    // The words exactly as typed: no look-alikes searched for a word the articles never use
+    // (a reader who typed a rare name right asks for it once the correction is offered).
+    public bool AsTyped { get; init; }
 }
 
 public enum SearchSort

@@ -32,8 +32,11 @@ internal static class ArticleSearch
 
         var size = Math.Clamp(request.Size, 1, MaxSize);
         var page = Math.Clamp(request.Page, 1, MaxPage);
-        var ((top, facets), corrections) = Forgiving(searcher, query, request.Query,
-            (corrections, states, relaxed) => Collect(searcher, request, query, corrections, states, page * size, relaxed), r => r.Top.TotalHits);
+        Func<QueryCorrections, QueryTermStates, bool, (TopFieldCollector Top, FacetCountingCollector Facets)> collect =
+            (corrections, states, relaxed) => Collect(searcher, request, query, corrections, states, page * size, relaxed);
+        var ((top, facets), corrections) = request.AsTyped
+            ? (AsTyped(searcher, query, collect, r => r.Top.TotalHits), QueryCorrections.None)
+            : Forgiving(searcher, query, request.Query, collect, r => r.Top.TotalHits);
 
         var docs = top.GetTopDocs((page - 1) * size, size);
 
@@ -86,6 +89,16 @@ internal static class ArticleSearch
         if (totalHits(found) > 0 || !RelevanceQueryBuilder.CanRelax(query)) return (found, corrections);
         SearchPasses.Relaxed();
         return (search(corrections, states, true), corrections);
+    }
+
+    // No corrections; still relaxed when no article holds every word, for that changes no word.
+    private static T AsTyped<T>(IndexSearcher searcher, UserQuery query, Func<QueryCorrections, QueryTermStates, bool, T> search, Func<T, int> totalHits)
+    {
+        var states = new QueryTermStates(searcher.TopReaderContext, new SharedTermsEnums());
+        var found = search(QueryCorrections.None, states, false);
+        if (totalHits(found) > 0 || !RelevanceQueryBuilder.CanRelax(query)) return found;
+        SearchPasses.Relaxed();
+        return search(QueryCorrections.None, states, true);
     }
 
     private static (TopFieldCollector Top, FacetCountingCollector Facets) Collect(IndexSearcher searcher, SearchRequest request,

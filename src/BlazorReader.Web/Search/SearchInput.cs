@@ -6,7 +6,7 @@ namespace BlazorReader.Web.Search;
 
 // The query string of /search and /api/search, read as text so that any bad value gets a
 // clear message instead of a binding failure.
-public sealed record SearchInput(string? Q, string? Page, string? Size, string? Source, string? Tag, string? From, string? To, string? Sort, string? Status)
+public sealed record SearchInput(string? Q, string? Page, string? Size, string? Source, string? Tag, string? From, string? To, string? Sort, string? Status, string? AsTyped = null)
 {
     public const int MaxQueryLength = 500;
 
@@ -55,6 +55,16 @@ public sealed record SearchInput(string? Q, string? Page, string? Size, string? 
         {
             return (null, "sort is relevance or date.");
         }
+        var asTyped = AsTyped?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "0" or "false" => false,
+            "1" or "true" => true,
+            _ => (bool?)null,
+        };
+        if (asTyped is null)
+        {
+            return (null, "astyped is true or false (1 or 0).");
+        }
         var q = Q.Length > MaxQueryLength ? Q[..MaxQueryLength] : Q;
         return (new SearchRequest(q)
         {
@@ -65,6 +75,7 @@ public sealed record SearchInput(string? Q, string? Page, string? Size, string? 
             From = from,
             To = to?.AddDays(1).AddTicks(-1),
             Sort = sort.Value,
+            AsTyped = asTyped.Value,
         }, null);
     }
 

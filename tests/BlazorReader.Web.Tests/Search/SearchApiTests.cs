@@ -126,4 +126,42 @@ public sealed class SearchApiTests : AppTest
         Assert.Contains("href=\"/search?q=" + Uri.EscapeDataString("اذربيجان"), html, StringComparison.Ordinal);
         Assert.Contains("href=\"/articles/1/", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_search_as_typed_looks_for_no_correction_and_offers_none()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync("/api/search?astyped=1&q=" + Uri.EscapeDataString("اذربيحان"), Ct));
+        Assert.Equal(0, doc.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("suggestion").ValueKind);
+
+        using var right = JsonDocument.Parse(await Client.GetStringAsync("/api/search?astyped=true&q=" + Uri.EscapeDataString("اذربيجان"), Ct));
+        Assert.Equal(1, right.RootElement.GetProperty("items")[0].GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_search_as_typed_still_ranks_the_articles_that_hold_most_of_the_words()
+    {
+        using var doc = JsonDocument.Parse(await Client.GetStringAsync("/api/search?astyped=1&q=" + Uri.EscapeDataString("قره باغ زززقق"), Ct));
+        Assert.Equal(1, doc.RootElement.GetProperty("items")[0].GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_as_typed_value_is_refused_with_a_message()
+    {
+        var response = await Client.GetAsync("/api/search?q=x&astyped=maybe", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("astyped", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_page_offers_the_words_as_typed_beside_the_correction_and_keeps_them_so()
+    {
+        var html = await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("اذربيحان"), Ct);
+        Assert.Contains("كما كُتبت", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/search?q=" + Uri.EscapeDataString("اذربيحان") + "&amp;astyped=1\"", html, StringComparison.Ordinal);
+
+        var asTyped = await Client.GetStringAsync("/search?astyped=1&q=" + Uri.EscapeDataString("اذربيحان"), Ct);
+        Assert.DoesNotContain("هل تقصد:", asTyped, StringComparison.Ordinal);
+        Assert.Contains("name=\"astyped\" value=\"1\"", asTyped, StringComparison.Ordinal);
+    }
 }
