@@ -1,3 +1,4 @@
+using System.Globalization;
 using BlazorReader.Search.Analysis;
 using BlazorReader.Search.Indexing;
 using BlazorReader.Search.Querying;
@@ -88,6 +89,45 @@ public sealed class ArticleIndex : IDisposable
     // The ranking alone: the same query without filters, facets or snippets (what the
     // evaluation harness in BlazorReader.Bench scores).
     public IReadOnlyList<int> TopIds(string query, int count) => WithSearcher(s => ArticleSearch.TopIds(s, query, count));
+
+    // Every document held, by article id: its stored fields and status on one line. What a
+    // check compares with an index rebuilt from the store (an instance that skipped a change
+    // differs there); reads every stored field, so not for serving.
+    public IReadOnlyDictionary<int, string> Documents() => WithSearcher(s =>
+    {
+        var documents = new Dictionary<int, string>();
+        foreach (var leaf in s.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var status = StatusOf(reader);
+            var live = reader.LiveDocs;
+            for (var d = 0; d < reader.MaxDoc; d++)
+            {
+                if (live is not null && !live.Get(d)) continue;
+                var doc = reader.Document(d);
+                var fields = doc.Fields.Where(f => f.Name != SearchFields.Id).Select(f => f.Name + "=" + f.GetStringValue(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal);
+                documents.Add(int.Parse(doc.Get(SearchFields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+                    $"{SearchFields.Status}={status[d]}\n{string.Join('\n', fields)}");
+            }
+        }
+        return documents;
+    });
+
+    private static string?[] StatusOf(AtomicReader reader)
+    {
+        var status = new string?[reader.MaxDoc];
+        var terms = reader.GetTerms(SearchFields.Status)?.GetEnumerator();
+        while (terms is not null && terms.MoveNext())
+        {
+            var name = terms.Term.Utf8ToString();
+            var docs = terms.Docs(reader.LiveDocs, null);
+            for (var d = docs.NextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.NextDoc())
+            {
+                status[d] = name;
+            }
+        }
+        return status;
+    }
 
     internal TResult WithSearcher<TResult>(Func<IndexSearcher, TResult> use)
     {

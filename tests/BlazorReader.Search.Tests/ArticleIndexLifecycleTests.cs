@@ -79,6 +79,26 @@ public class ArticleIndexLifecycleTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public void Documents_name_what_each_held_article_was_indexed_with_and_follow_edits_and_deletes()
+    {
+        using var index = NewIndex();
+        var before = index.Documents();
+        Assert.Equal(All.Select(a => a.Id).Order(), before.Keys.Order());
+        Assert.Contains("title=" + All[0].Title, before[All[0].Id].Split('\n'));
+        Assert.Contains("status=Published", before[All[0].Id].Split('\n'));
+
+        index.Upsert(All[0] with { Status = Core.Articles.ArticleStatus.Draft, Tags = ["وسم"] });
+        index.Delete(All[1].Id);
+        index.Commit();
+        var after = index.Documents();
+
+        Assert.DoesNotContain(All[1].Id, after.Keys);
+        Assert.Contains("status=Draft", after[All[0].Id].Split('\n'));
+        Assert.Contains("tag=وسم", after[All[0].Id].Split('\n'));
+        Assert.Equal(before[All[2].Id], after[All[2].Id]);
+    }
+
     // An index folder holding All[0], closed.
     private static string FolderWithOneArticle()
     {

@@ -355,7 +355,8 @@ namespace BlazorReader.Data.PostgreSql.Migrations
 
                     b.HasIndex("RelatedArticleId");
 
-                    b.HasIndex("ArticleId", "Position");
+                    b.HasIndex("ArticleId", "Position")
+                        .IsUnique();
 
                     b.ToTable("RelatedLinks");
                 });

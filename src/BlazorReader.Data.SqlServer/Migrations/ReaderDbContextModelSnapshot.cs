@@ -357,7 +357,8 @@ namespace BlazorReader.Data.SqlServer.Migrations
 
                     b.HasIndex("RelatedArticleId");
 
-                    b.HasIndex("ArticleId", "Position");
+                    b.HasIndex("ArticleId", "Position")
+                        .IsUnique();
 
                     b.ToTable("RelatedLinks");
                 });

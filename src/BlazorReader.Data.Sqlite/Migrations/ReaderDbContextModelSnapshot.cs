@@ -342,7 +342,8 @@ namespace BlazorReader.Data.Sqlite.Migrations
 
                     b.HasIndex("RelatedArticleId");
 
-                    b.HasIndex("ArticleId", "Position");
+                    b.HasIndex("ArticleId", "Position")
+                        .IsUnique();
 
                     b.ToTable("RelatedLinks");
                 });

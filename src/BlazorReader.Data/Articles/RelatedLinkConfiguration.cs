@@ -7,7 +7,8 @@ internal sealed class RelatedLinkConfiguration : IEntityTypeConfiguration<Relate
 {
     public void Configure(EntityTypeBuilder<RelatedLink> r)
     {
-        r.HasIndex(x => new { x.ArticleId, x.Position });
+        // Unique: instances that replace one list at once cannot both leave their rows.
+        r.HasIndex(x => new { x.ArticleId, x.Position }).IsUnique();
         r.HasIndex(x => x.RelatedArticleId);
         r.Property(x => x.Reason).HasMaxLength(200);
         r.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -36,15 +36,20 @@ internal static class RelatedListStore
     // Only articles still stored are written: on a server store another instance may have
     // deleted one since the lists were computed (its deletion reaches this instance's log
     // later). Should one go between this check and the insert, the write fails, the batch is
-    // retried next tick, and this check then leaves it out.
+    // retried next tick, and this check then leaves it out. Every instance following the log
+    // writes the same lists: the delete and the insert are one transaction, and a list's
+    // positions are unique, so two instances replacing one list at once cannot leave both
+    // lists' rows behind (the second insert fails, rolls its delete back and is retried).
     public static async Task ReplaceAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)
     {
         var ids = lists.Keys.ToList();
         var named = lists.Values.SelectMany(items => items.Select(i => i.ArticleId)).Union(ids).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var stored = (await db.Articles.Where(a => named.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
         await db.RelatedLinks.Where(l => ids.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
         await AddAsync(db, lists.Where(l => stored.Contains(l.Key)).ToDictionary(
             l => l.Key, l => (IReadOnlyList<RelatedItem>)[.. l.Value.Where(i => stored.Contains(i.ArticleId))]), ct);
+        await tx.CommitAsync(ct);
     }
 
     public static async Task AddAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)
