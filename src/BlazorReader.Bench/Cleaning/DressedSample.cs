@@ -1,5 +1,6 @@
 using BlazorReader.Bench.Cleaning.Blind;
 using BlazorReader.Bench.Cleaning.Eighth;
+using BlazorReader.Bench.Cleaning.Eleventh;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Bench.Cleaning.Ninth;
@@ -31,6 +32,7 @@ public static class DressedSample
             DressingCatalogue.Eighth => new EighthDresser(pools),
             DressingCatalogue.Ninth => new NinthDresser(pools),
             DressingCatalogue.Tenth => new TenthDresser(pools),
+            DressingCatalogue.Eleventh => new EleventhDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -21,7 +21,12 @@ namespace BlazorReader.Bench.Cleaning;
 // Articles, web archives), Facebook page reposts, WhatsApp channel forwards, RSS readers'
 // «via», wiki-style aggregators, podcast and video transcripts, match cards, market tickers,
 // fatwa, university and ministry pages and translated copies; Iraqi, Kurdistan-region, Omani,
-// Qatari, Kuwaiti, Libyan and Mauritanian papers.
+// Qatari, Kuwaiti, Libyan and Mauritanian papers; the eleventh apart again, from copy paths
+// none of the ten drew on: search engines' cached copies, machine-translated pages, news-app
+// shares, LinkedIn reposts, Instagram captions, OCR of phone screenshots, blogging platforms,
+// TV channels' sites, paywalled pages and endless-scroll pages that run on into the next story,
+// with breadcrumbs, reading times, audio players, text-size bars, galleries, polls, newsletter
+// and cookie boxes; Saudi, Egyptian, Jordanian, Palestinian, Bahraini and Maghreb papers.
 public enum DressingCatalogue
 {
     Original,
@@ -34,4 +39,5 @@ public enum DressingCatalogue
     Eighth,
     Ninth,
     Tenth,
+    Eleventh,
 }
