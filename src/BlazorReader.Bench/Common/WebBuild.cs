@@ -29,4 +29,19 @@ public static class WebBuild
             }
         });
     }
+
+    public const string Wrk = "/usr/bin/wrk";
+
+    // The HTTP benchmarks' load generator: missing, it is said before a corpus is imported.
+    public static void RequireWrk(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Validators.Add(result =>
+        {
+            if (!File.Exists(Wrk))
+            {
+                result.AddError($"bench {command.Name} needs wrk, from Debian's package of that name: apt-get install wrk");
+            }
+        });
+    }
 }

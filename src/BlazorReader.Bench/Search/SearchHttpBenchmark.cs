@@ -29,6 +29,7 @@ public static partial class SearchHttpBenchmark
         var corpus = CorpusArgument.Create();
         var command = new Command("search-http", "/api/search under 4 clients with the full corpus (wrk), and where the app's memory is.") { corpus };
         WebBuild.Require(command);
+        WebBuild.RequireWrk(command);
         command.SetAction((parse, _) => RunAsync(parse.GetValue(corpus)!, WebBuild.Folder()!, parse.InvocationConfiguration.Output));
         return command;
     }
@@ -53,6 +54,41 @@ public static partial class SearchHttpBenchmark
         info.Environment["Logging__LogLevel__BlazorReader.Web.Related"] = "Information";
         info.Environment["Related__KeepIndexFor"] = "00:00:10";
         using var app = Process.Start(info)!;
+        // Stopped however the measuring ends: a failure must not leave the app serving.
+        try
+        {
+            await MeasureAsync(app, url, data, corpus, contexts, output);
+        }
+        finally
+        {
+            app.Kill(entireProcessTree: true);
+            await app.WaitForExitAsync();
+            Directory.Delete(data, recursive: true);
+        }
+        return 0;
+    }
+
+    // The app is measured as after a restart, caught up: the search index built as `reindex`
+    // builds it, and the related lists marked applied without computing them (/api/search
+    // does not read them). Left to the app, a first start rebuilds both from the store (about
+    // a minute for the corpus), and the measurement would be of that.
+    private static async Task PrepareAsRestartedAppAsync(PooledDbContextFactory<ReaderDbContext> contexts, string data, TextWriter output)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(data, "index")).FullName;
+        var watch = Stopwatch.StartNew();
+        await using var db = await contexts.CreateDbContextAsync();
+        using (var index = ArticleIndex.OpenFolder(folder))
+        {
+            await new StoreIndexer(index, folder).RebuildAsync(db, null, CancellationToken.None);
+            index.WaitForMerges();
+        }
+        output.WriteLine($"search index built as by reindex in {watch.Elapsed.TotalSeconds:0.0} s");
+        var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence) ?? 0;
+        await File.WriteAllTextAsync(Path.Combine(data, Data.Related.RelatedStoryService.PositionFile), end.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static async Task MeasureAsync(Process app, string url, string data, string corpus, PooledDbContextFactory<ReaderDbContext> contexts, TextWriter output)
+    {
         using var http = new HttpClient();
         var watch = Stopwatch.StartNew();
         while (!(await TryGetAsync(http, url + "/api/search?q=x")).Contains("\"building\":false", StringComparison.Ordinal))
@@ -95,29 +131,6 @@ public static partial class SearchHttpBenchmark
         output.WriteLine($"app memory with the related index loaded: {ProcessMemory.Of(app.Id, index)}");
         output.WriteLine("related index: " + (await LineContainingAsync(app, "Related index released"))?.Trim());
         output.WriteLine($"app memory once it is let go: {ProcessMemory.Of(app.Id, index)}");
-        app.Kill(entireProcessTree: true);
-        await app.WaitForExitAsync();
-        Directory.Delete(data, recursive: true);
-        return 0;
-    }
-
-    // The app is measured as after a restart, caught up: the search index built as `reindex`
-    // builds it, and the related lists marked applied without computing them (/api/search
-    // does not read them). Left to the app, a first start rebuilds both from the store (about
-    // a minute for the corpus), and the measurement would be of that.
-    private static async Task PrepareAsRestartedAppAsync(PooledDbContextFactory<ReaderDbContext> contexts, string data, TextWriter output)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(data, "index")).FullName;
-        var watch = Stopwatch.StartNew();
-        await using var db = await contexts.CreateDbContextAsync();
-        using (var index = ArticleIndex.OpenFolder(folder))
-        {
-            await new StoreIndexer(index, folder).RebuildAsync(db, null, CancellationToken.None);
-            index.WaitForMerges();
-        }
-        output.WriteLine($"search index built as by reindex in {watch.Elapsed.TotalSeconds:0.0} s");
-        var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence) ?? 0;
-        await File.WriteAllTextAsync(Path.Combine(data, Data.Related.RelatedStoryService.PositionFile), end.ToString(CultureInfo.InvariantCulture));
     }
 
     // The same queries with correction off (`astyped`), in turns of 10 s so that neither side
@@ -150,7 +163,7 @@ public static partial class SearchHttpBenchmark
 
     private static async Task<string> WrkAsync(string script, string url, int seconds)
     {
-        using var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", ["-t2", "-c4", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true })!;
+        using var wrk = Process.Start(new ProcessStartInfo(WebBuild.Wrk, ["-t2", "-c4", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true })!;
         var text = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
         return text;

@@ -36,6 +36,7 @@ public static partial class SuggestBenchmark
         var corpus = CorpusArgument.Create();
         var command = new Command("suggest", "Search-as-you-type completions: lookup and /api/suggest p95 against baselines, with the full corpus.") { corpus };
         WebBuild.Require(command);
+        WebBuild.RequireWrk(command);
         command.SetAction((parse, _) => RunAsync(parse.GetValue(corpus)!, WebBuild.Folder()!, parse.InvocationConfiguration.Output));
         return command;
     }
@@ -154,7 +155,7 @@ public static partial class SuggestBenchmark
 
     private static async Task<string> WrkAsync(string script, string url, int seconds)
     {
-        using var wrk = Process.Start(new ProcessStartInfo("/usr/bin/wrk", ["-t2", "-c4", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true })!;
+        using var wrk = Process.Start(new ProcessStartInfo(WebBuild.Wrk, ["-t2", "-c4", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true })!;
         var text = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
         return text;

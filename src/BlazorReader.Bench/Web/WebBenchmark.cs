@@ -20,17 +20,13 @@ public static partial class WebBenchmark
     {
         var command = new Command("web", "The article page against the same HTML as a static file (wrk), and its page weight.");
         WebBuild.Require(command);
+        WebBuild.RequireWrk(command);
         command.SetAction((parse, _) => RunAsync(WebBuild.Folder()!, parse.InvocationConfiguration.Output));
         return command;
     }
 
     public static async Task<int> RunAsync(string webOutput, TextWriter output)
     {
-        if (!File.Exists("/usr/bin/wrk"))
-        {
-            await Console.Error.WriteLineAsync("error: bench web needs wrk (Debian package wrk): apt-get install wrk");
-            return 1;
-        }
         var data = Directory.CreateTempSubdirectory("br-bench-web-").FullName;
         using var app = StartApp(webOutput, data, out var appUrl);
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
@@ -74,7 +70,7 @@ public static partial class WebBenchmark
 
     private static WrkResult Wrk(string url)
     {
-        var info = new ProcessStartInfo("/usr/bin/wrk", ["-t2", "-c64", "-d20s", "--latency", "-H", "Accept-Encoding: br", url]) { RedirectStandardOutput = true };
+        var info = new ProcessStartInfo(WebBuild.Wrk, ["-t2", "-c64", "-d20s", "--latency", "-H", "Accept-Encoding: br", url]) { RedirectStandardOutput = true };
         using var wrk = Process.Start(info)!;
         var text = wrk.StandardOutput.ReadToEnd();
         wrk.WaitForExit();
