@@ -30,8 +30,10 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // model learned from nine catalogues with the page's repeats as features, and left long prose
     // to the rules; 13: before tweets whose link is printed on the signature line (after the
     // date, or its end glued before the dash), tag lines closing a tweet's text, and unsigned
-    // tweets that open as a paragraph does; 14: this one.
-    public const int Version = 14;
+    // tweets that open as a paragraph does; 14: before a paragraph's last words printed again
+    // below it went (and the paragraph stayed, not the echo), and before a paragraph ending in a
+    // stop inside closing quotes counted as undressed against its copy; 15: this one.
+    public const int Version = 15;
 
     private static readonly ICleaningStep[] Steps =
     [

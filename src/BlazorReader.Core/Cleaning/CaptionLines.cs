@@ -42,8 +42,10 @@ internal static partial class CaptionLines
     {
         for (var k = text.IndexOf(". ", 30, StringComparison.Ordinal); k > 0; k = text.IndexOf(". ", k + 2, StringComparison.Ordinal))
         {
-            // A word's end, not an initial's («د. خالد»).
-            if (char.IsLetter(text[k - 1]) && char.IsLetter(text[k - 2]))
+            // A word's or a number's end, the stop glued or set apart («… 56 . -- (بترا)»),
+            // not an initial's («د. خالد»).
+            var end = text[k - 1] == ' ' ? k - 1 : k;
+            if (end >= 2 && char.IsLetterOrDigit(text[end - 1]) && char.IsLetterOrDigit(text[end - 2]))
             {
                 return true;
             }

@@ -27,19 +27,21 @@ internal static class PrintedAgain
 
     // How much a line is dressed: marks at either edge, and no stop at its end (a paragraph
     // ends in one; a quote pulled out of it often does not). Of copies, the least dressed is
-    // the paragraph.
+    // the paragraph. A stop inside closing quotes («…بيننا."») is a paragraph's own end.
     public static int Dressing(string line)
     {
         var core = Core(line);
         var start = line.IndexOf(core, StringComparison.Ordinal);
-        var tail = line.Length - start - core.Length;
-        var stop = tail == 1 && line[^1] is '.' or '!' or '?' or '؟';
-        return start + (stop ? 0 : tail + 1);
+        var tail = line[(start + core.Length)..].TrimEnd();
+        var closed = tail.TrimEnd('"', '\'', '»', '”', '’', ')', ']');
+        var stop = closed is "." or "!" or "?" or "؟";
+        return start + (stop ? 0 : tail.Length + 1);
     }
 
     // A short label before a copy of a paragraph («الرياض - واس:», «هاني منصور:») is a dateline
     // or a byline on a lead printed twice: that copy, not the bare one, is the page's.
     private const int MaxLabel = 60;
+    private const int MaxLabelWords = 5;
 
     public enum Match { None, Pulled, Labelled }
 
@@ -76,7 +78,7 @@ internal static class PrintedAgain
                 {
                     return Match.Pulled;
                 }
-                if (end == other.Length && at <= MaxLabel)
+                if (end == other.Length && at <= MaxLabel && IsLabel(before))
                 {
                     return Match.Labelled;
                 }
@@ -84,6 +86,13 @@ internal static class PrintedAgain
         }
         return Match.None;
     }
+
+    // Words before a copy of a paragraph that label it: ending in a mark («واس:»), a few words
+    // («رووداو - حلبجة»), or set off by a dash («عدن - ١٢ كانون الثاني ٢٠١٣ - وال»). A clause
+    // that runs into the copy («… لكن مكاوي هي …») makes the copy the paragraph's own end.
+    public static bool IsLabel(string before) =>
+        before.Length > 0 && (!char.IsLetterOrDigit(before[^1]) || before.Count(c => c == ' ') < MaxLabelWords
+            || before.Contains(" - ", StringComparison.Ordinal) || before.Contains(" – ", StringComparison.Ordinal) || before.Contains(" — ", StringComparison.Ordinal));
 
     // A line opening with a number is a list's item (a quantity, an app in a ranking: lists
     // repeat items by right) unless it is a sentence, ending in a stop (a numbered paragraph).

@@ -13,6 +13,7 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
 
     public void Apply(CleaningContext context)
     {
+        RemoveEchoedEnds(context);
         var lines = context.Lines.Where(l => l.Tweet is null && l.Text.Length >= MinLength).ToList();
         if (lines.Count < 2)
         {
@@ -50,6 +51,46 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
                 TakeLabel(context, line, lines.First(l => l != line && cores[l] == core && context.Lines.Contains(l)));
             }
         }
+    }
+
+    // A paragraph's last words printed again just below it (screenshots of a page read one
+    // after another overlap; a page repeats a closing clause): the echo goes, however short a
+    // line it makes, and the paragraph stays whole. Eight words at least, as for a pulled
+    // sentence: a decree's signature («سلمان بن عبدالعزيز آل سعود») ends the line above it
+    // by right. Words after a label's mark («واس:») are a lead printed again under its
+    // dateline, which the copies' rules below decide.
+    private const int EchoWords = 8;
+    private const int EchoReach = 6;
+
+    private static void RemoveEchoedEnds(CleaningContext context)
+    {
+        var echoes = new List<SourceLine>();
+        for (var i = 1; i < context.Lines.Count; i++)
+        {
+            var line = context.Lines[i];
+            var core = PrintedAgain.Core(line.Text);
+            if (line.Tweet is not null || core.Count(c => c == ' ') < EchoWords - 1)
+            {
+                continue;
+            }
+            for (var j = i - 1; j >= Math.Max(0, i - EchoReach); j--)
+            {
+                var above = context.Lines[j];
+                var aboveCore = PrintedAgain.Core(above.Text);
+                if (above.Tweet is not null || aboveCore.Length <= core.Length || !aboveCore.EndsWith(core, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var before = aboveCore[..^core.Length];
+                if (before.Length > 0 && char.IsWhiteSpace(before[^1]) && before.TrimEnd() is { Length: > 0 } words
+                    && (char.IsLetterOrDigit(words[^1]) && !PrintedAgain.IsLabel(words) || words[^1] is '.' or '!' or '?' or '؟' or '،' or ',' or '؛' or ';'))
+                {
+                    echoes.Add(line);
+                    break;
+                }
+            }
+        }
+        echoes.ForEach(e => context.Remove(e, "repeat"));
     }
 
     // «اقتباس:», «المشاركة الأصلية كتبت بواسطة …», «كتب فلان:»: a short line that introduces a

@@ -43,7 +43,42 @@ public class RepeatedParagraphRemoverTests
         var context = Clean.With($"{Repeated}\n{Repeated.Replace("4", "5", StringComparison.Ordinal)}", new RepeatedParagraphRemover());
         Assert.Empty(context.Removed);
     }
+    // SaudiNewsNet (alyaum 4082410, aleqtisadiya 2015-08-07): a page read from screenshots that
+    // overlap prints a paragraph's last words again below it, alone or under a status bar.
+    private const string Released = "وقالت مصادر قبلية يمنية في مارس: إن بريم سيطلق سراحها لكن مكاوي هي التي افرج عنها فقط في ذلك الوقت.";
+    private const string Services = "وأظهر مؤشر فرعي نمو قطاع الخدمات للشهر الـ 26 على التوالي واستقر معدل النمو دون تغيير عن يونيو حزيران عند 53.8.";
+
+    [Theory]
+    [InlineData(Released, "مكاوي هي التي افرج عنها فقط في ذلك الوقت.")]
+    [InlineData(Services, "واستقر معدل النمو دون تغيير عن يونيو حزيران عند 53.8.")]
+    [InlineData(Services, "للشهر الـ 26 على التوالي واستقر معدل النمو دون تغيير عن يونيو حزيران عند 53.8.")]
+    public void A_paragraphs_last_words_printed_again_below_it_go_and_the_paragraph_stays_whole(string paragraph, string echo)
+    {
+        var context = Clean.With($"{Lead}\n{paragraph}\n9:45 4G 37% ▮\n{echo}\nوأضاف الزهراني أن البلاغات المرضية قاربت 85 بلاغاً.", new RepeatedParagraphRemover());
+        Assert.Equal([Lead, paragraph, "9:45 4G 37% ▮", "وأضاف الزهراني أن البلاغات المرضية قاربت 85 بلاغاً."], context.BodyLines());
+        Assert.Equal([("repeat", 3)], context.Removed.Select(r => (r.Reason, r.Line)));
+    }
+
+    // SaudiNewsNet (a royal order, 2015-07-26): the signature ends the line above it by right.
+    [Fact]
+    public void Keeps_a_short_line_that_ends_the_line_above_by_right()
+    {
+        var context = Clean.With($"{Lead}\nوبناء على ما عرضه علينا خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود\nسلمان بن عبدالعزيز آل سعود", new RepeatedParagraphRemover());
+        Assert.Empty(context.Removed);
+    }
+
+    // SaudiNewsNet (alriyadh 1071232): the page's summary box repeats a paragraph behind a
+    // bullet, without its closing quote; the paragraph, ending «…بيننا."», is the one kept.
+    [Fact]
+    public void A_paragraph_ending_in_a_quote_is_kept_before_its_copy_behind_a_bullet()
+    {
+        const string said = "وأوضح المدرب التشيلي عبر موقع النادي الرسمي على الانترنت \"أنا فخور لأنني أدرب نادي مانشستر سيتي ولذلك فأنا سعيد للغاية بالاتفاق على تمديد التعاقد بيننا.\"";
+        const string copy = "• وأوضح المدرب التشيلي عبر موقع النادي الرسمي على الانترنت \"أنا فخور لأنني أدرب نادي مانشستر سيتي ولذلك فأنا سعيد للغاية بالاتفاق على تمديد التعاقد بيننا.";
+        var context = Clean.With($"{Lead}\n{said}\nIn brief\n{copy}", new RepeatedParagraphRemover());
+        Assert.Equal([Lead, said, "In brief"], context.BodyLines());
+    }
 }
+
 
 public class RepeatedLeadTests
 {

@@ -47,4 +47,12 @@ public class SentenceWithAgencyFamilyTests
     [InlineData("الأمير خلال جولته التفقدية (واس)")]
     public void A_caption_closed_by_an_agency_is_still_a_caption(string line) =>
         Assert.Equal("caption", CaptionLines.Reason(line));
+
+    // SaudiNewsNet (aleqtisadiya 2015-07-27): a stop set apart from the number it closes, then
+    // a Jordanian wire's sign-off («-- (بترا) ك ج/ ج ص»): the sentence is the story's.
+    [Theory]
+    [InlineData("وسجل الأهداف رودريجيز في الدقيقتين 29 و 89 ، ورفايل فاران بالدقيقة 56 . -- (بترا) ك ج/ ج ص")]
+    [InlineData("وسجل الأهداف رودريجيز في الدقيقتين 29 و 89 ، ورفايل فاران بالدقيقة 56. -- (بترا) ك ج/ ج ص")]
+    public void A_sentence_closed_by_a_number_and_its_stop_then_a_wire_sign_off_is_no_caption(string line) =>
+        Assert.Null(CaptionLines.Reason(line));
 }
