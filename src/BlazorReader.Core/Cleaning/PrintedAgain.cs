@@ -12,6 +12,13 @@ internal static class PrintedAgain
     // The line's words with whatever dresses them at either end taken off.
     public static string Core(string line)
     {
+        var (start, length) = CoreRange(line);
+        return line.Substring(start, length);
+    }
+
+    // Where the core stands in the line, for callers that compare without copying it.
+    public static (int Start, int Length) CoreRange(string line)
+    {
         var from = 0;
         var to = line.Length;
         while (from < to && !char.IsLetterOrDigit(line[from]))
@@ -22,7 +29,7 @@ internal static class PrintedAgain
         {
             to--;
         }
-        return line[from..to];
+        return (from, to - from);
     }
 
     // How much a line is dressed: marks at either edge, and no stop at its end (a paragraph

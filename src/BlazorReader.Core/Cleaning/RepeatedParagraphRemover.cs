@@ -65,27 +65,27 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
     private static void RemoveEchoedEnds(CleaningContext context)
     {
         var echoes = new List<SourceLine>();
+        // Every line is asked: cores are compared where they stand, not copied.
+        var cores = context.Lines.Select(l => l.Tweet is null ? PrintedAgain.CoreRange(l.Text) : default).ToArray();
         for (var i = 1; i < context.Lines.Count; i++)
         {
-            var line = context.Lines[i];
-            var core = PrintedAgain.Core(line.Text);
-            if (line.Tweet is not null || core.Count(c => c == ' ') < EchoWords - 1)
+            var core = context.Lines[i].Text.AsSpan(cores[i].Start, cores[i].Length);
+            if (core.Count(' ') < EchoWords - 1)
             {
                 continue;
             }
             for (var j = i - 1; j >= Math.Max(0, i - EchoReach); j--)
             {
-                var above = context.Lines[j];
-                var aboveCore = PrintedAgain.Core(above.Text);
-                if (above.Tweet is not null || aboveCore.Length <= core.Length || !aboveCore.EndsWith(core, StringComparison.Ordinal))
+                var above = context.Lines[j].Text.AsSpan(cores[j].Start, cores[j].Length);
+                if (above.Length <= core.Length || !above.EndsWith(core, StringComparison.Ordinal))
                 {
                     continue;
                 }
-                var before = aboveCore[..^core.Length];
-                if (before.Length > 0 && char.IsWhiteSpace(before[^1]) && before.TrimEnd() is { Length: > 0 } words
+                var before = above[..^core.Length];
+                if (before.Length > 0 && char.IsWhiteSpace(before[^1]) && before.TrimEnd().ToString() is { Length: > 0 } words
                     && (char.IsLetterOrDigit(words[^1]) && !PrintedAgain.IsLabel(words) || words[^1] is '.' or '!' or '?' or '؟' or '،' or ',' or '؛' or ';'))
                 {
-                    echoes.Add(line);
+                    echoes.Add(context.Lines[i]);
                     break;
                 }
             }
