@@ -81,7 +81,7 @@ internal static class PrintedAgain
                 var after = other[end..].TrimStart();
                 // A pulled sentence or clause runs from a stop to a stop: words that only open a
                 // longer line («2 ملعقتان … (يفضل …)») are an item of a list printed twice over.
-                if ((before.Length == 0 || IsStop(before[^1]) && before[^1] != ':') && (after.Length == 0 || cut || IsStop(after[0]) || after[0] == '…'))
+                if ((before.Length == 0 || EndsClause(before[^1])) && (after.Length == 0 || cut || IsStop(after[0]) || after[0] == '…'))
                 {
                     return Match.Pulled;
                 }
@@ -108,6 +108,9 @@ internal static class PrintedAgain
         var core = Core(line);
         return core.Length > 0 && (!char.IsDigit(core[0]) || line.TrimEnd()[^1] is '.' or '!' or '?' or '؟');
     }
+
+    // A clause's end before words pulled from a paragraph; a colon introduces, not ends.
+    public static bool EndsClause(char c) => IsStop(c) && c != ':';
 
     private static bool IsStop(char c) => c is '.' or '!' or '?' or '؟' or '؛' or ';' or '،' or ',' or ':';
 }

@@ -83,7 +83,7 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
                 }
                 var before = above[..^core.Length];
                 if (before.Length > 0 && char.IsWhiteSpace(before[^1]) && before.TrimEnd().ToString() is { Length: > 0 } words
-                    && (char.IsLetterOrDigit(words[^1]) && !PrintedAgain.IsLabel(words) || words[^1] is '.' or '!' or '?' or '؟' or '،' or ',' or '؛' or ';'))
+                    && (char.IsLetterOrDigit(words[^1]) ? !PrintedAgain.IsLabel(words) : PrintedAgain.EndsClause(words[^1])))
                 {
                     echoes.Add(context.Lines[i]);
                     break;

@@ -86,19 +86,22 @@ internal static class ArticleSearch
             }
         }
 
-        if (totalHits(found) > 0 || !RelevanceQueryBuilder.CanRelax(query)) return (found, corrections);
-        SearchPasses.Relaxed();
-        return (search(corrections, states, true), corrections);
+        return (RelaxedIfNone(found, query, corrections, states, search, totalHits), corrections);
     }
 
     // No corrections; still relaxed when no article holds every word, for that changes no word.
     private static T AsTyped<T>(IndexSearcher searcher, UserQuery query, Func<QueryCorrections, QueryTermStates, bool, T> search, Func<T, int> totalHits)
     {
         var states = new QueryTermStates(searcher.TopReaderContext, new SharedTermsEnums());
-        var found = search(QueryCorrections.None, states, false);
+        return RelaxedIfNone(search(QueryCorrections.None, states, false), query, QueryCorrections.None, states, search, totalHits);
+    }
+
+    private static T RelaxedIfNone<T>(T found, UserQuery query, QueryCorrections corrections, QueryTermStates states,
+        Func<QueryCorrections, QueryTermStates, bool, T> search, Func<T, int> totalHits)
+    {
         if (totalHits(found) > 0 || !RelevanceQueryBuilder.CanRelax(query)) return found;
         SearchPasses.Relaxed();
-        return search(QueryCorrections.None, states, true);
+        return search(corrections, states, true);
     }
 
     private static (TopFieldCollector Top, FacetCountingCollector Facets) Collect(IndexSearcher searcher, SearchRequest request,
