@@ -2,6 +2,7 @@ using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Data.Curation;
+using BlazorReader.Data.Leases;
 using BlazorReader.Data.Media;
 using BlazorReader.Data.Sources;
 using BlazorReader.Data.Stories;
@@ -35,6 +36,7 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
     public DbSet<StoryRule> StoryRules => Set<StoryRule>();
     public DbSet<NewsSource> Sources => Set<NewsSource>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
+    public DbSet<WriterLease> WriterLeases => Set<WriterLease>();
 
     // One configuration per entity, beside it; Identity's tables come from the base class.
     protected override void OnModelCreating(ModelBuilder builder)
@@ -56,5 +58,6 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
         builder.ApplyConfiguration(new StoryRuleConfiguration());
         builder.ApplyConfiguration(new NewsSourceConfiguration());
         builder.ApplyConfiguration(new MediaItemConfiguration());
+        builder.ApplyConfiguration(new WriterLeaseConfiguration());
     }
 }

@@ -7,6 +7,7 @@ using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Leases;
 using BlazorReader.Data.Related;
 using BlazorReader.Search;
 using BlazorReader.Search.Following;
@@ -80,6 +81,7 @@ public static class FirstStartBenchmark
         await related.RebuildAllAsync(null, CancellationToken.None);
         var end = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence) ?? 0;
         await File.WriteAllTextAsync(Path.Combine(data, RelatedStoryService.PositionFile), end.ToString(CultureInfo.InvariantCulture));
+        await WriterLeases.RecordRebuiltAsync(db, WriterLeases.RelatedLists, end, CancellationToken.None);
     }
 
     private static async Task<double> TimeToReadyAsync(string webOutput, string data, string database, string? snapshot)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using BlazorReader.Data;
+using BlazorReader.Data.Leases;
 using BlazorReader.Data.Related;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +47,7 @@ public static class RelatedCommand
             new Progress<int>(n => Console.WriteLine($"progress: {n} related lists")), CancellationToken.None,
             new Progress<int>(n => Console.WriteLine($"progress: {n} articles grouped into stories in {watch.Elapsed.TotalSeconds:0.0} s")));
         await File.WriteAllTextAsync(Path.Combine(store.Settings.DataDirectory, RelatedStoryService.PositionFile), end.ToString(CultureInfo.InvariantCulture));
+        await WriterLeases.RecordRebuiltAsync(db, WriterLeases.RelatedLists, end, CancellationToken.None);
         if (then is not null)
         {
             await then(db);

@@ -52,6 +52,16 @@ internal static class RelatedListStore
         await tx.CommitAsync(ct);
     }
 
+    // Every stored list as a reader sees it (related article, kind, reason, in order), so that a
+    // refresh writes only the lists that differ.
+    public static async Task<Dictionary<int, List<(int Id, RelatedKind Kind, string? Reason)>>> ReadShownAsync(ReaderDbContext db, CancellationToken ct) =>
+        (await db.RelatedLinks.AsNoTracking().Select(l => new { l.ArticleId, l.Position, l.RelatedArticleId, l.Kind, l.Reason }).ToListAsync(ct))
+            .GroupBy(l => l.ArticleId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(l => l.Position).Select(l => (l.RelatedArticleId, (RelatedKind)l.Kind, l.Reason)).ToList());
+
+    public static bool Shows(IReadOnlyList<RelatedItem> list, List<(int Id, RelatedKind Kind, string? Reason)>? shown) =>
+        list.Select(i => (i.ArticleId, i.Kind, i.Reason)).SequenceEqual(shown ?? []);
+
     public static async Task AddAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)
     {
         foreach (var (id, items) in lists)

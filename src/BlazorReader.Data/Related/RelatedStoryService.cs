@@ -67,10 +67,12 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
                 affected.UnionWith(current.TryGetValue(id, out var article) ? Apply(article) : Forget(id));
             }
             // Stories first: the lists leave out the article's own story and repeat no other.
-            var moved = await StoryAssigner.AssignAsync(db, index!.SameStory, [.. affected.Union(changed)], Now, ct);
-            affected.UnionWith(moved);
-            // Lists that show a changed article may have to drop it (now a draft, or deleted).
-            affected.UnionWith(await db.RelatedLinks.Where(l => changed.Contains(l.RelatedArticleId)).Select(l => l.ArticleId).ToListAsync(ct));
+            var regrouped = await StoryAssigner.AssignAsync(db, index!.SameStory, [.. affected.Union(changed)], Now, ct);
+            affected.UnionWith(regrouped);
+            // Lists that show a changed article may have to drop it (now a draft, deleted, or of
+            // the list's own story), and those that show a regrouped one may now hold two of its story.
+            var shown = changed.Union(regrouped).ToList();
+            affected.UnionWith(await db.RelatedLinks.Where(l => shown.Contains(l.RelatedArticleId)).Select(l => l.ArticleId).ToListAsync(ct));
             affected.IntersectWith(indexed.Keys);
             var inputs = await RelatedListStore.ReadInputsAsync(db, affected, ct);
             var lists = affected.AsParallel().Select(id => (Id: id, List: ListFor(id, inputs))).ToDictionary(l => l.Id, l => l.List);
@@ -94,28 +96,62 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
             await BuildIndexAsync(db, ct);
             await StoryAssigner.AssignAsync(db, index!.SameStory, null, Now, ct);
             storiesProgress?.Report(index.SameStory.Count);
-            var inputs = await RelatedListStore.ReadInputsAsync(db, null, ct);
-            var storyOf = await StoryGuard.StoriesOfAsync(db, null, ct);
-            // Lists only read the index, so every core computes them; the store takes them in order.
-            var lists = indexed.Keys.Order().AsParallel().AsOrdered()
-                .Select(id => (Id: id, List: StoryGuard.Apply(id, ListFor(id, inputs), storyOf))).ToList();
-            // Replaced a chunk at a time, so pages keep showing the old lists until the new are
-            // written (a running app rebuilds when far behind the change log).
-            var all = indexed.Keys.ToList();
-            await db.RelatedLinks.Where(l => !all.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
-            var done = 0;
-            foreach (var chunk in lists.Chunk(WriteChunk))
-            {
-                await RelatedListStore.ReplaceAsync(db, chunk.ToDictionary(l => l.Id, l => l.List), ct);
-                done += chunk.Length;
-                progress?.Report(done);
-            }
-            return done;
+            return await WriteAllAsync(db, await AllListsAsync(db, ct), progress, ct);
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    // Lists follow changes, but a change also moves the corpus's counts (how many articles hold
+    // a word) under lists it did not touch, so a long run of changes leaves some unlike a
+    // rebuild's. Regroups every story and recomputes every list from the index as it stands,
+    // and writes the lists that differ (how many); nothing when the index is not loaded.
+    public async Task<int> RefreshAsync(CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (index is null)
+            {
+                return 0;
+            }
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await StoryAssigner.AssignAsync(db, index.SameStory, null, Now, ct);
+            var lists = await AllListsAsync(db, ct);
+            var shown = await RelatedListStore.ReadShownAsync(db, ct);
+            return await WriteAllAsync(db, [.. lists.Where(l => !RelatedListStore.Shows(l.List, shown.GetValueOrDefault(l.Id)))], null, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    // Lists only read the index, so every core computes them; the store takes them in order.
+    private async Task<List<(int Id, IReadOnlyList<RelatedItem> List)>> AllListsAsync(ReaderDbContext db, CancellationToken ct)
+    {
+        var inputs = await RelatedListStore.ReadInputsAsync(db, null, ct);
+        var storyOf = await StoryGuard.StoriesOfAsync(db, null, ct);
+        return indexed.Keys.Order().AsParallel().AsOrdered()
+            .Select(id => (Id: id, List: StoryGuard.Apply(id, ListFor(id, inputs), storyOf))).ToList();
+    }
+
+    // Replaced a chunk at a time, so pages keep showing the old lists until the new are written
+    // (a running app rebuilds when far behind the change log).
+    private async Task<int> WriteAllAsync(ReaderDbContext db, List<(int Id, IReadOnlyList<RelatedItem> List)> lists, IProgress<int>? progress, CancellationToken ct)
+    {
+        var all = indexed.Keys.ToList();
+        await db.RelatedLinks.Where(l => !all.Contains(l.ArticleId)).ExecuteDeleteAsync(ct);
+        var done = 0;
+        foreach (var chunk in lists.Chunk(WriteChunk))
+        {
+            await RelatedListStore.ReplaceAsync(db, chunk.ToDictionary(l => l.Id, l => l.List), ct);
+            done += chunk.Length;
+            progress?.Report(done);
+        }
+        return done;
     }
 
     // The article's own list, and those its new state may enter or leave: a new text is

@@ -10,7 +10,9 @@ namespace BlazorReader.Data.Stories;
 // articles editors joined to them are regrouped. Story ids are kept stable (StoryIds).
 public static class StoryAssigner
 {
-    // touched null regroups every article (a rebuild). Returns the articles whose StoryId changed.
+    // touched null regroups every article (a rebuild). Returns the articles whose StoryId changed
+    // and every member, old or new, of a story that gained or lost one: their lists leave out
+    // their own story's articles, so a newcomer to it must leave them too.
     public static async Task<HashSet<int>> AssignAsync(ReaderDbContext db, SameStoryDetector sameStory, IReadOnlyCollection<int>? touched,
         DateTime now, CancellationToken ct)
     {
@@ -44,12 +46,18 @@ public static class StoryAssigner
         foreach (var (group, story) in assigned)
         {
             var moved = group.Where(c => c.StoryId != story.Id).Select(c => c.Id).ToList();
+            var formerly = candidates.Values.Where(c => story.Id != 0 && c.StoryId == story.Id).Select(c => c.Id).ToList();
             if (moved.Count > 0)
             {
                 await db.Articles.Where(a => moved.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, story.Id), ct);
-                changed.UnionWith(moved);
+            }
+            if (moved.Count > 0 || formerly.Count != group.Count)
+            {
+                changed.UnionWith(group.Select(c => c.Id).Concat(formerly));
             }
         }
+        var gone = stored.Values.Where(s => !kept.Contains(s)).Select(s => s.Id).ToHashSet();
+        changed.UnionWith(candidates.Values.Where(c => c.StoryId is { } id && gone.Contains(id)).Select(c => c.Id));
         var inStory = assigned.SelectMany(a => a.Group).Select(c => c.Id).ToHashSet();
         var left = candidates.Values.Where(c => c.StoryId is not null && !inStory.Contains(c.Id)).Select(c => c.Id).ToList();
         if (left.Count > 0)

@@ -6,33 +6,52 @@ using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Related;
 using BlazorReader.Web.Setup;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace BlazorReader.Web.Related;
 
-// Keeps stored related lists current, as a consumer of the change log: every import or edit
-// in it recomputes the lists it touches. The last applied entry is remembered in the data folder.
+// Keeps stored stories and related lists current, as a consumer of the change log: every
+// import or edit in it recomputes the lists it touches. One instance at a time writes them, the
+// holder of RelatedWriterLease; the others wait until the holder's lists reflect the changes
+// they were given, then empty their page cache, so their pages show the lists as written and
+// their readiness says when. The last applied entry is remembered in the data folder.
 //
 // The related index (about 145 MB for the 31,000-article corpus) is read from the store at
 // the first change and kept while changes keep coming; after `Related:KeepIndexFor`
 // (RelatedOptions) without one it is let go. Pages never read it (lists are stored), so
-// an instance that only serves readers does not carry it.
+// an instance that only serves readers, or does not hold the lease, does not carry it.
 public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
 {
+    // How often an instance that does not write the lists looks whether the holder has.
+    private static readonly TimeSpan WaitStep = TimeSpan.FromMilliseconds(200);
     private readonly RelatedStoryService related;
+    private readonly RelatedWriterLease lease;
+    private readonly int rebuildAfter;
     private readonly StoreSettings settings;
     private readonly IOutputCacheStore pages;
     private readonly ILogger<RelatedListUpdater> log;
     private readonly TimeSpan keepIndexFor;
+    private readonly TimeSpan refreshAfterQuiet;
     private readonly Timer idle;
+    private readonly Timer quiet;
     private long lastChangeTicks;
+    // Batches written as holder, and how many of them the last refresh came after.
+    private long written;
+    private long refreshed;
 
-    public RelatedListUpdater(RelatedStoryService related, StoreSettings settings, IOutputCacheStore pages,
-        IOptions<RelatedOptions> options, ILogger<RelatedListUpdater> log)
+    // True once every list has been refreshed since the last batch this instance wrote.
+    public bool Refreshed => Interlocked.Read(ref refreshed) == Interlocked.Read(ref written);
+
+    public RelatedListUpdater(RelatedStoryService related, RelatedWriterLease lease, StoreSettings settings, IOutputCacheStore pages,
+        IOptions<RelatedOptions> options, IOptions<ChangeLogOptions> changeLog, ILogger<RelatedListUpdater> log)
     {
-        (this.related, this.settings, this.pages, this.log) = (related, settings, pages, log);
+        (this.related, this.lease, this.settings, this.pages, this.log) = (related, lease, settings, pages, log);
         keepIndexFor = options.Value.KeepIndexFor;
+        rebuildAfter = changeLog.Value.RebuildAfter;
+        refreshAfterQuiet = options.Value.RefreshAfterQuiet;
         idle = new Timer(_ => _ = ReleaseIfIdleAsync(), null, Timeout.Infinite, Timeout.Infinite);
+        quiet = new Timer(_ => _ = RefreshIfQuietAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     private string Position => Path.Combine(settings.DataDirectory, RelatedStoryService.PositionFile);
@@ -42,27 +61,101 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
 
     public async Task ApplyAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, long position, CancellationToken ct)
     {
+        while (true)
+        {
+            var standing = await lease.StandAsync(ct);
+            if (standing.Held)
+            {
+                using (lease.KeepWhileWriting())
+                {
+                    await WriteAsync(db, changes, standing, ct);
+                }
+                await lease.RecordAsync(position, ct);
+                await RecordAppliedAsync(position, ct);
+                Interlocked.Increment(ref written);
+                quiet.Change(refreshAfterQuiet, Timeout.InfiniteTimeSpan);
+                return;
+            }
+            await LetIndexGoAsync(ct);
+            if (standing.Position >= position)
+            {
+                await RecordAppliedAsync(position, ct);
+                return;
+            }
+            await Task.Delay(WaitStep, ct);
+        }
+    }
+
+    // Every list from the store at once: what a first start over a bulk-imported store needs,
+    // from the holder; another instance has nothing to rebuild once the holder is that far.
+    public async Task<bool> RebuildFromStoreAsync(ReaderDbContext db, long logEnd, CancellationToken ct)
+    {
+        var standing = await lease.StandAsync(ct);
+        if (!standing.Held)
+        {
+            await LetIndexGoAsync(ct);
+            if (standing.Position < logEnd)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            using (lease.KeepWhileWriting())
+            {
+                await RebuildAsync(ct);
+            }
+            await lease.RecordAsync(logEnd, ct);
+        }
+        await RecordAppliedAsync(logEnd, ct);
+        return true;
+    }
+
+    // A holder that has just taken over does not know its last holder's index: it reads its own
+    // afresh and also recomputes what came after the last holder's position (all of it past a
+    // backlog worth rebuilding).
+    private async Task WriteAsync(ReaderDbContext db, IReadOnlyList<ChangeLogEntry> changes, LeaseStanding standing, CancellationToken ct)
+    {
+        var changed = changes.Select(c => c.ArticleId).ToHashSet();
+        if (standing.Taken)
+        {
+            await related.ReleaseAsync(ct);
+            var first = changes.Min(c => c.Sequence);
+            var missed = await db.ChangeLog.Where(c => c.Sequence > standing.Position && c.Sequence < first)
+                .Select(c => c.ArticleId).Distinct().Take(rebuildAfter + 1).ToListAsync(ct);
+            if (missed.Count > rebuildAfter)
+            {
+                await RebuildAsync(ct);
+                return;
+            }
+            changed.UnionWith(missed);
+        }
         var watch = Stopwatch.StartNew();
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
         var loads = !related.IsLoaded;
-        await related.RecomputeAsync([.. changes.Select(c => c.ArticleId).Distinct()], ct);
+        await related.RecomputeAsync(changed, ct);
         if (loads)
         {
             var heapMb = CompactManagedHeap();
-            LogLoaded(log, related.Count, changes.Count, watch.Elapsed.TotalSeconds, heapMb);
+            LogLoaded(log, related.Count, changed.Count, watch.Elapsed.TotalSeconds, heapMb);
         }
-        await RecordAppliedAsync(position, ct);
     }
 
-    // Every list from the store at once: what a first start over a bulk-imported store needs.
-    public async Task<bool> RebuildFromStoreAsync(ReaderDbContext db, long logEnd, CancellationToken ct)
+    private async Task RebuildAsync(CancellationToken ct)
     {
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
         var lists = await related.RebuildAllAsync(null, ct);
         var heapMb = CompactManagedHeap();
         LogRebuilt(log, lists, heapMb);
-        await RecordAppliedAsync(logEnd, ct);
-        return true;
+    }
+
+    private async Task LetIndexGoAsync(CancellationToken ct)
+    {
+        if (related.IsLoaded)
+        {
+            await related.ReleaseAsync(ct);
+            CompactManagedHeap();
+        }
     }
 
     private async Task RecordAppliedAsync(long sequence, CancellationToken ct)
@@ -73,6 +166,34 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
         await File.WriteAllTextAsync(Position, sequence.ToString(CultureInfo.InvariantCulture), ct);
         Interlocked.Exchange(ref lastChangeTicks, Environment.TickCount64);
         idle.Change(keepIndexFor, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task RefreshIfQuietAsync()
+    {
+        var batches = Interlocked.Read(ref written);
+        try
+        {
+            if (!lease.Holding || batches == Interlocked.Read(ref refreshed))
+            {
+                return;
+            }
+            int count;
+            using (lease.KeepWhileWriting())
+            {
+                count = await related.RefreshAsync(CancellationToken.None);
+            }
+            if (count > 0)
+            {
+                await pages.EvictByTagAsync(Caching.PageCacheEvictor.Tag, CancellationToken.None);
+            }
+            Interlocked.Exchange(ref refreshed, batches);
+            LogRefreshed(log, count);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Left for the next quiet spell: the lists written by change stay as they are.
+            LogRefreshFailed(log, e);
+        }
     }
 
     private async Task ReleaseIfIdleAsync()
@@ -106,7 +227,11 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
         return GC.GetTotalMemory(forceFullCollection: false) / 1_000_000;
     }
 
-    public void Dispose() => idle.Dispose();
+    public void Dispose()
+    {
+        idle.Dispose();
+        quiet.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Related index of {Count} articles loaded and {Changes} change(s) applied in {Seconds:0.0} s; managed heap {HeapMb} MB after compaction")]
     private static partial void LogLoaded(ILogger log, int count, int changes, double seconds, long heapMb);
@@ -116,6 +241,12 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Related index released after {Minutes:0.#} min without changes; managed heap {HeapMb} MB")]
     private static partial void LogReleased(ILogger log, double minutes, long heapMb);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Related lists refreshed against the corpus as it now stands: {Count} rewritten")]
+    private static partial void LogRefreshed(ILogger log, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the related lists failed; the next quiet spell tries again.")]
+    private static partial void LogRefreshFailed(ILogger log, Exception e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Releasing the related index failed; it stays loaded.")]
     private static partial void LogReleaseFailed(ILogger log, Exception e);

@@ -46,6 +46,17 @@ public sealed class RelatedOptions
     // and timers wait at most 49 days.
     [Range(typeof(TimeSpan), "00:00:00", "49.00:00:00", ErrorMessage = "Related:KeepIndexFor is a duration from 00:00:00 to 49.00:00:00.")]
     public TimeSpan KeepIndexFor { get; set; } = TimeSpan.FromMinutes(10);
+
+    // How long the instance that writes stories and related lists holds the right to, between
+    // renewals (every third of it): how soon another takes over from one that stopped unannounced.
+    [Range(typeof(TimeSpan), "00:00:02", "01:00:00", ErrorMessage = "Related:LeaseFor is a duration from 00:00:02 to 01:00:00.")]
+    public TimeSpan LeaseFor { get; set; } = TimeSpan.FromSeconds(15);
+
+    // How long the change log must be quiet before the holder refreshes every list against the
+    // corpus as it now stands (RelatedStoryService.RefreshAsync): a burst of imports is one
+    // refresh, not one per batch.
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00", ErrorMessage = "Related:RefreshAfterQuiet is a duration from 00:00:00.100 to 1.00:00:00.")]
+    public TimeSpan RefreshAfterQuiet { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class IndexOptions

@@ -72,6 +72,9 @@ public static class ReaderServices
         services.AddSingleton<BlazorReader.Search.Completion.ArticleCompletions>();
         services.AddHostedService<CompletionWarmup>();
         services.AddSingleton<RelatedStoryService>();
+        // Before the poller, so that it is given up after the poller has stopped.
+        services.AddSingleton<RelatedWriterLease>();
+        services.AddHostedService(sp => sp.GetRequiredService<RelatedWriterLease>());
         // In this order a first start over a bulk-imported store rebuilds them (ChangeLogPoller).
         services.AddSingleton<IChangeLogConsumer>(sp => sp.GetRequiredService<StoreIndexer>());
         services.AddSingleton<IChangeLogConsumer, RelatedListUpdater>();

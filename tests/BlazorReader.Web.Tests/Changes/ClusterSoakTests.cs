@@ -2,11 +2,13 @@ using System.Text.Json;
 using BlazorReader.Core.Articles;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
+using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
 using BlazorReader.Data.Writing;
 using BlazorReader.Search;
 using BlazorReader.Search.Following;
+using BlazorReader.Web.Related;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +16,7 @@ namespace BlazorReader.Web.Tests.Changes;
 
 // Three app instances on one PostgreSQL database, each with its own data folder (index, lists),
 // while writers on all three import, edit and delete side by side. Afterwards every instance's
-// index equals one rebuilt from the store document by document, the related lists they wrote
+// index equals one rebuilt from the store document by document, the stored related lists
 // equal a rebuild's, and every page shows the latest title. This is where a follower that skipped a change would show. A small size here;
 // the 5,000-operation runs are the same code with a larger count, set by
 // BLAZORREADER_SOAK_OPERATIONS (per writer; three writers).
@@ -35,7 +37,7 @@ public sealed class ClusterSoakTests
             // One after the other: the first migrates and imports the seed, the others find it.
             for (var i = 0; i < Instances; i++)
             {
-                var app = new ReaderAppFactory(settings: database.AppSettings());
+                var app = new ReaderAppFactory(settings: new Dictionary<string, string>(database.AppSettings()) { ["Related:RefreshAfterQuiet"] = "00:00:00.500" });
                 app.CreateClient().Dispose();
                 apps.Add(app);
             }
@@ -70,16 +72,21 @@ public sealed class ClusterSoakTests
                 }
             }
 
-            // The related lists the instances wrote as they followed the log, against a rebuild:
-            // counted, not yet asserted. Every instance writes the stored stories and lists from
-            // its own place in the log, so one that is behind can write over a newer list (about
-            // one run in four leaves a few); one writer of derived data at a time would close it.
+            // The stories and lists the lease's holder wrote as it followed the log, refreshed once
+            // the log went quiet, against a rebuild. When every instance wrote them, each from its
+            // own place in the log, one that was behind wrote over newer lists; and lists a change
+            // did not touch kept the counts of a smaller corpus until a refresh. Counted, not yet
+            // asserted: about one run in six still ends with two lists where the followed index
+            // and a fresh build choose differently between the soak's near-identical edited copies.
+            var holders = apps.Where(a => a.Services.GetRequiredService<RelatedWriterLease>().Holding).ToList();
+            Assert.Single(holders);
+            await WaitUntilRefreshedAsync(holders[0]);
             var followed = await RelatedListsAsync(contexts);
             await new RelatedStoryService(contexts).RebuildAllAsync(null, Ct);
             var fresh = await RelatedListsAsync(contexts);
             Assert.NotEmpty(fresh);
-            var differing = fresh.Keys.Union(followed.Keys).Count(id => fresh.GetValueOrDefault(id) != followed.GetValueOrDefault(id));
-            Report($"soak: related lists that differ from a rebuild: {differing} of {fresh.Count}");
+            var differing = fresh.Keys.Union(followed.Keys).Where(id => fresh.GetValueOrDefault(id) != followed.GetValueOrDefault(id)).ToList();
+            Report($"soak: related lists that differ from a rebuild: {differing.Count} of {fresh.Count}");
         }
         finally
         {
@@ -167,12 +174,23 @@ public sealed class ClusterSoakTests
             g => string.Join(", ", g.OrderBy(l => l.Position).Select(l => $"{l.RelatedArticleId} {l.Kind} {l.Reason}")));
     }
 
+    private static async Task WaitUntilRefreshedAsync(ReaderAppFactory holder)
+    {
+        var updater = holder.Services.GetServices<IChangeLogConsumer>().OfType<RelatedListUpdater>().Single();
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); !updater.Refreshed; await Task.Delay(200, Ct))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the holder did not refresh its lists within 60 s of its last write");
+        }
+    }
+
     private static async Task WaitUntilCaughtUpAsync(ReaderAppFactory app)
     {
         using var client = app.CreateClient();
         for (var deadline = DateTime.UtcNow.AddSeconds(60); ;)
         {
-            using var json = JsonDocument.Parse(await client.GetStringAsync("/healthz/ready", Ct));
+            // 503 until ready, with the same body.
+            using var response = await client.GetAsync("/healthz/ready", Ct);
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
             if (json.RootElement.GetProperty("ready").GetBoolean()
                 && json.RootElement.GetProperty("consumers").EnumerateArray().All(c => c.GetProperty("behind").GetInt64() == 0))
             {

@@ -11,6 +11,7 @@ namespace BlazorReader.Web.Tests.Changes;
 // a snapshot of another store is never restored.
 public sealed class IndexSnapshotTests
 {
+    private static readonly Dictionary<string, string> ShortLease = new() { ["Related:LeaseFor"] = "00:00:02" };
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -19,7 +20,9 @@ public sealed class IndexSnapshotTests
         var folder = ReaderAppFactory.NewDataDirectory();
         var snapshot = Path.Combine(Path.GetTempPath(), "br-snapshot-" + Guid.NewGuid().ToString("N"));
         var database = $"Data Source={Path.Combine(folder, "blazorreader.db")};Default Timeout=30";
-        await using (var first = new ReaderAppFactory(folder, followChanges: false))
+        // A short lease: the first instance, which wrote the lists, stops following and stays up,
+        // and the second takes the lease over once it runs out.
+        await using (var first = new ReaderAppFactory(folder, followChanges: false, settings: ShortLease))
         {
             await first.FollowChangesAsync(Ct);
             var articles = await first.CountArticlesAsync();
@@ -40,7 +43,7 @@ public sealed class IndexSnapshotTests
             var otherFolder = ReaderAppFactory.NewDataDirectory();
             var noSeeds = Directory.CreateDirectory(Path.Combine(otherFolder, "no-seeds")).FullName;
             await using (var second = new ReaderAppFactory(otherFolder, followChanges: false, connectionString: database,
-                settings: new Dictionary<string, string> { ["Index:Snapshot"] = snapshot, ["Seeds:Directory"] = noSeeds }))
+                settings: new Dictionary<string, string>(ShortLease) { ["Index:Snapshot"] = snapshot, ["Seeds:Directory"] = noSeeds }))
             {
                 var index = second.Services.GetRequiredService<ArticleIndex>();
                 Assert.Equal(articles, index.Count);

@@ -53,8 +53,8 @@ public sealed class RelatedOnPageTests : AppTest
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(Ct);
         var end = await db.ChangeLog.MaxAsync(c => c.Sequence, Ct);
-        using var updater = new RelatedListUpdater(new RelatedStoryService(contexts), App.Services.GetRequiredService<StoreSettings>(),
-            App.Services.GetRequiredService<IOutputCacheStore>(), Options.Create(new RelatedOptions()), NullLogger<RelatedListUpdater>.Instance);
+        using var updater = new RelatedListUpdater(new RelatedStoryService(contexts), App.Services.GetRequiredService<RelatedWriterLease>(), App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), Options.Create(new RelatedOptions()), Options.Create(new ChangeLogOptions()), NullLogger<RelatedListUpdater>.Instance);
 
         Assert.True(await updater.RebuildFromStoreAsync(db, end, Ct));
 
@@ -68,8 +68,8 @@ public sealed class RelatedOnPageTests : AppTest
         var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         var related = new RelatedStoryService(contexts);
         var settings = Options.Create(new RelatedOptions { KeepIndexFor = TimeSpan.FromMilliseconds(300) });
-        using var updater = new RelatedListUpdater(related, App.Services.GetRequiredService<StoreSettings>(),
-            App.Services.GetRequiredService<IOutputCacheStore>(), settings, NullLogger<RelatedListUpdater>.Instance);
+        using var updater = new RelatedListUpdater(related, App.Services.GetRequiredService<RelatedWriterLease>(), App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), settings, Options.Create(new ChangeLogOptions()), NullLogger<RelatedListUpdater>.Instance);
         Assert.False(related.IsLoaded);
 
         await using (var db = await contexts.CreateDbContextAsync(Ct))
