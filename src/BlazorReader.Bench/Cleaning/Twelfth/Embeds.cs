@@ -21,7 +21,7 @@ internal static class Embeds
         {
             case 0 when text is not null:
                 Quoted(sheet, at, text, r.Chance(0.3) ? new NoisePiece(NoiseKind.Caption, ["[image or embed]"]) : null,
-                    new NoisePiece(NoiseKind.Signature, [r.Pick("— ", "- ", "—") + name + " (@" + handle.Replace('_', '-') + ".bsky.social) " + Calendar.InEnglish(day) + " at " + Calendar.Clock(r)]));
+                    new NoisePiece(NoiseKind.Signature, [r.Pick("— ", "- ", "—") + name + " (@" + handle.Replace('_', '-') + ".bsky.social) " + Calendar.InEnglish(day) + " at " + $"{r.Between(1, 12)}:{r.Next(60):00} {r.Pick("AM", "PM")}"]));
                 break;
             case 1 when text is not null:
                 Quoted(sheet, at, text, new NoisePiece(NoiseKind.Signature, [r.Pick("Post by ", "منشور من ") + "@" + handle + "@" + r.Pick("mastodon.social", "mastodon.online", "mstdn.example.org") + Ink.Comma(r) + Calendar.Arabic(r, day)]),

@@ -4,6 +4,11 @@ namespace BlazorReader.Bench.Cleaning.Twelfth;
 // «اقرأ أيضا» between paragraphs, the more-link, topic tags; and photo captions.
 internal static class Lists
 {
+    private static readonly string[] PlacedCaptions =
+    [
+        "مشهد عام من {0}", "حشود في أحد شوارع {0}", "جانب من الاجتماع في {0}", "صورة أرشيفية لمدينة {0}", "لقطة جوية لوسط {0}", "مسؤولون خلال جولة ميدانية في {0}", "Vue générale de {0}",
+    ];
+
     public static NoisePiece? Teasers(Story s, int? count = null)
     {
         var r = s.R;
@@ -67,6 +72,13 @@ internal static class Lists
             return new NoisePiece(NoiseKind.MoreLink, [r.Pick("للمزيد", "اقرأ المزيد", "التفاصيل ←", "المزيد…", "(...) للمزيد اضغط هنا", "Lire la suite", "تابع القراءة »", "... المزيد")], Glued: true);
         }
         var url = r.Pick("https://", "http://", "") + r.Pick("www.", "", "m.") + s.Outlet.Domain + "/" + r.Pick("news", "ar/article", "akhbar", "story", "node") + "/" + r.Between(10000, 999999);
+        if (r.Chance(0.25))
+        {
+            // The address broken by the scraper, the label before it or not.
+            var cut = r.Between(3, url.Length - 3);
+            var label = r.Chance(0.6) ? Ink.Label(r, ["رابط الخبر", "الرابط المختصر", "Lien"]) + Ink.Colon(r) : "";
+            return new NoisePiece(NoiseKind.MoreLink, [label + url[..cut], url[cut..]]);
+        }
         return r.Next(4) switch
         {
             0 => new NoisePiece(NoiseKind.MoreLink, [Ink.Label(r, ["رابط الخبر", "الرابط المختصر", "رابط دائم", "الرابط"]) + Ink.Colon(r) + url]),
@@ -93,16 +105,18 @@ internal static class Lists
     public static NoisePiece Caption(Story s)
     {
         var r = s.R;
-        var what = r.Pick("جانب من الاجتماع", "مسؤولون خلال جولة ميدانية", "لقطة من موقع الحدث", "صورة أرشيفية", "الوزير يتحدث إلى الصحفيين", "مشهد عام من", "حشود في أحد شوارع", "Vue générale de");
-        var where = r.Chance(0.6) ? " " + r.Pick("في ", "بمدينة ", "") + s.City : "";
+        // What the photo shows: some phrasings name the city, some stand alone.
+        var what = r.Chance(0.6)
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, r.Pick(PlacedCaptions), s.City)
+            : r.Pick("جانب من الاجتماع", "مسؤولون خلال جولة ميدانية", "لقطة من موقع الحدث", "صورة أرشيفية", "الوزير يتحدث إلى الصحفيين", "Vue générale");
         var credit = r.Pick("تصوير", "الصورة", "عدسة", "Photo") + Ink.Colon(r) + r.Pick(DressingPools.PersonName(r), s.Outlet.Agency, r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast));
         return r.Next(5) switch
         {
-            0 => new NoisePiece(NoiseKind.Caption, [what + where + " (" + credit + ")"]),
-            1 => new NoisePiece(NoiseKind.Caption, [r.Pick("▲ ", "📷 ", "◀ ", "") + what + where, credit]),
-            2 => new NoisePiece(NoiseKind.Caption, [Ink.Digits(r, $"{r.Between(1, 3)} / {r.Between(4, 12)}") + Ink.Bar(r) + what + where]),
-            3 => new NoisePiece(NoiseKind.Caption, [r.Pick("الصورة", "صورة") + Ink.Colon(r) + what + where + Ink.Bar(r) + r.Pick("Sahel Press Photo", "Nile Images", "Barada Lens", "Horn Pictures/Archive")]),
-            _ => new NoisePiece(NoiseKind.Caption, [what + where + r.Pick(" - ", " — ") + Calendar.Arabic(r, s.Day)]),
+            0 => new NoisePiece(NoiseKind.Caption, [what + " (" + credit + ")"]),
+            1 => new NoisePiece(NoiseKind.Caption, [r.Pick("▲ ", "📷 ", "◀ ", "") + what, credit]),
+            2 => new NoisePiece(NoiseKind.Caption, [Ink.Digits(r, $"{r.Between(1, 3)} / {r.Between(4, 12)}") + Ink.Bar(r) + what]),
+            3 => new NoisePiece(NoiseKind.Caption, [r.Pick("الصورة", "صورة") + Ink.Colon(r) + what + Ink.Bar(r) + r.Pick("Sahel Press Photo", "Nile Images", "Barada Lens", "Horn Pictures/Archive")]),
+            _ => new NoisePiece(NoiseKind.Caption, [what + r.Pick(" - ", " — ") + Calendar.Arabic(r, s.Day)]),
         };
     }
 }

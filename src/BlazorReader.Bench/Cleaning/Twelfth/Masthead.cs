@@ -77,7 +77,7 @@ internal static class Masthead
         {
             0 => Ink.Label(r, ["المصدر", "مصدر الخبر", "المصادر"]) + Ink.Colon(r) + source,
             1 => r.Pick("نقلاً عن ", "نقلا عن ", "عن ") + Ink.Quote(r, source) + r.Pick("", " بتصرف", " (بتصرف)"),
-            2 => r.Pick("Source : ", "Source: ", "Avec ") + source,
+            2 => (s.Outlet.French ? r.Pick("Source : ", "Avec ") : r.Pick("Source: ", "المصدر - ")) + source,
             3 => r.Pick("(", "[") + source + r.Pick(")", "]"),
             4 => r.Pick("نقلاً عن موقع ", "عن موقع ", "المصدر/") + Ink.Quote(r, source),
             _ => Ink.Label(r, ["المصدر", "الخبر منقول من"]) + Ink.Colon(r) + source + Ink.Bar(r) + s.Outlet.Domain,

@@ -56,7 +56,7 @@ internal sealed class Sheet(IReadOnlyList<string> own, DressingRandom r)
         {
             foreach (var line in s.Lines)
             {
-                lines.Add(s.Fragile ? line : r.Scuff(line, 0.25));
+                lines.Add(s.Fragile ? line : s.Piece is null ? r.Scuff(line, 0.25) : Ink.Marks(r, r.Scuff(line, 0.25)));
                 if (!s.Fragile && r.Chance(0.12))
                 {
                     lines.Add(r.Pick("", " ", "\u00A0", "\u200F"));

@@ -66,7 +66,8 @@ internal sealed class Story(RawArticle article, IReadOnlyList<string> own, Dress
     public string? OwnPoint(int index)
     {
         var line = own[index];
-        var end = line.IndexOfAny(['.', '،', '؛', ',']);
+        // A stop followed by a space ends a clause; a point inside «4.88%» does not.
+        var end = Enumerable.Range(1, Math.Max(0, line.Length - 2)).FirstOrDefault(i => line[i] is '.' or '،' or '؛' or ',' && line[i + 1] == ' ', -1);
         var space = line.Length > 90 ? line.LastIndexOf(' ', 80) : -1;
         var cut = end is > 30 and < 200 ? line[..end] : space > 20 ? line[..space] : null;
         return cut is null || cut.Length < 20 ? null : cut.Trim();
