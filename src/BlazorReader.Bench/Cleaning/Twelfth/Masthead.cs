@@ -47,7 +47,7 @@ internal static class Masthead
         var r = s.R;
         if (glued)
         {
-            var source = r.Pick(s.Outlet.Agency, s.Outlet.Name, r.Pick(DressingPools.Agencies));
+            var source = r.Pick(s.Outlet.Agency, s.Outlet.Name, r.Pick("وكالات", "خاص", "وكالة أنباء الساحل", "ن.ن"));
             return new NoisePiece(NoiseKind.Dateline, [r.Next(5) switch
             {
                 0 => s.City + r.Separator("-", "–", "—", "ـ") + Ink.Quote(r, source) + r.Pick(":", " :", ""),
