@@ -8,6 +8,7 @@ using BlazorReader.Bench.Cleaning.Sealed;
 using BlazorReader.Bench.Cleaning.Seventh;
 using BlazorReader.Bench.Cleaning.Sixth;
 using BlazorReader.Bench.Cleaning.Tenth;
+using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning;
@@ -33,6 +34,7 @@ public static class DressedSample
             DressingCatalogue.Ninth => new NinthDresser(pools),
             DressingCatalogue.Tenth => new TenthDresser(pools),
             DressingCatalogue.Eleventh => new EleventhDresser(pools),
+            DressingCatalogue.Twelfth => new TwelfthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

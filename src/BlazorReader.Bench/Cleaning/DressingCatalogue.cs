@@ -26,7 +26,14 @@ namespace BlazorReader.Bench.Cleaning;
 // shares, LinkedIn reposts, Instagram captions, OCR of phone screenshots, blogging platforms,
 // TV channels' sites, paywalled pages and endless-scroll pages that run on into the next story,
 // with breadcrumbs, reading times, audio players, text-size bars, galleries, polls, newsletter
-// and cookie boxes; Saudi, Egyptian, Jordanian, Palestinian, Bahraini and Maghreb papers.
+// and cookie boxes; Saudi, Egyptian, Jordanian, Palestinian, Bahraini and Maghreb papers; the
+// twelfth apart again, from copy paths none of the eleven drew on: foreign broadcasters' Arabic
+// services and pan-Arab papers printed abroad, word-processor copies (running heads, page
+// numbers, comment balloons, tracked changes, footnotes), web clippers, e-paper viewers,
+// embassy, federation, exchange and court sites, summary, key-facts, fact-check and timeline
+// boxes, consent walls in Arabic and French, Bluesky, Mastodon, Threads, Facebook and video
+// embeds beside X posts; Sudanese, Syrian, Yemeni, Kuwaiti, Emirati, Libyan, Mauritanian,
+// Somali and Djiboutian papers.
 public enum DressingCatalogue
 {
     Original,
@@ -40,4 +47,5 @@ public enum DressingCatalogue
     Ninth,
     Tenth,
     Eleventh,
+    Twelfth,
 }
