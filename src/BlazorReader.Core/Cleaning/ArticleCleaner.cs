@@ -32,8 +32,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // date, or its end glued before the dash), tag lines closing a tweet's text, and unsigned
     // tweets that open as a paragraph does; 14: before a paragraph's last words printed again
     // below it went (and the paragraph stayed, not the echo), and before a paragraph ending in a
-    // stop inside closing quotes counted as undressed against its copy; 15: this one.
-    public const int Version = 15;
+    // stop inside closing quotes counted as undressed against its copy; 15: before the story's
+    // own long sentence below a rule of underscores went as a forum signature; 16: this one.
+    public const int Version = 16;
 
     private static readonly ICleaningStep[] Steps =
     [
