@@ -137,10 +137,16 @@ public sealed class ClusterSoakTests
         }
     }
 
+    // Every few articles of one writer share a made-up project name, so that related lists have
+    // neighbours to find at any size: words every article holds stop counting past 50 articles.
     private static ImportItem Item(int n) => ImportItem.Ok("soak", new RawArticle(
         $"قال المتحدث الرسمي إن الاجتماع الذي عقد اليوم ناقش عددا من الملفات المهمة في المنطقة وفق ما أعلن رسميا.\n" +
-        $"وأضاف أن اللجنة المختصة ستواصل عملها خلال الأسابيع المقبلة لمتابعة تنفيذ ما تم الاتفاق عليه في الجلسة رقم {n}.",
+        $"وأضاف أن اللجنة المختصة ستواصل عملها خلال الأسابيع المقبلة لمتابعة تنفيذ ما تم الاتفاق عليه في الجلسة رقم {n}.\n" +
+        $"ويتعلق الملف بمشروع {Project(n)} ومشروع {Project(n + 5)} في المنطقة الشرقية.",
         Title: $"soak{n}x خبر تجريبي عن اجتماع اللجنة", SourceUrl: $"https://soak.example/{n}", Source: "soak"));
+
+    private static string Project(int n) =>
+        string.Concat(((n / 1_000_000 * 100_000) + n % 500_000 / 5).ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => "بتثجحخدذرز"[d - '0']));
 
     // Printed to the console too, so a larger run's figures can be read from its log.
     private static void Report(string line)
