@@ -36,10 +36,11 @@ internal static class RelatedListStore
     // Only articles still stored are written: on a server store another instance may have
     // deleted one since the lists were computed (its deletion reaches this instance's log
     // later). Should one go between this check and the insert, the write fails, the batch is
-    // retried next tick, and this check then leaves it out. Every instance following the log
-    // writes the same lists: the delete and the insert are one transaction, and a list's
-    // positions are unique, so two instances replacing one list at once cannot leave both
-    // lists' rows behind (the second insert fails, rolls its delete back and is retried).
+    // retried next tick, and this check then leaves it out. One instance writes lists at a time
+    // (the lease), but a holder handing over or `cli related` may still overlap another: the
+    // delete and the insert are one transaction, and a list's positions are unique, so two
+    // writers replacing one list at once cannot leave both lists' rows behind (the second
+    // insert fails, rolls its delete back and is retried).
     public static async Task ReplaceAsync(ReaderDbContext db, IReadOnlyDictionary<int, IReadOnlyList<RelatedItem>> lists, CancellationToken ct)
     {
         var ids = lists.Keys.ToList();
