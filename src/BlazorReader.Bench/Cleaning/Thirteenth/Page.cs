@@ -1,0 +1,71 @@
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Bench.Cleaning.Thirteenth;
+
+// One article being dressed: its outlet and day, the dice, the other stories it may tease,
+// and whether its one credit line is already written (a page names its source once).
+internal sealed class Page
+{
+    private readonly HashSet<string> teased = new(StringComparer.Ordinal);
+    private readonly string ownText;
+    private readonly string? ownTitle;
+
+    public Page(DressingRandom r, DressingPools pools, RawArticle article, Outlet outlet)
+    {
+        R = r;
+        Pools = pools;
+        Outlet = outlet;
+        Day = Ink.DayOf(article, r);
+        ownTitle = article.Title is null ? null : TextReferee.Normalize(article.Title);
+        ownText = TextReferee.Normalize(article.Text);
+        Lead = TextReferee.Lines(article.Text).FirstOrDefault() ?? "";
+    }
+
+    public DressingRandom R { get; }
+
+    public DressingPools Pools { get; }
+
+    public Outlet Outlet { get; }
+
+    public Region Region => Outlet.Region;
+
+    public DateOnly Day { get; }
+
+    public string? Title => ownTitle;
+
+    public string Lead { get; }
+
+    public bool CreditWritten { get; set; }
+
+    // Another story's title or lead, never this one's, never twice on a page; often one
+    // about the same subject, as related lists are.
+    public string? Teaser()
+    {
+        for (var tries = 0; tries < 8; tries++)
+        {
+            var pick = R.Next(10) switch
+            {
+                < 3 => Pools.RelatedTitle(R, ownTitle),
+                < 8 => Pools.Titles.Count > 0 ? R.Pick(Pools.Titles) : null,
+                _ => Pools.Leads.Count > 0 ? R.Pick(Pools.Leads) : null,
+            };
+            if (pick is not null && pick != ownTitle && !ownText.Contains(pick, StringComparison.Ordinal) && teased.Add(pick))
+            {
+                return pick;
+            }
+        }
+        return null;
+    }
+
+    public List<string> Teasers(int count) => [.. Enumerable.Range(0, count).Select(_ => Teaser()).OfType<string>()];
+
+    public static NoisePiece Piece(NoiseKind kind, params IEnumerable<string> lines) => new(kind, [.. lines]);
+
+    public string City() => Outlets.City(R, Region);
+
+    public string Date() => Ink.Date(R, Day, Region);
+
+    public string Num(int n) => Ink.Num(R, n, Region);
+
+    public string Sep() => R.Separator();
+}

@@ -1,0 +1,56 @@
+namespace BlazorReader.Bench.Cleaning.Thirteenth;
+
+// Reaction bars and comment counters: emoji with numbers, the reaction words papers use
+// (أعجبني، أحزنني، أغضبني), «ما رأيك؟» prompts and comment counts in Arabic or French.
+internal static class Reactions
+{
+    private static readonly string[] Faces = ["👍", "❤️", "😮", "😢", "😡", "😂", "👏", "🔥"];
+    private static readonly string[] Words = ["أعجبني", "أحزنني", "أغضبني", "أضحكني", "أدهشني", "مفيد", "غير مفيد"];
+
+    public static string Bar(Page p)
+    {
+        var r = p.R;
+        var count = r.Between(2, 5);
+        if (r.Chance(0.6))
+        {
+            var faces = Faces.OrderBy(_ => r.Next(99)).Take(count);
+            return string.Join(r.Pick(" ", "  ", " · ", " | "), faces.Select(f => f + r.Pick(" ", "", "\u00A0") + Ink.Count(r, p.Region)));
+        }
+        var words = Words.OrderBy(_ => r.Next(99)).Take(count);
+        return string.Join(r.Pick(" | ", "  ", " - ", " · "), words.Select(w => w + (r.Chance(0.6) ? " (" + p.Num(r.Between(0, 400)) + ")" : " " + p.Num(r.Between(0, 400)))));
+    }
+
+    public static NoisePiece ReactionBox(Page p)
+    {
+        var r = p.R;
+        var lines = new List<string>();
+        if (r.Chance(0.5))
+        {
+            lines.Add(r.Pick("ما رأيك في هذا الخبر؟", "ما رأيك؟", "شو رأيك؟", "Votre avis ?", "إيه رأيك في الخبر ده؟", "قيّم هذا المقال"));
+        }
+        lines.Add(Bar(p));
+        return Page.Piece(NoiseKind.Counter, lines);
+    }
+
+    public static NoisePiece Comments(Page p)
+    {
+        var r = p.R;
+        var n = r.Between(0, 240);
+        var line = r.Next(6) switch
+        {
+            0 => r.Pick("💬 ", "🗨 ", "") + p.Num(n) + r.Pick(" تعليق", " تعليقات", " تعليقاً", " commentaires"),
+            1 => r.Pick("التعليقات", "تعليقات القراء", "Commentaires", "Comments") + " (" + p.Num(n) + ")",
+            2 => r.Pick("أضف تعليقك", "أضف تعليقاً", "اكتب تعليقك", "Laisser un commentaire", "علّق على الخبر"),
+            3 => r.Pick("عدد التعليقات: ", "عدد التعليقات ", "تعليقات: ") + p.Num(n),
+            4 => r.Pick("كن أول من يعلق", "لا توجد تعليقات بعد", "Soyez le premier à commenter", "اعرض كل التعليقات (" + p.Num(n) + ")"),
+            _ => r.Pick("الآراء الواردة في التعليقات تعبر عن أصحابها", "التعليقات لا تعبر عن رأي الموقع", "Les commentaires n'engagent que leurs auteurs"),
+        };
+        var lines = new List<string> { line };
+        if (r.Chance(0.3))
+        {
+            lines.Add(r.Pick("الاسم", "الاسم *", "Nom *") + r.Pick(" | ", "  ") + r.Pick("البريد الإلكتروني", "E-mail *", "البريد الالكتروني *"));
+            lines.Add(r.Pick("إرسال", "أرسل التعليق", "Envoyer", "نشر التعليق"));
+        }
+        return Page.Piece(NoiseKind.Counter, lines);
+    }
+}
