@@ -27,7 +27,14 @@ internal static class AddedBody
     public static List<string> Citation(Page p)
     {
         var r = p.R;
-        var speaker = r.Pick("وختم ", "واستشهد ", "واستهل ", "وذكّر ") + DressingPools.PersonName(r) + r.Pick(" كلمته", " حديثه", " مداخلته");
+        var name = DressingPools.PersonName(r);
+        var speaker = r.Next(4) switch
+        {
+            0 => "وختم " + name + r.Pick(" كلمته", " حديثه"),
+            1 => "واستهل " + name + r.Pick(" كلمته", " مداخلته"),
+            2 => "واستشهد " + name + r.Pick(" في كلمته", " في مداخلته"),
+            _ => "وذكّر " + name + r.Pick(" الحضور", " المشاركين"),
+        };
         if (r.Chance(0.6))
         {
             var (verse, sura) = r.Pick(Verses);

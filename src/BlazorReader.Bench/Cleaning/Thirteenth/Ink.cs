@@ -56,13 +56,11 @@ internal static class Ink
     // A Gregorian date in the region's words or figures, sometimes with the weekday.
     public static string Date(DressingRandom r, DateOnly d, Region region)
     {
-        var day = Num(r, d.Day, region);
-        var year = Num(r, d.Year, region);
         var text = r.Next(7) switch
         {
             0 => Digits(r, d.ToString(r.Pick("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd.MM.yyyy", "yyyy/MM/dd"), CultureInfo.InvariantCulture), region),
             1 when region.IsMaghreb() || region == Region.Lebanon => d.Day + " " + FrenchMonths[d.Month - 1] + " " + d.Year,
-            _ => day + " " + Month(r, d.Month, region) + r.Pick(" ", "، ", " ") + year,
+            _ => Digits(r, d.Day + " " + Month(r, d.Month, region) + r.Pick(" ", "، ", " ") + d.Year, region),
         };
         return r.Chance(0.3) ? Weekdays[(int)d.DayOfWeek] + r.Pick(" ", "، ", " - ") + text : text;
     }
@@ -72,7 +70,7 @@ internal static class Ink
     {
         var calendar = new UmAlQuraCalendar();
         var at = d.ToDateTime(TimeOnly.MinValue);
-        var text = Num(r, calendar.GetDayOfMonth(at), region) + " " + HijriMonths[calendar.GetMonth(at) - 1] + " " + Num(r, calendar.GetYear(at), region);
+        var text = Digits(r, calendar.GetDayOfMonth(at) + " " + HijriMonths[calendar.GetMonth(at) - 1] + " " + calendar.GetYear(at), region);
         return text + r.Pick(" هـ", "هـ", " هـ.", "");
     }
 

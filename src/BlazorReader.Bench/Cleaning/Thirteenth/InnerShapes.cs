@@ -19,17 +19,17 @@ internal static class InnerShapes
         var at = r.Between(1, total);
         var counter = r.Next(3) switch
         {
-            0 => p.Num(at) + r.Pick(" / ", "/", " من ") + p.Num(total),
-            1 => r.Pick("الصورة ", "صورة ", "Photo ") + p.Num(at) + r.Pick(" من ", " sur ", " / ") + p.Num(total),
-            _ => r.Pick("🖼 ", "📷 ", "") + r.Pick("ألبوم الصور", "معرض الصور", "Galerie photos", "شاهد الصور") + " (" + p.Num(total) + ")",
+            0 => p.Num(at) + p.Pick(" / ", "/", " من ") + p.Num(total),
+            1 => p.Pick("الصورة ", "صورة ", "Photo ") + p.Num(at) + p.Pick(" من ", " sur ", " / ") + p.Num(total),
+            _ => p.Pick("🖼 ", "📷 ", "") + p.Pick("ألبوم الصور", "معرض الصور", "Galerie photos", "شاهد الصور") + " (" + p.Num(total) + ")",
         };
-        var credit = r.Pick("تصوير: ", "تصوير ", "(تصوير: ", "© ", "Photo : ", "عدسة: ") + (r.Chance(0.6) ? DressingPools.PersonName(r) : p.Outlet.Name);
-        var caption = r.Pick(Scenes) + (r.Chance(0.5) ? r.Pick(" في ", " بمدينة ", " - ") + p.City() : "") + r.Pick(" ", " - ", " | ", "\n") + credit + (credit.StartsWith('(') ? ")" : "");
+        var credit = p.Pick("تصوير: ", "تصوير ", "(تصوير: ", "© ", "Photo : ", "عدسة: ") + (r.Chance(0.6) ? DressingPools.PersonName(r) : p.Outlet.Name);
+        var caption = r.Pick(Scenes) + (r.Chance(0.5) ? p.Pick(" في ", " بمدينة ", " - ") + p.City() : "") + p.Pick(" ", " - ", " | ", "\n") + credit + (credit.StartsWith('(') ? ")" : "");
         var lines = new List<string> { counter };
         lines.AddRange(caption.Split('\n'));
         if (r.Chance(0.6))
         {
-            lines.Add(r.Pick("‹ السابقة", "السابق", "Précédente") + r.Pick(" | ", "   ", " · ") + r.Pick("الصورة التالية ›", "التالي", "Suivante ›"));
+            lines.Add(p.Pick("‹ السابقة", "السابق", "Précédente") + p.Pick(" | ", "   ", " · ") + p.Pick("الصورة التالية ›", "التالي", "Suivante ›"));
         }
         return Page.Piece(NoiseKind.Caption, r.Chance(0.5) ? lines : lines.OrderBy(_ => r.Next(9)));
     }
@@ -40,19 +40,19 @@ internal static class InnerShapes
         var duration = Ink.Digits(r, $"{r.Between(0, 12):00}:{r.Between(0, 59):00}", p.Region);
         var lines = new List<string>
         {
-            r.Pick("▶ ", "▶️ ", "► ", "") + r.Pick("شاهد الفيديو", "شاهد بالفيديو", "تشغيل", "فيديو", "Regarder la vidéo", "Play", "شوف الفيديو"),
+            p.Pick("▶ ", "▶️ ", "► ", "") + p.Pick("شاهد الفيديو", "شاهد بالفيديو", "تشغيل", "فيديو", "Regarder la vidéo", "Play", "شوف الفيديو"),
         };
         if (r.Chance(0.7))
         {
-            lines.Add(r.Pick("", "المدة: ", "⏱ ") + duration + r.Pick("", " / " + duration, " دقيقة"));
+            lines.Add(p.Pick("", "المدة: ", "⏱ ") + duration + p.Pick("", " / " + duration, " دقيقة"));
         }
         if (r.Chance(0.4))
         {
-            lines.Add(r.Pick("الترجمة", "Sous-titres", "CC", "الترجمة النصية") + r.Pick(": تشغيل", " | إيقاف", ": إيقاف", " on/off", " ⚙"));
+            lines.Add(p.Pick("الترجمة", "Sous-titres", "CC", "الترجمة النصية") + p.Pick(": تشغيل", " | إيقاف", ": إيقاف", " on/off", " ⚙"));
         }
         if (r.Chance(0.3))
         {
-            lines.Add(r.Pick("ملء الشاشة", "كتم الصوت", "الجودة: 720p", "Plein écran", "مشاركة الفيديو"));
+            lines.Add(p.Pick("ملء الشاشة", "كتم الصوت", "الجودة: 720p", "Plein écran", "مشاركة الفيديو"));
         }
         return Page.Piece(NoiseKind.Caption, lines.OrderBy(_ => r.Next(3)));
     }
@@ -60,19 +60,19 @@ internal static class InnerShapes
     public static NoisePiece Infographic(Page p)
     {
         var r = p.R;
-        var line = r.Pick("إنفوغراف", "انفوجراف", "إنفوجرافيك", "رسم بياني", "Infographie") + r.Pick(": ", " | ", " - ")
-            + r.Pick("أرقام وحقائق عن ", "بالأرقام.. ", "تعرف على ", "ما تريد معرفته عن ") + r.Pick("الموضوع", "القرار الجديد", "الموازنة", "المشروع", "الحدث");
-        var alt = r.Pick("صورة توضيحية", "رسم توضيحي يبين", "صورة: جدول يوضح", "alt: graphique montrant") + " " + r.Pick("توزيع الأرقام حسب المناطق", "تطور المؤشرات خلال السنوات الأخيرة", "مراحل تنفيذ المشروع", "les chiffres clés");
+        var line = p.Pick("إنفوغراف", "انفوجراف", "إنفوجرافيك", "رسم بياني", "Infographie") + p.Pick(": ", " | ", " - ")
+            + p.Pick("أرقام وحقائق عن ", "بالأرقام.. ", "تعرف على ", "ما تريد معرفته عن ") + p.Pick("الموضوع", "القرار الجديد", "الموازنة", "المشروع", "الحدث");
+        var alt = p.Pick("صورة توضيحية", "رسم توضيحي يبين", "صورة: جدول يوضح", "alt: graphique montrant") + " " + p.Pick("توزيع الأرقام حسب المناطق", "تطور المؤشرات خلال السنوات الأخيرة", "مراحل تنفيذ المشروع", "les chiffres clés");
         return Page.Piece(NoiseKind.Caption, r.Chance(0.6) ? [line, alt] : [r.Chance(0.5) ? line : alt]);
     }
 
     public static NoisePiece MapChip(Page p)
     {
         var r = p.R;
-        var lines = new List<string> { r.Pick("📍 ", "📌 ", "الموقع: ", "") + p.City() + r.Pick("، ", ", ", " - ") + r.Pick(RegionName(p.Region), p.Outlet.Region.ToString()) };
+        var lines = new List<string> { p.Pick("📍 ", "📌 ", "الموقع: ", "") + p.City() + p.Pick("، ", ", ", " - ") + r.Pick(RegionName(p.Region), p.Outlet.Region.ToString()) };
         if (r.Chance(0.6))
         {
-            lines.Add(r.Pick("عرض على الخريطة", "Voir sur la carte", "افتح في خرائط", "View on map", "🗺 الخريطة"));
+            lines.Add(p.Pick("عرض على الخريطة", "Voir sur la carte", "افتح في خرائط", "View on map", "🗺 الخريطة"));
         }
         return Page.Piece(NoiseKind.Caption, lines);
     }
@@ -90,18 +90,18 @@ internal static class InnerShapes
     public static NoisePiece? ReadAlso(Page p)
     {
         var r = p.R;
-        if (p.Teaser() is not { } teaser)
+        if (p.Teaser(titleOnly: r.Chance(0.9)) is not { } teaser)
         {
             return null;
         }
         var label = p.Region switch
         {
-            Region.Egypt => r.Pick("شوف كمان", "متفوتش", "اقرأ كمان", "اقرأ أيضا"),
-            _ when p.Region.IsMaghreb() => r.Pick("Lire aussi", "اقرأ أيضا", "إقرأ أيضا", "À lire"),
-            Region.Lebanon => r.Pick("Read more", "اقرأ أيضاً", "Lire aussi"),
-            _ => r.Pick("اقرأ أيضاً", "اقرأ أيضا", "طالع أيضاً", "ذات صلة", "اقرأ ايضا"),
+            Region.Egypt => p.Pick("شوف كمان", "متفوتش", "اقرأ كمان", "اقرأ أيضا"),
+            _ when p.Region.IsMaghreb() => p.Pick("Lire aussi", "اقرأ أيضا", "إقرأ أيضا", "À lire"),
+            Region.Lebanon => p.Pick("Read more", "اقرأ أيضاً", "Lire aussi"),
+            _ => p.Pick("اقرأ أيضاً", "اقرأ أيضا", "طالع أيضاً", "ذات صلة", "اقرأ ايضا"),
         };
-        var line = r.Pick("", "", "🔴 ", "◄ ", ">> ") + Ink.Stretch(r, label) + r.Pick(": ", " : ", ":", " | ", " - ", "\n") + teaser;
+        var line = p.Pick("", "", "🔴 ", "◄ ", ">> ") + Ink.Stretch(r, label) + p.Pick(": ", " : ", ":", " | ", " - ", "\n") + teaser;
         return Page.Piece(NoiseKind.ReadAlso, line.Split('\n')) with { Teasers = [teaser] };
     }
 
@@ -116,8 +116,8 @@ internal static class InnerShapes
 
     public static NoisePiece GluedTail(Page p) => p.R.Next(4) switch
     {
-        0 => new(NoiseKind.MoreLink, [p.R.Pick("... اقرأ المزيد", "…المزيد", "(التفاصيل)", "Lire la suite »", "اعرف التفاصيل 👇")], Glued: true),
-        1 => new(NoiseKind.Counter, [p.R.Pick("(معدّل)", "(edited)", "(معدل)")], Glued: true),
+        0 => new(NoiseKind.MoreLink, [p.Pick("... اقرأ المزيد", "…المزيد", "(التفاصيل)", "Lire la suite »", "اعرف التفاصيل 👇")], Glued: true),
+        1 => new(NoiseKind.Counter, [p.Pick("(معدّل)", "(edited)", "(معدل)")], Glued: true),
         _ => new(NoiseKind.Counter, [Reactions.Bar(p)], Glued: true),
     };
 

@@ -53,7 +53,7 @@ internal sealed class Layout
             var tweets = r.Chance(0.25) ? 2 : 1;
             for (var i = 0; i < tweets; i++)
             {
-                var (lines, card) = TweetCards.Draw(r, p.Pools, p.Outlet);
+                var (lines, card) = TweetCards.Draw(p);
                 layout.After.Add(new Insert(r.Next(body.Count), w => w.Tweet(lines, card)));
             }
         }

@@ -14,10 +14,17 @@ internal static class Reactions
         if (r.Chance(0.6))
         {
             var faces = Faces.OrderBy(_ => r.Next(99)).Take(count);
-            return string.Join(r.Pick(" ", "  ", " · ", " | "), faces.Select(f => f + r.Pick(" ", "", "\u00A0") + Ink.Count(r, p.Region)));
+            return string.Join(p.Pick(" ", "  ", " · ", " | "), faces.Select(f => f + p.Pick(" ", "", "\u00A0") + Ink.Count(r, p.Region)));
         }
+        // One bar, one style: counts in brackets or not, in one script.
         var words = Words.OrderBy(_ => r.Next(99)).Take(count);
-        return string.Join(r.Pick(" | ", "  ", " - ", " · "), words.Select(w => w + (r.Chance(0.6) ? " (" + p.Num(r.Between(0, 400)) + ")" : " " + p.Num(r.Between(0, 400)))));
+        var (bracketed, indic) = (r.Chance(0.6), !p.Region.IsMaghreb() && r.Chance(0.35));
+        return string.Join(p.Pick(" | ", "  ", " - ", " · "), words.Select(w =>
+        {
+            var n = r.Between(0, 400).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            n = indic ? DressingRandom.ToArabicIndic(n) : n;
+            return w + (bracketed ? " (" + n + ")" : " " + n);
+        }));
     }
 
     public static NoisePiece ReactionBox(Page p)
@@ -26,7 +33,7 @@ internal static class Reactions
         var lines = new List<string>();
         if (r.Chance(0.5))
         {
-            lines.Add(r.Pick("ما رأيك في هذا الخبر؟", "ما رأيك؟", "شو رأيك؟", "Votre avis ?", "إيه رأيك في الخبر ده؟", "قيّم هذا المقال"));
+            lines.Add(p.Pick("ما رأيك في هذا الخبر؟", "ما رأيك؟", "شو رأيك؟", "Votre avis ?", "إيه رأيك في الخبر ده؟", "قيّم هذا المقال"));
         }
         lines.Add(Bar(p));
         return Page.Piece(NoiseKind.Counter, lines);
@@ -38,18 +45,18 @@ internal static class Reactions
         var n = r.Between(0, 240);
         var line = r.Next(6) switch
         {
-            0 => r.Pick("💬 ", "🗨 ", "") + p.Num(n) + r.Pick(" تعليق", " تعليقات", " تعليقاً", " commentaires"),
-            1 => r.Pick("التعليقات", "تعليقات القراء", "Commentaires", "Comments") + " (" + p.Num(n) + ")",
-            2 => r.Pick("أضف تعليقك", "أضف تعليقاً", "اكتب تعليقك", "Laisser un commentaire", "علّق على الخبر"),
-            3 => r.Pick("عدد التعليقات: ", "عدد التعليقات ", "تعليقات: ") + p.Num(n),
-            4 => r.Pick("كن أول من يعلق", "لا توجد تعليقات بعد", "Soyez le premier à commenter", "اعرض كل التعليقات (" + p.Num(n) + ")"),
-            _ => r.Pick("الآراء الواردة في التعليقات تعبر عن أصحابها", "التعليقات لا تعبر عن رأي الموقع", "Les commentaires n'engagent que leurs auteurs"),
+            0 => p.Pick("💬 ", "🗨 ", "") + p.Num(n) + p.Pick(" تعليق", " تعليقات", " تعليقاً", " commentaires"),
+            1 => p.Pick("التعليقات", "تعليقات القراء", "Commentaires", "Comments") + " (" + p.Num(n) + ")",
+            2 => p.Pick("أضف تعليقك", "أضف تعليقاً", "اكتب تعليقك", "Laisser un commentaire", "علّق على الخبر"),
+            3 => p.Pick("عدد التعليقات: ", "عدد التعليقات ", "تعليقات: ") + p.Num(n),
+            4 => p.Pick("كن أول من يعلق", "لا توجد تعليقات بعد", "Soyez le premier à commenter", "اعرض كل التعليقات (" + p.Num(n) + ")"),
+            _ => p.Pick("الآراء الواردة في التعليقات تعبر عن أصحابها", "التعليقات لا تعبر عن رأي الموقع", "Les commentaires n'engagent que leurs auteurs"),
         };
         var lines = new List<string> { line };
         if (r.Chance(0.3))
         {
-            lines.Add(r.Pick("الاسم", "الاسم *", "Nom *") + r.Pick(" | ", "  ") + r.Pick("البريد الإلكتروني", "E-mail *", "البريد الالكتروني *"));
-            lines.Add(r.Pick("إرسال", "أرسل التعليق", "Envoyer", "نشر التعليق"));
+            lines.Add(p.Pick("الاسم", "الاسم *", "Nom *") + p.Pick(" | ", "  ") + p.Pick("البريد الإلكتروني", "E-mail *", "البريد الالكتروني *"));
+            lines.Add(p.Pick("إرسال", "أرسل التعليق", "Envoyer", "نشر التعليق"));
         }
         return Page.Piece(NoiseKind.Counter, lines);
     }

@@ -19,7 +19,7 @@ internal static class TeaserBlocks
         {
             lines.Add(Header(p));
         }
-        var style = r.Next(6);
+        var style = Style.Draw(p);
         for (var i = 0; i < teasers.Count; i++)
         {
             lines.AddRange(Item(p, teasers[i], i + 1, style));
@@ -32,36 +32,41 @@ internal static class TeaserBlocks
         var r = p.R;
         var header = p.Region switch
         {
-            Region.Egypt when r.Chance(0.5) => r.Pick("شوف كمان", "ممكن يعجبك", "الأكثر قراءة", "اقرأ كمان"),
-            _ when p.Region.IsMaghreb() && r.Chance(0.5) => r.Pick("Lire aussi", "À lire aussi", "Articles similaires", "Les plus lus", "اقرأ أيضا"),
-            Region.Lebanon when r.Chance(0.4) => r.Pick("Related", "Read also", "Most read", "À lire aussi"),
-            _ => r.Pick("أخبار ذات صلة", "مواضيع قد تهمك", "الأكثر قراءة", "آخر الأخبار", "المزيد من " + p.Outlet.Name, "تغطية كاملة", "قصص رائجة", "قد يعجبك أيضاً", "من نفس القسم", "مقالات مشابهة"),
+            Region.Egypt when r.Chance(0.5) => p.Pick("شوف كمان", "ممكن يعجبك", "الأكثر قراءة", "اقرأ كمان"),
+            _ when p.Region.IsMaghreb() && r.Chance(0.5) => p.Pick("Lire aussi", "À lire aussi", "Articles similaires", "Les plus lus", "اقرأ أيضا"),
+            Region.Lebanon when r.Chance(0.4) => p.Pick("Related", "Read also", "Most read", "À lire aussi"),
+            _ => p.Pick("أخبار ذات صلة", "مواضيع قد تهمك", "الأكثر قراءة", "آخر الأخبار", "المزيد من " + p.Outlet.Name, "تغطية كاملة", "قصص رائجة", "قد يعجبك أيضاً", "من نفس القسم", "مقالات مشابهة"),
         };
-        return r.Pick("", "", "■ ", "🔻 ", "— ") + Ink.Stretch(r, header) + r.Pick("", "", ":", " »", " ›");
+        return p.Pick("", "", "■ ", "🔻 ", "— ") + Ink.Stretch(r, header) + p.Pick("", "", ":", " »", " ›");
     }
 
-    // One listed story: the text alone or with a mark, number, time or source beside it, or
-    // a card of three lines (source, text, time) as aggregators print them.
-    private static IEnumerable<string> Item(Page p, string teaser, int n, int style)
+    // One listed story in its block's style (a list keeps one bullet, one numbering, one kind
+    // of side note): the text alone or with a mark, number, time or source beside it, or a card
+    // of two or three lines (source and age, text) as aggregators print them.
+    private static IEnumerable<string> Item(Page p, string teaser, int n, Style style)
     {
         var r = p.R;
         var other = Outlets.All[r.Next(Outlets.All.Length)].Name;
-        switch (style)
+        var side = style.Side switch
         {
-            case 0:
-                return [r.Pick("", "• ", "- ", "· ", "◂ ", "» ") + teaser];
-            case 1:
-                return [p.Num(n) + r.Pick(". ", "- ", ") ", " - ", "۔ ") + teaser];
-            case 2:
-                return [teaser + r.Separator("|", "-", "·", "—") + r.Pick(Ink.Ago(r, p.Region), Ink.Time(r, p.Region), p.Date())];
-            case 3:
-                return [Ink.Time(r, p.Region) + r.Pick(" | ", " ", " - ") + teaser];
-            case 4:
-                return r.Chance(0.5)
-                    ? [other + r.Pick(" · ", " • ", "  ") + Ink.Ago(r, p.Region), teaser]
-                    : [other, teaser, Ink.Ago(r, p.Region)];
-            default:
-                return [r.Chance(0.5) ? teaser + " (" + other + ")" : teaser + r.Pick(" - ", " | ", " — ") + other];
-        }
+            0 => Ink.Ago(r, p.Region),
+            1 => Ink.Time(r, p.Region),
+            _ => p.Date(),
+        };
+        return style.Shape switch
+        {
+            0 => [style.Bullet + teaser],
+            1 => [(style.Indic ? DressingRandom.ToArabicIndic(n.ToString(System.Globalization.CultureInfo.InvariantCulture)) : n.ToString(System.Globalization.CultureInfo.InvariantCulture)) + style.Mark + teaser],
+            2 => [teaser + style.Beside + side],
+            3 => [side + style.Beside + teaser],
+            4 => style.Stacked ? [other + style.Beside + Ink.Ago(r, p.Region), teaser] : [other, teaser, Ink.Ago(r, p.Region)],
+            _ => [style.Stacked ? teaser + " (" + other + ")" : teaser + style.Beside + other],
+        };
+    }
+
+    private sealed record Style(int Shape, int Side, string Bullet, string Mark, string Beside, bool Indic, bool Stacked)
+    {
+        public static Style Draw(Page p) => new(p.R.Next(6), p.R.Next(3), p.Pick("", "• ", "- ", "· ", "◂ ", "» ", "▪ "),
+            p.Pick(". ", "- ", ") ", " - ", "۔ ", "|", " | "), p.Pick(" | ", " · ", " — ", " - ", "|", "۔ ", "\t"), !p.Region.IsMaghreb() && p.R.Chance(0.35), p.R.Chance(0.5));
     }
 }

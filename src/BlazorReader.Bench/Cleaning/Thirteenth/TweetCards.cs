@@ -13,18 +13,18 @@ internal static class TweetCards
     private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     private static readonly string[] Hashtags = ["#عاجل", "#المغرب", "#تونس", "#مصر", "#العراق", "#الأردن", "#لبنان", "#فلسطين", "#عُمان", "#البحرين", "#قطر", "#اقتصاد", "#كأس_العرب", "#طقس", "#رمضان_كريم", "#الانتخابات", "#عاجل_الآن"];
 
-    public static (List<string> Lines, ExpectedBlock Card) Draw(DressingRandom r, DressingPools pools, Outlet outlet)
+    public static (List<string> Lines, ExpectedBlock Card) Draw(Page p)
     {
-        var region = outlet.Region;
+        var (r, outlet, region) = (p.R, p.Outlet, p.Region);
         var person = r.Chance(0.55);
         var (handle, english) = (person ? Outlets.PersonHandle(r) : Outlets.OutletHandle(r, outlet), r.Chance(0.22));
         var name = english && person ? r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast) : person ? DressingPools.PersonName(r) : outlet.Name;
-        var text = Text(r, pools, region, english, out var ltr);
+        var text = Text(p, english, out var ltr);
         var textLines = text.Length > 70 && r.Chance(0.3) ? SplitAtSpace(r, text) : [text];
         if (r.Chance(0.12))
         {
             // A tweet quoting another: the quoted words and their author's @ are part of the text.
-            textLines.Add(Ink.Quote(r, r.Pick(pools.Sentences)) + r.Pick(" — @", " - @", " @", "\n@") + Outlets.PersonHandle(r));
+            textLines.Add(Ink.Quote(r, p.Sentence()) + r.Pick(" — @", " - @", " @", "\n@") + Outlets.PersonHandle(r));
             textLines = [.. string.Join("\n", textLines).Split('\n')];
         }
         var url = Links.TweetUrl(r, handle);
@@ -59,8 +59,9 @@ internal static class TweetCards
         return (lines, card);
     }
 
-    private static string Text(DressingRandom r, DressingPools pools, Region region, bool english, out bool ltr)
+    private static string Text(Page p, bool english, out bool ltr)
     {
+        var (r, region) = (p.R, p.Region);
         ltr = english;
         if (english)
         {
@@ -70,10 +71,10 @@ internal static class TweetCards
         return r.Next(12) switch
         {
             0 => tags,
-            1 => r.Pick(pools.Sentences) + " " + tags,
-            2 => r.Pick(pools.Sentences) + r.Pick(" التفاصيل: ", " المزيد على ", " ") + Outlets.All[r.Next(Outlets.All.Length)].Domain + "/" + r.Between(1000, 99999).ToString(CultureInfo.InvariantCulture),
-            3 => "@" + Outlets.PersonHandle(r) + " " + r.Pick(pools.Sentences),
-            _ => r.Pick(pools.Sentences),
+            1 => p.Sentence() + " " + tags,
+            2 => p.Sentence() + r.Pick(" التفاصيل: ", " المزيد على ", " ") + Outlets.All[r.Next(Outlets.All.Length)].Domain + "/" + r.Between(1000, 99999).ToString(CultureInfo.InvariantCulture),
+            3 => "@" + Outlets.PersonHandle(r) + " " + p.Sentence(),
+            _ => p.Sentence(),
         };
     }
 
@@ -84,9 +85,8 @@ internal static class TweetCards
         + r.Pick(".", "!", " today.", " this week 👏", ". More to come.");
 
     private static string French(DressingRandom r) =>
-        r.Pick("Ravi d'annoncer", "Merci à tous pour", "Belle journée pour", "Fier de")
-        + " " + r.Pick("le lancement du nouveau programme", "la rencontre avec les jeunes", "l'équipe nationale", "nos partenaires")
-        + " " + r.Pick("à Casablanca", "à Alger", "à Tunis", "à Sfax") + r.Pick(".", " !", " 🇲🇦", " 🇹🇳");
+        r.Pick("Ravi d'annoncer le lancement du nouveau programme", "Merci à tous pour la rencontre avec les jeunes", "Belle journée avec l'équipe nationale", "Fiers de nos partenaires")
+        + " " + r.Pick("à Casablanca", "à Alger", "à Tunis", "à Sfax", "aujourd'hui") + r.Pick(".", " !", " 👏", "");
 
     private static string DateText(DressingRandom r, DateOnly d, Region region, bool english)
     {
@@ -94,7 +94,7 @@ internal static class TweetCards
         {
             return r.Chance(0.8) ? $"{EnglishMonths[d.Month - 1]} {d.Day}, {d.Year}" : $"{d.Day} {EnglishMonths[d.Month - 1]} {d.Year}";
         }
-        return Ink.Num(r, d.Day, region) + " " + Ink.Month(r, d.Month, region.IsMaghreb() ? Region.Egypt : region) + " " + Ink.Num(r, d.Year, region);
+        return Ink.Digits(r, d.Day + " " + Ink.Month(r, d.Month, region.IsMaghreb() ? Region.Egypt : region) + " " + d.Year, region);
     }
 
     private static List<string> SplitAtSpace(DressingRandom r, string text)
