@@ -37,7 +37,7 @@ internal static class Boxes
         var sign = p.Pick("الحمل", "الثور", "الجوزاء", "السرطان", "الأسد", "العذراء", "الميزان", "العقرب", "القوس", "الجدي", "الدلو", "الحوت");
         return Page.Piece(NoiseKind.Footer,
             p.Pick("حظك اليوم", "الأبراج", "برجك اليوم", "Horoscope du jour") + p.Pick("", " " + p.Date()),
-            p.Pick("برج ", "♈ ", "") + sign + p.Pick(": ", " - ", " | ") + p.Pick("مهنياً: ", "عاطفياً: ", "صحياً: ", "") + p.Pick("يوم مناسب لبدء مشروع جديد", "تجنب القرارات المتسرعة", "فرصة للتقارب مع شريك حياتك", "انتبه لنظامك الغذائي") + ".");
+            p.Pick("برج ", "✦ ", "") + sign + p.Pick(": ", " - ", " | ") + p.Pick("مهنياً: ", "عاطفياً: ", "صحياً: ", "") + p.Pick("يوم مناسب لبدء مشروع جديد", "تجنب القرارات المتسرعة", "فرصة للتقارب مع شريك حياتك", "انتبه لنظامك الغذائي") + ".");
     }
 
     private static NoisePiece Weather(Page p)
@@ -51,7 +51,7 @@ internal static class Boxes
         };
         if (r.Chance(0.5))
         {
-            lines.Add(p.Pick("الرطوبة ", "الرياح ", "Humidité ") + p.Num(r.Between(10, 90)) + p.Pick("%", " كم/س", " %"));
+            lines.Add(r.Chance(0.5) ? p.Pick("الرطوبة ", "الرطوبة: ", "Humidité ") + p.Num(r.Between(10, 90)) + p.Pick("%", " %") : p.Pick("الرياح ", "سرعة الرياح: ") + p.Num(r.Between(5, 60)) + " كم/س");
         }
         return Page.Piece(NoiseKind.Footer, lines);
     }

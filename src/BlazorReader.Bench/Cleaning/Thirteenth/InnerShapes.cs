@@ -19,8 +19,8 @@ internal static class InnerShapes
         var at = r.Between(1, total);
         var counter = r.Next(3) switch
         {
-            0 => p.Num(at) + p.Pick(" / ", "/", " من ") + p.Num(total),
-            1 => p.Pick("الصورة ", "صورة ", "Photo ") + p.Num(at) + p.Pick(" من ", " sur ", " / ") + p.Num(total),
+            0 => Ink.Digits(r, at + p.Pick(" / ", "/", " من ") + total, p.Region),
+            1 => p.Pick("الصورة ", "صورة ", "Photo ") + Ink.Digits(r, at + p.Pick(" من ", " sur ", " / ") + total, p.Region),
             _ => p.Pick("🖼 ", "📷 ", "") + p.Pick("ألبوم الصور", "معرض الصور", "Galerie photos", "شاهد الصور") + " (" + p.Num(total) + ")",
         };
         var credit = p.Pick("تصوير: ", "تصوير ", "(تصوير: ", "© ", "Photo : ", "عدسة: ") + (r.Chance(0.6) ? DressingPools.PersonName(r) : p.Outlet.Name);
