@@ -8,6 +8,7 @@ using BlazorReader.Bench.Cleaning.Sealed;
 using BlazorReader.Bench.Cleaning.Seventh;
 using BlazorReader.Bench.Cleaning.Sixth;
 using BlazorReader.Bench.Cleaning.Tenth;
+using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Core.Articles;
 
@@ -35,6 +36,7 @@ public static class DressedSample
             DressingCatalogue.Tenth => new TenthDresser(pools),
             DressingCatalogue.Eleventh => new EleventhDresser(pools),
             DressingCatalogue.Twelfth => new TwelfthDresser(pools),
+            DressingCatalogue.Thirteenth => new ThirteenthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -33,7 +33,11 @@ namespace BlazorReader.Bench.Cleaning;
 // embassy, federation, exchange and court sites, summary, key-facts, fact-check and timeline
 // boxes, consent walls in Arabic and French, Bluesky, Mastodon, Threads, Facebook and video
 // embeds beside X posts; Sudanese, Syrian, Yemeni, Kuwaiti, Emirati, Libyan, Mauritanian,
-// Somali and Djiboutian papers.
+// Somali and Djiboutian papers; the thirteenth apart again, from copy paths none of the twelve
+// drew on: Maghreb, Egyptian, Iraqi, Levantine, Omani, Bahraini and Qatari papers' own furniture,
+// aggregator cards, papers' newsletters, Telegram bots, Discord/Slack pastes, Reddit-style reposts
+// and wiki mirrors, with galleries, video players, maps, boxes of the day, and verses, hadiths and
+// corrections the story itself carries.
 public enum DressingCatalogue
 {
     Original,
@@ -48,4 +52,5 @@ public enum DressingCatalogue
     Tenth,
     Eleventh,
     Twelfth,
+    Thirteenth,
 }
