@@ -7,7 +7,7 @@ namespace BlazorReader.Core.Cleaning;
 // of catalogues the honest figures do not use, and read from the text file beside it. Its
 // threshold is set so high that a line goes only when the model is all but sure: a paragraph
 // lost is a defect, chrome left in a nuisance.
-public sealed class ChromeLineModel
+public sealed partial class ChromeLineModel
 {
     public const string ResourceName = "chrome-line-model.txt";
 
@@ -61,6 +61,12 @@ public sealed class ChromeLineModel
         // the rules' to cut, never the model's; other stories' leads are the rules' too.
         if (line.Length >= LongSentence && line.TrimEnd() is var end && (end[^1] is '.' or '!' or '؟' or '?' && !end.EndsWith("..", StringComparison.Ordinal)
             || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => FunctionWords.IsOne(ArabicNormalizer.Normalize(w.Trim('،', ',', '.', ':', '«', '»')))) >= 3))
+        {
+            return false;
+        }
+        // A paper's note on this story, a verse of the Quran in its brackets, a hadith with its
+        // source: the story's words, which no page's chrome is made of.
+        if (ParagraphOpening.IsEditorsNote(line) || line.Contains('﴿', StringComparison.Ordinal) || line.Contains('﴾', StringComparison.Ordinal) || Hadith().IsMatch(line))
         {
             return false;
         }
@@ -140,4 +146,7 @@ public sealed class ChromeLineModel
         using var reader = new StreamReader(stream);
         return Parse(reader);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（]\s*(متفق\s+عليه|رواه\s+\S+|أخرجه\s+\S+)|صلى\s+الله\s+عليه\s+وسلم|ﷺ", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Hadith();
 }

@@ -50,8 +50,9 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             TakeHeadline(context, leadLine);
         }
         // The lead may sit below a caption, kicker or headline no pattern named.
-        var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && ReadsAsProse(l.Text))
-            ?? context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60);
+        // A paper's note on the story («ملاحظة المحرر - حُدّث …») may stand above it: never the lead.
+        var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && ReadsAsProse(l.Text) && !ParagraphOpening.IsEditorsNote(l.Text))
+            ?? context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && !ParagraphOpening.IsEditorsNote(l.Text));
         if (lead is not null && (BylineLines.SplitDateline(lead.Text) ?? DatelinePrefix.Split(lead.Text, StoryWordsOnce(context, lead))) is { } found)
         {
             var split = KeepListNumber(lead.Text, found);

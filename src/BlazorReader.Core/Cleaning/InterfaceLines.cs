@@ -72,7 +72,9 @@ internal static partial class InterfaceLines
         "facebook", "twitter", "telegram", "linkedin", "messenger", "email", "skip", "top", "vote", "listen", "play", "tweet",
         "retweet", "reply", "replies", "like", "translate", "translated", "translation", "original", "gallery", "photos",
         "album", "forwarded", "continued", "بالبريد", "أؤيد", "أعارض", "محايد", "انتقل", "المتصفح", "كاملا", "كاملاً", "الكاملة", "تعليقات",
-        "التعليقات", "recommended");
+        "التعليقات", "recommended", "ماستودون", "mastodon", "ثريدز", "threads", "بلوسكاي", "bluesky", "instagram", "سنابشات", "snapchat",
+        "تيك", "توك", "tiktok", "youtube", "player", "الوصول", "accessibility", "accessibilité", "partager", "imprimer", "regarder",
+        "écouter", "cookies", "cookie", "الكوكيز", "كوكيز");
 
     private static readonly HashSet<string> Actions = Normalized(
         "شارك", "مشاركة", "طباعة", "اطبع", "نسخ", "انسخ", "صوّت", "استمع", "تشغيل", "للأعلى", "share", "print", "copy", "skip",
@@ -93,7 +95,9 @@ internal static partial class InterfaceLines
         "أرسل", "الصوت", "صوتي", "الصوتي", "حجم", "الخط", "الصورة", "معرض", "حفظ", "توجد", "مشاركا", "مشاركاً", "الاطلاع", "للاطلاع",
         "تصفح", "النسخة", "المنشور", "الموضوع", "مصدره", "مدة", "to", "the", "this", "on", "via", "in", "of", "new", "a", "by", "and",
         "or", "page", "from", "p", "content", "main", "article", "story", "news", "back", "open", "opens", "now", "show", "view",
-        "see", "google", "message", "begin", "no", "yes", "thanks", "with", "mail", "image", "photo", "min", "x", "us", "all");
+        "see", "google", "message", "begin", "no", "yes", "thanks", "with", "mail", "image", "photo", "min", "x", "us", "all",
+        "إمكانية", "أدوات", "فيديو", "الفيديو", "video", "شات", "منشور", "post", "sur", "voir", "le", "la", "les", "de", "du", "des",
+        "et", "en", "à", "موافقتك", "قبول", "رفض", "الكل", "إدارة", "تفضيلات", "accept", "reject", "manage", "settings");
 
     // A poll's answer and its share: «أؤيد 62٪», «لا 38 %».
     [GeneratedRegex(@"^\W*(نعم|لا|مع|ضد|yes|no)\s*[:\-–]?\s*[\d٠-٩]{1,3}(\.[\d٠-٩])?\s*[%٪]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -79,7 +79,7 @@ internal static partial class ParagraphOpening
 
     private static readonly HashSet<string> Reflexives = new(["نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "ذاتهم"], StringComparer.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(تصحيح|تصويب|تنويه|توضيح|استدراك|ملاحظة\s+(المحرر|التحرير)|ملاحظة\s+من\s+المحرر|correction|clarification|editor['’]?s\s+note)\s*[:：\-–]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(تصحيح|تصويب|تنويه|توضيح|استدراك|ملاحظة\s+(المحرر|التحرير)|ملاحظة\s+من\s+المحرر|correction|clarification|editor['’]?s\s+note|rectificatif|erratum|note\s+de\s+la\s+r[ée]daction|mise\s+[àa]\s+jour)\s*[:：\-–]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EditorsNote();
 
     private static readonly HashSet<string> TimeNouns = new(

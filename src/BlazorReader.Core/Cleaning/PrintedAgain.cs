@@ -8,6 +8,7 @@ internal static class PrintedAgain
     // A clause of eight words is a sentence someone wrote once; a shorter one («ويكون أمين عام
     // مجلس الوزراء أمينا للمجلس», twice in one decree) may recur in a story by right.
     private const int MinPulledWords = 8;
+    private const int MinMarkedWords = 10;
 
     // The line's words with whatever dresses them at either end taken off.
     public static string Core(string line)
@@ -59,7 +60,11 @@ internal static class PrintedAgain
     {
         var core = Core(line);
         // A line ending in an ellipsis was cut: it may stop inside a sentence.
-        var cut = line[(line.IndexOf(core, StringComparison.Ordinal) + core.Length)..].Contains('…', StringComparison.Ordinal) || line.TrimEnd().EndsWith("..", StringComparison.Ordinal);
+        var start = line.IndexOf(core, StringComparison.Ordinal);
+        var cut = line[(start + core.Length)..].Contains('…', StringComparison.Ordinal) || line.TrimEnd().EndsWith("..", StringComparison.Ordinal)
+            // A long clause behind a bullet, cut anywhere (a summary box's point, a pull-quote
+            // box): the story's own lines open with words, and ten of them are one writer's.
+            || IsMarked(line.AsSpan(0, start)) && core.Count(c => c == ' ') >= MinMarkedWords - 1;
         if (core.Count(c => c == ' ') < MinPulledWords - 1 || !IsProse(line))
         {
             return Match.None;
@@ -111,6 +116,12 @@ internal static class PrintedAgain
 
     // A clause's end before words pulled from a paragraph; a colon introduces, not ends.
     public static bool EndsClause(char c) => IsStop(c) && c != ':';
+
+    // A bullet or an icon before a clause; not a quotation mark, which opens a quote by right.
+    private static bool IsMarked(ReadOnlySpan<char> before) =>
+        before.Trim() is { Length: > 0 } mark && mark.IndexOfAny(QuoteOpenings) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> QuoteOpenings = System.Buffers.SearchValues.Create("«\"“(\'‘[");
 
     private static bool IsStop(char c) => c is '.' or '!' or '?' or '؟' or '؛' or ';' or '،' or ',' or ':';
 }

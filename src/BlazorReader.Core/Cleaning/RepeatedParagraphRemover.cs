@@ -51,6 +51,34 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
                 TakeLabel(context, line, lines.First(l => l != line && cores[l] == core && context.Lines.Contains(l)));
             }
         }
+        RemoveBoxLabels(context);
+    }
+
+    // «النقاط الرئيسية:», «باختصار ⚡», «En bref ▾» over two or more points pulled from the story:
+    // a summary box's label, gone with its points. One pulled quote under a subheading leaves
+    // the subheading, which heads the story's paragraphs below the quote.
+    private const int MaxBoxLabel = 40;
+
+    private static void RemoveBoxLabels(CleaningContext context)
+    {
+        // Labels are found before any goes: a label's removal puts nothing under the line above it.
+        var lines = context.Lines;
+        var labels = new List<SourceLine>();
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var text = lines[i].Text.TrimEnd();
+            if (lines[i].Tweet is not null || text.Length is 0 or > MaxBoxLabel || text.Count(c => c == ' ') > 4 || text[^1] is '.' or '؟' or '!')
+            {
+                continue;
+            }
+            var below = i + 1 < lines.Count ? lines[i + 1].Line : int.MaxValue;
+            var between = context.Removed.Where(r => r.Line > lines[i].Line && r.Line < below).ToList();
+            if (between.Count >= 2 && between.TrueForAll(r => r.Reason == "repeat"))
+            {
+                labels.Add(lines[i]);
+            }
+        }
+        labels.ForEach(l => context.Remove(l, "repeat"));
     }
 
     // A paragraph's last words printed again just below it (screenshots of a page read one

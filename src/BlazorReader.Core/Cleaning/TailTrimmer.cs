@@ -102,6 +102,8 @@ internal sealed class TailTrimmer : ICleaningStep
         if (candidates.Count > 0)
         {
             MeasureNeighbours(lines, candidates, stems);
+            var footTop = top > 0 ? lines[top - 1].Line : firstBody;
+            candidates.ForEach(c => c.HeaderAbove = HeadsUntakenBlock(context, Math.Max(footTop, firstBody), c.Line.Line));
             var profile = Profile(context, story!, top, stems);
             storyFrom = candidates.FirstOrDefault(c => TeaserBlock.Evidence(c, profile) <= TeaserBlock.StoryLine)?.Line.Line ?? -1;
             // Lines below the page's footer are no story's: the footer is what ends the page
@@ -202,6 +204,15 @@ internal sealed class TailTrimmer : ICleaningStep
     {
         var lines = context.Lines;
         return context.HeaderTakenBetween(lines[at].Line, at + 1 < lines.Count ? lines[at + 1].Line : int.MaxValue);
+    }
+
+    // A header of other stories among the lines weighed at the foot, with nothing taken under
+    // it: a block set in the story's middle has the story below it (only a header among these
+    // lines heads them), and a header whose titles were taken ended its list where they stop.
+    private static bool HeadsUntakenBlock(CleaningContext context, int footTop, int line)
+    {
+        var header = context.Removed.Where(r => r.Line > footTop && r.Line < line && r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text)).MaxBy(r => r.Line);
+        return header is not null && !context.RemovedBetween(header.Line, line, r => r.Reason is "read-also" or "teaser");
     }
 
     // A column of bare numbers (a list of winners' numbers) is the story's; counters come one,

@@ -13,10 +13,18 @@ internal sealed record TailCandidate(SourceLine Line, double Share, bool AfterFo
     // A header of other stories («أخبار ذات صلة») stood right below the line.
     public bool HeaderUnder { get; init; }
 
+    // A header of other stories stood above the line, among the lines at the foot weighed with
+    // it (none of the story's own between): what it heads runs down to the page's end.
+    public bool HeaderAbove { get; set; }
+
     // Below the page's footer, and not carrying the story on (opening with a connective and
     // sharing its words): a line that does was below a picture's credit or a notice printed
     // inside the story, not below the page's end.
-    public bool SurelyBelowPage => AfterFooter && !(Share > 0 && ParagraphOpening.Continues(Line.Text));
+    // A long one opening so («وكانت القيادة قد أعلنت …») carries it on whatever words it shares:
+    // chrome set inside the story (a box's «انشر تؤجر») reads as a footer too.
+    public bool SurelyBelowPage => AfterFooter && !((Share > 0 || Line.Text.Length >= LongContinuation) && ParagraphOpening.Continues(Line.Text));
+
+    private const int LongContinuation = 100;
 }
 
 // How the story's own paragraphs read, to compare candidates with: how many open with a
@@ -203,6 +211,9 @@ internal static partial class TeaserBlock
                 _ => 0,
             };
         }
+        // Weighed, not decided: a block of titles set in the story's middle has the story's
+        // paragraphs below it, and they share its words and open with its connectives.
+        bits += c.HeaderAbove && !ParagraphOpening.Continues(text) ? 3 : 0;
         bits += ParagraphOpening.OpensWithNewsVerb(text) ? 1 : 0;
         bits += ParagraphOpening.NamesATime(text) ? 0.5 : 0;
         bits += BylineLines.SplitDateline(text) is not null ? 3 : 0;

@@ -141,9 +141,17 @@ internal static class TeaserListTaker
             return items;
         }
         var mark = TeaserList.Mark(lines[start].Text);
+        // The story's own list (its tips, each a dashed line) goes on below a block set in it.
+        var storyMarks = lines.Take(start).Select(l => l.Tweet is null ? TeaserList.Mark(l.Text) : null).Where(m => m is not null)
+            .GroupBy(m => m).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
         for (var i = start; i < lines.Count && items.Count < MaxItems && lines[i].Tweet is null; i++)
         {
             var text = lines[i].Text;
+            // A title never ends on a comma: a line that does runs on into the story's next words.
+            if (text.TrimEnd() is { Length: > 0 } end && end[^1] is '،' or ',' || mark is null && TeaserList.Mark(text) is { } own && storyMarks.Contains(own))
+            {
+                break;
+            }
             // A short line between two items (a time, a «more» link) is the list's.
             var fits = mark is not null
                 ? TeaserList.Mark(text) == mark || text.Length < 25 && i + 1 < lines.Count && lines[i + 1].Tweet is null && TeaserList.Mark(lines[i + 1].Text) == mark

@@ -11,11 +11,14 @@ internal sealed partial class TweetRebuilder : ICleaningStep
 {
     private const int MaxTextLength = 300;
     private const int ShortTail = 30;
+    private const double StoryShare = 0.3;
 
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
         var floor = 0;
+        // Every line's words and the title's: read only when tags alone close a text.
+        var story = new Lazy<StoryWords>(() => StoryWords.Above(context, lines.Count));
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Tweet is not null || !TweetSignature.TryRead(lines[i].Text, out var before, out var name, out var handle, out var date, out var linkStart, out var glued))
@@ -66,7 +69,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
                 {
                     continue;
                 }
-                first = TextStart(lines, textEnd, lastText, floor);
+                first = TextStart(lines, textEnd, lastText, floor, story);
                 text = string.Join("\n", lines.Skip(first).Take(textEnd - first).Select(l => l.Text).Append(lastText));
             }
             if (text.Length == 0)
@@ -98,7 +101,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
     // the line below. Short unfinished lines (subheadings, verses) stay in the body, and so does
     // a line that ends on a comma or unfinished above a line that opens a paragraph of its own
     // («وأضاف …», «قال …»): a paragraph lost is worse than a tweet shown from its second line.
-    private static int TextStart(List<SourceLine> lines, int textEnd, string lastText, int floor)
+    private static int TextStart(List<SourceLine> lines, int textEnd, string lastText, int floor, Lazy<StoryWords> story)
     {
         var start = textEnd;
         var length = lastText.Length;
@@ -111,7 +114,10 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             // A text of tags alone («#عاجل #news», «via @x», «cc @x», an emoji), or a few words
             // marked so («📍 غزة», «التفاصيل 👇 #مصر»), is a tweet's last line: the line above is
             // what they tag.
-            if (start == textEnd && (TagsOnly().IsMatch(lastText) || lastText.Length <= ShortTail && Marked().IsMatch(lastText) && !Phrase().IsMatch(lastText)) && length <= MaxTextLength && !above.EndsWith(':') && !TagsOnly().IsMatch(above) && !InStoryList(lines, above))
+            // A tweet may be tags alone, too: a line above that says what the story says (its
+            // names, its pairs of words) is the story's paragraph, not what the tags tag.
+            if (start == textEnd && (TagsOnly().IsMatch(lastText) || lastText.Length <= ShortTail && Marked().IsMatch(lastText) && !Phrase().IsMatch(lastText)) && length <= MaxTextLength && !above.EndsWith(':') && !TagsOnly().IsMatch(above) && !InStoryList(lines, above)
+                && !IsStoryParagraph(story.Value, above))
             {
                 start--;
                 below = above.Length;
@@ -128,6 +134,16 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             below = above.Length;
         }
         return start;
+    }
+
+    // The line compared with the rest of the text (itself taken out, then put back).
+    private static bool IsStoryParagraph(StoryWords story, string line)
+    {
+        var stems = StoryWords.Of(line);
+        story.Remove(stems);
+        var share = story.Share(stems);
+        story.Add(stems);
+        return share >= StoryShare;
     }
 
     // Items under a «اقرأ أيضا» header are other stories' titles, not the story's list.

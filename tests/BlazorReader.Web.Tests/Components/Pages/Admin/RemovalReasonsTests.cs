@@ -24,6 +24,7 @@ public class RemovalReasonsTests
     [InlineData("navigation")]
     [InlineData("read-also")]
     [InlineData("repeat")]
+    [InlineData("review-mark")]
     [InlineData("share")]
     [InlineData("signature")]
     [InlineData("subscription")]
