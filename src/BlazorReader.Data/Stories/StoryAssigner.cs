@@ -43,10 +43,12 @@ public static class StoryAssigner
         await db.SaveChangesAsync(ct);
 
         var changed = new HashSet<int>();
+        // Once, not per story: a rebuild has every article as a candidate and thousands of stories.
+        var membersBefore = candidates.Values.Where(c => c.StoryId is not null).ToLookup(c => c.StoryId!.Value, c => c.Id);
         foreach (var (group, story) in assigned)
         {
             var moved = group.Where(c => c.StoryId != story.Id).Select(c => c.Id).ToList();
-            var formerly = candidates.Values.Where(c => story.Id != 0 && c.StoryId == story.Id).Select(c => c.Id).ToList();
+            List<int> formerly = story.Id == 0 ? [] : [.. membersBefore[story.Id]];
             if (moved.Count > 0)
             {
                 await db.Articles.Where(a => moved.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, story.Id), ct);
@@ -57,7 +59,7 @@ public static class StoryAssigner
             }
         }
         var gone = stored.Values.Where(s => !kept.Contains(s)).Select(s => s.Id).ToHashSet();
-        changed.UnionWith(candidates.Values.Where(c => c.StoryId is { } id && gone.Contains(id)).Select(c => c.Id));
+        changed.UnionWith(gone.SelectMany(id => membersBefore[id]));
         var inStory = assigned.SelectMany(a => a.Group).Select(c => c.Id).ToHashSet();
         var left = candidates.Values.Where(c => c.StoryId is not null && !inStory.Contains(c.Id)).Select(c => c.Id).ToList();
         if (left.Count > 0)
