@@ -21,7 +21,8 @@ internal static partial class InterfaceLines
             return null;
         }
         var numbered = Number().IsMatch(line);
-        if (IsTickerStub(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)))
+        if (IsTickerStub(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)
+            || PlayerTime().IsMatch(trimmed) || ReadingProgress().IsMatch(trimmed) || IsGalleryCounter(trimmed)))
         {
             return "widget";
         }
@@ -74,7 +75,8 @@ internal static partial class InterfaceLines
         "album", "forwarded", "continued", "بالبريد", "أؤيد", "أعارض", "محايد", "انتقل", "المتصفح", "كاملا", "كاملاً", "الكاملة", "تعليقات",
         "التعليقات", "recommended", "ماستودون", "mastodon", "ثريدز", "threads", "بلوسكاي", "bluesky", "instagram", "سنابشات", "snapchat",
         "تيك", "توك", "tiktok", "youtube", "player", "الوصول", "accessibility", "accessibilité", "partager", "imprimer", "regarder",
-        "écouter", "cookies", "cookie", "الكوكيز", "كوكيز");
+        "écouter", "cookies", "cookie", "الكوكيز", "كوكيز", "الخريطة", "خريطة", "خرائط", "map", "carte", "الشاشة", "كتم",
+        "التعليق", "علق", "commentaire", "commentaires", "commenter");
 
     private static readonly HashSet<string> Actions = Normalized(
         "شارك", "مشاركة", "طباعة", "اطبع", "نسخ", "انسخ", "صوّت", "استمع", "تشغيل", "للأعلى", "share", "print", "copy", "skip",
@@ -97,7 +99,26 @@ internal static partial class InterfaceLines
         "or", "page", "from", "p", "content", "main", "article", "story", "news", "back", "open", "opens", "now", "show", "view",
         "see", "google", "message", "begin", "no", "yes", "thanks", "with", "mail", "image", "photo", "min", "x", "us", "all",
         "إمكانية", "أدوات", "فيديو", "الفيديو", "video", "شات", "منشور", "post", "sur", "voir", "le", "la", "les", "de", "du", "des",
-        "et", "en", "à", "موافقتك", "قبول", "رفض", "الكل", "إدارة", "تفضيلات", "accept", "reject", "manage", "settings");
+        "et", "en", "à", "موافقتك", "قبول", "رفض", "الكل", "إدارة", "تفضيلات", "accept", "reject", "manage", "settings",
+        "افتح", "ملء", "بعد", "كل", "نشر", "أضف", "اضف", "laisser", "un", "soyez", "premier", "open", "full", "screen", "mute");
+
+    // A gallery's place, «3 / 12», «٨ من ٩»: the first number never past the second.
+    private static bool IsGalleryCounter(string line) =>
+        GalleryCounter().Match(line) is { Success: true } m && ValueOf(m.Groups[1].Value) is var at && at >= 1 && at <= ValueOf(m.Groups[2].Value);
+
+    // Western or Arabic-Indic digits alike.
+    private static int ValueOf(string digits) => digits.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
+
+    [GeneratedRegex(@"^\W*(\d{1,3})\s*(?:/|من|sur|of)\s*(\d{1,3})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GalleryCounter();
+
+    // A player's length or position: «المدة: 02:35», «01:12 / 04:10 دقيقة», «Durée : 3:05».
+    [GeneratedRegex(@"^\W*(المدة|مدة\s+(الفيديو|المقطع)|durée|duration)\s*[:：]?\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}(\s*/\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2})?\s*(دقيقة|دقائق|د|min)?\W*$|^\W*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*/\s*[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlayerTime();
+
+    // A reading-progress chip: «اكتملت القراءة 45%», «التقدم: 100%».
+    [GeneratedRegex(@"^\W*(اكتملت\s+القراءة|تمت\s+قراءة|نسبة\s+القراءة|التقدم|progress|progression|lu)\s*[:：]?\s*[\d٠-٩]{1,3}\s*[%٪]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingProgress();
 
     // A poll's answer and its share: «أؤيد 62٪», «لا 38 %».
     [GeneratedRegex(@"^\W*(نعم|لا|مع|ضد|yes|no)\s*[:\-–]?\s*[\d٠-٩]{1,3}(\.[\d٠-٩])?\s*[%٪]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

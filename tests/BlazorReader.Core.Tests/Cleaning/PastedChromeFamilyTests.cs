@@ -72,4 +72,25 @@ public class PastedChromeFamilyTests
 
         Assert.Contains("محلل سياسي", Body(cleaned), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("3 / 12")]
+    [InlineData("٨ من ٩")]
+    [InlineData("المدة: 02:35")]
+    [InlineData("01:12 / 04:10")]
+    [InlineData("اكتملت القراءة 45%")]
+    [InlineData("التقدم: ١٠٠٪")]
+    [InlineData("لا توجد تعليقات بعد")]
+    [InlineData("اعرض كل التعليقات (17)")]
+    [InlineData("افتح في خرائط")]
+    [InlineData("View on map")]
+    [InlineData("ملء الشاشة")]
+    public void A_players_galleries_and_comment_boxs_controls_are_chrome(string line) => Assert.Equal("widget", InterfaceLines.Reason(line));
+
+    [Theory]
+    [InlineData("12 / 3")]
+    [InlineData("فاز الفريق 3 من 5 مباريات")]
+    [InlineData("الساعة 02:35")]
+    [InlineData("ارتفعت نسبة النمو 45%")]
+    public void A_score_a_time_or_a_share_in_the_storys_words_stays(string line) => Assert.Null(InterfaceLines.Reason(line));
 }
