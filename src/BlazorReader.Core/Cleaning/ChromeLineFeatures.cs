@@ -36,10 +36,7 @@ public static class ChromeLineFeatures
         {
             if (facts[i] is { } f)
             {
-                story.Remove(f.Stems);
-                var share = story.Share(f.Stems);
-                story.Add(f.Stems);
-                result[i] = Features(facts, counts, page, i, share, titleWords.Share(f.Stems));
+                result[i] = Features(facts, counts, page, i, story.ShareWithout(f.Stems), titleWords.Share(f.Stems));
             }
         }
         return result;

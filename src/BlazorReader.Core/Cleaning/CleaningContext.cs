@@ -43,8 +43,9 @@ internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boiler
         Removed.Exists(r => r.Line > above && r.Line < below && (what is null || what(r)));
 
     // A header of other stories («أخبار ذات صلة») taken out between two lines: what it heads is below it.
-    public bool HeaderTakenBetween(int above, int below) =>
-        RemovedBetween(above, below, r => r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text));
+    public bool HeaderTakenBetween(int above, int below) => RemovedBetween(above, below, IsTakenHeader);
+
+    public static bool IsTakenHeader(RemovedFragment r) => r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text);
 
     public void RemoveWhere(Func<SourceLine, string?> reasonOf)
     {

@@ -104,10 +104,7 @@ internal static partial class InterfaceLines
 
     // A gallery's place, «3 / 12», «٨ من ٩»: the first number never past the second.
     private static bool IsGalleryCounter(string line) =>
-        GalleryCounter().Match(line) is { Success: true } m && ValueOf(m.Groups[1].Value) is var at && at >= 1 && at <= ValueOf(m.Groups[2].Value);
-
-    // Western or Arabic-Indic digits alike.
-    private static int ValueOf(string digits) => digits.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
+        GalleryCounter().Match(line) is { Success: true } m && Digits.ValueOf(m.Groups[1].ValueSpan) is var at && at >= 1 && at <= Digits.ValueOf(m.Groups[2].ValueSpan);
 
     [GeneratedRegex(@"^\W*(\d{1,3})\s*(?:/|من|sur|of)\s*(\d{1,3})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GalleryCounter();

@@ -90,7 +90,7 @@ internal static partial class MarkedLeads
         {
             return null;
         }
-        return m.Groups["n"].Value.Aggregate(0, (n, c) => n * 10 + (int)char.GetNumericValue(c));
+        return Digits.ValueOf(m.Groups["n"].ValueSpan);
     }
 
     private static string Unnumbered(string line) => Ranked().Replace(line, "").Trim();
@@ -175,9 +175,7 @@ internal static partial class MarkedLeads
         var shares = new List<double>();
         foreach (var p in paragraphs)
         {
-            story.Remove(p);
-            shares.Add(story.Share(p));
-            story.Add(p);
+            shares.Add(story.ShareWithout(p));
         }
         return (story, Math.Max(MaxShare, MaxPartOfMedian * shares.Order().ElementAt(shares.Count / 2)));
     }

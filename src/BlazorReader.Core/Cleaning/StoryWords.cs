@@ -31,6 +31,16 @@ internal sealed class StoryWords
     // Lines leave the story as the tail is read upwards, so a line is never compared with itself.
     public void Remove(int[] stems) => Count(stems, -1);
 
+    // How much the rest of the story shares with a line it holds: the line is taken out for the
+    // comparison and put back.
+    public double ShareWithout(int[] stems)
+    {
+        Remove(stems);
+        var share = Share(stems);
+        Add(stems);
+        return share;
+    }
+
     // How much of the line the story also says, from 0: its share of the line's words plus
     // twice its share of the line's word pairs (up to 3 in all).
     public double Share(int[] stems)

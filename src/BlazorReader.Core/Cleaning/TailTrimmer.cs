@@ -211,7 +211,7 @@ internal sealed class TailTrimmer : ICleaningStep
     // lines heads them), and a header whose titles were taken ended its list where they stop.
     private static bool HeadsUntakenBlock(CleaningContext context, int footTop, int line)
     {
-        var header = context.Removed.Where(r => r.Line > footTop && r.Line < line && r.Reason == "read-also" && OtherStoriesHeader.IsHeader(r.Text)).MaxBy(r => r.Line);
+        var header = context.Removed.Where(r => r.Line > footTop && r.Line < line && CleaningContext.IsTakenHeader(r)).MaxBy(r => r.Line);
         return header is not null && !context.RemovedBetween(header.Line, line, r => r.Reason is "read-also" or "teaser");
     }
 
@@ -284,10 +284,7 @@ internal sealed class TailTrimmer : ICleaningStep
         var shares = new List<double>();
         foreach (var line in body)
         {
-            var s = StemsOf(line, stems);
-            story.Remove(s);
-            shares.Add(story.Share(s));
-            story.Add(s);
+            shares.Add(story.ShareWithout(StemsOf(line, stems)));
         }
         var today = context.Lines.Take(3).Select(l => ParagraphOpening.Today(l.Text)).FirstOrDefault(t => t is not null);
         return new StoryProfile(body.Count, body.Count(l => ParagraphOpening.ReadsOn(l.Text)), shares, today);

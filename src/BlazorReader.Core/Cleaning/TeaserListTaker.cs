@@ -142,8 +142,9 @@ internal static class TeaserListTaker
         }
         var mark = TeaserList.Mark(lines[start].Text);
         // The story's own list (its tips, each a dashed line) goes on below a block set in it.
-        var storyMarks = lines.Take(start).Select(l => l.Tweet is null ? TeaserList.Mark(l.Text) : null).Where(m => m is not null)
-            .GroupBy(m => m).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        // Read only for an unmarked list, the one case that asks.
+        HashSet<string> storyMarks = mark is not null ? [] : lines.Take(start).Select(l => l.Tweet is null ? TeaserList.Mark(l.Text) : null).Where(m => m is not null)
+            .GroupBy(m => m).Where(g => g.Count() >= 2).Select(g => g.Key!).ToHashSet();
         for (var i = start; i < lines.Count && items.Count < MaxItems && lines[i].Tweet is null; i++)
         {
             var text = lines[i].Text;

@@ -136,15 +136,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         return start;
     }
 
-    // The line compared with the rest of the text (itself taken out, then put back).
-    private static bool IsStoryParagraph(StoryWords story, string line)
-    {
-        var stems = StoryWords.Of(line);
-        story.Remove(stems);
-        var share = story.Share(stems);
-        story.Add(stems);
-        return share >= StoryShare;
-    }
+    private static bool IsStoryParagraph(StoryWords story, string line) => story.ShareWithout(StoryWords.Of(line)) >= StoryShare;
 
     // Items under a «اقرأ أيضا» header are other stories' titles, not the story's list.
     private static bool InStoryList(List<SourceLine> lines, string line)
