@@ -20,9 +20,12 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
     // and a copy of every title and body here would outweigh it.
     private readonly record struct IndexedState(ArticleStatus Status, ulong TextHash);
 
-    private readonly Dictionary<int, IndexedState> indexed = [];
+    private Dictionary<int, IndexedState> indexed = [];
     private readonly SemaphoreSlim gate = new(1, 1);
     private RelatedIndex? index;
+    // Set while a refresh reads every article into a new index: the changes applied to the
+    // old one meanwhile, to be applied to the new one too.
+    private HashSet<int>? changedWhileReading;
 
     public int Count => indexed.Count;
 
@@ -61,6 +64,7 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
             {
                 await BuildIndexAsync(db, ct);
             }
+            changedWhileReading?.UnionWith(changed);
             var affected = new HashSet<int>();
             foreach (var id in changed)
             {
@@ -104,10 +108,13 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         }
     }
 
-    // Lists follow changes, but a change also moves the corpus's counts (how many articles hold
-    // a word) under lists it did not touch, so a long run of changes leaves some unlike a
-    // rebuild's. Regroups every story and recomputes every list from the index as it stands,
-    // and writes the lists that differ (how many); nothing when the index is not loaded.
+    // Lists follow changes, but a change leaves counts behind: same-story links are decided
+    // when an article arrives, with the word and shingle counts of that moment, edits and
+    // deletions never take their counts back, and every new article moves the counts under
+    // lists it did not touch. So a long run of changes leaves lists unlike a rebuild's. Reads
+    // every article into a new index (changes go on into the old one meanwhile and are applied
+    // to the new one after), regroups every story, recomputes every list, and writes those that
+    // differ (how many); nothing when the index is not loaded.
     public async Task<int> RefreshAsync(CancellationToken ct)
     {
         await gate.WaitAsync(ct);
@@ -117,15 +124,46 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
             {
                 return 0;
             }
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            await StoryAssigner.AssignAsync(db, index.SameStory, null, Now, ct);
-            var lists = await AllListsAsync(db, ct);
-            var shown = await RelatedListStore.ReadShownAsync(db, ct);
-            return await WriteAllAsync(db, [.. lists.Where(l => !RelatedListStore.Shows(l.List, shown.GetValueOrDefault(l.Id)))], null, ct);
+            changedWhileReading = [];
         }
         finally
         {
             gate.Release();
+        }
+
+        try
+        {
+            (Dictionary<int, IndexedState> Indexed, RelatedIndex Index) fresh;
+            await using (var reading = await contexts.CreateDbContextAsync(ct))
+            {
+                fresh = await ReadIndexAsync(reading, ct);
+            }
+            await gate.WaitAsync(ct);
+            try
+            {
+                var missed = changedWhileReading;
+                changedWhileReading = null;
+                (indexed, index) = fresh;
+                await using var db = await contexts.CreateDbContextAsync(ct);
+                var current = await IndexedArticles.ReadAsync(db, missed, ct);
+                foreach (var id in missed)
+                {
+                    _ = current.TryGetValue(id, out var article) ? Apply(article) : Forget(id);
+                }
+                await StoryAssigner.AssignAsync(db, index.SameStory, null, Now, ct);
+                var lists = await AllListsAsync(db, ct);
+                var shown = await RelatedListStore.ReadShownAsync(db, ct);
+                return await WriteAllAsync(db, [.. lists.Where(l => !RelatedListStore.Shows(l.List, shown.GetValueOrDefault(l.Id)))], null, ct);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+        finally
+        {
+            // Read only under the gate; a failed read leaves the old index in place.
+            changedWhileReading = null;
         }
     }
 
@@ -180,18 +218,25 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         return index!.ListFor(id, editorial.Pins, editorial.Hidden, editorial.Teasers);
     }
 
-    // Page by page: the index keeps each text's analysis, never the texts themselves.
     private async Task BuildIndexAsync(ReaderDbContext db, CancellationToken ct)
     {
         indexed.Clear();
         index = null;
+        (indexed, index) = await ReadIndexAsync(db, ct);
+    }
+
+    // Page by page: the index keeps each text's analysis, never the texts themselves. Whether
+    // an article is public is read from the service's current states, which this one becomes.
+    private async Task<(Dictionary<int, IndexedState> Indexed, RelatedIndex Index)> ReadIndexAsync(ReaderDbContext db, CancellationToken ct)
+    {
+        var states = new Dictionary<int, IndexedState>();
         var builder = new RelatedIndexBuilder(isPublic: IsPublic);
         await foreach (var page in IndexedArticles.ReadPagesAsync(db, ct))
         {
-            page.ForEach(a => indexed[a.Document.Id] = new IndexedState(a.Status, a.TextHash));
+            page.ForEach(a => states[a.Document.Id] = new IndexedState(a.Status, a.TextHash));
             builder.AddPage([.. page.Select(a => a.Document)]);
         }
-        index = builder.Build();
+        return (states, builder.Build());
     }
 
     private static DateTime Now => TimeProvider.System.GetUtcNow().UtcDateTime;
