@@ -33,12 +33,15 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
     private readonly ILogger<RelatedListUpdater> log;
     private readonly TimeSpan keepIndexFor;
     private readonly TimeSpan refreshAfterQuiet;
+    private readonly TimeSpan refreshAtLeastEvery;
     private readonly Timer idle;
     private readonly Timer quiet;
     private long lastChangeTicks;
     // Batches written as holder, and how many of them the last refresh came after.
     private long written;
     private long refreshed;
+    private long lastRefreshTicks = Environment.TickCount64;
+    private int refreshing;
 
     // True once every list has been refreshed since the last batch this instance wrote.
     public bool Refreshed => Interlocked.Read(ref refreshed) == Interlocked.Read(ref written);
@@ -50,8 +53,9 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
         keepIndexFor = options.Value.KeepIndexFor;
         rebuildAfter = changeLog.Value.RebuildAfter;
         refreshAfterQuiet = options.Value.RefreshAfterQuiet;
+        refreshAtLeastEvery = options.Value.RefreshAtLeastEvery;
         idle = new Timer(_ => _ = ReleaseIfIdleAsync(), null, Timeout.Infinite, Timeout.Infinite);
-        quiet = new Timer(_ => _ = RefreshIfQuietAsync(), null, Timeout.Infinite, Timeout.Infinite);
+        quiet = new Timer(_ => _ = RefreshWhenDueAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     private string Position => Path.Combine(settings.DataDirectory, RelatedStoryService.PositionFile);
@@ -73,7 +77,8 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
                 await lease.RecordAsync(position, ct);
                 await RecordAppliedAsync(position, ct);
                 Interlocked.Increment(ref written);
-                quiet.Change(refreshAfterQuiet, Timeout.InfiniteTimeSpan);
+                var due = Environment.TickCount64 - Interlocked.Read(ref lastRefreshTicks) >= refreshAtLeastEvery.TotalMilliseconds;
+                quiet.Change(due ? TimeSpan.Zero : refreshAfterQuiet, Timeout.InfiniteTimeSpan);
                 return;
             }
             await LetIndexGoAsync(ct);
@@ -168,8 +173,13 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
         idle.Change(keepIndexFor, Timeout.InfiniteTimeSpan);
     }
 
-    private async Task RefreshIfQuietAsync()
+    // After a quiet spell, or after a batch once RefreshAtLeastEvery has passed; one at a time.
+    private async Task RefreshWhenDueAsync()
     {
+        if (Interlocked.Exchange(ref refreshing, 1) == 1)
+        {
+            return;
+        }
         var batches = Interlocked.Read(ref written);
         try
         {
@@ -187,12 +197,36 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
                 await pages.EvictByTagAsync(Caching.PageCacheEvictor.Tag, CancellationToken.None);
             }
             Interlocked.Exchange(ref refreshed, batches);
-            LogRefreshed(log, count);
+            Interlocked.Exchange(ref lastRefreshTicks, Environment.TickCount64);
+            // The refresh read every article into a second index and let the first go.
+            var heapMb = CompactManagedHeap();
+            LogRefreshed(log, count, heapMb);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Left for the next quiet spell: the lists written by change stay as they are.
             LogRefreshFailed(log, e);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref refreshing, 0);
+            // A batch written meanwhile may have found this refresh running and been skipped.
+            if (lease.Holding && Interlocked.Read(ref refreshed) != Interlocked.Read(ref written))
+            {
+                RearmQuiet();
+            }
+        }
+    }
+
+    private void RearmQuiet()
+    {
+        try
+        {
+            quiet.Change(refreshAfterQuiet, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Shutting down.
         }
     }
 
@@ -242,8 +276,8 @@ public sealed partial class RelatedListUpdater : IChangeLogConsumer, IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Related index released after {Minutes:0.#} min without changes; managed heap {HeapMb} MB")]
     private static partial void LogReleased(ILogger log, double minutes, long heapMb);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Related lists refreshed against the corpus as it now stands: {Count} rewritten")]
-    private static partial void LogRefreshed(ILogger log, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Related lists refreshed against the corpus as it now stands: {Count} rewritten; managed heap {HeapMb} MB after compaction")]
+    private static partial void LogRefreshed(ILogger log, int count, long heapMb);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the related lists failed; the next quiet spell tries again.")]
     private static partial void LogRefreshFailed(ILogger log, Exception e);

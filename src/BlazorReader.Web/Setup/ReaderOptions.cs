@@ -57,6 +57,11 @@ public sealed class RelatedOptions
     // refresh, not one per batch.
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00", ErrorMessage = "Related:RefreshAfterQuiet is a duration from 00:00:00.100 to 1.00:00:00.")]
     public TimeSpan RefreshAfterQuiet { get; set; } = TimeSpan.FromSeconds(30);
+
+    // A busy site's log is never quiet for long: past this since the last refresh, the holder
+    // refreshes after its next batch without waiting for quiet, so lists never drift for long.
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "Related:RefreshAtLeastEvery is a duration from 00:00:01 to 7.00:00:00.")]
+    public TimeSpan RefreshAtLeastEvery { get; set; } = TimeSpan.FromHours(1);
 }
 
 public sealed class IndexOptions

@@ -84,4 +84,34 @@ public sealed class RelatedOnPageTests : AppTest
         }
         Assert.False(related.IsLoaded, "the related index was still held 10 s after the last change");
     }
+
+    // A busy site's log is never quiet: once RefreshAtLeastEvery has passed, the batch after it
+    // brings a refresh without waiting for a quiet spell (here a day).
+    [Fact]
+    public async Task Lists_are_refreshed_after_a_batch_once_the_longest_wait_has_passed_though_the_log_is_never_quiet()
+    {
+        var contexts = App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
+        var settings = Options.Create(new RelatedOptions { RefreshAfterQuiet = TimeSpan.FromDays(1), RefreshAtLeastEvery = TimeSpan.FromSeconds(1) });
+        using var updater = new RelatedListUpdater(new RelatedStoryService(contexts), App.Services.GetRequiredService<RelatedWriterLease>(), App.Services.GetRequiredService<StoreSettings>(),
+            App.Services.GetRequiredService<IOutputCacheStore>(), settings, Options.Create(new ChangeLogOptions()), NullLogger<RelatedListUpdater>.Instance);
+        var applied = 0L;
+        async Task ApplyNewAsync()
+        {
+            await using var db = await contexts.CreateDbContextAsync(Ct);
+            var changes = await db.ChangeLog.AsNoTracking().Where(c => c.Sequence > applied).OrderBy(c => c.Sequence).ToListAsync(Ct);
+            applied = changes[^1].Sequence;
+            await updater.ApplyAsync(db, changes, applied, Ct);
+        }
+
+        await ApplyNewAsync();
+        await Task.Delay(1200, Ct);
+        Assert.False(updater.Refreshed);
+        await ImportTwoTellingsAsync();
+        await ApplyNewAsync();
+        for (var waited = 0; !updater.Refreshed && waited < 100; waited++)
+        {
+            await Task.Delay(100, Ct);
+        }
+        Assert.True(updater.Refreshed, "no refresh within 10 s of a batch written past RefreshAtLeastEvery");
+    }
 }
