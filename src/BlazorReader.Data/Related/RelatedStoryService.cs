@@ -22,6 +22,8 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
 
     private Dictionary<int, IndexedState> indexed = [];
     private readonly SemaphoreSlim gate = new(1, 1);
+    // Refreshes wait for one another: each reads the store outside the gate.
+    private readonly SemaphoreSlim refreshing = new(1, 1);
     private RelatedIndex? index;
     // Set while a refresh reads every article into a new index: the changes applied to the
     // old one meanwhile, to be applied to the new one too.
@@ -117,6 +119,19 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
     // differ (how many); nothing when the index is not loaded.
     public async Task<int> RefreshAsync(CancellationToken ct)
     {
+        await refreshing.WaitAsync(ct);
+        try
+        {
+            return await ReadAgainAndRefreshAsync(ct);
+        }
+        finally
+        {
+            refreshing.Release();
+        }
+    }
+
+    private async Task<int> ReadAgainAndRefreshAsync(CancellationToken ct)
+    {
         await gate.WaitAsync(ct);
         try
         {
@@ -162,7 +177,7 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
         }
         finally
         {
-            // Read only under the gate; a failed read leaves the old index in place.
+            // A failed read leaves the old index in place.
             changedWhileReading = null;
         }
     }
@@ -243,5 +258,9 @@ public sealed class RelatedStoryService(IDbContextFactory<ReaderDbContext> conte
 
     private bool IsPublic(int id) => indexed.TryGetValue(id, out var a) && a.Status == ArticleStatus.Published;
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose()
+    {
+        gate.Dispose();
+        refreshing.Dispose();
+    }
 }

@@ -89,6 +89,40 @@ public class RelatedRefreshTests
         Assert.Equal(rebuilt, refreshed);
     }
 
+    // The app's quiet timer may fire while a refresh is still reading the store, and changes go
+    // on meanwhile: refreshes wait for one another, and what changed while one read is applied.
+    [Fact]
+    public async Task Refreshes_that_overlap_with_each_other_and_with_changes_end_as_a_rebuild_would()
+    {
+        await using var store = await TestStore.CreateAsync();
+        using var related = new RelatedStoryService(store.Contexts);
+        await store.Importer().ImportAsync([.. Enumerable.Range(0, 40).Select(Copy)], ArticleStatus.Published, ct: Ct);
+        int[] ids;
+        await using (var db = store.Open())
+        {
+            ids = await db.Articles.Select(a => a.Id).ToArrayAsync(Ct);
+        }
+        await related.RecomputeAsync(ids, Ct);
+
+        var changes = store.Changes();
+        async Task EditAsync(int n)
+        {
+            var id = ids[n];
+            if (await changes.LoadAsync(id, Ct) is var (edit, version))
+            {
+                await changes.SaveEditAsync(id, version, edit with { Title = $"عنوان معدل للخبر رقم {n} عن مشروع {Project(n)}" }, "test", Ct);
+            }
+            await related.RecomputeAsync([id], Ct);
+        }
+        await Task.WhenAll(Task.Run(() => related.RefreshAsync(Ct), Ct), Task.Run(() => EditAsync(3), Ct), Task.Run(() => related.RefreshAsync(Ct), Ct),
+            Task.Run(() => EditAsync(17), Ct), Task.Run(() => related.RefreshAsync(Ct), Ct));
+        await related.RefreshAsync(Ct);
+        var refreshed = await ListsAsync(store);
+        await new RelatedStoryService(store.Contexts).RebuildAllAsync(null, Ct);
+
+        Assert.Equal(await ListsAsync(store), refreshed);
+    }
+
     private static ImportItem Copy(int n) => ImportItem.Ok($"c{n}", new RawArticle(
         $"قال المتحدث الرسمي إن الاجتماع الذي عقد اليوم ناقش عددا من الملفات المهمة في المنطقة وفق ما أعلن رسميا.\n" +
         $"وأضاف أن اللجنة المختصة ستواصل عملها خلال الأسابيع المقبلة لمتابعة تنفيذ ما تم الاتفاق عليه في الجلسة رقم {n}.\n" +
