@@ -83,11 +83,13 @@ internal static class BroadcastPage
         {
             lines.Add("WEBVTT");
         }
-        var at = r.Between(0, 3);
+        var at = Cue(r.Between(0, 3), r);
+        var second = 3;
         for (var i = 0; i < r.Between(1, 2); i++)
         {
-            var end = at + r.Between(2, 5);
-            lines.Add(Cue(at, r) + " --> " + Cue(end, r));
+            second += r.Between(2, 5);
+            var end = Cue(second, r);
+            lines.Add(at + " --> " + end);
             lines.Add(r.Pick("[موسيقى]", "[موسيقى حماسية]", "[تصفيق]", "[أصوات]", "(موسيقى)", "[♪♪♪]"));
             at = end;
         }
@@ -100,7 +102,7 @@ internal static class BroadcastPage
     private static List<string> Frequencies(DressingRandom r, string station)
     {
         var script = r.Chance(0.4) ? 1 : 0;
-        var cities = DressingPools.Cities.Take(9).OrderBy(_ => r.Next(100)).Take(r.Between(2, 4));
+        var cities = DressingPools.Cities.Take(7).OrderBy(_ => r.Next(100)).Take(r.Between(2, 4));
         var freq = cities.Select(c => c + " " + Ink.Digits(r.Between(88, 107).ToString(CultureInfo.InvariantCulture) + (r.Chance(0.5) ? "." + r.Between(0, 9).ToString(CultureInfo.InvariantCulture) : ""), script) + r.Pick("", " FM", " إف إم"));
         var list = string.Join(r.Pick(" | ", " - ", "، "), freq);
         return r.Chance(0.5)

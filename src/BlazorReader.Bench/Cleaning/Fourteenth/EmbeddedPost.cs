@@ -11,6 +11,8 @@ internal static class EmbeddedPost
 {
     private static readonly string[] HandleParts = ["fahad", "m_", "sara", "abdullah", "news", "ksa", "saud", "noura", "Civil", "Def", "moh", "edu", "alotaibi", "alharbi", "Riyadh", "_sa", "ar", "official", "1980", "77"];
 
+    private static readonly string[] Women = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها"];
+
     private static readonly string[] Accounts = ["الدفاع المدني", "وزارة الصحة", "هيئة الأرصاد", "أمانة المنطقة", "المرور السعودي", "الهيئة العامة للرياضة", "وزارة التعليم"];
 
     private static readonly string[] EnglishOpenings = ["Proud to announce", "Great meeting today with", "Thank you to everyone who supported", "Honoured to visit", "Important update on", "Happy to welcome"];
@@ -30,9 +32,11 @@ internal static class EmbeddedPost
         {
             text += " " + string.Join(" ", Tags(page).Take(r.Between(1, 2)));
         }
-        var account = r.Chance(0.3);
+        var account = !english && r.Chance(0.3);
         var name = account ? r.Pick(Accounts) : english ? Outlets.LatinName(r) : DressingPools.PersonName(r);
-        var handle = string.Concat(Enumerable.Range(0, r.Between(2, 3)).Select(_ => r.Pick(HandleParts))).TrimStart('_');
+        var handle = english
+            ? string.Concat(name.Replace("-", "", StringComparison.Ordinal).Split(' ').Select((p, i) => i == 0 && r.Chance(0.4) ? p[..1] : p)) + r.Pick("", "_", "1", "AR")
+            : string.Concat(Enumerable.Range(0, r.Between(2, 3)).Select(_ => r.Pick(HandleParts))).TrimStart('_');
         var date = page.Day.AddDays(-r.Between(0, 3));
         var url = Url(r, handle);
         var when = r.Next(4) switch
@@ -67,7 +71,10 @@ internal static class EmbeddedPost
         if (!english && r.Chance(0.35))
         {
             var who = account ? "حساب " + name + " الرسمي" : name;
-            runs.Add(PageRun.Story(r.Pick("وكتب ", "وغرّد ", "ونشر ") + who + (account ? r.Pick(" في تغريدة:", " على تويتر:") : r.Pick(" عبر حسابه في تويتر:", " في تغريدة:", " على منصة تويتر قائلًا:"))));
+            var she = !account && Women.Contains(name.Split(' ')[0]);
+            var verb = r.Pick("وكتب", "وغرّد", "ونشر") + (she ? "ت " : " ");
+            var how = account ? r.Pick(" في تغريدة:", " على تويتر:") : she ? r.Pick(" عبر حسابها في تويتر:", " في تغريدة:", " على منصة تويتر قائلةً:") : r.Pick(" عبر حسابه في تويتر:", " في تغريدة:", " على منصة تويتر قائلًا:");
+            runs.Add(PageRun.Added(verb + who + how));
         }
         runs.Add(PageRun.Post(lines, post));
         runs.AddRange(PostChrome.Around(page, english));
@@ -79,7 +86,10 @@ internal static class EmbeddedPost
         for (var i = 0; i < 4 && page.Sentences.Count > 0; i++)
         {
             var s = TextReferee.Normalize(page.R.Pick(page.Sentences));
-            if (s.Length <= 240 && !page.OwnText.Contains(s, StringComparison.Ordinal))
+            // A sentence that carries on a story («وقال…», «كما…») is no post's opening.
+            var first = s.Split(' ')[0];
+            var carriesOn = first.StartsWith('و') || first is "كما" or "فيما" or "بدوره" or "بينما" or "إلا";
+            if (s.Length <= 240 && !carriesOn && !page.OwnText.Contains(s, StringComparison.Ordinal))
             {
                 return s;
             }
@@ -87,8 +97,10 @@ internal static class EmbeddedPost
         return null;
     }
 
+    // Tags a poster would write: the title's defined nouns («#الرياض», «#التعليم»).
     private static IEnumerable<string> Tags(PageDraft page) =>
-        page.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('«', '»', '"', '(', ')', ':', '،', '.')).Where(w => w.Length >= 4 && w.All(char.IsLetter)).Select(w => "#" + w);
+        page.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('«', '»', '"', '(', ')', ':', '،', '.'))
+            .Where(w => w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal) && w.All(char.IsLetter)).Select(w => "#" + w);
 
     private static string Url(DressingRandom r, string handle)
     {

@@ -30,10 +30,12 @@ internal static class ExtractorResidue
         {
             page.Head(PageRun.Chrome(NoiseKind.Caption, r.Chance(0.5) ? AltText(r) : FileName(r)));
         }
+        // A site labels all its ad slots alike.
         var slots = r.Pick(0, 1, 1, 2, 3, 5);
+        var label = AdSlot(r);
         for (var i = 0; i < slots; i++)
         {
-            page.Between(PageRun.Chrome(NoiseKind.Caption, AdSlot(r)));
+            page.Between(PageRun.Chrome(NoiseKind.Caption, label));
         }
         if (r.Chance(0.4))
         {
@@ -41,7 +43,8 @@ internal static class ExtractorResidue
         }
         if (r.Chance(0.2))
         {
-            page.GlueInside(PageRun.Glued(NoiseKind.Caption, r.Pick("[", "(") + r.Pick("صورة", "image", "صورة: " + Caption(r)) + r.Pick("]", ")")), " ");
+            var (open, close) = r.Pick(("[", "]"), ("(", ")"), ("{", "}"));
+            page.GlueInside(PageRun.Glued(NoiseKind.Caption, open + r.Pick("صورة", "image", "صورة: " + Caption(r)) + close), " ");
         }
     }
 
@@ -83,7 +86,7 @@ internal static class ExtractorResidue
         5 => "Advertisement - " + r.Pick("Continue Reading Below", "Scroll to continue"),
         6 => "إعلان" + r.Separator("-", "|") + r.Pick("تابع القراءة بالأسفل", "يتواصل الخبر أدناه", "Advertisement"),
         7 => "[" + r.Pick("ad", "إعلان", "AD") + "]",
-        _ => r.Pick("الإعلان", "إعلان ممول") + (r.Chance(0.5) ? " " + r.Number(r.Between(1, 4)) : ""),
+        _ => r.Pick("الإعلان", "إعلان ممول", "مساحة إعلانية - Ad"),
     };
 
     private static string AltText(DressingRandom r)
@@ -109,8 +112,17 @@ internal static class ExtractorResidue
         _ => "صورة-" + r.Pick("الخبر", "رئيسية", "المقال") + "-" + r.Between(1, 9) + ".jpg",
     };
 
-    private static string Figure(DressingRandom r) =>
-        r.Pick("الشكل (", "صورة رقم (", "الصورة ", "Fig. ", "شكل ") + r.Number(r.Between(1, 6)) + r.Pick("): ", ") ", ": ", " - ") + Caption(r);
+    private static string Figure(DressingRandom r)
+    {
+        var n = r.Number(r.Between(1, 6));
+        return r.Next(4) switch
+        {
+            0 => r.Pick("الشكل (", "صورة رقم (", "(") + n + r.Pick("): ", ") ", ") - "),
+            1 => r.Pick("الصورة ", "شكل ", "صورة ") + n + r.Pick(": ", " - ", " | "),
+            2 => "Fig. " + n + r.Pick(": ", " "),
+            _ => r.Pick("الصورة ", "") + n + " من " + r.Number(r.Between(6, 9)) + r.Pick(": ", " - "),
+        } + Caption(r);
+    }
 
     private static string Placeholder(DressingRandom r) =>
         r.Pick("جارٍ التحميل...", "جاري التحميل ...", "Loading...", "[image]", "[صورة]", "[فيديو]", "يتعذر عرض هذا المحتوى", "انقر لتحميل الصورة", "الصورة قيد التحميل…");

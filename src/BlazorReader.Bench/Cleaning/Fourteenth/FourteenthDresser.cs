@@ -40,7 +40,8 @@ public sealed class FourteenthDresser(DressingPools pools) : IArticleDresser
         {
             ExtractorResidue.Dress(page);
         }
-        if (r.Chance(0.1))
+        // A side widget is part of a web page, never of a mail or a note.
+        if (path is < 27 or >= 38 and < 50 or >= 60 && r.Chance(0.1))
         {
             if (r.Chance(0.6))
             {

@@ -33,13 +33,29 @@ internal static class Ink
 
     public static string Persian(int value) => Persian(value.ToString(CultureInfo.InvariantCulture));
 
-    // One script of digits per line, as a page prints them.
-    public static string Digits(string text, int script) => script switch
+    // One script of digits per line, as a page prints them; a point or comma between digits
+    // takes the script's own separator, any other (an abbreviation's point) stays.
+    public static string Digits(string text, int script)
     {
-        1 => DressingRandom.ToArabicIndic(text),
-        2 => Persian(text),
-        _ => text,
-    };
+        if (script == 0)
+        {
+            return text;
+        }
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var between = i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+            sb.Append(c switch
+            {
+                >= '0' and <= '9' => (char)((script == 2 ? '\u06F0' : '\u0660') + (c - '0')),
+                '.' when between => '\u066B',
+                ',' when between => '\u066C',
+                _ => c,
+            });
+        }
+        return sb.ToString();
+    }
 
     public static string Mark(DressingRandom r) => r.Pick("\u200E", "\u200F", "\u061C");
 

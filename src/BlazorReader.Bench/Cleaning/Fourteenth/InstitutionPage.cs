@@ -3,13 +3,18 @@ namespace BlazorReader.Bench.Cleaning.Fourteenth;
 // The news pages of institutions, copied from their own sites: a sports club's media
 // centre with its sponsors' bar and campaign tags, a ministry's news number, Hijri stamp
 // and «was this useful?» widget, a charity's donation box and its plea to share, a
-// university press office's byline and quick links.
+// university press office's byline and quick links. Each publishes stories of its field.
 internal static class InstitutionPage
 {
     public static void Dress(PageDraft page)
     {
         var r = page.R;
-        switch (r.Next(4))
+        var topics = StoryTopicReader.Read(page.OwnText);
+        var kind = topics.HasFlag(StoryTopics.Sport) ? 0
+            : page.OwnText.Contains("جامع", StringComparison.Ordinal) && r.Chance(0.7) ? 3
+            : (topics & (StoryTopics.Cases | StoryTopics.Celebration)) != 0 && r.Chance(0.5) ? 2
+            : 1;
+        switch (kind)
         {
             case 0:
                 var club = Outlets.Club(r);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BlazorReader.Bench.Cleaning.Fourteenth;
 
 // A paper's e-mail digest with this story as its lead item, copied out of a mail client:
@@ -12,6 +14,19 @@ internal static class NewsletterDigest
         var paper = Outlets.Paper(r);
         var script = r.Chance(0.35) ? 1 : 0;
         page.KeepsTitle = r.Chance(0.3);
+        var evening = r.Chance(0.4);
+        var numbered = r.Chance(0.4);
+        var masthead = new List<string>
+        {
+            r.Pick("نشرة ", "موجز ", "النشرة البريدية من ") + paper + (evening ? r.Pick(" المسائية", " الليلة") : r.Pick(" الصباحية", " اليومية", "")) + r.Separator("|", "•", "-")
+                + "العدد " + Ink.Digits(r.Between(12, 980).ToString(CultureInfo.InvariantCulture), script)
+                + (r.Chance(0.6) ? r.Separator("|", "•") + PageCalendar.Spoken(page.Day, r, script) : ""),
+        };
+        if (r.Chance(0.5))
+        {
+            masthead.Add((evening ? "مساء الخير، " : r.Pick("صباح الخير، ", "أهلًا بك، ")) + r.Pick("إليك أبرز ما نشرناه اليوم.", "هذه أهم قصص اليوم في دقائق.", "نبدأ عدد اليوم بهذه القصة:"));
+        }
+        page.Top(PageRun.Chrome(NoiseKind.Headline, masthead));
         if (r.Chance(0.6))
         {
             page.Top(PageRun.Chrome(NoiseKind.Footer, r.Pick(
@@ -20,18 +35,7 @@ internal static class NewsletterDigest
                 "View this email in your browser",
                 "لا تظهر الرسالة بشكل صحيح؟ افتحها في المتصفح ↗")));
         }
-        var masthead = new List<string>
-        {
-            r.Pick("نشرة ", "موجز ", "النشرة البريدية لـ") + paper + r.Pick(" الصباحية", " المسائية", " اليومية", "") + r.Separator("|", "•", "-")
-                + "العدد " + Ink.Digits(r.Between(12, 980).ToString(System.Globalization.CultureInfo.InvariantCulture), script)
-                + (r.Chance(0.6) ? r.Separator("|", "•") + PageCalendar.Spoken(page.Day, r, script) : ""),
-        };
-        if (r.Chance(0.5))
-        {
-            masthead.Add(r.Pick("صباح الخير، ", "مساء الخير، ", "أهلًا بك، ", "مرحبًا ") + r.Pick("إليك أبرز ما نشرناه اليوم.", "هذه أهم قصص اليوم في دقائق.", "نبدأ عدد اليوم بهذه القصة:"));
-        }
-        page.Top(PageRun.Chrome(NoiseKind.Headline, masthead));
-        page.Head(PageRun.Chrome(NoiseKind.Headline, r.Pick("", "١. ", "1) ", "القصة الرئيسية: ", "▌") + page.Title));
+        page.Head(PageRun.Chrome(NoiseKind.Headline, (numbered ? Ink.Digits("1", script) + r.Pick(". ", ") ") : r.Pick("", "", "القصة الرئيسية: ", "▌")) + page.Title));
         if (r.Chance(0.5))
         {
             var sponsor = r.Pick("هذه النشرة برعاية ", "برعاية: ", "— رسالة من الراعي: ", "Sponsored by ") + r.Pick("بنك", "شركة", "مجموعة", "منصة") + " " + r.Pick("الأفق", "الريادة", "النخبة", "المسار", "الواحة");
@@ -50,9 +54,8 @@ internal static class NewsletterDigest
         if (titles.Count > 0)
         {
             var mark = r.Pick("• ", "- ", "▪ ", "");
-            var numbered = r.Chance(0.4);
             var lines = new List<string> { r.Pick("أيضًا في عدد اليوم:", "في هذا العدد كذلك", "أبرز العناوين الأخرى", "لا تفوّت") };
-            lines.AddRange(titles.Select((t, i) => (numbered ? Ink.Digits((i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), script) + ". " : mark) + t
+            lines.AddRange(titles.Select((t, i) => (numbered ? Ink.Digits((i + 2).ToString(CultureInfo.InvariantCulture), script) + ". " : mark) + t
                 + (r.Chance(0.4) ? r.Pick(" — اقرأ المزيد", " ←", " (٣ دقائق قراءة)") : "")));
             page.Foot(PageRun.Naming(NoiseKind.Teaser, lines, titles));
         }
@@ -77,7 +80,7 @@ internal static class NewsletterDigest
         };
         if (r.Chance(0.5))
         {
-            lines.Add(Ink.Digits("ص.ب " + r.Between(1000, 99999) + " " + r.Pick(DressingPools.Cities) + " " + r.Between(11000, 11999), script));
+            lines.Add(Ink.Digits("ص.ب " + r.Between(1000, 99999) + " " + r.Pick("الرياض", "جدة", "الدمام", "مكة المكرمة", "أبها", "تبوك") + " " + r.Between(11000, 11999), script));
         }
         return lines;
     }

@@ -21,7 +21,7 @@ internal static class NoteExport
             case 1:
                 page.Top(PageRun.Chrome(NoiseKind.Headline, "# " + page.Title));
                 page.Head(
-                    PageRun.Chrome(NoiseKind.Dateline, r.Pick("Created: ", "تاريخ الإنشاء: ") + PageCalendar.English(page.Day, r) + " " + PageCalendar.EnglishTime(r)),
+                    PageRun.Chrome(NoiseKind.Dateline, r.Chance(0.6) ? "Created: " + PageCalendar.English(page.Day, r) + " " + PageCalendar.EnglishTime(r) : "تاريخ الإنشاء: " + PageCalendar.Spoken(page.Day, r, 0) + " " + PageCalendar.Time(r, 0, true)),
                     PageRun.Credited(paper, LinkBreaks.Break("URL: " + source, source, r), r.Pick("Source: ", "المصدر: ") + paper),
                     PageRun.Chrome(NoiseKind.Tags, r.Pick("Tags: ", "الوسوم: ") + string.Join(", ", Tags(r))));
                 break;

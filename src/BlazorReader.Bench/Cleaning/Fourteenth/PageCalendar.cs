@@ -3,16 +3,20 @@ using System.Globalization;
 namespace BlazorReader.Bench.Cleaning.Fourteenth;
 
 // Dates as the pages of this catalogue print them: Egyptian-Gulf month names, the Syriac
-// names of the Levant and Iraq, the Maghreb's French-derived names, Umm al-Qura Hijri dates
+// names of the Levant and Iraq (now and then with the other name beside), Umm al-Qura Hijri dates
 // on Saudi institutions, solar-Hijri dates with Persian digits on Iranian services, and the
 // plain numeric stamps of Russian and Chinese CMSs.
+internal enum MonthNames
+{
+    Gulf,
+    Levant,
+}
+
 internal static class PageCalendar
 {
     private static readonly string[] Months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
     private static readonly string[] Levant = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"];
-
-    private static readonly string[] Maghreb = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
     private static readonly string[] HijriMonths = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
 
@@ -28,16 +32,18 @@ internal static class PageCalendar
 
     private static string N(int value, string? format = null) => value.ToString(format, CultureInfo.InvariantCulture);
 
-    // Day and month name in one of the three Arab naming traditions, with or without weekday.
-    public static string Spoken(DateOnly day, DressingRandom r, int script)
+    // Day and month name in the naming tradition of the page's region (Gulf and Egypt, or the
+    // Levant and Iraq), with or without weekday.
+    public static string Spoken(DateOnly day, DressingRandom r, int script, MonthNames region = MonthNames.Gulf)
     {
-        var names = r.Pick(Months, Months, Levant, Maghreb);
+        var names = region == MonthNames.Levant ? Levant : Months;
         var month = names == Levant && r.Chance(0.3) ? Levant[day.Month - 1] + " (" + Months[day.Month - 1] + ")" : names[day.Month - 1];
         var text = N(day.Day) + " " + month + " " + N(day.Year);
         return Ink.Digits(r.Chance(0.4) ? Weekday(day) + r.Pick(" ", "، ", " - ") + text : text, script);
     }
 
-    public static string Numeric(DateOnly day, DressingRandom r, int script) => Ink.Digits(r.Next(4) switch
+    // Dotted dates are a Latin-digit CMS's habit; Arabic-Indic dates take slashes or dashes.
+    public static string Numeric(DateOnly day, DressingRandom r, int script) => Ink.Digits((script == 0 ? r.Next(4) : r.Pick(0, 1, 3)) switch
     {
         0 => N(day.Day, "00") + "/" + N(day.Month, "00") + "/" + N(day.Year),
         1 => N(day.Year) + "-" + N(day.Month, "00") + "-" + N(day.Day, "00"),

@@ -64,7 +64,8 @@ internal sealed class PageDraft
             Tail(added);
             return;
         }
-        var gap = R.Next(story.Count - 1);
+        var gaps = Enumerable.Range(0, story.Count - 1).Where(i => !(runs[story[i]].IsAdded && runs[story[i + 1]].IsAdded)).ToList();
+        var gap = gaps.Count > 0 ? R.Pick<int>(gaps) : R.Next(story.Count - 1);
         runs.InsertRange(story[gap + 1], added);
     }
 

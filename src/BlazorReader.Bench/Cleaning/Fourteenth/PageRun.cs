@@ -35,6 +35,12 @@ internal sealed record PageRun(IReadOnlyList<string> Lines, NoisePiece? Noise, E
 
     public static PageRun Story(string line) => new([line], null, new ExpectedBlock(BlockKind.Paragraph, TextReferee.Normalize(line)));
 
+    // A line the story was given here (a list's row, an interview's answer): furniture is
+    // not placed between two of them, as an editor's list is not cut by an embed.
+    public static PageRun Added(string line) => Story(line) with { IsAdded = true };
+
+    public bool IsAdded { get; init; }
+
     public static PageRun Post(IReadOnlyList<string> lines, ExpectedBlock post) => new(lines, null, post);
 
     public static NoisePiece Glued(NoiseKind kind, string text) => new(kind, [text], Glued: true);

@@ -6,29 +6,29 @@ namespace BlazorReader.Bench.Cleaning.Fourteenth;
 // marks), a licence line, read counts, «related» lines and the writers' disclaimer.
 internal static class RegionalOutletCopy
 {
-    private static readonly (string[] Cities, string[] Sections, string Dial)[] Regions =
+    private static readonly (string[] Cities, string[] Names, string[] Sections, string Dial, MonthNames Months)[] Regions =
     [
-        (["انجامينا", "أبشي", "موندو", "نيامي", "باماكو"], ["أخبار تشادية", "الساحل والصحراء", "Actualités | أخبار"], "+235"),
-        (["أسمرا", "مصوع", "كرن"], ["الشأن الإرتري", "أخبار الجالية"], "+291"),
-        (["موروني", "موتسامودو", "فومبوني"], ["أخبار جزر القمر", "محليات"], "+269"),
-        (["إدلب", "أعزاز", "غازي عنتاب", "الباب", "جرابلس"], ["الشمال السوري", "الداخل السوري", "تقارير ميدانية"], "+90"),
-        (["أربيل", "السليمانية", "دهوك", "القامشلي"], ["إقليم كوردستان", "الشأن الكوردي", "أخبار الإقليم"], "+964"),
+        (["انجامينا", "أبشي", "موندو", "نيامي", "باماكو"], ["الساحل", "الصحراء", "بحيرة تشاد"], ["أخبار تشادية", "الساحل والصحراء", "Actualités | أخبار"], "+235", MonthNames.Gulf),
+        (["أسمرا", "مصوع", "كرن"], ["القرن الإفريقي", "البحر الأحمر", "عدوليس"], ["الشأن الإرتري", "أخبار الجالية"], "+291", MonthNames.Gulf),
+        (["موروني", "موتسامودو", "فومبوني"], ["القمر", "الجزر", "المحيط"], ["أخبار جزر القمر", "محليات"], "+269", MonthNames.Gulf),
+        (["إدلب", "أعزاز", "غازي عنتاب", "الباب", "جرابلس"], ["الشمال", "الفرات", "الشام الحر"], ["الشمال السوري", "الداخل السوري", "تقارير ميدانية"], "+90", MonthNames.Levant),
+        (["أربيل", "السليمانية", "دهوك", "القامشلي"], ["كوردستان", "الجبل", "دجلة"], ["إقليم كوردستان", "الشأن الكوردي", "أخبار الإقليم"], "+964", MonthNames.Levant),
     ];
 
     public static void Dress(PageDraft page)
     {
         var r = page.R;
-        var (cities, sections, dial) = r.Pick(Regions);
-        var outlet = Outlets.Portal(r);
+        var (cities, names, sections, dial, months) = r.Pick(Regions);
+        var outlet = Outlets.Portal(r, r.Pick(names));
         var city = r.Pick(cities);
-        var dateline = r.Pick(city + r.Separator("-", "–", ":") + outlet, city + " - " + r.Pick("خاص", "مراسل ", "مراسلنا") + (r.Chance(0.4) ? " " + outlet : ""), outlet + r.Separator("-", "|") + city);
+        var dateline = r.Pick(city + r.Separator("-", "–", ":") + outlet, city + " - " + r.Pick("خاص", "مراسلنا", "خاص " + outlet, "مراسل " + outlet), outlet + r.Separator("-", "|") + city);
         if (r.Chance(0.55))
         {
             page.GlueLead(PageRun.Glued(NoiseKind.Dateline, dateline + r.Pick(":", "", " -")), " ");
         }
         else
         {
-            page.Head(PageRun.Chrome(NoiseKind.Dateline, dateline, PageCalendar.Spoken(page.Day, r, r.Chance(0.3) ? 1 : 0)));
+            page.Head(PageRun.Chrome(NoiseKind.Dateline, dateline, PageCalendar.Spoken(page.Day, r, r.Chance(0.3) ? 1 : 0, months)));
         }
         if (r.Chance(0.5))
         {
@@ -46,7 +46,7 @@ internal static class RegionalOutletCopy
         }
         if (r.Chance(0.45))
         {
-            page.Tail(PageRun.Chrome(NoiseKind.Counter, r.Pick("عدد القراءات: ", "قرأ الخبر ", "القراءات ", "📖 ") + r.Number(r.Between(12, 9000)) + r.Pick("", " مرة", " قارئ")));
+            page.Tail(PageRun.Chrome(NoiseKind.Counter, r.Next(4) switch { 0 => "عدد القراءات: " + r.Number(r.Between(12, 9000)), 1 => "📖 " + r.Number(r.Between(12, 9000)), 2 => "شوهد " + r.Number(r.Between(12, 9000)) + " مرة", _ => "القراءات (" + r.Number(r.Between(12, 9000)) + ")" }));
         }
         if (r.Chance(0.35) && page.Others.Title(r) is { } related)
         {

@@ -9,7 +9,8 @@ internal static class SideTables
 {
     private static readonly string[] Teams = ["الهلال", "النصر", "الاتحاد", "الأهلي", "الشباب", "الفتح", "التعاون", "الرائد", "الفيصلي", "الخليج"];
 
-    private static readonly string[] Currencies = ["الدولار الأمريكي", "اليورو", "الجنيه الإسترليني", "الدرهم الإماراتي", "الدينار الكويتي", "الين الياباني"];
+    // Riyals to one unit, near the rates of the corpus's summer.
+    private static readonly (string Name, double Rate)[] Currencies = [("الدولار الأمريكي", 3.75), ("اليورو", 4.12), ("الجنيه الإسترليني", 5.84), ("الدرهم الإماراتي", 1.02), ("الدينار الكويتي", 12.41), ("الجنيه المصري", 0.48)];
 
     public static PageRun Table(DressingRandom r)
     {
@@ -47,14 +48,14 @@ internal static class SideTables
     private static List<string> Rates(DressingRandom r, int script, string cell)
     {
         var lines = new List<string> { r.Pick("أسعار العملات اليوم", "أسعار الصرف مقابل الريال", "أسعار الذهب والعملات") };
-        foreach (var name in Currencies.OrderBy(_ => r.Next(100)).Take(r.Between(2, 5)))
+        foreach (var (name, value) in Currencies.OrderBy(_ => r.Next(100)).Take(r.Between(2, 5)))
         {
-            var rate = (r.Between(300, 1300) / 100.0).ToString("0.00", CultureInfo.InvariantCulture);
+            var rate = (value * (1 + (r.Next(21) - 10) / 1000.0)).ToString("0.00", CultureInfo.InvariantCulture);
             lines.Add(name + cell + D(rate, script) + r.Pick(" ▲", " ▼", "", " ▬"));
         }
         if (r.Chance(0.5))
         {
-            lines.Add(D(r.Pick("جرام الذهب عيار 21", "أونصة الذهب") + cell + N(r.Between(120, 4200)), script));
+            lines.Add(D(r.Chance(0.5) ? "جرام الذهب عيار 21" + cell + N(r.Between(118, 128)) : "أونصة الذهب" + cell + N(r.Between(4100, 4300)), script));
         }
         return lines;
     }

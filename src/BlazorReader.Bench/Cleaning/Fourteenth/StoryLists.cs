@@ -8,11 +8,11 @@ namespace BlazorReader.Bench.Cleaning.Fourteenth;
 // sentence that leads into it; every line is body, written in order.
 internal static class StoryLists
 {
-    private static readonly string[] Questions = ["ما أبرز ما يتضمنه القرار؟", "متى يبدأ التطبيق فعليًا؟", "كيف ستتعاملون مع الملاحظات؟", "هل هناك خطط للتوسع مستقبلًا؟", "ما رسالتكم للمواطنين؟", "وماذا عن المرحلة المقبلة؟"];
+    private static readonly string[] Questions = ["ما الخطوة التالية؟", "كيف تقيّمون ما تحقق حتى الآن؟", "كيف ستتعاملون مع الملاحظات؟", "هل من جديد في الأيام المقبلة؟", "ما رسالتكم للجمهور؟", "وماذا عن المرحلة المقبلة؟"];
 
     private static readonly string[] AnswerOpeners = ["نعمل حاليًا على", "بدأنا فعلًا في", "الأولوية الآن هي", "سنعمل خلال الفترة المقبلة على", "نحرص على"];
 
-    private static readonly string[] AnswerClauses = ["استكمال الإجراءات بالتنسيق مع الجهات المعنية", "مراجعة النتائج أولًا بأول", "دراسة كل ملاحظة تصلنا بعناية", "توسيع الخدمة لتشمل مناطق أخرى", "تدريب الكوادر الوطنية"];
+    private static readonly string[] AnswerClauses = ["استكمال العمل بالتنسيق مع الجهات المعنية", "مراجعة النتائج أولًا بأول", "دراسة كل ملاحظة تصلنا بعناية", "البناء على ما تحقق", "تطوير الأداء في كل مرحلة"];
 
     private static readonly string[] Points = ["تشكيل لجنة لمتابعة التنفيذ", "رفع تقارير دورية إلى الجهة المختصة", "تخصيص ميزانية مستقلة للمشروع", "إطلاق حملة توعوية في المدارس والأسواق", "التوسع في الخدمات الإلكترونية", "تدريب الكوادر الوطنية على الأنظمة الجديدة", "مراجعة الإجراءات الحالية وتبسيطها"];
 
@@ -29,7 +29,8 @@ internal static class StoryLists
     public static List<string> Interview(DressingRandom r)
     {
         var (q, a) = r.Pick(("س: ", "ج: "), ("س/ ", "ج/ "), ("سؤال: ", "جواب: "), ("- ", "- "));
-        var lines = new List<string> { r.Pick("وفي حديث قصير، أجاب ", "وردًّا على أسئلة الصحيفة، أوضح ") + r.Pick("المسؤول", "مدير المشروع", "المتحدث الرسمي") + r.Pick(" عن عدد من الاستفسارات:", " ما يلي:") };
+        var who = r.Pick("المسؤول", "مدير المشروع", "المتحدث الرسمي");
+        var lines = new List<string> { r.Pick("وفي حديث قصير، أجاب " + who + " عن عدد من الاستفسارات:", "وردًّا على أسئلة الصحيفة، أوضح " + who + " ما يلي:", "وفي حوار مقتضب مع " + who + ":") };
         foreach (var question in Questions.OrderBy(_ => r.Next(100)).Take(r.Between(1, 3)))
         {
             lines.Add(q + question);
@@ -52,13 +53,13 @@ internal static class StoryLists
     }
 
     // The story's own table: prices or counts it reports, one row a line.
-    public static List<string> OwnTable(DressingRandom r)
+    public static List<string> OwnTable(DressingRandom r, bool prices)
     {
         var script = r.Chance(0.5) ? 1 : 0;
-        if (r.Chance(0.5))
+        if (prices)
         {
             var lines = new List<string> { r.Pick("وجاءت أسعار الخضار في السوق المركزي على النحو الآتي:", "وسجلت أسعار بعض الأصناف أمس ما يلي:") };
-            lines.AddRange(Produce.OrderBy(_ => r.Next(100)).Take(r.Between(3, 5)).Select(p => p + ": " + Ink.Digits(r.Between(8, 45).ToString(CultureInfo.InvariantCulture), script) + r.Pick(" ريالًا للصندوق", " ريالات للكيلو", " ريالًا")));
+            lines.AddRange(Produce.OrderBy(_ => r.Next(100)).Take(r.Between(3, 5)).Select(p => Price(p, r.Between(4, 45), r, script)));
             return lines;
         }
         var rows = new List<string> { r.Pick("وتوزعت الحالات على المناطق كالتالي:", "وجاء توزيع المستفيدين بحسب المناطق على النحو التالي:") };
@@ -67,10 +68,14 @@ internal static class StoryLists
         return rows;
     }
 
+    // Arabic counts its nouns: three to ten riyals take the plural, eleven and up the singular.
+    private static string Price(string produce, int riyals, DressingRandom r, int script) =>
+        produce + ": " + Ink.Digits(riyals.ToString(CultureInfo.InvariantCulture), script) + (riyals <= 10 ? " ريالات" : " ريالًا") + r.Pick(" للصندوق", " للكيلو", "");
+
     // Verses on short lines: a verse a line with its halves apart, or a half a line.
     public static List<string> Verses(DressingRandom r)
     {
-        var lines = new List<string> { r.Pick("وألقى الشاعر ", "وشارك الشاعر ") + DressingPools.PersonName(r) + r.Pick(" بقصيدة قال فيها:", " بأبيات جاء فيها:") };
+        var lines = new List<string> { r.Pick("وألقى الشاعر ", "وشارك الشاعر ") + Outlets.ManName(r) + r.Pick(" بقصيدة قال فيها:", " بأبيات جاء فيها:") };
         var split = r.Chance(0.4);
         var apart = r.Pick("   ", " ... ", " *** ", "\t\t", " … ");
         foreach (var i in Enumerable.Range(0, FirstHalves.Length).OrderBy(_ => r.Next(100)).Take(r.Between(2, 3)))

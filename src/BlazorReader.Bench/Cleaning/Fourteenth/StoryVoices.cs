@@ -8,7 +8,8 @@ internal static class StoryVoices
 {
     private static readonly string[] Bodies = ["الجهة المختصة", "الأمانة", "المديرية", "الإدارة العامة", "اللجنة المنظمة", "الوزارة"];
 
-    private static readonly string[] Roles = ["الوزير", "رئيس النادي", "مدير الجامعة", "أمين المنطقة", "المتحدث الرسمي", "رئيس الجمعية"];
+    private static string Role(DressingRandom r, StoryTopics topics) =>
+        topics.HasFlag(StoryTopics.Sport) ? r.Pick("رئيس النادي", "مدرب الفريق") : topics.HasFlag(StoryTopics.Official) ? r.Pick("الوزير", "أمين المنطقة", "المتحدث الرسمي") : r.Pick("رئيس اللجنة المنظمة", "مدير المهرجان");
 
     public static List<string> Hotline(DressingRandom r)
     {
@@ -21,9 +22,9 @@ internal static class StoryVoices
         };
     }
 
-    public static List<string> QuotedPost(DressingRandom r) =>
+    public static List<string> QuotedPost(DressingRandom r, StoryTopics topics) =>
     [
-        r.Pick("وكتب ", "وغرّد ") + r.Pick(Roles) + r.Pick(" عبر حسابه في تويتر: ", " على حسابه في تويتر: ", " في تغريدة: ")
+        r.Pick("وكتب ", "وغرّد ") + Role(r, topics) + r.Pick(" عبر حسابه في تويتر: ", " على حسابه في تويتر: ", " في تغريدة: ")
             + "«" + r.Pick("نبارك لأبنائنا هذا الإنجاز", "نشكر كل من أسهم في نجاح هذا العمل", "نعتز بما تحقق") + r.Pick("، ونعدكم بالمزيد", "، والقادم أجمل", "") + "»" + r.Pick(".", ""),
     ];
 
@@ -41,16 +42,18 @@ internal static class StoryVoices
 
     public static List<string> SourceSentence(DressingRandom r) =>
     [
-        r.Pick("وبحسب ما نقلته وكالة الأنباء ", "ووفق ما أوردته وكالة ") + r.Pick("الرسمية", "السعودية", "الكويتية", "الفرنسية") + r.Pick("، فإن ", " فإن ")
-            + r.Pick("الإجراءات الجديدة ستدخل حيز التنفيذ مطلع الشهر المقبل.", "المرحلة الأولى شهدت إقبالًا لافتًا.", "اللجنة ستعقد اجتماعها المقبل خلال أيام.", "عدد المستفيدين تجاوز التوقعات."),
+        r.Pick("وبحسب ما نقلته وكالة الأنباء ", "ووفق ما أوردته وكالة الأنباء ") + r.Pick("الرسمية", "السعودية", "الكويتية", "الفرنسية") + r.Pick("، فإن ", " فإن ")
+            + r.Pick("مزيدًا من التفاصيل سيُعلن خلال الأيام المقبلة.", "الجهات المعنية تتابع الأمر عن كثب.", "الموضوع سيُطرح مجددًا في الاجتماع المقبل.", "الإجراءات المتبعة في مثل هذه الحالات ستُطبق كاملة."),
     ];
 
-    // Social media in the story: a tag, and a call to follow or share as someone's words.
-    public static List<string> SocialSpeech(DressingRandom r)
+    // Social media in the story: a tag from its title, and a call to follow or share as
+    // someone's reported words.
+    public static List<string> SocialSpeech(DressingRandom r, string title)
     {
-        var tag = "#" + r.Pick("معًا_للمجد", "الرياض_الآن", "حملة_الخير", "أمطار_جدة", "صيف_أبها");
+        var word = title.Split(' ').Select(w => w.Trim('«', '»', '"', ':', '،', '.')).FirstOrDefault(w => w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal) && w.All(char.IsLetter));
+        var tag = "#" + (word ?? r.Pick("السعودية", "الرياض_الآن", "حديث_الساعة"));
         return r.Chance(0.5)
-            ? ["وتفاعل المغردون عبر وسم " + tag + "، وكتب أحدهم: «" + r.Pick("تابعوا الحساب الرسمي لمعرفة آخر المستجدات", "تابعونا على الحساب لمزيد من التفاصيل") + "»."]
-            : ["وتداول ناشطون على مواقع التواصل الاجتماعي مقطعًا للحادثة، وعلّق أحدهم: «" + r.Pick("شاركوا المقطع حتى يصل إلى المسؤولين", "انشروا حتى تعم الفائدة", "ساهموا بالنشر") + "»."];
+            ? ["وتفاعل مغردون مع الخبر عبر وسم " + tag + "، وكتب أحدهم: «" + r.Pick("تابعوا الحساب الرسمي لمعرفة آخر المستجدات", "تابعوا الوسم لمزيد من التفاصيل") + "»."]
+            : ["وتناقل مستخدمو مواقع التواصل الاجتماعي الخبر عبر وسم " + tag + "، ودعا أحدهم: «" + r.Pick("شاركوا حتى يصل إلى المسؤولين", "انشروا حتى تعم الفائدة", "ساهموا بالنشر") + "»."];
     }
 }

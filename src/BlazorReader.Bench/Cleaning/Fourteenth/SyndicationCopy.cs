@@ -51,7 +51,7 @@ internal static class SyndicationCopy
             var title = page.Others.Title(r);
             if (title is not null)
             {
-                page.Between(PageRun.Naming(NoiseKind.ReadAlso, [r.Pick("من الشريك نفسه: ", "ذو صلة من ", "قصة مرتبطة ← ") + (r.Chance(0.5) ? "" : partner + ": ") + title], [title]));
+                page.Between(PageRun.Naming(NoiseKind.ReadAlso, [(r.Chance(0.5) ? r.Pick("من الشريك نفسه: ", "ذو صلة: ", "قصة مرتبطة ← ") : "من " + partner + r.Pick(": ", " ← ")) + title], [title]));
             }
         }
     }
@@ -68,7 +68,7 @@ internal static class SyndicationCopy
 
     private static string Age(DressingRandom r) => r.Next(4) switch
     {
-        0 => "منذ " + r.Number(r.Between(2, 10)) + " " + r.Pick("ساعات", "دقائق", "س"),
+        0 => "منذ " + r.Number(r.Between(3, 10)) + " " + r.Pick("ساعات", "دقائق", "س"),
         1 => "منذ " + r.Pick("ساعة", "يوم", "يومين"),
         2 => r.Number(r.Between(1, 23)) + r.Pick(" س", "h", " د"),
         _ => r.Pick("قبل قليل", "الآن", "أمس"),
@@ -84,12 +84,13 @@ internal static class SyndicationCopy
             return null;
         }
         var aged = r.Chance(0.5);
+        var mark = r.Pick("", "", "• ", "▪ ");
         var lines = new List<string> { r.Pick("المزيد من ", "قصص أخرى من ", "More from ", "الأكثر قراءة في ") + partner + r.Pick("", ":", " ›") };
         if (r.Chance(0.25))
         {
             lines[0] = r.Pick("المزيد من هذه القناة", "من القناة نفسها", "قد يعجبك أيضًا");
         }
-        lines.AddRange(titles.Select(t => r.Pick("", "", "• ", "▪ ") + t + (aged ? r.Pick(" · ", " — ") + Age(r) : "")));
+        lines.AddRange(titles.Select(t => mark + t + (aged ? r.Pick(" · ", " — ") + Age(r) : "")));
         return PageRun.Naming(NoiseKind.Teaser, lines, titles);
     }
 }

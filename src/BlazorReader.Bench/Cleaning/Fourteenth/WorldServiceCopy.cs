@@ -43,7 +43,7 @@ internal static class WorldServiceCopy
                 break;
             default:
                 page.Head(PageRun.Chrome(NoiseKind.Byline, r.Pick("ترجمة: ", "ترجمة خاصة: ", "ترجمة وإعداد: ") + DressingPools.PersonName(r)));
-                page.Foot(PageRun.Credited(service, r.Pick("* نُشرت هذه المادة أولًا باللغة العبرية في ", "المقال مترجم عن الصحيفة العبرية ونُشر في ", "ترجمة خاصة بـ") + service));
+                page.Foot(PageRun.Credited(service, r.Pick("* نُشرت هذه المادة أولًا باللغة العبرية في ", "المقال مترجم عن الصحيفة العبرية ونُشر في ", "ترجمة خاصة بـ") + "«" + service + "»"));
                 break;
         }
         if (r.Chance(0.3))
