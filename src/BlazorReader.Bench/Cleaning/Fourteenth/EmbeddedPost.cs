@@ -9,8 +9,6 @@ namespace BlazorReader.Bench.Cleaning.Fourteenth;
 // The post is the story's: a tweet block with its fields. Its buttons and counts are not.
 internal static class EmbeddedPost
 {
-    private static readonly string[] HandleParts = ["fahad", "m_", "sara", "abdullah", "news", "ksa", "saud", "noura", "Civil", "Def", "moh", "edu", "alotaibi", "alharbi", "Riyadh", "_sa", "ar", "official", "1980", "77"];
-
     private static readonly string[] Women = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها"];
 
     private static readonly string[] Accounts = ["الدفاع المدني", "وزارة الصحة", "هيئة الأرصاد", "أمانة المنطقة", "المرور السعودي", "الهيئة العامة للرياضة", "وزارة التعليم"];
@@ -30,13 +28,11 @@ internal static class EmbeddedPost
         }
         if (!english && r.Chance(0.35))
         {
-            text += " " + string.Join(" ", Tags(page).Take(r.Between(1, 2)));
+            text += " " + (StoryVoices.PlaceTag(page.OwnText) ?? "#" + r.Pick("السعودية", "عاجل", "الخليج"));
         }
         var account = !english && r.Chance(0.3);
         var name = account ? r.Pick(Accounts) : english ? Outlets.LatinName(r) : DressingPools.PersonName(r);
-        var handle = english
-            ? string.Concat(name.Replace("-", "", StringComparison.Ordinal).Split(' ').Select((p, i) => i == 0 && r.Chance(0.4) ? p[..1] : p)) + r.Pick("", "_", "1", "AR")
-            : string.Concat(Enumerable.Range(0, r.Between(2, 3)).Select(_ => r.Pick(HandleParts))).TrimStart('_');
+        var handle = PosterHandles.For(name, r);
         var date = page.Day.AddDays(-r.Between(0, 3));
         var url = Url(r, handle);
         var when = r.Next(4) switch
@@ -96,11 +92,6 @@ internal static class EmbeddedPost
         }
         return null;
     }
-
-    // Tags a poster would write: the title's defined nouns («#الرياض», «#التعليم»).
-    private static IEnumerable<string> Tags(PageDraft page) =>
-        page.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('«', '»', '"', '(', ')', ':', '،', '.'))
-            .Where(w => w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal) && w.All(char.IsLetter)).Select(w => "#" + w);
 
     private static string Url(DressingRandom r, string handle)
     {

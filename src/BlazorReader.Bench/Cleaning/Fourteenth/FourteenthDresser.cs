@@ -32,7 +32,7 @@ public sealed class FourteenthDresser(DressingPools pools) : IArticleDresser
             < 60 => NoteExport.Dress,
             < 73 => WorldServiceCopy.Dress,
             < 87 => RegionalOutletCopy.Dress,
-            _ => InstitutionPage.Dress,
+            _ => InstitutionPage.Fits(page) ? InstitutionPage.Dress : RegionalOutletCopy.Dress,
         };
         dress(page);
         // Any scraped page may keep an extractor's slots; a mail or a note has none.

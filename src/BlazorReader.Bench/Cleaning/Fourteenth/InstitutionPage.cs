@@ -6,6 +6,11 @@ namespace BlazorReader.Bench.Cleaning.Fourteenth;
 // university press office's byline and quick links. Each publishes stories of its field.
 internal static class InstitutionPage
 {
+    // An institution publishes news of its own field: sport, officialdom, good works, campus.
+    public static bool Fits(PageDraft page) =>
+        (StoryTopicReader.Read(page.OwnText) & (StoryTopics.Sport | StoryTopics.Official | StoryTopics.Cases | StoryTopics.Celebration)) != 0
+        || page.OwnText.Contains("جامع", StringComparison.Ordinal);
+
     public static void Dress(PageDraft page)
     {
         var r = page.R;

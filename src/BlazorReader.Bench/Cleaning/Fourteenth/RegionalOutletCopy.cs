@@ -42,7 +42,7 @@ internal static class RegionalOutletCopy
         }
         if (r.Chance(0.3))
         {
-            page.Foot(PageRun.Chrome(NoiseKind.Footer, r.Pick("جميع المواد المنشورة تعبر عن رأي كتابها ولا تمثل بالضرورة رأي الموقع", "موقع مستقل مرخص برقم " + r.Number(r.Between(100, 9999)) + " لدى هيئة الإعلام", "يُسمح بالنقل مع ذكر المصدر")));
+            page.Foot(PageRun.Chrome(NoiseKind.Footer, r.Pick("جميع المواد المنشورة تعبر عن رأي كتابها ولا تمثل بالضرورة رأي الموقع", "موقع مستقل مرخص برقم " + Ink.Digits(r.Between(100, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Chance(0.4) ? 1 : 0) + " لدى هيئة الإعلام", "يُسمح بالنقل مع ذكر المصدر")));
         }
         if (r.Chance(0.45))
         {

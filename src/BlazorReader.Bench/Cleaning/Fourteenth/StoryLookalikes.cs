@@ -28,10 +28,11 @@ internal static class StoryLookalikes
         Fits(2, (topics & (StoryTopics.Market | StoryTopics.Cases)) != 0);
         Fits(3, topics.HasFlag(StoryTopics.Celebration) && glad);
         Fits(4, (topics & (StoryTopics.Official | StoryTopics.Cases)) != 0);
-        Fits(5, (topics & (StoryTopics.Official | StoryTopics.Sport | StoryTopics.Celebration)) != 0 && glad);
+        Fits(5, topics.HasFlag(StoryTopics.Success) && glad);
         Fits(6, topics.HasFlag(StoryTopics.Statement));
-        Fits(7, true);
-        Fits(8, true);
+        // A column or a poem reports nothing: no agency and no tag speaks in it.
+        Fits(7, topics.HasFlag(StoryTopics.News));
+        Fits(8, topics.HasFlag(StoryTopics.News));
         var count = r.Chance(0.25) ? 2 : 1;
         foreach (var shape in fitting.OrderBy(_ => r.Next(100)).Take(count))
         {
@@ -45,7 +46,7 @@ internal static class StoryLookalikes
                 5 => StoryVoices.QuotedPost(r, topics),
                 6 => StoryVoices.StatementClose(r),
                 7 => StoryVoices.SourceSentence(r),
-                _ => StoryVoices.SocialSpeech(r, page.Title),
+                _ => StoryVoices.SocialSpeech(r, page.OwnText),
             };
             var runs = lines.Select(PageRun.Added).ToArray();
             var last = page.StoryCount - 1;

@@ -2,7 +2,7 @@ namespace BlazorReader.Bench.Cleaning.Fourteenth;
 
 // What a story is about, read roughly off its words, so that the lines it is given fit it:
 // a price table in a market story, verses at a celebration, a hotline in an official notice,
-// never a cheerful post under a story of deaths. A line that fits is one a reader keeps.
+// a congratulating post under a success, never under a story of deaths. A line that fits is one a reader keeps.
 [Flags]
 internal enum StoryTopics
 {
@@ -14,6 +14,8 @@ internal enum StoryTopics
     Cases = 16,
     Statement = 32,
     Grief = 64,
+    Success = 128,
+    News = 256,
 }
 
 internal static class StoryTopicReader
@@ -26,6 +28,8 @@ internal static class StoryTopicReader
         (StoryTopics.Celebration, ["حفل", "احتفال", "مهرجان", "فعاليات", "الشاعر", "قصيدة", "تكريم"]),
         (StoryTopics.Cases, ["حالات", "مستفيد", "المستفيدين", "إصابات", "الإصابات", "المصابين"]),
         (StoryTopics.Statement, ["بيان", "البيان"]),
+        (StoryTopics.News, ["أعلن", "أعلنت", "أكد", "أكدت", "كشف", "كشفت", "أوضح", "أوضحت", "صرح", "أفاد", "أفادت", "أطلقت", "دشن", "نفذت", "تسلم"]),
+        (StoryTopics.Success, ["إنجاز", "الإنجاز", "نجاح", "فوز", "افتتاح", "تكريم", "تخريج", "تدشين", "تتويج"]),
         (StoryTopics.Grief, ["مقتل", "وفاة", "حادث", "انفجار", "تفجير", "قتلى", "مصرع", "ضحايا", "اعتقال", "الإرهاب"]),
     ];
 

@@ -48,10 +48,13 @@ internal static class StoryVoices
 
     // Social media in the story: a tag from its title, and a call to follow or share as
     // someone's reported words.
-    public static List<string> SocialSpeech(DressingRandom r, string title)
+    // People tag the place a story happens in: the first corpus city the story names.
+    public static string? PlaceTag(string story) =>
+        DressingPools.Cities.Where(c => story.Contains(c, StringComparison.Ordinal)).Select(c => "#" + c.Replace(' ', '_')).FirstOrDefault();
+
+    public static List<string> SocialSpeech(DressingRandom r, string story)
     {
-        var word = title.Split(' ').Select(w => w.Trim('«', '»', '"', ':', '،', '.')).FirstOrDefault(w => w.Length >= 5 && w.StartsWith("ال", StringComparison.Ordinal) && w.All(char.IsLetter));
-        var tag = "#" + (word ?? r.Pick("السعودية", "الرياض_الآن", "حديث_الساعة"));
+        var tag = PlaceTag(story) ?? "#" + r.Pick("السعودية", "حديث_الساعة", "عاجل");
         return r.Chance(0.5)
             ? ["وتفاعل مغردون مع الخبر عبر وسم " + tag + "، وكتب أحدهم: «" + r.Pick("تابعوا الحساب الرسمي لمعرفة آخر المستجدات", "تابعوا الوسم لمزيد من التفاصيل") + "»."]
             : ["وتناقل مستخدمو مواقع التواصل الاجتماعي الخبر عبر وسم " + tag + "، ودعا أحدهم: «" + r.Pick("شاركوا حتى يصل إلى المسؤولين", "انشروا حتى تعم الفائدة", "ساهموا بالنشر") + "»."];
