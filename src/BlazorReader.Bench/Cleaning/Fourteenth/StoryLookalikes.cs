@@ -32,7 +32,7 @@ internal static class StoryLookalikes
         Fits(6, topics.HasFlag(StoryTopics.Statement));
         // A column or a poem reports nothing: no agency and no tag speaks in it.
         Fits(7, topics.HasFlag(StoryTopics.News));
-        Fits(8, topics.HasFlag(StoryTopics.News));
+        Fits(8, topics.HasFlag(StoryTopics.News) && StoryVoices.PlaceTag(page.OwnText) is not null);
         var count = r.Chance(0.25) ? 2 : 1;
         foreach (var shape in fitting.OrderBy(_ => r.Next(100)).Take(count))
         {

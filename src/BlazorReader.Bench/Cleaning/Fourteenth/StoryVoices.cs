@@ -54,7 +54,7 @@ internal static class StoryVoices
 
     public static List<string> SocialSpeech(DressingRandom r, string story)
     {
-        var tag = PlaceTag(story) ?? "#" + r.Pick("السعودية", "حديث_الساعة", "عاجل");
+        var tag = PlaceTag(story) ?? "#" + r.Pick("حديث_الساعة", "عاجل");
         return r.Chance(0.5)
             ? ["وتفاعل مغردون مع الخبر عبر وسم " + tag + "، وكتب أحدهم: «" + r.Pick("تابعوا الحساب الرسمي لمعرفة آخر المستجدات", "تابعوا الوسم لمزيد من التفاصيل") + "»."]
             : ["وتناقل مستخدمو مواقع التواصل الاجتماعي الخبر عبر وسم " + tag + "، ودعا أحدهم: «" + r.Pick("شاركوا حتى يصل إلى المسؤولين", "انشروا حتى تعم الفائدة", "ساهموا بالنشر") + "»."];
