@@ -37,7 +37,13 @@ namespace BlazorReader.Bench.Cleaning;
 // drew on: Maghreb, Egyptian, Iraqi, Levantine, Omani, Bahraini and Qatari papers' own furniture,
 // aggregator cards, papers' newsletters, Telegram bots, Discord/Slack pastes, Reddit-style reposts
 // and wiki mirrors, with galleries, video players, maps, boxes of the day, and verses, hadiths and
-// corrections the story itself carries.
+// corrections the story itself carries; the fourteenth apart again, from copy paths none of the
+// thirteen drew on: text extractors' residue (ad slots, alt texts, figure numbers, placeholders,
+// undecoded entities), partner syndication and discovery cards, papers' e-mail digests, TV and
+// radio pages, notes-app Markdown exports, the Arabic services of Turkish, Iranian, Chinese,
+// Russian and Israeli media, Chadian, Sahelian, Eritrean, Comorian, north Syrian and Kurdish
+// outlets and institutions' own news pages, with side tables, embedded posts' buttons and notes,
+// and the story's own interviews, lists, tables, verses and hotlines kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -53,4 +59,5 @@ public enum DressingCatalogue
     Eleventh,
     Twelfth,
     Thirteenth,
+    Fourteenth,
 }
