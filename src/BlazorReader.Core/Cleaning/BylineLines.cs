@@ -14,8 +14,14 @@ internal static partial class BylineLines
         line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || AgencyAndPlace().IsMatch(line) || NameAndCity(line)
             || Separated().IsMatch(line) && (!line.Contains(':', StringComparison.Ordinal) || ColonAfterPlace(line)));
 
-    // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review).
-    private static bool ColonAfterPlace(string line) => PlaceNames.Named(line[..line.IndexOf(':', StringComparison.Ordinal)].Trim());
+    // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review), nor
+    // «الرياض: 1896 مستفيدًا» (a row of the story's table: a count is nobody's name).
+    private static bool ColonAfterPlace(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        var after = line[(colon + 1)..].TrimStart();
+        return PlaceNames.Named(line[..colon].Trim()) && (after.Length == 0 || !char.IsDigit(after[0]));
+    }
 
     // A byline that names a paper or an agency («محرر الوئام – بغداد»): below the story too it
     // can only be a byline. A bare «name - city» there may sign a letter, «شعر - name» a poem.

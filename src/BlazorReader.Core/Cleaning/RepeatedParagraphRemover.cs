@@ -22,7 +22,9 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
         var cores = lines.ToDictionary(l => l, l => PrintedAgain.Core(l.Text));
         // A short line closed by a colon introduces what follows: a Q&A's «ويجيب عن هذا السؤال
         // أيضاً قسم التثقيف الصحي:» recurs before each answer by right (the corpus as it is).
-        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':');
+        // An interview's answer sits right under its question, and two answers may say the same
+        // words; a pulled quote never sits under a question.
+        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':' || AnswersAQuestion(context, l));
         // Of copies with the same words, the least dressed, then one not under a label, then the
         // first is the paragraph: the others go, as does a pulled sentence wherever it sits, since
         // the paragraph it was cut from holds it whole.
@@ -52,6 +54,12 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
             }
         }
         RemoveBoxLabels(context);
+    }
+
+    private static bool AnswersAQuestion(CleaningContext context, SourceLine line)
+    {
+        var at = context.Lines.IndexOf(line);
+        return at > 0 && context.Lines[at - 1].Text.TrimEnd() is { Length: > 0 } above && above[^1] is '؟' or '?';
     }
 
     // «النقاط الرئيسية:», «باختصار ⚡», «En bref ▾» over two or more points pulled from the story:
