@@ -18,7 +18,7 @@ internal static partial class MarkupDebris
             return line;
         }
         var text = line;
-        foreach (var markup in (Regex[])[Tag(), Shortcode(), Placeholder()])
+        foreach (var markup in (Regex[])[Tag(), Shortcode(), Placeholder(), PictureNote()])
         {
             text = markup.Replace(text, m =>
             {
@@ -56,6 +56,12 @@ internal static partial class MarkupDebris
 
     [GeneratedRegex(@"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|%%[A-Za-z_]{2,30}%%", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
+
+    // «{صورة: صورة أرشيفية - تصوير …}», «[فيديو]»: a picture's or a clip's place the page's
+    // template printed in braces or brackets, glued to the paragraph below it or alone (not a
+    // Markdown picture's «![image 6](…)», which is taken whole as a link line).
+    [GeneratedRegex(@"(?<!!)[\{\[]\s*(صورة|الصورة|صور|فيديو|الفيديو|تصوير|image|photo|video)\b[^\{\}\[\]]{0,160}[\}\]]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PictureNote();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

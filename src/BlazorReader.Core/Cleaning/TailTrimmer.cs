@@ -27,7 +27,7 @@ internal sealed class TailTrimmer : ICleaningStep
         ForumSignature.Take(context, lead);
         TeaserListTaker.Take(context, lead);
         FootNotes.Take(context, lead);
-        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
+        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation" && !CardControl(lines, r)).Select(r => r.Line).ToList();
         // Chrome above the lead (a share bar under the headline) ends no page: only what sits
         // below the story's first paragraph marks its foot.
         var firstBody = lead >= 0 ? lines[lead].Line : lines.Count > 0 ? lines[0].Line : 0;
@@ -266,6 +266,12 @@ internal sealed class TailTrimmer : ICleaningStep
 
     // What the page shows below the lowest candidate: a footer ends the page; share lines,
     // counters and the like follow a story's end.
+    // «الرد», «Reply» copied under an embedded tweet: the card's controls end the card, not the page.
+    private static bool CardControl(List<SourceLine> lines, RemovedFragment removed) =>
+        removed.Text.Length <= MaxCardControl && lines.LastOrDefault(l => l.Line < removed.Line) is { Tweet: not null };
+
+    private const int MaxCardControl = 20;
+
     private static double PageEndBelow(CleaningContext context, int lowest, List<int> pageEnd) =>
         pageEnd.Any(l => l > lowest) ? 3 : context.Removed.Any(r => r.Line > lowest) ? 1.5 : 0;
 

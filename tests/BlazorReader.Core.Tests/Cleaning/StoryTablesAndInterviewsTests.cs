@@ -43,4 +43,29 @@ public class StoryTablesAndInterviewsTests
 
         Assert.DoesNotContain("محمد العتيبي", Body(cleaned), StringComparison.Ordinal);
     }
+
+    // The template's «{صورة: …}» glued before a paragraph goes; the paragraph stays.
+    [Theory]
+    [InlineData("{صورة: صورة أرشيفية - تصوير ريم الشهري} ")]
+    [InlineData("[فيديو] ")]
+    public void A_pictures_place_in_braces_glued_before_a_paragraph_goes_and_the_paragraph_stays(string note)
+    {
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Lead, note + Second), "المنتخب يختتم الدور التمهيدي"));
+
+        Assert.Equal(string.Join('\n', Lead, Second), Body(cleaned));
+    }
+
+    // «الرد» copied under an embedded tweet is the card's control: the page goes on below it, and
+    // the column's last paragraph is no teaser.
+    [Fact]
+    public void A_tweets_reply_control_ends_the_card_not_the_page()
+    {
+        const string last = "أتطلع فعلا أن يكون للاتحاد دور فاعل وحيوي وتنفيذي لإيقاف الإدارات التي تعمل لنفسها فقط ولا يهمها ما تعنيه المنشآت الرياضية للجمهور.";
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Lead, Second,
+            "Sarah Saleh @SarahSaleh", "Thank you to everyone who supported our partners at the ministry.", "pic.twitter.c", "om/yF8Zu1p6jw", "الرد", last),
+            "المنتخب يختتم الدور التمهيدي"));
+
+        Assert.EndsWith(last, Body(cleaned), StringComparison.Ordinal);
+        Assert.Contains(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+    }
 }
