@@ -56,10 +56,13 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
         RemoveBoxLabels(context);
     }
 
+    // A question on a line of its own; a paragraph that ends asking one is no interview.
+    private const int MaxQuestion = 120;
+
     private static bool AnswersAQuestion(CleaningContext context, SourceLine line)
     {
         var at = context.Lines.IndexOf(line);
-        return at > 0 && context.Lines[at - 1].Text.TrimEnd() is { Length: > 0 } above && above[^1] is '؟' or '?';
+        return at > 0 && context.Lines[at - 1].Text.TrimEnd() is { Length: > 0 and <= MaxQuestion } above && above[^1] is '؟' or '?';
     }
 
     // «النقاط الرئيسية:», «باختصار ⚡», «En bref ▾» over two or more points pulled from the story:
