@@ -24,7 +24,8 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
         // أيضاً قسم التثقيف الصحي:» recurs before each answer by right (the corpus as it is).
         // An interview's answer sits right under its question, and two answers may say the same
         // words; a pulled quote never sits under a question.
-        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':' || AnswersAQuestion(context, l));
+        var answers = Answers(context.Lines);
+        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':' || answers.Contains(l));
         // Of copies with the same words, the least dressed, then one not under a label, then the
         // first is the paragraph: the others go, as does a pulled sentence wherever it sits, since
         // the paragraph it was cut from holds it whole.
@@ -59,11 +60,9 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
     // A question on a line of its own; a paragraph that ends asking one is no interview.
     private const int MaxQuestion = 120;
 
-    private static bool AnswersAQuestion(CleaningContext context, SourceLine line)
-    {
-        var at = context.Lines.IndexOf(line);
-        return at > 0 && context.Lines[at - 1].Text.TrimEnd() is { Length: > 0 and <= MaxQuestion } above && above[^1] is '؟' or '?';
-    }
+    // The lines right under a question, found in one pass rather than by a search per line.
+    private static HashSet<SourceLine> Answers(List<SourceLine> lines) =>
+        [.. lines.Skip(1).Where((_, i) => lines[i].Text.TrimEnd() is { Length: > 0 and <= MaxQuestion } above && above[^1] is '؟' or '?')];
 
     // «النقاط الرئيسية:», «باختصار ⚡», «En bref ▾» over two or more points pulled from the story:
     // a summary box's label, gone with its points. One pulled quote under a subheading leaves
