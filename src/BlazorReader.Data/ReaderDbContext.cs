@@ -2,6 +2,7 @@ using BlazorReader.Data.Articles;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Accounts;
 using BlazorReader.Data.Curation;
+using BlazorReader.Data.Instances;
 using BlazorReader.Data.Leases;
 using BlazorReader.Data.Media;
 using BlazorReader.Data.Sources;
@@ -37,6 +38,7 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
     public DbSet<NewsSource> Sources => Set<NewsSource>();
     public DbSet<MediaItem> Media => Set<MediaItem>();
     public DbSet<WriterLease> WriterLeases => Set<WriterLease>();
+    public DbSet<InstanceFollower> InstanceFollowers => Set<InstanceFollower>();
 
     // One configuration per entity, beside it; Identity's tables come from the base class.
     protected override void OnModelCreating(ModelBuilder builder)
@@ -57,6 +59,7 @@ public class ReaderDbContext(DbContextOptions<ReaderDbContext> options)
         builder.ApplyConfiguration(new StoryConfiguration());
         builder.ApplyConfiguration(new StoryRuleConfiguration());
         builder.ApplyConfiguration(new NewsSourceConfiguration());
+        builder.ApplyConfiguration(new InstanceFollowerConfiguration());
         builder.ApplyConfiguration(new MediaItemConfiguration());
         builder.ApplyConfiguration(new WriterLeaseConfiguration());
     }

@@ -625,6 +625,44 @@ namespace BlazorReader.Data.PostgreSql.Migrations
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Instances.InstanceFollower", b =>
+                {
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Applied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Behind")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CaughtUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OpenGaps")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WaitingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Instance", "Consumer");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.ToTable("InstanceFollowers");
+                });
+
             modelBuilder.Entity("BlazorReader.Data.Leases.WriterLease", b =>
                 {
                     b.Property<string>("Name")

@@ -627,6 +627,44 @@ namespace BlazorReader.Data.SqlServer.Migrations
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Instances.InstanceFollower", b =>
+                {
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Applied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Behind")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CaughtUp")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("OpenGaps")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("WaitingSince")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Instance", "Consumer");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.ToTable("InstanceFollowers");
+                });
+
             modelBuilder.Entity("BlazorReader.Data.Leases.WriterLease", b =>
                 {
                     b.Property<string>("Name")

@@ -598,6 +598,44 @@ namespace BlazorReader.Data.Sqlite.Migrations
                     b.ToTable("ImportRuns");
                 });
 
+            modelBuilder.Entity("BlazorReader.Data.Instances.InstanceFollower", b =>
+                {
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Applied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Behind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CaughtUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenGaps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitingSince")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Instance", "Consumer");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.ToTable("InstanceFollowers");
+                });
+
             modelBuilder.Entity("BlazorReader.Data.Leases.WriterLease", b =>
                 {
                     b.Property<string>("Name")

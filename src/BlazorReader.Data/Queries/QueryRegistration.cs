@@ -34,6 +34,7 @@ public static class QueryRegistration
         services.AddSingleton<StorySitemapQuery>();
         services.AddSingleton<StoryCurationQuery>();
         services.AddSingleton<MediaQuery>();
+        services.AddSingleton<InstanceLagQuery>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ public static class ReadinessEndpoint
 {
     public static IEndpointRouteBuilder MapReadiness(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz/ready", async (FollowingProgress progress, IDbContextFactory<ReaderDbContext> contexts, HttpContext http, CancellationToken ct) =>
+        app.MapGet("/healthz/ready", async (FollowingProgress progress, InstanceIdentity identity, IDbContextFactory<ReaderDbContext> contexts, HttpContext http, CancellationToken ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             var logEnd = await db.ChangeLog.MaxAsync(c => (long?)c.Sequence, ct) ?? 0;
@@ -19,6 +19,7 @@ public static class ReadinessEndpoint
             http.Response.Headers.CacheControl = "no-store";
             var body = new
             {
+                instance = identity.Name,
                 ready = progress.IsReady,
                 logEnd,
                 consumers = consumers.Select(c => new

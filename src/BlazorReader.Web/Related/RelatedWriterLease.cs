@@ -1,5 +1,6 @@
 using BlazorReader.Data;
 using BlazorReader.Data.Leases;
+using BlazorReader.Web.Changes;
 using BlazorReader.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,12 +18,13 @@ public readonly record struct LeaseStanding(bool Held, bool Taken, long Position
 // An idle holder is not renewed: one whose following has stalled must not keep the others
 // waiting, and a lease that ran out with nobody taking it is simply renewed at its next batch.
 public sealed partial class RelatedWriterLease(
-    IDbContextFactory<ReaderDbContext> contexts, IOptions<RelatedOptions> options, TimeProvider clock, ILogger<RelatedWriterLease> log)
+    IDbContextFactory<ReaderDbContext> contexts, IOptions<RelatedOptions> options, InstanceIdentity identity, TimeProvider clock,
+    ILogger<RelatedWriterLease> log)
     : IHostedService
 {
     private const string Name = WriterLeases.RelatedLists;
     private readonly TimeSpan leaseFor = options.Value.LeaseFor;
-    private readonly string holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly string holder = identity.Name;
     private volatile bool holding;
 
     public bool Holding => holding;

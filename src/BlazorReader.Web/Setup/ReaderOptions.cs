@@ -12,6 +12,7 @@ public static class ReaderOptions
         services.AddOptions<ChangeLogOptions>().Bind(configuration.GetSection(ChangeLogOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section)).ValidateOnStart();
         services.AddOptions<RelatedOptions>().Bind(configuration.GetSection(RelatedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InstanceOptions>().Bind(configuration.GetSection(InstanceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }
@@ -62,6 +63,18 @@ public sealed class RelatedOptions
     // refreshes after its next batch without waiting for quiet, so lists never drift for long.
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "Related:RefreshAtLeastEvery is a duration from 00:00:01 to 7.00:00:00.")]
     public TimeSpan RefreshAtLeastEvery { get; set; } = TimeSpan.FromHours(1);
+}
+
+public sealed class InstanceOptions
+{
+    public const string Section = "Instances";
+
+    // How often this instance writes its followers' positions to the store for the dashboard;
+    // an instance silent for three times this is shown as gone.
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Instances:ReportEvery is a duration from 00:00:01 to 01:00:00.")]
+    public TimeSpan ReportEvery { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan SilentAfter => 3 * ReportEvery;
 }
 
 public sealed class IndexOptions

@@ -85,6 +85,9 @@ public static class ReaderServices
             return progress;
         });
         services.AddHostedService<ChangeLogPoller>();
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<InstanceReporter>();
+        services.AddHostedService(sp => sp.GetRequiredService<InstanceReporter>());
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

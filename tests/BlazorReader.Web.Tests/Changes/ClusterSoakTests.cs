@@ -4,10 +4,12 @@ using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.ChangeLog;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Queries;
 using BlazorReader.Data.Related;
 using BlazorReader.Data.Writing;
 using BlazorReader.Search;
 using BlazorReader.Search.Following;
+using BlazorReader.Web.Changes;
 using BlazorReader.Web.Related;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,24 @@ public sealed class ClusterSoakTests
         int.TryParse(Environment.GetEnvironmentVariable("BLAZORREADER_SOAK_OPERATIONS"), out var n) && n > 0 ? n : 40;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    // Any instance's dashboard shows all three, each follower caught up, the holder as the writer.
+    private static async Task WaitUntilEveryInstanceReportsCaughtUpAsync(List<ReaderAppFactory> apps, ReaderAppFactory holder)
+    {
+        var query = apps[0].Services.GetRequiredService<InstanceLagQuery>();
+        var names = apps.Select(a => a.Services.GetRequiredService<InstanceIdentity>().Name).ToHashSet();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        IReadOnlyList<InstanceLag> shown;
+        while (!Reported(shown = await query.LoadAsync(TimeSpan.FromSeconds(3), Ct)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250, Ct);
+        }
+        Assert.True(Reported(shown), string.Join("; ", shown.Select(i => $"{i.Instance}: {string.Join(", ", i.Followers)}")));
+        Assert.Equal(holder.Services.GetRequiredService<InstanceIdentity>().Name, Assert.Single(shown, i => i.WritesRelated).Instance);
+
+        bool Reported(IReadOnlyList<InstanceLag> instances) => instances.Select(i => i.Instance).ToHashSet().SetEquals(names)
+            && instances.All(i => !i.Silent && i.Ready && i.Followers.Count == 3 && i.Followers.All(f => f.Behind == 0));
+    }
+
     [Fact]
     public async Task Every_instance_ends_with_the_stores_articles_and_latest_titles()
     {
@@ -37,7 +57,11 @@ public sealed class ClusterSoakTests
             // One after the other: the first migrates and imports the seed, the others find it.
             for (var i = 0; i < Instances; i++)
             {
-                var app = new ReaderAppFactory(settings: new Dictionary<string, string>(database.AppSettings()) { ["Related:RefreshAfterQuiet"] = "00:00:00.500" });
+                var app = new ReaderAppFactory(settings: new Dictionary<string, string>(database.AppSettings()) 
+                {
+                    ["Related:RefreshAfterQuiet"] = "00:00:00.500",
+                    ["Instances:ReportEvery"] = "00:00:01",
+                });
                 app.CreateClient().Dispose();
                 apps.Add(app);
             }
@@ -80,6 +104,7 @@ public sealed class ClusterSoakTests
             // the refresh read every article again.
             var holders = apps.Where(a => a.Services.GetRequiredService<RelatedWriterLease>().Holding).ToList();
             Assert.Single(holders);
+            await WaitUntilEveryInstanceReportsCaughtUpAsync(apps, holders[0]);
             await WaitUntilRefreshedAsync(holders[0]);
             var followed = await RelatedListsAsync(contexts);
             await new RelatedStoryService(contexts).RebuildAllAsync(null, Ct);

@@ -3,6 +3,7 @@ using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
 using BlazorReader.Data.Related;
+using BlazorReader.Web.Changes;
 using BlazorReader.Web.Related;
 using BlazorReader.Web.Setup;
 using Microsoft.AspNetCore.OutputCaching;
@@ -22,7 +23,8 @@ public sealed class RelatedWriterLeaseTests : AppTest
 
     private IDbContextFactory<ReaderDbContext> Contexts => App.Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
 
-    private RelatedWriterLease Lease() => new(Contexts, Options.Create(new RelatedOptions()), TimeProvider.System, NullLogger<RelatedWriterLease>.Instance);
+    private RelatedWriterLease Lease() =>
+        new(Contexts, Options.Create(new RelatedOptions()), new InstanceIdentity(TimeProvider.System), TimeProvider.System, NullLogger<RelatedWriterLease>.Instance);
 
     private RelatedListUpdater Updater(RelatedStoryService related, RelatedWriterLease lease) => new(related, lease,
         App.Services.GetRequiredService<StoreSettings>(), App.Services.GetRequiredService<IOutputCacheStore>(),

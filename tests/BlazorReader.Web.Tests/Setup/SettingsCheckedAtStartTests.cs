@@ -10,6 +10,7 @@ public sealed class SettingsCheckedAtStartTests
     [InlineData("ChangeLog:RebuildAfter", "-1")]
     [InlineData("Related:KeepIndexFor", "-00:00:01")]
     [InlineData("Related:RefreshAtLeastEvery", "00:00:00")]
+    [InlineData("Instances:ReportEvery", "00:00:00")]
     [InlineData("Database:Provider", "Oracle")]
     [InlineData("Database:Provider", "SqlServer")]
     public async Task A_bad_value_stops_the_start_naming_its_key_before_the_store_is_created(string key, string value)

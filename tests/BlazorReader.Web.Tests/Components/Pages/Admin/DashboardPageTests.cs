@@ -3,8 +3,12 @@ using BlazorReader.Core.Cleaning;
 using BlazorReader.Core.Importing;
 using BlazorReader.Data;
 using BlazorReader.Data.Importing;
+using BlazorReader.Data.Instances;
+using BlazorReader.Data.Leases;
 using BlazorReader.Data.Writing;
+using BlazorReader.Web.Changes;
 using BlazorReader.Web.Components.Pages.Admin;
+using BlazorReader.Web.Setup;
 using Bunit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +30,9 @@ public sealed class DashboardPageTests : BunitTestBase
     {
         var settings = StoreSettings.ForSqliteFolder(folder);
         Services.AddReaderStore(settings);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<InstanceIdentity>();
+        Services.AddOptions<InstanceOptions>();
         contexts = Services.GetRequiredService<IDbContextFactory<ReaderDbContext>>();
         using (var db = contexts.CreateDbContext())
         {
@@ -35,6 +42,36 @@ public sealed class DashboardPageTests : BunitTestBase
             ImportItem.Ok("a", new RawArticle("افتتح وزير التعليم اليوم مدرسة جديدة في جدة.", Title: "افتتاح مدرسة في جدة")),
             ImportItem.Ok("b", new RawArticle("أعلنت الهيئة اليوم جدول الرحلات الجديد بين المدن.", Title: "جدول رحلات جديد"))], ArticleStatus.Published)
             .GetAwaiter().GetResult();
+    }
+
+    [Fact]
+    public async Task Shows_every_instance_with_each_followers_lag_which_writes_the_lists_and_which_has_gone_silent()
+    {
+        var now = DateTime.UtcNow;
+        var self = Services.GetRequiredService<InstanceIdentity>().Name;
+        await using (var db = await contexts.CreateDbContextAsync(Ct))
+        {
+            var end = await db.ChangeLog.MaxAsync(c => c.Sequence, Ct);
+            await InstanceReports.ReportAsync(db, self, now, now, [new("StoreIndexer", end, 0, true), new("RelatedListUpdater", end - 1, 0, true)], Ct);
+            await InstanceReports.ReportAsync(db, "other/42/0badc0de", now.AddHours(-2), now.AddMinutes(-5), [new("StoreIndexer", 0, 2, false)], Ct);
+            await WriterLeases.TakeAsync(db, WriterLeases.RelatedLists, self, now, now.AddMinutes(1), Ct);
+        }
+
+        var cut = Render<DashboardPage>();
+
+        cut.WaitForAssertion(() => Assert.True(3 == cut.FindAll(".instances tbody tr").Count, cut.Markup));
+        var live = cut.FindAll("tr.instance");
+        Assert.Equal(2, live.Count);
+        Assert.Contains("هذه النسخة", live[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("تكتب القصص والأخبار ذات الصلة", live[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("جاهزة", live[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(["القصص والأخبار ذات الصلة", "فهرس البحث"], live.Select(r => r.QuerySelectorAll("td")[0].TextContent));
+        Assert.Equal(["1 تغيير", "0 تغيير"], live.Select(r => r.QuerySelector(".follower-behind")!.TextContent));
+        var silent = cut.Find("tr.instance-silent");
+        Assert.Contains("other/42/0badc0de", silent.TextContent, StringComparison.Ordinal);
+        Assert.Contains("صامتة منذ 5 د", silent.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ينتظر 2 رقمًا", silent.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("تكتب القصص", silent.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

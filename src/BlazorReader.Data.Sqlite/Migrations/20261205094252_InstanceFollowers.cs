@@ -1,0 +1,46 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BlazorReader.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class InstanceFollowers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InstanceFollowers",
+                columns: table => new
+                {
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Applied = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenGaps = table.Column<int>(type: "INTEGER", nullable: false),
+                    Behind = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaitingSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CaughtUp = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InstanceFollowers", x => new { x.Instance, x.Consumer });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InstanceFollowers_ReportedAt",
+                table: "InstanceFollowers",
+                column: "ReportedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InstanceFollowers");
+        }
+    }
+}
