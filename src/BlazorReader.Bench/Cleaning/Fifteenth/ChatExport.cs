@@ -13,6 +13,7 @@ internal static class ChatExport
         var minute = r.Between(0, 1300);
         var date = PageWords.Day(r, page.Article.PublishedAt);
         var sender = r.Pick(Senders);
+        var (phone, indic) = (r.Chance(0.5), r.Chance(0.5));
         string Stamp(string who)
         {
             minute += r.Between(0, 3);
@@ -22,13 +23,14 @@ internal static class ChatExport
                 return PageWords.Digits(r, $"{who}, [{date.Day:00}.{date.Month:00}.{date.Year % 100:00} {h:00}:{m:00}]", false);
             }
             var clock = $"{(h % 12 == 0 ? 12 : h % 12)}:{m:00}";
-            return r.Chance(0.5)
-                ? $"[{PageWords.Digits(r, $"{date.Day}/{date.Month}/{date.Year}، {clock}", true)} {(h < 12 ? "ص" : "م")}] {who}:"
+            // One export writes every line one way: the phone's format, its digits.
+            return phone
+                ? $"[{PageWords.Digits(r, $"{date.Day}/{date.Month}/{date.Year}، {clock}", indic)} {(h < 12 ? "ص" : "م")}] {who}:"
                 : $"{date.Day}/{date.Month}/{date.Year % 100}, {clock} {(h < 12 ? "AM" : "PM")} - {who}:";
         }
         if (!telegram && r.Chance(0.5))
         {
-            page.Add(Zone.Head, NoiseKind.Footer, [r.Pick("الرسائل والمكالمات مشفرة تماماً بين الطرفين. لا يمكن لأحد خارج هذه الدردشة قراءتها أو الاستماع إليها.", $"{date.Day}/{date.Month}/{date.Year % 100}, 9:0{r.Between(0, 9)} AM - {r.Pick(Senders)} {r.Pick("أضاف", "added")} {r.Pick(Senders)}")]);
+            page.Add(Zone.Head, NoiseKind.Footer, [r.Pick("الرسائل والمكالمات مشفرة تماماً بين الطرفين. لا يمكن لأحد خارج هذه الدردشة قراءتها أو الاستماع إليها.", $"{date.Day}/{date.Month}/{date.Year % 100}, 9:0{r.Between(0, 9)} AM - {r.Pick(Senders)} أضاف {r.Pick(Senders)}")]);
         }
         if (r.Chance(0.4))
         {

@@ -48,7 +48,7 @@ internal static class DiasporaPage
         {
             page.AddBetween(r, NoiseKind.Footer, [$"{r.Pick("ادعم صحافة الجالية المستقلة", "نحن نعتمد على دعمكم", "ساهم في استمرار الموقع")} — {w.Support} — {r.Number(r.Pick(5, 10, 50, 100))} {w.Currency}{r.Pick("/شهرياً", "/månad", " im Monat", "")}"]);
         }
-        if (r.Chance(0.4) && others.One(r) is { } also)
+        if (r.Chance(0.4) && others.OneTitle(r) is { } also)
         {
             page.AddBetween(r, NoiseKind.ReadAlso, [$"{r.Pick("Läs också:", "Auch lesenswert:", "Lees ook:", "اقرأ أيضاً:", "Leia também:")} {also}"], [also]);
         }

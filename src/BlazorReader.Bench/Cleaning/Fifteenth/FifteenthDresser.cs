@@ -22,6 +22,8 @@ public sealed class FifteenthDresser(DressingPools pools) : IArticleDresser
         Listings,
     }
 
+    private static readonly CopyPath[] Extras = [CopyPath.ReadingAids, CopyPath.Listings, CopyPath.Posts];
+
     public DressedArticle Dress(RawArticle article, string key, DressingRandom r)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -36,11 +38,15 @@ public sealed class FifteenthDresser(DressingPools pools) : IArticleDresser
         StoryOwnLines.Add(page, r, subject);
         var path = Choose(r, subject);
         Dress(path, page, r, subject, others);
-        if (r.Chance(0.3))
+        // A site's page may also carry a reading aid, listings or a post; a chat, a video's
+        // description or a community paper abroad keeps to its own furniture.
+        var site = path is not (CopyPath.Chat or CopyPath.Video or CopyPath.Diaspora);
+        if (site && r.Chance(0.3))
         {
-            Dress(r.Pick(CopyPath.ReadingAids, CopyPath.Listings, CopyPath.Posts), page, r, subject, others);
+            IReadOnlyList<CopyPath> extras = [.. Extras.Where(p => p != path)];
+            Dress(r.Pick(extras), page, r, subject, others);
         }
-        else if (path != CopyPath.Posts && r.Chance(0.22))
+        else if (path is not (CopyPath.Posts or CopyPath.Chat or CopyPath.Video) && r.Chance(0.22))
         {
             TweetCopies.Dress(page, r, pools);
         }

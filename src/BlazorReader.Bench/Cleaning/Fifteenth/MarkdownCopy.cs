@@ -48,7 +48,7 @@ internal static class MarkdownCopy
                 page.AddBetween(r, NoiseKind.Caption, [picture]);
             }
         }
-        if (r.Chance(0.5) && others.One(r) is { } also)
+        if (r.Chance(0.5) && others.OneTitle(r) is { } also)
         {
             page.AddBetween(r, NoiseKind.ReadAlso, [r.Pick($"**اقرأ أيضاً:** [{Escape(also)}]{Ref(PageWords.Url(r))}", $"> اقرأ أيضا: [{Escape(also)}]({PageWords.Url(r)})", $"\\*\\* اقرأ أيضا: {Escape(also)}")], [also]);
         }
@@ -73,7 +73,7 @@ internal static class MarkdownCopy
         }
         if (r.Chance(0.4))
         {
-            page.Add(Zone.Footer, NoiseKind.Footer, [$"© {r.Number(2026)} {r.Pick(DressingPools.Papers)} \\- {r.Pick("جميع الحقوق محفوظة", "الحقوق محفوظة")}"]);
+            page.Add(Zone.Footer, NoiseKind.Footer, [$"© {PageWords.Year(r, 2026)} {r.Pick(DressingPools.Papers)} \\- {r.Pick("جميع الحقوق محفوظة", "الحقوق محفوظة")}"]);
         }
         if (refs.Count > 0)
         {

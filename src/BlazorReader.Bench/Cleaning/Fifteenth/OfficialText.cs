@@ -20,7 +20,7 @@ internal static class OfficialText
     // The decree's text under the story, as the story quotes it.
     public static void AddDecree(PageDraft page, DressingRandom r, StorySubject subject)
     {
-        var at = r.Chance(0.7) ? page.BodyCount : Math.Min(page.BodyCount, r.Between(1, 2));
+        var at = r.Chance(0.85) ? page.BodyCount : Math.Min(page.BodyCount, r.Between(1, 2));
         var raised = subject.Entity is { } entity ? "ما رفعته " + entity : "ما رفعه " + r.Pick("الوزير المختص", "المجلس");
         var lines = new List<string> { r.Pick("وفيما يلي نص القرار:", "وهذا نصّ القرار:", "وجاء نص القرار على النحو الآتي:") };
         if (r.Chance(0.6))
@@ -66,7 +66,7 @@ internal static class OfficialText
     {
         if (subject.Decree && r.Chance(0.6))
         {
-            page.Add(Zone.Head, NoiseKind.Footer, [$"{r.Pick("الجريدة الرسمية", "جريدة أم القرى", "النشرة الرسمية")} {r.Separator("|", "—")}{r.Pick("العدد", "عدد رقم")} {r.Number(r.Between(4000, 5300))}{r.Separator("|", "—")}{r.Pick("السنة", "الإصدار")} {r.Number(r.Between(90, 104))}"]);
+            page.Add(Zone.Head, NoiseKind.Footer, [$"{r.Pick("الجريدة الرسمية", "جريدة أم القرى", "النشرة الرسمية")} {r.Separator("|", "—")}{r.Pick("العدد", "عدد رقم")} {PageWords.Digits(r, $"{r.Between(4000, 5300)}")}{r.Separator("|", "—")}{r.Pick("السنة", "الإصدار")} {r.Number(r.Between(90, 104))}"]);
         }
         if (subject.Earnings && r.Chance(0.7))
         {
@@ -78,7 +78,7 @@ internal static class OfficialText
         }
         if (r.Chance(0.5))
         {
-            page.Add(Zone.Tail, NoiseKind.MoreLink, [r.Pick("تحميل النص الكامل (PDF)", "⬇ تنزيل القرار بصيغة PDF", "عرض الإعلان على موقع السوق", "جميع الإعلانات السابقة ←")]);
+            page.Add(Zone.Tail, NoiseKind.MoreLink, [subject.Decree ? r.Pick("تحميل النص الكامل (PDF)", "⬇ تنزيل القرار بصيغة PDF", "عرض العدد كاملاً") : r.Pick("عرض الإعلان على موقع السوق", "جميع إعلانات الشركة ←", "صفحة السهم »")]);
         }
     }
 

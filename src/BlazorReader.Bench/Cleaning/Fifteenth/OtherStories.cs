@@ -36,6 +36,9 @@ internal sealed class OtherStories(DressingPools pools, RawArticle article)
         return list;
     }
 
+    // One title for a «read also» link, which names a story by its title.
+    public string? OneTitle(DressingRandom r) => Titles(r, 1).FirstOrDefault();
+
     // A title only (a link list shows titles, not leads).
     public List<string> Titles(DressingRandom r, int count) =>
         [.. Enumerable.Range(0, count * 3).Select(_ => Any(r, pools.Titles)).OfType<string>()

@@ -43,15 +43,17 @@ internal sealed class PageDraft
         Label(kind, lines, teasers, credit);
     }
 
-    // A noise piece between two of the story's blocks (never above the first).
+    // A noise piece between two of the story's blocks, above one of its own lines (never above
+    // the first, never inside a list or a decree the story quotes).
     public void AddBetween(DressingRandom r, NoiseKind kind, IReadOnlyList<string> lines, IReadOnlyList<string>? teasers = null, string? credit = null)
     {
-        if (items.Count < 2)
+        var places = Enumerable.Range(1, Math.Max(0, items.Count - 1)).Where(i => items[i].Own && items[i - 1].Own).ToList();
+        if (places.Count == 0)
         {
             Add(Zone.Tail, kind, lines, teasers, credit);
             return;
         }
-        items[r.Between(1, items.Count - 1)].Before.Add(lines);
+        items[r.Pick<int>(places)].Before.Add(lines);
         Label(kind, lines, teasers, credit);
     }
 

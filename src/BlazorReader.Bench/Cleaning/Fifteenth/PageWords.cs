@@ -22,8 +22,11 @@ internal static class PageWords
     public static string Digits(DressingRandom r, string text, bool? indic = null) =>
         indic ?? r.Chance(0.4) ? DressingRandom.ToArabicIndic(text) : text;
 
+    // A year is never grouped («2,015»), whatever script its digits are in.
+    public static string Year(DressingRandom r, int year) => Digits(r, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public static string ArabicDate(DressingRandom r, DateOnly d) => r.Pick(
-        $"{r.Number(d.Day)} {ArabicMonths[d.Month - 1]} {r.Number(d.Year)}",
+        $"{r.Number(d.Day)} {ArabicMonths[d.Month - 1]} {Year(r, d.Year)}",
         Digits(r, $"{d.Day}/{d.Month}/{d.Year}"),
         Digits(r, $"{d.Year}-{d.Month:00}-{d.Day:00}"));
 

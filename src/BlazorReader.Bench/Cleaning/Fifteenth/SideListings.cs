@@ -30,14 +30,16 @@ internal static class SideListings
             if (where == 0)
             {
                 page.AddBetween(r, NoiseKind.Footer, box);
+                continue;
             }
-            else
-            {
-                page.Add(where == 1 ? Zone.Top : where == 2 ? Zone.Tail : Zone.Footer, NoiseKind.Footer, box);
-            }
+            var zone = where == 1 ? Zone.Top : where == 2 ? Zone.Tail : Zone.Footer;
+            page.Add(zone, NoiseKind.Footer, box);
             if (r.Chance(0.5))
             {
-                page.Add(Zone.Tail, NoiseKind.MoreLink, [r.Pick("جميع المناقصات ←", "عرض كل الوظائف", "المزيد من الفعاليات »", "تصفّح كل الإعلانات")]);
+                var more = box[0].Contains("وظائف", StringComparison.Ordinal) ? r.Pick("عرض كل الوظائف", "المزيد من الوظائف ←")
+                    : box[0].Contains("فعاليات", StringComparison.Ordinal) || box[0].Contains("أجندة", StringComparison.Ordinal) ? r.Pick("المزيد من الفعاليات »", "كل الفعاليات")
+                    : r.Pick("جميع المناقصات ←", "تصفّح كل المنافسات");
+                page.Add(zone, NoiseKind.MoreLink, [more]);
             }
         }
     }

@@ -38,7 +38,7 @@ internal static class StoryLists
         var lines = new List<string> { r.Pick("ومن أبرز محطاته:", "محطات في مسيرته:", "وعلى مدى سنواته:") };
         foreach (var milestone in Milestones.Skip(1).OrderBy(_ => r.Next(100)).Take(r.Between(2, 3)).Prepend(Milestones[0]))
         {
-            lines.Add($"{r.Number(year)}{r.Separator(":", "-", "–")}{milestone}");
+            lines.Add($"{PageWords.Year(r, year)}{r.Separator(":", "-", "–")}{milestone}");
             year += r.Between(1, 4);
         }
         Insert(page, page.BodyCount, lines);

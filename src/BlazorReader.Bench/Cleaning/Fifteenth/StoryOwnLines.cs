@@ -54,7 +54,7 @@ internal static class StoryOwnLines
         {
             fits.Add(() => page.InsertParagraph(page.ItemOf(quote), r.Pick("وهذا نصّ البيان:", "وجاء في البيان:", "وفيما يلي نص البيان:")));
         }
-        if (fits.Count == 0 || !r.Chance(0.6))
+        if (fits.Count == 0 || !r.Chance(0.5))
         {
             return false;
         }

@@ -7,21 +7,24 @@ namespace BlazorReader.Bench.Cleaning.Fifteenth;
 // cheerful is written under a story of deaths.
 internal sealed partial class StorySubject
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     public StorySubject(string title, string text)
     {
         var all = title + "\n" + text;
         Grief = Has(all, "وفاة", "توفي", "مصرع", "مقتل", "قتلى", "ضحايا", "وفيات", "رحيل", "عزاء", "حادث", "غرق", "الفقيد", "انفجار", "زلزال", "إصابة");
-        Deaths = Has(all, "وفاة", "توفي", "مصرع", "قتلى", "ضحايا", "وفيات", "لقي حتفه", "لقوا حتفهم");
-        Decree = Has(all, "أمر ملكي", "أوامر ملكية", "مرسوم", "قرار مجلس الوزراء", "مجلس الوزراء", "قرار وزاري", "اللائحة", "نظام ", "قرر ");
-        Earnings = Has(all, "أرباح", "صافي الربح", "الإيرادات", "تداول", "السوق المالية", "سهم", "الربع ");
+        Deaths = Has(all, "وفاة", "توفي", "توفيت", "مصرع", "قتلى", "ضحايا", "وفيات", "حتفه", "حتفهم");
+        Decree = Has(all, "أمر ملكي", "أوامر ملكية", "مرسوم", "مرسوما", "قرار مجلس الوزراء", "قرار وزاري", "القرار الوزاري", "اللائحة التنفيذية");
+        Earnings = Has(all, "أرباح", "أرباحها", "صافي الربح", "إيرادات", "إيراداتها") && Has(all, "شركة", "الشركة", "تداول", "السوق المالية", "سهم", "السهم", "أسهم");
         Quran = Has(all, "القرآن", "تحفيظ", "حفظة", "المصحف");
         Study = Has(all, "دراسة", "باحثين", "الباحثون", "علماء");
         Appointment = Has(all, "تعيين", "تكليف", "تشكيل", "عضوية", "أعضاء");
-        Event = Has(all, "مهرجان", "معرض", "النسخة", "فعاليات", "ملتقى", "بطولة");
+        // An event by its title: a story that only passes through a forum is not about it.
+        Event = Has(title, "مهرجان", "معرض", "ملتقى", "فعاليات", "فعالية", "بطولة", "موسم", "السيرك");
         Service = Has(all, "المستفيدين", "التسجيل", "التقديم", "الخدمة", "خدمات", "المراجعين", "البلاغات");
         Statement = Has(all, "بيان", "أعلنت", "أعلن", "أكدت", "أوضحت");
         var entity = EntityPattern().Match(all);
-        Entity = entity.Success ? entity.Value.Trim() : null;
+        Entity = entity.Success ? entity.Groups["entity"].Value : null;
     }
 
     public bool Grief { get; }
@@ -52,8 +55,11 @@ internal sealed partial class StorySubject
     public static int LineWith(IReadOnlyList<string> lines, params string[] words) =>
         lines.Select((line, at) => (Line: line, At: at)).FirstOrDefault(p => Has(p.Line, words), (Line: "", At: -1)).At;
 
-    private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+    // A word as a word: with the clitics Arabic writes onto it (و، ف، ب، ل، ال) but not inside
+    // another word («توفير» is no «توفي», «ساهم» no «سهم»).
+    private static bool Has(string text, params string[] words) => words.Any(w =>
+        Patterns.GetOrAdd(w, k => new Regex($@"(?<!\p{{L}})(?:[وفبل]|وال|بال|فال|لل|ال)?{Regex.Escape(k)}(?:ه|ها|هم|ات|ين|ون|ة)?(?!\p{{L}})", RegexOptions.CultureInvariant)).IsMatch(text));
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:وزارة|هيئة|أمانة|بلدية) ال\p{L}{3,}|(?:الهيئة|المديرية) العامة لل\p{L}{3,})")]
+    [GeneratedRegex(@"(?<!\p{L})(?:[وبل]|ول)?(?<entity>(?:وزارة|هيئة|أمانة|بلدية) ال\p{L}{3,}|(?:الهيئة|المديرية) العامة لل\p{L}{3,})")]
     private static partial Regex EntityPattern();
 }

@@ -42,23 +42,37 @@ internal static class SummaryBox
         }
     }
 
-    // Bullets from the story's own paragraphs: the first clause, a verb swapped, the tail cut.
+    // Bullets from the story's own paragraphs: the first clause alone, its opening «and» dropped
+    // and a verb swapped, as a summary writes it; a paragraph with no short clause gives none.
     private static List<string> Points(DressingRandom r, IReadOnlyList<string> lines, int count)
     {
         var points = new List<string>();
-        foreach (var line in lines.Where(l => l.Length > 60).OrderBy(_ => r.Next(100)).Take(count))
+        foreach (var line in lines.Where(l => l.Length > 60).OrderBy(_ => r.Next(100)))
         {
-            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            if (words[0] is "وقال" or "وقالت" or "وأكد" or "وأكدت" or "وأضاف" or "وأضافت" or "وأوضح" or "وأوضحت" or "وأشار" or "وأشارت" or "وتابع")
+            var end = line.IndexOfAny(['،', '؛', '.', ':', '!', '؟']);
+            var words = (end > 0 ? line[..end] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (words.Count > 0 && words[0] is "وقد" or "كما" or "وأخيرا" or "وفيما" or "بينما")
             {
-                words[0] = words[0][1..];
+                words.RemoveAt(0);
             }
+            if (words.Count is < 6 or > 22)
+            {
+                continue;
+            }
+            var first = words[0];
+            words[0] = first is "وقال" or "وقالت" or "وأكد" or "وأكدت" or "وأضاف" or "وأضافت" or "وأوضح" or "وأوضحت" or "وأشار" or "وأشارت" or "وكان" or "وكانت"
+                || first.Length > 4 && (first.StartsWith("وي", StringComparison.Ordinal) || first.StartsWith("وت", StringComparison.Ordinal)) ? first[1..] : first;
             words = [.. words.Select(w => Swaps.FirstOrDefault(s => s.From == w).To ?? w)];
-            var cut = words.Take(r.Between(8, 14)).ToList();
-            var clause = string.Join(' ', cut).TrimEnd('،', ',', '.', ':', '؛');
-            var end = clause.IndexOfAny(['،', '؛']);
-            points.Add((end > 25 ? clause[..end] : clause) + ".");
+            var point = string.Join(' ', words) + ".";
+            if (!lines.Contains(point))
+            {
+                points.Add(point);
+            }
+            if (points.Count == count)
+            {
+                break;
+            }
         }
-        return [.. points.Where(p => !lines.Contains(p))];
+        return points;
     }
 }

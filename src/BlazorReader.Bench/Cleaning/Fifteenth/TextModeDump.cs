@@ -41,7 +41,7 @@ internal static class TextModeDump
             var name = DressingPools.PersonName(r);
             page.AddBetween(r, NoiseKind.Credit, [$"[IMG] {r.Pick("تصوير:", "عدسة:", "(تصوير)")} {name}"], credit: name);
         }
-        if (r.Chance(0.5) && others.One(r) is { } readAlso)
+        if (r.Chance(0.5) && others.OneTitle(r) is { } readAlso)
         {
             page.AddBetween(r, NoiseKind.ReadAlso, [$"{Ref()}{r.Pick("اقرأ أيضا", "اقرأ أيضاً:", "إقرأ أيضا:", "طالع أيضا")} {readAlso}"], [readAlso]);
         }
@@ -65,7 +65,7 @@ internal static class TextModeDump
         }
         if (r.Chance(0.5))
         {
-            page.Add(Zone.Footer, NoiseKind.Footer, [$"{Ref()}من نحن {Ref()}اتصل بنا {Ref()}سياسة الخصوصية", $"© {r.Number(2026)} {r.Pick(DressingPools.Papers)} {r.Pick("جميع الحقوق محفوظة", "All rights reserved")}"]);
+            page.Add(Zone.Footer, NoiseKind.Footer, [$"{Ref()}من نحن {Ref()}اتصل بنا {Ref()}سياسة الخصوصية", $"© {PageWords.Year(r, 2026)} {r.Pick(DressingPools.Papers)} {r.Pick("جميع الحقوق محفوظة", "All rights reserved")}"]);
         }
         if (r.Chance(0.75))
         {

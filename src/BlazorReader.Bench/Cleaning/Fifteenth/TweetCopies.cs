@@ -34,10 +34,11 @@ internal static class TweetCopies
         }
         var thread = r.Chance(0.25) ? r.Between(2, 3) : 1;
         var style = r.Next(4);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i <= thread; i++)
         {
             var ltr = thread == 1 && r.Chance(0.12);
-            var text = ltr ? r.Pick(EnglishPosts) : Sentence(r, pools, page) + (r.Chance(0.3) ? "\n" + Sentence(r, pools, page) : "");
+            var text = ltr ? r.Pick(EnglishPosts) : Sentence(r, pools, page, used) + (r.Chance(0.25) ? "\n" + Sentence(r, pools, page, used) : "");
             if (thread > 1)
             {
                 text = PageWords.Digits(r, $"{i}/{thread}") + " " + text;
@@ -51,7 +52,8 @@ internal static class TweetCopies
             }
             else if (r.Chance(0.3))
             {
-                page.AddAfterBody(at - 1, NoiseKind.Counter, [$"{r.Number(r.Between(1, 9000))} {r.Pick("إعجاب", "Likes", "أعجبني")} {r.Number(r.Between(0, 900))} {r.Pick("إعادة نشر", "Reposts", "إعادة تغريد")}"]);
+                var (likes, reposts) = r.Chance(0.7) ? (r.Pick("إعجاب", "أعجبني"), r.Pick("إعادة نشر", "إعادة تغريد")) : ("Likes", "Reposts");
+                page.AddAfterBody(at - 1, NoiseKind.Counter, [$"{r.Number(r.Between(1, 9000))} {likes} {r.Number(r.Between(0, 900))} {reposts}"]);
             }
             if (i == 1 && r.Chance(thread > 1 ? 0.7 : 0.25))
             {
@@ -65,7 +67,7 @@ internal static class TweetCopies
     {
         var lines = text.Split('\n').ToList();
         var english = $"{PageWords.EnglishMonths[day.Month - 1]} {day.Day}, {day.Year}";
-        var arabic = $"{r.Number(day.Day)} {PageWords.ArabicMonths[day.Month - 1]} {r.Number(day.Year)}";
+        var arabic = $"{r.Number(day.Day)} {PageWords.ArabicMonths[day.Month - 1]} {PageWords.Year(r, day.Year)}";
         return style switch
         {
             // Nitter: name, handle, the date with its UTC time, the text, the link.
@@ -97,15 +99,17 @@ internal static class TweetCopies
         return [url[..at], url[at..]];
     }
 
-    // A sentence of another story: a post quoted in this one never repeats its own lines.
-    private static string Sentence(DressingRandom r, DressingPools pools, PageDraft page)
+    // A sentence of another story, short enough for a post and not a list's item: a post
+    // quoted in this one never repeats its own lines, nor another post of the thread.
+    private static string Sentence(DressingRandom r, DressingPools pools, PageDraft page, HashSet<string> used)
     {
         var own = TextReferee.Normalize(page.Article.Text);
         var pick = r.Pick(pools.Sentences);
-        for (var i = 0; i < 6 && own.Contains(pick, StringComparison.Ordinal); i++)
+        for (var i = 0; i < 12 && (own.Contains(pick, StringComparison.Ordinal) || used.Contains(pick) || pick.Length > 230 || !char.IsLetter(pick[0])); i++)
         {
             pick = r.Pick(pools.Sentences);
         }
+        used.Add(pick);
         return pick;
     }
 

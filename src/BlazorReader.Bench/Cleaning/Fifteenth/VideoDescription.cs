@@ -26,7 +26,7 @@ internal static class VideoDescription
         if (r.Chance(0.7))
         {
             var views = r.Pick($"{r.Number(r.Between(2, 950))} ألف مشاهدة", $"{r.Number(r.Between(300, 99999))} مشاهدة", $"{r.Number(r.Between(2, 900))}K views");
-            page.Add(Zone.Top, NoiseKind.Counter, [$"{views} {r.Pick("•", "·", " ")} {r.Pick("قبل " + r.Number(r.Between(2, 23)) + " ساعة", "قبل يومين", "منذ ٣ أيام", r.Number(r.Between(1, 28)) + " ديسمبر")}{(r.Chance(0.4) ? $"  ❤ {r.Number(r.Between(10, 9000))}  💬 {r.Number(r.Between(0, 700))}" : "")}"]);
+            page.Add(Zone.Top, NoiseKind.Counter, [$"{views} {r.Pick("•", "·", " ")} {r.Pick("قبل " + r.Number(r.Between(3, 10)) + " ساعات", "قبل ساعة", "قبل " + r.Number(r.Between(11, 23)) + " ساعة", "قبل يومين", "منذ ٣ أيام", r.Number(r.Between(1, 28)) + " ديسمبر")}{(r.Chance(0.4) ? $"  ❤ {r.Number(r.Between(10, 9000))}  💬 {r.Number(r.Between(0, 700))}" : "")}"]);
         }
         if (r.Chance(0.4))
         {
