@@ -47,7 +47,7 @@ internal static class ChatExport
         var first = Stamp(sender);
         if (r.Chance(0.5) && page.Article.Title is { } title)
         {
-            page.Add(Zone.Top, NoiseKind.Headline, [$"{first} {r.Pick("*", "", "📰 ")}{title}{r.Pick("*", "", "")}"]);
+            page.Add(Zone.Top, NoiseKind.Headline, [$"{first} {(r.Chance(0.4) ? $"*{title}*" : r.Pick("", "📰 ") + title)}"]);
         }
         else
         {

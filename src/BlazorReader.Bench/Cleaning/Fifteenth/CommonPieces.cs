@@ -9,7 +9,7 @@ internal static class CommonPieces
     {
         var city = r.Pick(DressingPools.Cities);
         var agency = r.Chance(0.6) ? r.Pick(DressingPools.Agencies) : null;
-        var line = agency is null ? city + r.Pick(" -", " –", ":", " ـ") : $"{city}{r.Separator("-", "–", "ـ")}{r.Pick("(", "")}{agency}{r.Pick(")", "")}{r.Pick(":", "", " -")}";
+        var line = agency is null ? city + r.Pick(" -", " –", ":", " ـ") : $"{city}{r.Separator("-", "–", "ـ")}{(r.Chance(0.4) ? $"({agency})" : agency)}{r.Pick(":", "", " -")}";
         if (r.Chance(0.7))
         {
             page.Glue(NoiseKind.Dateline, line, onFirst: true);

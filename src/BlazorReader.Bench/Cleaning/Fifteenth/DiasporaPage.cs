@@ -12,24 +12,25 @@ internal static class DiasporaPage
     public static void Dress(PageDraft page, DressingRandom r, OtherStories others, StorySubject subject)
     {
         var w = r.Pick(DiasporaWords.All);
-        var city = r.Pick(w.Cities);
+        var place = r.Next(w.ArabicCities.Length);
+        var (city, arabicCity) = (w.Cities[place], w.ArabicCities[place]);
         if (r.Chance(0.6))
         {
             page.Add(r.Chance(0.7) ? Zone.Head : Zone.Bottom, NoiseKind.Footer, [$"{w.Cookies} {r.Pick("نستخدم ملفات تعريف الارتباط.", "")} [{w.Accept}] {r.Pick("[Inställningar]", "[إعدادات]", "[Privacy]", "")}".Replace("  ", " ", StringComparison.Ordinal)]);
         }
         if (r.Chance(0.5))
         {
-            page.Add(Zone.Head, NoiseKind.Footer, [string.Join(r.Pick(" | ", "  ", " · "), new[] { "الرئيسية", "أخبار الجالية", r.Pick(w.ArabicCities), "هجرة ولجوء", "Kontakt", "عن الموقع" }.Take(r.Between(3, 6)))]);
+            page.Add(Zone.Head, NoiseKind.Footer, [string.Join(r.Pick(" | ", "  ", " · "), new[] { "الرئيسية", "أخبار الجالية", arabicCity, "هجرة ولجوء", "اتصل بنا", "عن الموقع" }.Take(r.Between(3, 6)))]);
         }
         if (r.Chance(0.5))
         {
             var name = DressingPools.PersonName(r);
-            page.Add(Zone.Top, NoiseKind.Byline, [r.Pick($"{name} – {city}", $"بقلم: {name} | {r.Pick(w.ArabicCities)}", $"Av/بقلم {name}", $"{name}\n{w.Editors}")]);
+            page.Add(Zone.Top, NoiseKind.Byline, [r.Pick($"{name} – {city}", $"بقلم: {name} | {arabicCity}", $"Av/بقلم {name}", $"{name}\n{w.Editors}")]);
         }
         if (r.Chance(0.5))
         {
             var date = PageWords.ArabicDate(r, PageWords.Day(r, page.Article.PublishedAt));
-            var line = r.Pick($"{r.Pick(w.ArabicCities)} – {r.Pick("خاص", "الجالية", date)}:", $"{city} —", $"{r.Pick(w.ArabicCities)} ({city}) -");
+            var line = r.Pick($"{arabicCity} – {r.Pick("خاص", "الجالية", date)}:", $"{city} —", $"{arabicCity} ({city}) -");
             if (r.Chance(0.6))
             {
                 page.Glue(NoiseKind.Dateline, line, onFirst: true);
@@ -46,7 +47,7 @@ internal static class DiasporaPage
         }
         if (r.Chance(0.45))
         {
-            page.AddBetween(r, NoiseKind.Footer, [$"{r.Pick("ادعم صحافة الجالية المستقلة", "نحن نعتمد على دعمكم", "ساهم في استمرار الموقع")} — {w.Support} — {r.Number(r.Pick(5, 10, 50, 100))} {w.Currency}{r.Pick("/شهرياً", "/månad", " im Monat", "")}"]);
+            page.AddBetween(r, NoiseKind.Footer, [$"{r.Pick("ادعم صحافة الجالية المستقلة", "نحن نعتمد على دعمكم", "ساهم في استمرار الموقع")} — {w.Support} — {r.Number(r.Pick(5, 10, 50, 100))} {w.Currency}{r.Pick("/شهرياً", " شهرياً", "")}"]);
         }
         if (r.Chance(0.4) && others.OneTitle(r) is { } also)
         {
@@ -70,7 +71,7 @@ internal static class DiasporaPage
         }
         if (r.Chance(0.4))
         {
-            page.Add(Zone.Tail, NoiseKind.Tags, [$"{w.Tags} {string.Join(", ", new[] { "الجالية العربية", r.Pick(w.ArabicCities), "أخبار", "Integration", "Migration" }.Take(r.Between(2, 5)))}"]);
+            page.Add(Zone.Tail, NoiseKind.Tags, [$"{w.Tags} {string.Join(", ", new[] { "الجالية العربية", arabicCity, "أخبار", "Integration", "Migration" }.Take(r.Between(2, 5)))}"]);
         }
         if (r.Chance(0.45) && !subject.Grief)
         {
@@ -80,7 +81,7 @@ internal static class DiasporaPage
         }
         if (r.Chance(0.4))
         {
-            page.Add(Zone.Footer, NoiseKind.Footer, [$"{r.Pick("إعلان", "Annons", "Anzeige", "Advertentie", "Advertisement")}: {r.Pick(Shops)} — {r.Pick(w.Streets)} {r.Number(r.Between(1, 200))}، {city} — {r.Pick("هاتف", "Tel.", "ring")} {r.Number(r.Between(100, 999))} {r.Number(r.Between(1000, 9999))}"]);
+            page.Add(Zone.Footer, NoiseKind.Footer, [$"{r.Pick("إعلان", w.Ad, $"{w.Ad} / إعلان")}: {r.Pick(Shops)} — {r.Pick(w.Streets)} {r.Between(1, 200)}، {city} — {r.Pick("هاتف", "Tel.")} {PageWords.Digits(r, $"{r.Between(100, 999)} {r.Between(1000, 9999)}")}"]);
         }
         if (r.Chance(0.3))
         {

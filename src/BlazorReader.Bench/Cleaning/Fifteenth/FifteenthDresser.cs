@@ -91,7 +91,7 @@ public sealed class FifteenthDresser(DressingPools pools) : IArticleDresser
     private static void AddCommon(CopyPath path, PageDraft page, DressingRandom r, OtherStories others)
     {
         var site = path is not (CopyPath.Chat or CopyPath.Video);
-        if (site && r.Chance(0.3))
+        if (site && r.Chance(0.3) && !page.Noise.Any(p => p.Kind == NoiseKind.Dateline))
         {
             CommonPieces.Dateline(page, r);
         }

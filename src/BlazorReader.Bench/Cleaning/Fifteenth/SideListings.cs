@@ -20,11 +20,15 @@ internal static class SideListings
         var kinds = Enumerable.Range(0, 3).OrderBy(_ => r.Next(10)).Take(r.Between(1, 2));
         foreach (var kind in kinds)
         {
+            if (kind == 2 && subject.Grief)
+            {
+                continue; // no evening of entertainment beside a story of deaths
+            }
             var box = kind switch
             {
                 0 => Tender(r, day),
                 1 => Job(r, day),
-                _ => subject.Grief ? Tender(r, day) : Event(r, day),
+                _ => Event(r, day),
             };
             var where = r.Next(4);
             if (where == 0)

@@ -47,7 +47,7 @@ internal static class SummaryBox
     private static List<string> Points(DressingRandom r, IReadOnlyList<string> lines, int count)
     {
         var points = new List<string>();
-        foreach (var line in lines.Where(l => l.Length > 60).OrderBy(_ => r.Next(100)))
+        foreach (var line in lines.Where(l => l.Length > 60 && char.IsLetter(l[0])).OrderBy(_ => r.Next(100)))
         {
             var end = line.IndexOfAny(['،', '؛', '.', ':', '!', '؟']);
             var words = (end > 0 ? line[..end] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -61,7 +61,7 @@ internal static class SummaryBox
             }
             var first = words[0];
             words[0] = first is "وقال" or "وقالت" or "وأكد" or "وأكدت" or "وأضاف" or "وأضافت" or "وأوضح" or "وأوضحت" or "وأشار" or "وأشارت" or "وكان" or "وكانت"
-                || first.Length > 4 && (first.StartsWith("وي", StringComparison.Ordinal) || first.StartsWith("وت", StringComparison.Ordinal)) ? first[1..] : first;
+                || first.Length >= 4 && first[0] == 'و' && first[1] is 'ي' or 'ت' or 'و' or 'أ' ? first[1..] : first;
             words = [.. words.Select(w => Swaps.FirstOrDefault(s => s.From == w).To ?? w)];
             var point = string.Join(' ', words) + ".";
             if (!lines.Contains(point))

@@ -25,12 +25,13 @@ internal static class TweetCopies
             return;
         }
         var handle = r.Pick(HandleParts) + r.Pick("_", "") + r.Pick(HandleParts) + (r.Chance(0.4) ? r.Between(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
-        var name = r.Chance(0.7) ? DressingPools.PersonName(r) : r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast);
+        var arabicName = r.Chance(0.7);
+        var name = arabicName ? DressingPools.PersonName(r) : r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast);
         var day = PageWords.Day(r, page.Article.PublishedAt);
         var at = r.Between(1, page.BodyCount);
         if (r.Chance(0.35))
         {
-            page.InsertParagraph(at++, r.Pick($"وكتب {name} على حسابه في منصة «إكس»:", "وجاء في التغريدة:", $"وغرّد {name} قائلاً:"));
+            page.InsertParagraph(at++, arabicName ? r.Pick($"وكتب {name} على حسابه في منصة «إكس»:", "وجاء في التغريدة:", $"وغرّد {name} قائلاً:") : "وجاء في التغريدة:");
         }
         var thread = r.Chance(0.25) ? r.Between(2, 3) : 1;
         var style = r.Next(4);
