@@ -54,14 +54,14 @@ internal static class CommonPieces
 
     public static void Credit(PageDraft page, DressingRandom r)
     {
-        var name = r.Chance(0.6) ? DressingPools.PersonName(r) : r.Pick(DressingPools.LatinAgencies);
+        var name = r.Chance(0.6) ? PageWords.Person(r) : r.Pick(DressingPools.LatinAgencies);
         var line = r.Pick($"تصوير: {name}", $"(الصورة: {name})", $"© {name}", $"الصورة من {name}");
         page.AddBetween(r, NoiseKind.Credit, [line], credit: name);
     }
 
     public static void Signature(PageDraft page, DressingRandom r)
     {
-        var name = DressingPools.PersonName(r);
-        page.Add(Zone.Tail, NoiseKind.Signature, [r.Pick($"— {name}", $"{name}\n{r.Pick("محرر الأخبار", "مراسل الموقع", "قسم الأخبار المحلية")}", $"تحرير: {name}", $"إعداد: {name} | مراجعة: {DressingPools.PersonName(r)}")]);
+        var name = PageWords.Person(r);
+        page.Add(Zone.Tail, NoiseKind.Signature, [r.Pick($"— {name}", $"{name}\n{r.Pick("محرر الأخبار", "مراسل الموقع", "قسم الأخبار المحلية")}", $"تحرير: {name}", $"إعداد: {name} | مراجعة: {PageWords.Person(r)}")]);
     }
 }

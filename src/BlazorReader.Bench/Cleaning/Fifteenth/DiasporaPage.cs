@@ -24,7 +24,7 @@ internal static class DiasporaPage
         }
         if (r.Chance(0.5))
         {
-            var name = DressingPools.PersonName(r);
+            var name = PageWords.Person(r);
             page.Add(Zone.Top, NoiseKind.Byline, [r.Pick($"{name} – {city}", $"بقلم: {name} | {arabicCity}", $"Av/بقلم {name}", $"{name}\n{w.Editors}")]);
         }
         if (r.Chance(0.5))

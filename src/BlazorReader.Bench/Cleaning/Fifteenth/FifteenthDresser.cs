@@ -99,7 +99,7 @@ public sealed class FifteenthDresser(DressingPools pools) : IArticleDresser
         {
             CommonPieces.Repeat(page, r);
         }
-        if (site && r.Chance(0.2))
+        if (site && r.Chance(0.2) && !page.Noise.Any(p => p.Kind == NoiseKind.Credit))
         {
             CommonPieces.Credit(page, r);
         }

@@ -30,7 +30,7 @@ internal static class MarkdownCopy
         }
         if (r.Chance(0.45))
         {
-            var name = DressingPools.PersonName(r);
+            var name = PageWords.Person(r);
             page.Add(Zone.Top, NoiseKind.Byline, [r.Pick($"**بقلم:** {name}", $"\\_بقلم {name}\\_", $"*{name}* \\| {r.Pick(DressingPools.Papers)}", $"**{name}**")]);
         }
         if (r.Chance(0.55))
@@ -40,7 +40,7 @@ internal static class MarkdownCopy
             var picture = r.Chance(0.5) ? $"![{alt}]({src})" : $"![{alt}]{Ref(src)}";
             if (r.Chance(0.4))
             {
-                var name = DressingPools.PersonName(r);
+                var name = PageWords.Person(r);
                 page.AddBetween(r, NoiseKind.Credit, [picture, $"*{r.Pick("تصوير:", "الصورة:", "Photo:")} {name}*"], credit: name);
             }
             else

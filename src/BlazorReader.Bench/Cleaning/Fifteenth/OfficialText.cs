@@ -33,7 +33,7 @@ internal static class OfficialText
         if (subject.Entity is not null && r.Chance(0.6))
         {
             lines.Add(Official(subject.Entity));
-            lines.Add(DressingPools.PersonName(r));
+            lines.Add(PageWords.Person(r));
         }
         foreach (var line in lines)
         {

@@ -19,6 +19,7 @@ internal sealed class PageDraft
 {
     private readonly Dictionary<Zone, List<IReadOnlyList<string>>> zones = Enum.GetValues<Zone>().ToDictionary(z => z, _ => new List<IReadOnlyList<string>>());
     private readonly List<BodyItem> items;
+    private bool closed; // the last line carries a «more» glued after it: nothing comes after it
 
     public PageDraft(RawArticle article)
     {
@@ -65,8 +66,17 @@ internal sealed class PageDraft
     }
 
     // Noise written onto the first or the last of the story's own lines, the line kept whole.
-    public void Glue(NoiseKind kind, string text, bool onFirst, string joint = " ") =>
+    // A «more» after the end goes on a line of its own when the story ends in lines it quotes.
+    public void Glue(NoiseKind kind, string text, bool onFirst, string joint = " ")
+    {
+        if (!onFirst && !items[^1].Own)
+        {
+            Add(Zone.Tail, kind, [text], first: true);
+            return;
+        }
         GlueOn(onFirst ? 0 : SourceLines.Count - 1, kind, text, before: onFirst, joint);
+        closed |= !onFirst;
+    }
 
     // Noise written onto one of the story's own lines (counted among them alone), before or after it.
     public void GlueOn(int ownIndex, NoiseKind kind, string text, bool before, string joint = " ")
@@ -81,6 +91,11 @@ internal sealed class PageDraft
     // a place among the blocks: 0 above the first, BodyCount after the last.
     public void InsertBody(int at, ExpectedBlock block, IReadOnlyList<string> written) =>
         items.Insert(Math.Clamp(at, 0, items.Count), new BodyItem(block, [.. written], false));
+
+    // Where a block of its own (a post) can go: between two of the story's own lines, or at
+    // the end; never inside a list, a table or a decree the story quotes.
+    public IReadOnlyList<int> Gaps() =>
+        [.. Enumerable.Range(1, items.Count).Where(i => i == items.Count ? !closed : items[i].Own && items[i - 1].Own)];
 
     // Where the story's own line number ownIndex stands among all the blocks.
     public int ItemOf(int ownIndex)

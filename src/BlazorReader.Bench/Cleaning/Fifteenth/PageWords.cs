@@ -15,6 +15,19 @@ internal static class PageWords
 
     public static readonly string[] EnglishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+    private static readonly string[] Women = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها"];
+
+    // A person's name as the papers print it: a man «بن» his father, a woman «بنت» hers.
+    public static string Person(DressingRandom r)
+    {
+        var first = r.Pick(DressingPools.FirstNames);
+        var woman = Women.Contains(first);
+        var father = r.Pick(DressingPools.FirstNames.Except(Women).ToList());
+        return r.Chance(0.75) ? $"{first} {r.Pick(DressingPools.FamilyNames)}" : $"{first} {(woman ? "بنت" : "بن")} {father} {r.Pick(DressingPools.FamilyNames)}";
+    }
+
+    public static bool IsWoman(string name) => Women.Contains(name.Split(' ')[0]);
+
     // A day near the story's publication (or a day of 2026 when it has none).
     public static DateOnly Day(DressingRandom r, DateTime? published) =>
         DateOnly.FromDateTime(published ?? new DateTime(2026, 1, 1).AddDays(r.Next(330))).AddDays(-r.Next(3));

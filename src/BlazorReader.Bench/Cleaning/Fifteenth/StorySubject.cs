@@ -57,7 +57,7 @@ internal sealed partial class StorySubject
 
     // A word as a word: with the clitics Arabic writes onto it (و، ف، ب، ل، ال) but not inside
     // another word («توفير» is no «توفي», «ساهم» no «سهم»).
-    private static bool Has(string text, params string[] words) => words.Any(w =>
+    private static bool Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal) &&
         Patterns.GetOrAdd(w, k => new Regex($@"(?<!\p{{L}})(?:[وفبل]|وال|بال|فال|لل|ال)?{Regex.Escape(k)}(?:ه|ها|هم|ات|ين|ون|ة)?(?!\p{{L}})", RegexOptions.CultureInvariant)).IsMatch(text));
 
     [GeneratedRegex(@"(?<!\p{L})(?:[وبل]|ول)?(?<entity>(?:وزارة|هيئة|أمانة|بلدية) ال\p{L}{3,}|(?:الهيئة|المديرية) العامة لل\p{L}{3,})")]

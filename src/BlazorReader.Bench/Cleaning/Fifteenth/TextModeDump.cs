@@ -29,7 +29,7 @@ internal static class TextModeDump
         }
         if (r.Chance(0.4))
         {
-            page.Add(Zone.Top, NoiseKind.Byline, [$"{r.Pick("بقلم:", "كتب:", "بواسطة")} {Ref()}{DressingPools.PersonName(r)}"]);
+            page.Add(Zone.Top, NoiseKind.Byline, [$"{r.Pick("بقلم:", "كتب:", "بواسطة")} {Ref()}{PageWords.Person(r)}"]);
         }
         if (r.Chance(0.45))
         {
@@ -38,7 +38,7 @@ internal static class TextModeDump
         }
         if (r.Chance(0.3))
         {
-            var name = DressingPools.PersonName(r);
+            var name = PageWords.Person(r);
             page.AddBetween(r, NoiseKind.Credit, [$"[IMG] {r.Pick("تصوير:", "عدسة:", "(تصوير)")} {name}"], credit: name);
         }
         if (r.Chance(0.5) && others.OneTitle(r) is { } readAlso)

@@ -26,9 +26,9 @@ internal static class TweetCopies
         }
         var handle = r.Pick(HandleParts) + r.Pick("_", "") + r.Pick(HandleParts) + (r.Chance(0.4) ? r.Between(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
         var arabicName = r.Chance(0.7);
-        var name = arabicName ? DressingPools.PersonName(r) : r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast);
+        var name = arabicName ? PageWords.Person(r) : r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast);
         var day = PageWords.Day(r, page.Article.PublishedAt);
-        var at = r.Between(1, page.BodyCount);
+        var at = r.Pick(page.Gaps());
         if (r.Chance(0.35))
         {
             page.InsertParagraph(at++, arabicName ? r.Pick($"وكتب {name} على حسابه في منصة «إكس»:", "وجاء في التغريدة:", $"وغرّد {name} قائلاً:") : "وجاء في التغريدة:");
@@ -36,13 +36,14 @@ internal static class TweetCopies
         var thread = r.Chance(0.25) ? r.Between(2, 3) : 1;
         var style = r.Next(4);
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var indic = r.Chance(0.5);
         for (var i = 1; i <= thread; i++)
         {
             var ltr = thread == 1 && r.Chance(0.12);
             var text = ltr ? r.Pick(EnglishPosts) : Sentence(r, pools, page, used) + (r.Chance(0.25) ? "\n" + Sentence(r, pools, page, used) : "");
             if (thread > 1)
             {
-                text = PageWords.Digits(r, $"{i}/{thread}") + " " + text;
+                text = PageWords.Digits(r, $"{i}/{thread}", indic) + " " + text;
             }
             var url = Url(r, handle);
             var block = new ExpectedBlock(BlockKind.Tweet, text, url, handle, name, day, ltr ? TextDirection.Ltr : TextDirection.Rtl) { Links = [url] };
