@@ -51,7 +51,7 @@ internal static class DiasporaPage
         }
         if (r.Chance(0.4) && others.OneTitle(r) is { } also)
         {
-            page.AddBetween(r, NoiseKind.ReadAlso, [$"{r.Pick("Läs också:", "Auch lesenswert:", "Lees ook:", "اقرأ أيضاً:", "Leia também:")} {also}"], [also]);
+            page.AddBetween(r, NoiseKind.ReadAlso, [$"{r.Pick(w.ReadAlso, "اقرأ أيضاً:", $"{w.ReadAlso} / اقرأ أيضاً:")} {also}"], [also]);
         }
         if (r.Chance(0.5))
         {

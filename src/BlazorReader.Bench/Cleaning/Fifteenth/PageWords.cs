@@ -17,12 +17,14 @@ internal static class PageWords
 
     private static readonly string[] Women = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها"];
 
+    private static readonly IReadOnlyList<string> Men = [.. DressingPools.FirstNames.Except(Women)];
+
     // A person's name as the papers print it: a man «بن» his father, a woman «بنت» hers.
     public static string Person(DressingRandom r)
     {
         var first = r.Pick(DressingPools.FirstNames);
         var woman = Women.Contains(first);
-        var father = r.Pick(DressingPools.FirstNames.Except(Women).ToList());
+        var father = r.Pick(Men);
         return r.Chance(0.75) ? $"{first} {r.Pick(DressingPools.FamilyNames)}" : $"{first} {(woman ? "بنت" : "بن")} {father} {r.Pick(DressingPools.FamilyNames)}";
     }
 
@@ -43,9 +45,15 @@ internal static class PageWords
         Digits(r, $"{d.Day}/{d.Month}/{d.Year}"),
         Digits(r, $"{d.Year}-{d.Month:00}-{d.Day:00}"));
 
-    public static string Time(DressingRandom r, bool arabic) =>
-        arabic ? Digits(r, $"{r.Between(1, 12)}:{r.Between(0, 59):00}") + " " + r.Pick("ص", "م")
-            : $"{r.Between(1, 12)}:{r.Between(0, 59):00} {r.Pick("AM", "PM")}";
+    public static string Time(DressingRandom r, bool arabic) => Clock(r, r.Between(0, 24 * 60 - 1), arabic);
+
+    // A minute of the day on a twelve-hour clock, as an Arabic or an English page writes it.
+    public static string Clock(DressingRandom r, int minute, bool arabic)
+    {
+        var (h, m) = (minute / 60 % 24, minute % 60);
+        var twelve = h % 12 == 0 ? 12 : h % 12;
+        return arabic ? Digits(r, $"{twelve}:{m:00}") + " " + (h < 12 ? "ص" : "م") : $"{twelve}:{m:00} {(h < 12 ? "AM" : "PM")}";
+    }
 
     public static string Url(DressingRandom r, string? site = null) =>
         $"{r.Pick("https://", "https://www.", "http://")}{site ?? r.Pick(Sites)}/{r.Pick("news", "article", "ar", "p", "local", "economy")}/{r.Between(10000, 999999)}";

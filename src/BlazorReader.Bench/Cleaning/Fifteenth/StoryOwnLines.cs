@@ -6,6 +6,9 @@ namespace BlazorReader.Bench.Cleaning.Fifteenth;
 // a one-line «here is the statement». Each only where the story's subject calls for it.
 internal static class StoryOwnLines
 {
+    // A title in the paper's quotes, unless it has quotes of its own.
+    private static string Quoted(string title) => title.Contains('«', StringComparison.Ordinal) ? $"\"{title}\"" : $"«{title}»";
+
     // Adds one or two such lines where they fit; says whether it added any.
     public static bool Add(PageDraft page, DressingRandom r, StorySubject subject)
     {
@@ -43,7 +46,7 @@ internal static class StoryOwnLines
         if (subject.Entity is { } entity)
         {
             var to = entity.StartsWith("ال", StringComparison.Ordinal) ? "ل" + entity[1..] : "ل" + entity;
-            fits.Add(() => page.InsertParagraph(r.Pick(page.Gaps()), $"{r.Pick("ونشر", "وكتب")} الحساب الرسمي {to} على منصة «إكس»: «{TextReferee.Normalize(page.Article.Title ?? entity)}»."));
+            fits.Add(() => page.InsertParagraph(r.Pick(page.Gaps()), $"{r.Pick("ونشر", "وكتب")} الحساب الرسمي {to} على منصة «إكس»: {Quoted(TextReferee.Normalize(page.Article.Title ?? entity))}."));
             if (subject.Service && !subject.Grief)
             {
                 fits.Add(() => page.InsertParagraph(page.BodyCount, $"{r.Pick("للتواصل والاستفسار:", "للتواصل:", "وللاستفسار يمكن التواصل عبر")} {r.Pick("الرقم الموحد", "الرقم المجاني", "مركز الاتصال")} {PageWords.Digits(r, r.Pick("9200" + r.Letters(5, "0123456789"), "800124" + r.Letters(4, "0123456789"), "937", "940"))}"));

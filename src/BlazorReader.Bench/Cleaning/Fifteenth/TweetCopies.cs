@@ -31,12 +31,13 @@ internal static class TweetCopies
         var at = r.Pick(page.Gaps());
         if (r.Chance(0.35))
         {
-            page.InsertParagraph(at++, arabicName ? r.Pick($"وكتب {name} على حسابه في منصة «إكس»:", "وجاء في التغريدة:", $"وغرّد {name} قائلاً:") : "وجاء في التغريدة:");
+            page.InsertParagraph(at++, arabicName ? r.Pick($"وكتب {name} على حسابه في منصة «إكس»:", "وجاء في التغريدة:", PageWords.IsWoman(name) ? $"وغرّدت {name} قائلةً:" : $"وغرّد {name} قائلاً:") : "وجاء في التغريدة:");
         }
         var thread = r.Chance(0.25) ? r.Between(2, 3) : 1;
         var style = r.Next(4);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var indic = r.Chance(0.5);
+        var minute = r.Between(0, 23 * 60);
         for (var i = 1; i <= thread; i++)
         {
             var ltr = thread == 1 && r.Chance(0.12);
@@ -47,7 +48,8 @@ internal static class TweetCopies
             }
             var url = Url(r, handle);
             var block = new ExpectedBlock(BlockKind.Tweet, text, url, handle, name, day, ltr ? TextDirection.Ltr : TextDirection.Rtl) { Links = [url] };
-            page.InsertBody(at++, block, Written(r, style, text, Break(r, url), handle, name, day));
+            minute += r.Between(1, 9);
+            page.InsertBody(at++, block, Written(r, style, text, Break(r, url), handle, name, day, minute));
             if (style == 0 && r.Chance(0.7))
             {
                 page.AddAfterBody(at - 1, NoiseKind.Counter, [$"💬 {r.Number(r.Between(0, 300))} 🔁 {r.Number(r.Between(0, 900))} ❤️ {r.Number(r.Between(1, 9000))}{(r.Chance(0.4) ? $" 📊 {r.Number(r.Between(1, 90))}K" : "")}"]);
@@ -65,7 +67,7 @@ internal static class TweetCopies
     }
 
     // The lines the post takes on the page, in the order the copy path left them.
-    private static List<string> Written(DressingRandom r, int style, string text, IReadOnlyList<string> link, string handle, string name, DateOnly day)
+    private static List<string> Written(DressingRandom r, int style, string text, IReadOnlyList<string> link, string handle, string name, DateOnly day, int minute)
     {
         var lines = text.Split('\n').ToList();
         var english = $"{PageWords.EnglishMonths[day.Month - 1]} {day.Day}, {day.Year}";
@@ -73,11 +75,11 @@ internal static class TweetCopies
         return style switch
         {
             // Nitter: name, handle, the date with its UTC time, the text, the link.
-            0 => [name, "@" + handle, $"{english} · {PageWords.Time(r, false)} UTC", .. lines, .. link],
+            0 => [name, "@" + handle, $"{english} · {PageWords.Clock(r, minute, false)} UTC", .. lines, .. link],
             // TweetDeck: «name @handle · date» on one line.
             1 => [$"{name} @{handle} · {r.Pick(english, $"{day.Day} {PageWords.EnglishMonths[day.Month - 1]} {day.Year}")}", .. lines, .. link],
             // A screenshot read back: text first, then the time and date, the handle, the name.
-            2 => [.. lines, $"{PageWords.Time(r, true)} · {arabic}{r.Pick("", " · Twitter for iPhone", " · X for Android")}", "@" + handle, name, .. Prefixed(r.Pick("رابط التغريدة: ", "المصدر: ", "🔗 "), link)],
+            2 => [.. lines, $"{PageWords.Clock(r, minute, true)} · {arabic}{r.Pick("", " · Twitter for iPhone", " · X for Android")}", "@" + handle, name, .. Prefixed(r.Pick("رابط التغريدة: ", "المصدر: ", "🔗 "), link)],
             // A plain embed: the text, «— name (@handle) date», the link.
             _ => [.. lines, $"— {name} (@{handle}) {r.Pick(english, arabic)}", .. link],
         };
