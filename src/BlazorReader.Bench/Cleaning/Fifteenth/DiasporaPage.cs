@@ -16,7 +16,7 @@ internal static class DiasporaPage
         var (city, arabicCity) = (w.Cities[place], w.ArabicCities[place]);
         if (r.Chance(0.6))
         {
-            page.Add(r.Chance(0.7) ? Zone.Head : Zone.Bottom, NoiseKind.Footer, [$"{w.Cookies} {r.Pick("نستخدم ملفات تعريف الارتباط.", "")} [{w.Accept}] {r.Pick("[Inställningar]", "[إعدادات]", "[Privacy]", "")}".Replace("  ", " ", StringComparison.Ordinal)]);
+            page.Add(r.Chance(0.7) ? Zone.Head : Zone.Bottom, NoiseKind.Footer, [$"{w.Cookies} {r.Pick("نستخدم ملفات تعريف الارتباط.", "")} [{w.Accept}] {r.Pick("[إعدادات]", "[Privacy]", "")}".Replace("  ", " ", StringComparison.Ordinal)]);
         }
         if (r.Chance(0.5))
         {
@@ -25,7 +25,7 @@ internal static class DiasporaPage
         if (r.Chance(0.5))
         {
             var name = PageWords.Person(r);
-            page.Add(Zone.Top, NoiseKind.Byline, [r.Pick($"{name} – {city}", $"بقلم: {name} | {arabicCity}", $"Av/بقلم {name}", $"{name}\n{w.Editors}")]);
+            page.Add(Zone.Top, NoiseKind.Byline, [r.Pick($"{name} – {city}", $"بقلم: {name} | {arabicCity}", $"{name} | {w.Editors}", $"{name}\n{w.Editors}")]);
         }
         if (r.Chance(0.5))
         {

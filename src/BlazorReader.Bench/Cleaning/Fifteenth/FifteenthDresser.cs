@@ -103,7 +103,7 @@ public sealed class FifteenthDresser(DressingPools pools) : IArticleDresser
         {
             CommonPieces.Credit(page, r);
         }
-        if (site && r.Chance(0.3) || page.Noise.Count == 0)
+        if (site && r.Chance(0.3) && !page.Noise.Any(p => p.Kind == NoiseKind.Teaser) || page.Noise.Count == 0)
         {
             CommonPieces.Teasers(page, r, others);
         }
