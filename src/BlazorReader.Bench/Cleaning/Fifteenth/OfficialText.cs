@@ -27,7 +27,11 @@ internal static class OfficialText
         {
             lines.Add(r.Pick("بعون الله تعالى", "بسم الله الرحمن الرحيم"));
         }
-        lines.Add($"بعد الاطلاع على {r.Pick("النظام الأساسي للحكم", "نظام مجلس الوزراء", "النظام المنظم لعمل الجهة")}، وبعد الاطلاع على {raised}، {r.Pick("قرر ما يلي:", "تقرر الآتي:")}");
+        var law = r.Pick("النظام الأساسي للحكم", "نظام مجلس الوزراء", "النظام المنظم لعمل الجهة");
+        // A minister's decision opens «إن وزير …»; a council's «بعد الاطلاع على …».
+        lines.Add(subject.Entity is { } own && own.StartsWith("وزارة ", StringComparison.Ordinal) && r.Chance(0.5)
+            ? $"إن {Official(own)}، بناءً على الصلاحيات المخولة له، وبعد الاطلاع على {law}، يقرر ما يلي:"
+            : $"بعد الاطلاع على {law}، وبعد الاطلاع على {raised}، {r.Pick("قرر ما يلي:", "تقرر الآتي:")}");
         var count = r.Between(2, 4);
         lines.AddRange(Clauses.OrderBy(_ => r.Next(100)).Take(count).Select((c, i) => $"المادة {Ordinals[i]}: {c}"));
         if (subject.Entity is not null && r.Chance(0.6))

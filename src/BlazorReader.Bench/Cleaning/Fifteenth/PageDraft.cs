@@ -2,17 +2,6 @@ using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning.Fifteenth;
 
-// Where a piece of noise stands on the copied page, top to bottom; the body sits between
-// Top and Tail, and pieces can also fall between its paragraphs.
-internal enum Zone
-{
-    Head,
-    Top,
-    Tail,
-    Footer,
-    Bottom,
-}
-
 // A page being written: the story's blocks in order, noise in zones around and between them,
 // and every noise piece labelled as it is written, so the labels are the page's own lines.
 internal sealed class PageDraft
@@ -51,7 +40,7 @@ internal sealed class PageDraft
         var places = Enumerable.Range(1, Math.Max(0, items.Count - 1)).Where(i => items[i].Own && items[i - 1].Own).ToList();
         if (places.Count == 0)
         {
-            Add(Zone.Tail, kind, lines, teasers, credit);
+            Add(Zone.Tail, kind, lines, teasers, credit, first: true); // right under the story
             return;
         }
         items[r.Pick<int>(places)].Before.Add(lines);
