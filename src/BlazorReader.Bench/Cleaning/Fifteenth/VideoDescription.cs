@@ -9,7 +9,7 @@ internal static class VideoDescription
 
     private static readonly string[] Hashtags = ["#اخبار", "#السعودية", "#الرياض", "#عاجل", "#ترند", "#fyp", "#explore", "#news", "#shorts", "#اكسبلور"];
 
-    private static readonly string[] Chapters = ["مقدمة", "تفاصيل الخبر", "ردود الفعل", "رأي المختصين", "الخلاصة", "من الميدان", "أرقام وحقائق"];
+    private static readonly string[] Chapters = ["تفاصيل الخبر", "ردود الفعل", "رأي المختصين", "من الميدان", "أرقام وحقائق"];
 
     public static void Dress(PageDraft page, DressingRandom r, StorySubject subject)
     {
@@ -31,7 +31,10 @@ internal static class VideoDescription
         if (r.Chance(0.4))
         {
             var at = 0;
-            var chapters = Chapters.OrderBy(_ => r.Next(100)).Take(r.Between(3, 5)).Select(c =>
+            // An introduction first and a conclusion last, when the channel marks them.
+            var middle = Chapters.OrderBy(_ => r.Next(100)).Take(r.Between(2, 3));
+            var named = (r.Chance(0.7) ? middle.Prepend(r.Pick("مقدمة", "البداية")) : middle).Concat(r.Chance(0.5) ? [r.Pick("الخلاصة", "الختام")] : []);
+            var chapters = named.Select(c =>
             {
                 var line = PageWords.Digits(r, $"{at / 60:00}:{at % 60:00}", false) + " " + c;
                 at += r.Between(20, 200);
