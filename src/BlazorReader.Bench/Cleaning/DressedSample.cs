@@ -1,6 +1,7 @@
 using BlazorReader.Bench.Cleaning.Blind;
 using BlazorReader.Bench.Cleaning.Eighth;
 using BlazorReader.Bench.Cleaning.Eleventh;
+using BlazorReader.Bench.Cleaning.Fifteenth;
 using BlazorReader.Bench.Cleaning.Fourteenth;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
@@ -39,6 +40,7 @@ public static class DressedSample
             DressingCatalogue.Twelfth => new TwelfthDresser(pools),
             DressingCatalogue.Thirteenth => new ThirteenthDresser(pools),
             DressingCatalogue.Fourteenth => new FourteenthDresser(pools),
+            DressingCatalogue.Fifteenth => new FifteenthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

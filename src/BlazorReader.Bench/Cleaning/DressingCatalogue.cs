@@ -43,7 +43,15 @@ namespace BlazorReader.Bench.Cleaning;
 // radio pages, notes-app Markdown exports, the Arabic services of Turkish, Iranian, Chinese,
 // Russian and Israeli media, Chadian, Sahelian, Eritrean, Comorian, north Syrian and Kurdish
 // outlets and institutions' own news pages, with side tables, embedded posts' buttons and notes,
-// and the story's own interviews, lists, tables, verses and hotlines kept as body.
+// and the story's own interviews, lists, tables, verses and hotlines kept as body; the fifteenth
+// apart again, from copy paths none of the fourteen drew on: text-mode browser dumps (numbered
+// links, starred menus, form fields, reference lists), HTML-to-Markdown conversions, Arabic
+// diaspora papers in Sweden, Germany, the Netherlands, the UK, Canada, Michigan, Brazil,
+// Argentina and Australia with chrome in the country's language, gazettes' decrees and exchange
+// disclosures, chat-app exports, short-video descriptions, machine-summary and listen boxes,
+// posts copied through third-party front ends and threads, and tenders, vacancies and events
+// beside the news, with decrees' articles, disclosures' rows, lists of names, timelines and
+// hotlines the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -60,4 +68,5 @@ public enum DressingCatalogue
     Twelfth,
     Thirteenth,
     Fourteenth,
+    Fifteenth,
 }
