@@ -38,8 +38,10 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // kept its label, verses and hadiths were left to the rules, and the foot read a header of
     // other stories above lines as evidence (measured on a thirteenth, written apart); 17: before
     // an interview's answer that said what another had went as a repeat, and a place and a count
-    // closing the story («الرياض: 1896 مستفيدًا», its table's row) as a byline; 18: this one.
-    public const int Version = 18;
+    // closing the story («الرياض: 1896 مستفيدًا», its table's row) as a byline; 18: before a
+    // post card's parts printed on lines of their own (the date over or under it, «— Name», the
+    // handle alone, a clock before the date) filled the tweet and left the body; 19: this one.
+    public const int Version = 19;
 
     private static readonly ICleaningStep[] Steps =
     [

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BlazorReader.Core.Cleaning;
 
 // The line above a relayed tweet that names its author: «Name @handle», «غرد فلان @handle»,
-// «🐦 فلان (@handle) :», «@handle كتب:», «Name @handle · 3h». `Marked` when the line says it
+// «🐦 فلان (@handle) :», «@handle كتب:», «Name @handle · 3h», «@handle - 2015/7/24». `Marked` when the line says it
 // relays (a verb, a bird, a colon): then the line below is the tweet even without its link.
 // Follow and contact lines («تويتر: @…», «تابعونا على @…») name a handle too and are none.
 internal static partial class RelayHeading
@@ -27,21 +27,31 @@ internal static partial class RelayHeading
         }
         // After the handle: relay words and marks, or the date the tweet was sent.
         var after = m.Groups["after"].Value;
-        date = after.Any(char.IsDigit) ? PrintedDate.Parse(after.Trim().TrimStart('·', '•', '|', '-', '–', '—', ' ').TrimEnd(':', ' ')) : null;
+        date = after.Any(char.IsDigit) ? CardDate.Parse(after.Trim().TrimStart('·', '•', '|', '-', '–', '—', ' ').TrimEnd(':', ' ')) : null;
         if (date is null && !After().IsMatch(after))
         {
             return false;
         }
+        // A dash before «Name (@handle) date» signs the tweet above it («— Name (@handle) 1:00 AM
+        // · Oct 5, 2022»): it heads nothing below.
+        if (date is not null && m.Groups["mark"].Value.AsSpan().IndexOfAny('-', '–', '—') >= 0 && t.Contains("(@", StringComparison.Ordinal))
+        {
+            return false;
+        }
         handle = m.Groups["handle"].Value;
-        marked = m.Groups["verb"].Success || m.Groups["mark"].Value.Contains("🐦", StringComparison.Ordinal) || RelayAfter().IsMatch(after);
+        // A clock's colon («10:32») says nothing of relaying.
+        marked = m.Groups["verb"].Success || m.Groups["mark"].Value.Contains("🐦", StringComparison.Ordinal) || RelayAfter().IsMatch(Clock().Replace(after, " "));
         return true;
     }
 
-    [GeneratedRegex(@"^(?<mark>[\p{So}\p{Cs}\uFE0F•▪►◄*\-–—\s]*)(?<verb>(?:و?غرّ?د|و?كتب|تغريدة|tweeted|wrote|posted)\s*:?\s+)?(?<name>[^@()\n:：/]{0,60}?)\s*\(?\s*(?<![\w.])@(?<handle>[A-Za-z0-9_]{1,30})\s*\)?(?<after>[^@/]{0,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<mark>[\p{So}\p{Cs}\uFE0F•▪►◄*\-–—\s]*)(?<verb>(?:و?غرّ?د|و?كتب|تغريدة|tweeted|wrote|posted)\s*:?\s+)?(?<name>[^@()\n:：/]{0,60}?)\s*\(?\s*(?<![\w.])@(?<handle>[A-Za-z0-9_]{1,30})\s*\)?(?<after>(?:[^@/]|(?<=\d)/(?=\d)){0,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:\s*(?:[:：·•|\-–—]|و?(?:كتب|غرّ?د|قال)|tweeted|wrote|says|منذ(?:\s+[^\s:]+){1,2}|\d{1,3}\s*[^\s\d:]{0,6}|[\p{So}\p{Cs}\uFE0F]))*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex After();
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex Clock();
 
     [GeneratedRegex(@"[:：]|كتب|غرّ?د|قال|tweeted|wrote|says", RegexOptions.CultureInvariant)]
     private static partial Regex RelayAfter();

@@ -34,11 +34,22 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
             {
                 continue;
             }
+            // A card prints its date on a line of its own, under the post or over its author.
+            var first = i;
+            if (date is null && last + 1 < lines.Count && lines[last + 1].Tweet is null && TweetSignature.DateLine(lines[last + 1].Text) is { } under)
+            {
+                (date, last) = (under, last + 1);
+            }
+            else if (date is null && i > 1 && lines[i - 1].Tweet is null && TweetSignature.DateLine(lines[i - 1].Text) is { } over)
+            {
+                (date, first) = (over, i - 1);
+            }
             if (date is { } sent)
             {
                 context.DateEvidence.Add(sent);
             }
-            Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url, name.Length > 0 ? name : null, handle, date));
+            Replace(lines, first, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url, name.Length > 0 ? name : null, handle, date));
+            i = first;
         }
         // No author at all: one line of a tweet's length with a tweet's own link below it or at
         // its end, unless it introduces the link («وكتب الوزير:») or is the story telling of a
@@ -52,6 +63,7 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
                 Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url));
             }
         }
+        TweetCardParts.Gather(context);
     }
 
     private static void Replace(List<SourceLine> lines, int first, int last, ContentBlock tweet)

@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace BlazorReader.Core.Cleaning;
 
-// The line that closes a flattened tweet: «— Name (@handle) November 1, 2020», with «—», «–»,
+// The line that closes a flattened tweet: «— Name (@handle) November 1, 2020» (or «… 1:00 AM ·
+// Oct 5, 2022», a card's clock and date), with «—», «–»,
 // «-» or another dash («―», «‒», «−»), a date in English or Arabic, or none. Text may stand
 // before it on the same line, and the status link after it, whole or only its start (the
 // rest on the lines below: `linkStart`).
@@ -47,12 +48,12 @@ internal static partial class TweetSignature
     }
 
     // A date standing alone on the line after a signature that had none.
-    public static DateOnly? DateLine(string line) => line.Length <= 40 ? PrintedDate.Parse(line) : null;
+    public static DateOnly? DateLine(string line) => CardDate.Parse(line);
 
     // A year printed as a number with a thousands mark («2,015») is a year.
     private static bool TryDate(string text, out DateOnly? date)
     {
-        date = text.Length is > 0 and <= 40 ? PrintedDate.Parse(GroupedYear().Replace(text, "$1$2")) : null;
+        date = text.Length is > 0 and <= 50 ? CardDate.Parse(GroupedYear().Replace(text, "$1$2")) : null;
         return text.Length == 0 || date is not null;
     }
 

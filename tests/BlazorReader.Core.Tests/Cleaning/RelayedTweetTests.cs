@@ -105,6 +105,61 @@ public class RelayedTweetTests
     }
 
     [Theory]
+    [InlineData("Dec 5, 2026", true)]
+    [InlineData("١٠:٣٢ م · ٥ ديسمبر ٢٠٢٦", true)]
+    [InlineData("الأحد 5 ديسمبر 2026", false)]
+    [InlineData("05/12/2026", false)]
+    public void A_card_may_print_the_date_on_a_line_over_the_author_or_under_the_post(string when, bool over)
+    {
+        var heading = "سارة الحمدان @rycjwt31";
+        var card = over ? new[] { when, heading, Texts[0], "https://t.co/AbCdEf1234" } : [heading, Texts[0], "https://t.co/AbCdEf1234", when];
+        var context = Clean.With(string.Join("\n", [Story[0], Story[2], .. card, Story[1]]), new TweetRebuilder(), new RelayedTweetRebuilder());
+
+        var tweet = Assert.Single(context.Lines, l => l.Tweet is not null).Tweet!;
+        Assert.Equal((Texts[0], "rycjwt31", new DateOnly(2026, 12, 5)), (tweet.Text, tweet.Handle, tweet.Date));
+        Assert.Equal([Story[0], Story[2], Texts[0], Story[1]], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData(new[] { "منيرة الجهني", "@munira__ - 2015/7/24", "{text}", "https://twitter.com/", "munira__/status/787663329928539097" }, "منيرة الجهني", "munira__", "2015-07-24")]
+    [InlineData(new[] { "{text}", "https://x.com/salman_z/status/633", "833792109537858", "— سلمان بن عبدالعزيز الزهراني", "@salman_z", "الجمعة، 24 يوليو 2015" }, "سلمان بن عبدالعزيز الزهراني", "salman_z", "2015-07-24")]
+    [InlineData(new[] { "{text}", "https://twitter.com/moh_ksa/status/309627159933884943", "— وزارة الصحة", "22 July 2015" }, "وزارة الصحة", "moh_ksa", "2015-07-22")]
+    [InlineData(new[] { "Fatima Miller", "@FatimaMiller", "{text}", "pic.twitter.com/v05rYOwZY2", "27/07/2015" }, "Fatima Miller", "FatimaMiller", "2015-07-27")]
+    public void A_card_s_name_handle_and_date_on_lines_of_their_own_fill_the_tweet(string[] card, string name, string handle, string date)
+    {
+        var raw = string.Join("\n", [Story[0], .. card.Select(l => l.Replace("{text}", Texts[1], StringComparison.Ordinal)), Story[1]]);
+        var context = Clean.With(raw, new TweetRebuilder(), new RelayedTweetRebuilder());
+
+        var tweet = Assert.Single(context.Lines, l => l.Tweet is not null).Tweet!;
+        Assert.Equal((Texts[1], name, handle, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (tweet.Text, tweet.AuthorName, tweet.Handle, tweet.Date));
+        Assert.Equal([Story[0], Texts[1], Story[1]], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("— James Nasser (@sharjahdesk) 1:00 AM · Oct 5, 2022")]
+    [InlineData("- James Nasser (@sharjahdesk) ١٠:٣٢ م · ٥ أكتوبر ٢٠٢٢")]
+    public void A_signature_with_a_card_s_clock_signs_the_tweet_above_and_heads_no_paragraph_below(string signature)
+    {
+        var raw = string.Join("\n", Story[0], Texts[2], "twitter.com/sharjahdesk/status/7545354617239320", signature, Story[1], Story[2]);
+        var context = Clean.With(raw, new TweetRebuilder(), new RelayedTweetRebuilder());
+
+        var tweet = Assert.Single(context.Lines, l => l.Tweet is not null).Tweet!;
+        Assert.Equal((Texts[2], "James Nasser", "sharjahdesk", new DateOnly(2022, 10, 5)), (tweet.Text, tweet.AuthorName, tweet.Handle, tweet.Date));
+        Assert.Equal([Story[0], Texts[2], Story[1], Story[2]], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("— تطوير البنية التحتية في المنطقة")]
+    [InlineData("@ministry_news")]
+    public void A_story_line_under_a_tweet_that_does_not_complete_its_card_stays(string line)
+    {
+        var raw = string.Join("\n", Story[0], "سارة الحمدان @rycjwt31", Texts[0], "https://t.co/AbCdEf1234", line, Story[1]);
+        var context = Clean.With(raw, new TweetRebuilder(), new RelayedTweetRebuilder());
+
+        Assert.Contains(line, context.BodyLines());
+    }
+
+    [Theory]
     [InlineData(7)]
     [InlineData(12)]
     [InlineData(20)]

@@ -46,7 +46,14 @@ internal static class StoryOwnLines
         if (subject.Entity is { } entity)
         {
             var to = entity.StartsWith("ال", StringComparison.Ordinal) ? "ل" + entity[1..] : "ل" + entity;
-            fits.Add(() => page.InsertParagraph(r.Pick(page.Gaps()), $"{r.Pick("ونشر", "وكتب")} الحساب الرسمي {to} على منصة «إكس»: {Quoted(TextReferee.Normalize(page.Article.Title ?? entity))}."));
+            // A story closed by a block of its own may leave no gap between two of its paragraphs.
+            fits.Add(() =>
+            {
+                if (page.Gaps() is { Count: > 0 } gaps)
+                {
+                    page.InsertParagraph(r.Pick(gaps), $"{r.Pick("ونشر", "وكتب")} الحساب الرسمي {to} على منصة «إكس»: {Quoted(TextReferee.Normalize(page.Article.Title ?? entity))}.");
+                }
+            });
             if (subject.Service && !subject.Grief)
             {
                 fits.Add(() => page.InsertParagraph(page.BodyCount, $"{r.Pick("للتواصل والاستفسار:", "للتواصل:", "وللاستفسار يمكن التواصل عبر")} {r.Pick("الرقم الموحد", "الرقم المجاني", "مركز الاتصال")} {PageWords.Digits(r, r.Pick("9200" + r.Letters(5, "0123456789"), "800124" + r.Letters(4, "0123456789"), "937", "940"))}"));

@@ -20,7 +20,7 @@ internal static class TweetCopies
 
     public static void Dress(PageDraft page, DressingRandom r, DressingPools pools)
     {
-        if (pools.Sentences.Count == 0 || page.BodyCount == 0)
+        if (pools.Sentences.Count == 0 || page.BodyCount == 0 || page.Gaps() is not { Count: > 0 } gaps)
         {
             return;
         }
@@ -28,7 +28,7 @@ internal static class TweetCopies
         var arabicName = r.Chance(0.7);
         var name = arabicName ? PageWords.Person(r) : r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast);
         var day = PageWords.Day(r, page.Article.PublishedAt);
-        var at = r.Pick(page.Gaps());
+        var at = r.Pick(gaps);
         if (r.Chance(0.35))
         {
             page.InsertParagraph(at++, arabicName ? r.Pick($"وكتب {name} على حسابه في منصة «إكس»:", "وجاء في التغريدة:", PageWords.IsWoman(name) ? $"وغرّدت {name} قائلةً:" : $"وغرّد {name} قائلاً:") : "وجاء في التغريدة:");

@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BlazorReader.Core.Arabic;
+
+namespace BlazorReader.Core.Cleaning;
+
+// The date line a post's card prints above or below it, alone on its line: «Dec 5, 2026»,
+// «١٠:٣٢ م · ٥ ديسمبر ٢٠٢٦», «10:32 AM · Dec 5, 2026», «الأحد 5 ديسمبر 2026», «05/12/2026»,
+// «2026-12-05». A clock and a weekday round the date say nothing more; numbers alone are read
+// day first, as Arabic pages print them, and a year-first date is ISO.
+internal static partial class CardDate
+{
+    private const int MaxLength = 50;
+
+    public static DateOnly? Parse(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > MaxLength || !line.Any(char.IsDigit))
+        {
+            return null;
+        }
+        var flat = ArabicNormalizer.Normalize(line);
+        var date = Around().Replace(flat, " ").Trim();
+        if (PrintedDate.Parse(date) is { } printed)
+        {
+            return printed;
+        }
+        if (Numeric().Match(date) is { Success: true } n)
+        {
+            return n.Groups["y1"].Success
+                ? Make(n.Groups["y1"].Value, n.Groups["m1"].Value, n.Groups["d1"].Value)
+                : Make(n.Groups["y2"].Value, n.Groups["m2"].Value, n.Groups["d2"].Value);
+        }
+        return null;
+    }
+
+    private static DateOnly? Make(string year, string month, string day)
+    {
+        var (y, m, d) = (int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(day, CultureInfo.InvariantCulture));
+        return y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    // Clocks («10:32», «١٠:٣٢ م», «10:32 AM»), weekdays, the marks between them and the date.
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م|مساء|صباحا|صباحًا)(?=\s|$|[·•|]))?|(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,])|\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[·•|]|\s[-–—]\s|^[-–—]\s*|[،,]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Around();
+
+    [GeneratedRegex(@"^(?:(?<y1>\d{4})[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})[-/.](?<m2>\d{1,2})[-/.](?<y2>\d{4}))\s*م?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Numeric();
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using BlazorReader.Core.Articles;
+
+namespace BlazorReader.Core.Cleaning;
+
+// Once the tweets are rebuilt: the parts of a card a copy printed on lines of their own round
+// it. Under the post: «— Name» (a dash before a name), «@handle» alone, the date; over a
+// heading that gave only the handle: the name alone. A part only fills a field the tweet lacks,
+// and a dash line is a part only when it names a person or the card's handle or date follows
+// it (a story's list may open its items with a dash). A status link names its author too.
+internal static partial class TweetCardParts
+{
+    private const int MaxName = 60;
+
+    public static void Gather(CleaningContext context)
+    {
+        var lines = context.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Tweet is not { } tweet)
+            {
+                continue;
+            }
+            var next = i + 1;
+            if (tweet.AuthorName is null && Plain(lines, next) is { } dashed && DashName(dashed) is { } name
+                && (LooksLikeName(name) || Plain(lines, next + 1) is { } after && (HandleAlone(after) is not null || CardDate.Parse(after) is not null)))
+            {
+                (tweet, next) = (tweet with { AuthorName = name }, next + 1);
+            }
+            if (Plain(lines, next) is { } alone && HandleAlone(alone) is { } handle
+                && (tweet.Handle is null || string.Equals(tweet.Handle, handle, StringComparison.OrdinalIgnoreCase)))
+            {
+                (tweet, next) = (tweet with { Handle = handle }, next + 1);
+            }
+            if (tweet.Date is null && Plain(lines, next) is { } dated && CardDate.Parse(dated) is { } date)
+            {
+                (tweet, next) = (tweet with { Date = date }, next + 1);
+                context.DateEvidence.Add(date);
+            }
+            var first = i;
+            if (tweet.AuthorName is null && tweet.Handle is not null && i > 1 && Plain(lines, i - 1) is { } over && LooksLikeName(over))
+            {
+                (tweet, first) = (tweet with { AuthorName = over }, i - 1);
+            }
+            if (tweet.Handle is null && tweet.Url is { } url && StatusLink().Match(url) is { Success: true } status)
+            {
+                tweet = tweet with { Handle = status.Groups["handle"].Value };
+            }
+            var merged = new SourceLine(lines[i].Text, lines[first].Line) { Tweet = tweet };
+            lines.RemoveRange(first, next - first);
+            lines.Insert(first, merged);
+            i = first;
+        }
+    }
+
+    private static string? Plain(List<SourceLine> lines, int at) => at >= 0 && at < lines.Count && lines[at].Tweet is null ? lines[at].Text.Trim() : null;
+
+    private static string? DashName(string line) =>
+        DashLine().Match(line) is { Success: true } m && m.Groups["name"].Value.Trim() is { Length: > 1 and <= MaxName } name ? name : null;
+
+    private static string? HandleAlone(string line) => HandleLine().Match(line) is { Success: true } m ? m.Groups["handle"].Value : null;
+
+    private static bool LooksLikeName(string line) => PersonNames.IsName(line) || LatinName().IsMatch(line);
+
+    [GeneratedRegex(@"^[—–―]\s*(?<name>[^@\d\n.!?؟:،,]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashLine();
+
+    [GeneratedRegex(@"^\(?@(?<handle>[A-Za-z0-9_]{1,30})\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HandleLine();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|Al|bin|ibn|de|van)){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LatinName();
+
+    [GeneratedRegex(@"^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/(?<handle>[A-Za-z0-9_]{1,30})/status(?:es)?/\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusLink();
+}

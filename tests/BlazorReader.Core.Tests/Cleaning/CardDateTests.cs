@@ -1,0 +1,36 @@
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+// The date a post's card prints on a line of its own, in the forms embeds and pages use.
+public class CardDateTests
+{
+    [Theory]
+    [InlineData("Dec 5, 2026")]
+    [InlineData("December 5, 2026")]
+    [InlineData("10:32 AM · Dec 5, 2026")]
+    [InlineData("10:32 p.m. · 5 December 2026")]
+    [InlineData("١٠:٣٢ م · ٥ ديسمبر ٢٠٢٦")]
+    [InlineData("10:32 مساءً - 5 ديسمبر 2026")]
+    [InlineData("الأحد 5 ديسمبر 2026")]
+    [InlineData("السبت، ٥ كانون الأول ٢٠٢٦")]
+    [InlineData("الأربعاء 5 ديسمبر 2026م")]
+    [InlineData("Saturday, December 5, 2026")]
+    [InlineData("05/12/2026")]
+    [InlineData("٠٥/١٢/٢٠٢٦")]
+    [InlineData("5.12.2026")]
+    [InlineData("2026-12-05")]
+    [InlineData("· 5 ديسمبر 2026")]
+    public void Reads_the_date_whatever_clock_weekday_or_marks_stand_round_it(string line) =>
+        Assert.Equal(new DateOnly(2026, 12, 5), CardDate.Parse(line));
+
+    [Theory]
+    [InlineData("وصل الوفد يوم 5 ديسمبر 2026 إلى الرياض")]
+    [InlineData("10:32")]
+    [InlineData("31/02/2026")]
+    [InlineData("الساعة 10:32 من صباح الأحد")]
+    [InlineData("٢٣ قتيلا في 5 ديسمبر")]
+    [InlineData("عدد المستفيدين: 1896")]
+    public void A_sentence_a_clock_alone_or_an_impossible_day_is_no_date(string line) =>
+        Assert.Null(CardDate.Parse(line));
+}
