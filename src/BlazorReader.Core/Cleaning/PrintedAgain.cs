@@ -41,7 +41,8 @@ internal static class PrintedAgain
         var core = Core(line);
         var start = line.IndexOf(core, StringComparison.Ordinal);
         var tail = line[(start + core.Length)..].TrimEnd();
-        var closed = tail.TrimEnd('"', '\'', '»', '”', '’', ')', ']');
+        // A stop after a space («… الجامعة .») is still the sentence's own.
+        var closed = tail.Trim().TrimEnd('"', '\'', '»', '”', '’', ')', ']');
         var stop = closed is "." or "!" or "?" or "؟";
         return start + (stop ? 0 : tail.Length + 1);
     }
@@ -86,7 +87,9 @@ internal static class PrintedAgain
                 var after = other[end..].TrimStart();
                 // A pulled sentence or clause runs from a stop to a stop: words that only open a
                 // longer line («2 ملعقتان … (يفضل …)») are an item of a list printed twice over.
-                if ((before.Length == 0 || EndsClause(before[^1])) && (after.Length == 0 || cut || IsStop(after[0]) || after[0] == '…'))
+                // A summary's point drops the connective its paragraph opens with («كما …»).
+                var opening = before.Length == 0 || EndsClause(before[^1]) || cut && IsConnective(before);
+                if (opening && (after.Length == 0 || cut || IsStop(after[0]) || after[0] == '…'))
                 {
                     return Match.Pulled;
                 }
@@ -99,11 +102,18 @@ internal static class PrintedAgain
         return Match.None;
     }
 
+    private const int MaxConnectiveWords = 3;
+
+    private static bool IsConnective(string words) => words.Count(c => c == ' ') < MaxConnectiveWords && ParagraphOpening.Continues(words + " ");
+
     // Words before a copy of a paragraph that label it: ending in a mark («واس:»), a few words
     // («رووداو - حلبجة»), or set off by a dash («عدن - ١٢ كانون الثاني ٢٠١٣ - وال»). A clause
-    // that runs into the copy («… لكن مكاوي هي …») makes the copy the paragraph's own end.
+    // that runs into the copy («… لكن مكاوي هي …») makes the copy the paragraph's own end, and so
+    // do words that carry a story on («كما …», «وكتب الحساب …: «…»»): a summary's point or a
+    // headline printed above is the copy, the paragraph that says it whole or quotes it is not.
     public static bool IsLabel(string before) =>
-        before.Length > 0 && (!char.IsLetterOrDigit(before[^1]) || before.Count(c => c == ' ') < MaxLabelWords
+        before.Length > 0 && before[^1] is not ('«' or '"' or '“') && !ParagraphOpening.Continues(before + " ")
+        && (!char.IsLetterOrDigit(before[^1]) || before.Count(c => c == ' ') < MaxLabelWords
             || before.Contains(" - ", StringComparison.Ordinal) || before.Contains(" – ", StringComparison.Ordinal) || before.Contains(" — ", StringComparison.Ordinal));
 
     // A line opening with a number is a list's item (a quantity, an app in a ranking: lists

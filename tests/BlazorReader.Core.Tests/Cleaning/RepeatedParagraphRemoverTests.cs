@@ -17,6 +17,44 @@ public class RepeatedParagraphRemoverTests
         Assert.Equal(("repeat", 2), (removed.Reason, removed.Line));
     }
 
+    // A summary box above the story: its points are the story's sentences with the opening
+    // connective dropped. The point goes; the paragraph that says it whole stays.
+    [Theory]
+    [InlineData("كما ")]
+    [InlineData("من جهة أخرى، ")]
+    [InlineData("وفي الأثناء ")]
+    public void A_summary_point_goes_and_the_paragraph_it_was_cut_from_stays(string opening)
+    {
+        const string Said = "يطلق مقاتلو المعارضة بدورهم قذائف على المناطق الخاضعة لسيطرة النظام أسفرت عن سقوط العديد من الضحايا.";
+        var paragraph = opening + Said;
+        var context = Clean.With($"أهم ما في الخبر\n- {Said}\n- {Repeated}\n{Lead}\n{Repeated}\n{paragraph}", new RepeatedParagraphRemover());
+
+        Assert.Equal([Lead, Repeated, paragraph], context.BodyLines());
+    }
+
+    // A box of points under the story copies a paragraph whose stop stands after a space (as
+    // the corpus prints many): the paragraph, not the point, is the story's.
+    [Fact]
+    public void A_point_below_copying_a_paragraph_ending_in_a_spaced_stop_goes()
+    {
+        const string Said = "وجرياً على ما قامت به الجامعة في الأعوام السابقة ستكون جميع إجراءات القبول من خلال بوابة القبول الإلكتروني عبر موقع الجامعة";
+        var context = Clean.With($"{Lead}\n{Said} .\nأهم ما في الخبر\n• {Said}.\n• {Repeated}\n{Repeated}", new RepeatedParagraphRemover());
+
+        Assert.Equal([Lead, Said + " .", Repeated], context.BodyLines());
+    }
+
+    // The headline printed above and a paragraph that quotes it: the paragraph is the story's.
+    [Fact]
+    public void A_paragraph_quoting_the_headline_printed_above_it_stays()
+    {
+        const string Headline = "في ذكرى رحيله السابعة.. فلسطينية تحلل شخصية محمود درويش من خطوطه!";
+        var quoting = $"وكتب الحساب الرسمي للهيئة على منصة «إكس»: «{Headline}».";
+        var context = Clean.With($"{Headline}\n{Lead}\n{quoting}\n{Repeated}", new RepeatedParagraphRemover());
+
+        Assert.Contains(quoting, context.BodyLines());
+        Assert.Contains(Lead, context.BodyLines());
+    }
+
     [Fact]
     public void Keeps_short_lines_that_repeat()
     {
