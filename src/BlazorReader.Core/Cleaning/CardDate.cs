@@ -6,8 +6,9 @@ namespace BlazorReader.Core.Cleaning;
 
 // The date line a post's card prints above or below it, alone on its line: «Dec 5, 2026»,
 // «١٠:٣٢ م · ٥ ديسمبر ٢٠٢٦», «10:32 AM · Dec 5, 2026», «الأحد 5 ديسمبر 2026», «05/12/2026»,
-// «2026-12-05». A clock and a weekday round the date say nothing more; numbers alone are read
-// day first, as Arabic pages print them, and a year-first date is ISO.
+// «2026-12-05», «Dec 5, 2026 · 4:32 AM UTC». A clock, its zone and a weekday round the date
+// say nothing more; numbers alone are read day first, as Arabic pages print them, and a
+// year-first date is ISO.
 internal static partial class CardDate
 {
     private const int MaxLength = 50;
@@ -41,7 +42,7 @@ internal static partial class CardDate
     }
 
     // Clocks («10:32», «١٠:٣٢ م», «10:32 AM»), weekdays, the marks between them and the date.
-    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م|مساء|صباحا|صباحًا)(?=\s|$|[·•|]))?|(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,])|\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[·•|]|\s[-–—]\s|^[-–—]\s*|[،,]\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م|مساء|صباحا|صباحًا)(?=\s|$|[·•|]))?|(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,])|\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|\b(?i:utc|gmt)\b|ت\.غ|بتوقيت\s+\S+|[·•|]|\s[-–—]\s|^[-–—]\s*|[،,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Around();
 
     [GeneratedRegex(@"^(?:(?<y1>\d{4})[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})[-/.](?<m2>\d{1,2})[-/.](?<y2>\d{4}))\s*م?$", RegexOptions.CultureInvariant)]

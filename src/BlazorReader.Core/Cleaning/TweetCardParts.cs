@@ -37,6 +37,12 @@ internal static partial class TweetCardParts
                 (tweet, next) = (tweet with { Date = date }, next + 1);
                 context.DateEvidence.Add(date);
             }
+            // A front end prints the date over the text, and the text was read from there.
+            if (tweet.Text.IndexOf('\n', StringComparison.Ordinal) is > 0 and var cut && CardDate.Parse(tweet.Text[..cut]) is { } printed)
+            {
+                tweet = tweet with { Text = tweet.Text[(cut + 1)..], Date = tweet.Date ?? printed };
+                context.DateEvidence.Add(printed);
+            }
             var first = i;
             if (tweet.AuthorName is null && tweet.Handle is not null && i > 1 && Plain(lines, i - 1) is { } over && LooksLikeName(over))
             {
@@ -46,7 +52,7 @@ internal static partial class TweetCardParts
             {
                 tweet = tweet with { Handle = status.Groups["handle"].Value };
             }
-            var merged = new SourceLine(lines[i].Text, lines[first].Line) { Tweet = tweet };
+            var merged = new SourceLine(tweet.Text, lines[first].Line) { Tweet = tweet };
             lines.RemoveRange(first, next - first);
             lines.Insert(first, merged);
             i = first;

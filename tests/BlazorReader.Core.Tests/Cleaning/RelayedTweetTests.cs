@@ -125,6 +125,7 @@ public class RelayedTweetTests
     [InlineData(new[] { "{text}", "https://x.com/salman_z/status/633", "833792109537858", "— سلمان بن عبدالعزيز الزهراني", "@salman_z", "الجمعة، 24 يوليو 2015" }, "سلمان بن عبدالعزيز الزهراني", "salman_z", "2015-07-24")]
     [InlineData(new[] { "{text}", "https://twitter.com/moh_ksa/status/309627159933884943", "— وزارة الصحة", "22 July 2015" }, "وزارة الصحة", "moh_ksa", "2015-07-22")]
     [InlineData(new[] { "Fatima Miller", "@FatimaMiller", "{text}", "pic.twitter.com/v05rYOwZY2", "27/07/2015" }, "Fatima Miller", "FatimaMiller", "2015-07-27")]
+    [InlineData(new[] { "Sarah Miller", "@KSANow63", "Aug 6, 2015 · 4:32 AM UTC", "{text}", "https://x.com/KSANow63/status/3042940560711334179" }, "Sarah Miller", "KSANow63", "2015-08-06")]
     public void A_card_s_name_handle_and_date_on_lines_of_their_own_fill_the_tweet(string[] card, string name, string handle, string date)
     {
         var raw = string.Join("\n", [Story[0], .. card.Select(l => l.Replace("{text}", Texts[1], StringComparison.Ordinal)), Story[1]]);
