@@ -40,7 +40,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // an interview's answer that said what another had went as a repeat, and a place and a count
     // closing the story («الرياض: 1896 مستفيدًا», its table's row) as a byline; 18: before a
     // post card's parts printed on lines of their own (the date over or under it, «— Name», the
-    // handle alone, a clock before the date) filled the tweet and left the body; 19: this one.
+    // handle alone, a clock before the date) filled the tweet and left the body, and before a
+    // summary box's point that drops its paragraph's connective was kept in the paragraph's place
+    // (measured on a fifteenth, written apart); 19: this one.
     public const int Version = 19;
 
     private static readonly ICleaningStep[] Steps =
