@@ -24,6 +24,22 @@ public sealed class ReadinessTests : AppTest
         Assert.All(consumers, c => Assert.True(c.GetProperty("caughtUp").GetBoolean()));
         Assert.All(consumers, c => Assert.True(c.GetProperty("applied").GetInt64() >= 1)); // the seed's creation
     }
+
+    [Fact]
+    public async Task Once_ready_the_search_page_and_api_no_longer_say_the_index_is_being_built()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await Client.GetAsync("/healthz/ready", Ct)).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200, Ct);
+        }
+
+        using var api = JsonDocument.Parse(await Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("أرمينيا"), Ct));
+        Assert.False(api.RootElement.GetProperty("building").GetBoolean());
+        Assert.DoesNotContain(BuildingNotice, await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("أرمينيا"), Ct), StringComparison.Ordinal);
+    }
+
+    internal const string BuildingNotice = "يجري الآن بناء فهرس البحث";
 }
 
 // An instance whose followers have not run: live, but not ready for readers.
@@ -47,5 +63,14 @@ public sealed class NotReadyTests : AppTest
             Assert.Equal(logEnd, c.GetProperty("behind").GetInt64());
         });
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz", Ct)).StatusCode);
+    }
+
+    // Until it has caught up, readers are told plainly that results may be missing.
+    [Fact]
+    public async Task The_search_page_and_api_say_plainly_that_the_index_is_being_built()
+    {
+        using var api = JsonDocument.Parse(await Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("أرمينيا"), Ct));
+        Assert.True(api.RootElement.GetProperty("building").GetBoolean());
+        Assert.Contains(ReadinessTests.BuildingNotice, await Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("أرمينيا"), Ct), StringComparison.Ordinal);
     }
 }
