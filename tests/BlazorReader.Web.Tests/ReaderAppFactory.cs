@@ -76,12 +76,21 @@ public sealed class ReaderAppFactory(string? dataDirectory = null, bool followCh
         SqliteConnection.ClearAllPools();
     }
 
+    // A writer of the stopped app may still close a file as the folder goes (seen once in a
+    // full run: "Directory not empty"); the folder is asked again a few times before failing.
     public static void DeleteFolder(string folder)
     {
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
+        for (var attempt = 1; Directory.Exists(folder); attempt++)
         {
-            Directory.Delete(folder, recursive: true);
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(200);
+            }
         }
     }
 }
