@@ -36,11 +36,11 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
             }
             // A card prints its date on a line of its own, under the post or over its author.
             var first = i;
-            if (date is null && last + 1 < lines.Count && lines[last + 1].Tweet is null && TweetSignature.DateLine(lines[last + 1].Text) is { } under)
+            if (date is null && last + 1 < lines.Count && lines[last + 1].Tweet is null && CardDate.Parse(lines[last + 1].Text) is { } under)
             {
                 (date, last) = (under, last + 1);
             }
-            else if (date is null && i > 1 && lines[i - 1].Tweet is null && TweetSignature.DateLine(lines[i - 1].Text) is { } over)
+            else if (date is null && i > 1 && lines[i - 1].Tweet is null && CardDate.Parse(lines[i - 1].Text) is { } over)
             {
                 (date, first) = (over, i - 1);
             }

@@ -52,6 +52,10 @@ internal static partial class TweetCardParts
             {
                 tweet = tweet with { Handle = status.Groups["handle"].Value };
             }
+            if (first == i && next == i + 1 && tweet == lines[i].Tweet)
+            {
+                continue;
+            }
             var merged = new SourceLine(tweet.Text, lines[first].Line) { Tweet = tweet };
             lines.RemoveRange(first, next - first);
             lines.Insert(first, merged);

@@ -31,7 +31,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
             {
                 continue;
             }
-            if (date is null && linkStart.Length == 0 && i + 1 < lines.Count && TweetSignature.DateLine(lines[i + 1].Text) is { } next)
+            if (date is null && linkStart.Length == 0 && i + 1 < lines.Count && CardDate.Parse(lines[i + 1].Text) is { } next)
             {
                 (date, last) = (next, i + 1);
             }

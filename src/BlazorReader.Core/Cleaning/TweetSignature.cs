@@ -47,9 +47,6 @@ internal static partial class TweetSignature
         return true;
     }
 
-    // A date standing alone on the line after a signature that had none.
-    public static DateOnly? DateLine(string line) => CardDate.Parse(line);
-
     // A year printed as a number with a thousands mark («2,015») is a year.
     private static bool TryDate(string text, out DateOnly? date)
     {
