@@ -43,7 +43,8 @@ internal static class AssistantAnswer
         }
         var marks = r.Chance(0.7);
         var n = 1;
-        StoryWriter.Write(page, after: i => marks && r.Chance(0.5) ? Mark(r, n++) : null);
+        // Marks after a few paragraphs long enough to be sourced, never after every line of a list.
+        StoryWriter.Write(page, after: i => marks && n <= 6 && page.Paragraphs[i].Length >= 60 && r.Chance(0.4) ? Mark(r, n++) : null);
         if (r.Chance(0.7))
         {
             var sources = new List<string> { r.Pick("المصادر:", "Sources", "المراجع", "Sources:", "مصادر") };

@@ -50,6 +50,11 @@ internal static class Tweets
         var r = page.R;
         page.Plain(name + r.Pick("", " ✔", " ✓"));
         page.Plain("@" + handle);
+        if (r.Chance(0.2))
+        {
+            // Whom the post answers: the post's header, not the story.
+            page.Add(NoiseKind.Byline, r.Pick("Replying to @", "رداً على @", "الرد على @") + TweetPeople.Pick(r).Handle);
+        }
         text.ForEach(page.Plain);
         if (r.Chance(0.3))
         {
