@@ -12,7 +12,7 @@ internal static class ClubSite
     {
         var r = page.R;
         var club = r.Pick(Clubs);
-        var rival = r.Pick(Clubs.Where(c => c != club).ToList());
+        var rival = r.Pick<string>([.. Clubs.Where(c => c != club)]);
         var site = r.Pick("الموقع الرسمي لنادي ", "نادي ", "الموقع الرسمي لدوري عبداللطيف جميل - ", "رابطة دوري المحترفين | ") + club;
         if (r.Chance(0.7))
         {

@@ -48,7 +48,7 @@ internal static class ContentFarm
         if (r.Chance(0.45))
         {
             page.Add(NoiseKind.Byline, r.Pick("عن الكاتب", "نبذة عن الكاتب", "About the author"), author,
-                r.Pick("محرر أخبار محلية ومهتم بالشأن الاقتصادي.", "كاتب ومحرر محتوى منذ عام " + r.Number(r.Between(2008, 2015)) + ".", "صحفي متخصص في أخبار المنطقة."));
+                r.Pick("محرر أخبار محلية ومهتم بالشأن الاقتصادي.", "كاتب ومحرر محتوى منذ عام " + Dates.Year(r.Between(2008, 2015), r) + ".", "صحفي متخصص في أخبار المنطقة."));
         }
         if (r.Chance(0.55))
         {
@@ -64,7 +64,7 @@ internal static class ContentFarm
         }
         if (r.Chance(0.6))
         {
-            page.Add(NoiseKind.Footer, r.Pick("جميع الحقوق محفوظة © " + r.Number(2016) + " " + farm, "سياسة الخصوصية | اتصل بنا | من نحن", farm + " " + r.Separator("-", "|") + "كل ما تبحث عنه"));
+            page.Add(NoiseKind.Footer, r.Pick("جميع الحقوق محفوظة © " + Dates.Year(Dates.Of(page).Year, r) + " " + farm, "سياسة الخصوصية | اتصل بنا | من نحن", farm + " " + r.Separator("-", "|") + "كل ما تبحث عنه"));
         }
     }
 

@@ -60,5 +60,8 @@ internal static class Dates
         _ => "قبل " + r.Number(r.Between(2, 6)) + " " + r.Pick("أيام", "ساعات"),
     };
 
+    // A year or day as printed: never grouped, in either digit script.
+    public static string Year(int value, DressingRandom r) => Digits(value.ToString(CultureInfo.InvariantCulture), r);
+
     public static string Digits(string text, DressingRandom r) => r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BlazorReader.Bench.Cleaning.Sixteenth;
 
 // The story on a Saudi municipal or regional portal's media centre: the body's name, the
@@ -11,6 +13,8 @@ internal static class MunicipalPortal
         "أمانة منطقة الرياض", "أمانة محافظة جدة", "بلدية محافظة الخرج", "إمارة منطقة القصيم", "أمانة المنطقة الشرقية", "بلدية محافظة الزلفي",
         "أمانة منطقة عسير", "إمارة منطقة تبوك", "أمانة العاصمة المقدسة",
     ];
+
+    private static readonly UmAlQuraCalendar Calendar = new();
 
     private static readonly string[] HijriMonths = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
 
@@ -37,7 +41,7 @@ internal static class MunicipalPortal
         }
         if (r.Chance(0.7))
         {
-            pieces.Add((NoiseKind.Dateline, r.Pick("تاريخ الخبر: ", "التاريخ: ", "") + Hijri(r) + r.Pick(" الموافق ", " - ", " | ") + Dates.Any(Dates.Of(page), r)));
+            pieces.Add((NoiseKind.Dateline, r.Pick("تاريخ الخبر: ", "التاريخ: ", "") + Hijri(Dates.Of(page), r) + r.Pick(" الموافق ", " - ", " | ") + Dates.Any(Dates.Of(page), r)));
         }
         if (r.Chance(0.5))
         {
@@ -69,9 +73,14 @@ internal static class MunicipalPortal
         }
         if (r.Chance(0.5))
         {
-            page.Add(NoiseKind.Footer, "جميع الحقوق محفوظة " + r.Pick("لـ", "© ") + body + " " + r.Number(r.Between(1436, 1438)) + "هـ");
+            page.Add(NoiseKind.Footer, "جميع الحقوق محفوظة " + r.Pick("لـ", "© ") + body + " " + Dates.Year(Calendar.GetYear(Dates.Of(page).ToDateTime(TimeOnly.MinValue)), r) + "هـ");
         }
     }
 
-    private static string Hijri(DressingRandom r) => r.Number(r.Between(1, 29)) + " " + r.Pick(HijriMonths) + " " + r.Number(r.Between(1436, 1438)) + r.Pick("هـ", " هـ", "");
+    // The story's own date in the Umm al-Qura calendar the portals print beside the Gregorian.
+    private static string Hijri(DateOnly date, DressingRandom r)
+    {
+        var at = date.ToDateTime(TimeOnly.MinValue);
+        return Dates.Year(Calendar.GetDayOfMonth(at), r) + " " + HijriMonths[Calendar.GetMonth(at) - 1] + " " + Dates.Year(Calendar.GetYear(at), r) + r.Pick("هـ", " هـ", "");
+    }
 }

@@ -30,9 +30,13 @@ internal static class StoryOwnLines
                 page.Own(r.Pick(Intros));
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 var count = r.Between(2, 5);
+                var style = r.Next(5);
+                var indic = r.Chance(0.35);
                 for (var i = 0; i < count; i++)
                 {
-                    var mark = r.Pick("", "- ", "• ", $"{r.Number(i + 1)}. ", $"{r.Number(i + 1)}- ");
+                    // One list, one style of mark.
+                    var number = indic ? DressingRandom.ToArabicIndic((i + 1).ToString(CultureInfo.InvariantCulture)) : (i + 1).ToString(CultureInfo.InvariantCulture);
+                    var mark = style switch { 0 => "", 1 => "- ", 2 => "• ", 3 => number + ". ", _ => number + "- " };
                     var name = DressingPools.PersonName(r);
                     if (names.Add(name))
                     {

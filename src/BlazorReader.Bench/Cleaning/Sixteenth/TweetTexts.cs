@@ -18,6 +18,9 @@ internal static class TweetTexts
         "Happy to announce the opening of the new branch",
     ];
 
+    // A post's length then: longer text is a story's paragraph, not a post.
+    private const int MaxLength = 280;
+
     private static readonly string[] Tags = ["#السعودية", "#الرياض", "#عاجل", "#KSA", "#Riyadh", "#جدة", "#الهلال", "#Vision2030", "#رؤية_2030"];
 
     public static List<string> Pick(Page page)
@@ -30,9 +33,9 @@ internal static class TweetTexts
                 return [r.Pick(English) + r.Pick(".", "", " " + r.Pick(Tags), "!")];
             case 1 when arabic is not null:
                 return [arabic + " " + r.Pick(Tags) + r.Pick("", " " + r.Pick("via", "cc") + " @" + TweetPeople.Pick(r).Handle)];
-            case 2 when arabic is not null && Sentence(page) is { } second && second != arabic:
+            case 2 when arabic is not null && Sentence(page) is { } second && second != arabic && arabic.Length + second.Length < MaxLength:
                 return [arabic, second];
-            case 3 when arabic is not null:
+            case 3 when arabic is not null && arabic.Length < MaxLength - 75:
                 return [r.Pick(English) + " " + r.Pick("–", "|", "/") + " " + arabic];
             default:
                 return [arabic ?? r.Pick(English)];

@@ -8,7 +8,7 @@ namespace BlazorReader.Bench.Cleaning.Sixteenth;
 // buttons that are noise).
 internal static class Tweets
 {
-    private static readonly string[] ShowMore = ["Show more", "عرض المزيد", "إظهار المزيد", "Show more replies"];
+    private static readonly string[] ShowMore = ["Show more", "عرض المزيد", "إظهار المزيد", "… Show more"];
 
     private static readonly string[] Translate = ["Translate post", "ترجمة المنشور", "Translated from Arabic by Google", "ترجمة التغريدة", "Rate this translation"];
 
