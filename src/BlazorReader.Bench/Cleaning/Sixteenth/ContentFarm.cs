@@ -79,7 +79,7 @@ internal static class ContentFarm
     private static void Faq(Page page)
     {
         var r = page.R;
-        var lead = DressingPools.LeadSentence(page.Paragraphs[0]);
+        var lead = page.Lead();
         if (lead.Length < 10)
         {
             return;

@@ -91,6 +91,16 @@ internal sealed class Page
     // A line of no kind: a blank, a rule, a cell's quote mark the reader never sees as text.
     public void Plain(string line) => raw.Add(line);
 
+    // The lead's first sentence, cut at a word near 300 characters (a description's length).
+    public string Lead()
+    {
+        var lead = Paragraphs[0];
+        var end = lead.IndexOfAny(['.', '؟', '!']);
+        var sentence = end > 40 ? lead[..(end + 1)] : lead;
+        var space = sentence.Length > 300 ? sentence.LastIndexOf(' ', 300) : -1;
+        return space > 40 ? sentence[..space] : sentence;
+    }
+
     public bool IsOwn(string line) => ownLines.Contains(TextReferee.Normalize(line));
 
     public string Text(string newline) => string.Join(newline, raw);

@@ -29,7 +29,7 @@ internal static class PreviewCard
         {
             page.Add(NoiseKind.Headline, page.Title + r.Pick("", "", " - " + paper, " | " + paper));
         }
-        var lead = DressingPools.LeadSentence(page.Paragraphs[0]);
+        var lead = page.Lead();
         if (lead.Length >= 20 && r.Chance(0.6))
         {
             var space = lead.Length > 90 ? lead.LastIndexOf(' ', 90) : -1;
