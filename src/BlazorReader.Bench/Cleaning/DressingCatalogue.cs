@@ -55,8 +55,9 @@ namespace BlazorReader.Bench.Cleaning;
 // none of the fifteen drew on: AI chat assistants' answers (citation marks, source lists,
 // buttons), SEO content farms (tables of contents, FAQs, author boxes, ratings, keywords),
 // news apps' notification histories, messaging link previews, scraping tools' spreadsheet
-// exports, municipal portals, e-reader conversions and sports clubs' own sites, with lists of
-// names, hotlines, slogans and data lines the story itself carries kept as body.
+// exports, municipal portals, e-reader conversions, sports clubs' own sites and obituary,
+// condolence and classified columns beside the news, with lists of names, hotlines, slogans
+// and data lines the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,

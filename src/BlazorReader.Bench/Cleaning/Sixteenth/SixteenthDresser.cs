@@ -5,13 +5,14 @@ namespace BlazorReader.Bench.Cleaning.Sixteenth;
 // The sixteenth catalogue, written apart from the cleaner and the fifteen before it, from copy
 // paths none of them drew on: AI chat assistants' answers, SEO content farms, news apps'
 // notification histories, messaging link previews, scraping tools' spreadsheet exports,
-// municipal portals, e-reader conversions and sports clubs' own sites. One article in five is
+// municipal portals, e-reader conversions, sports clubs' own sites, and papers' pages with
+// obituary, condolence and classified columns beside the story. One article in five is
 // left as it was; the rest carry one path's chrome around and into the story.
 public sealed class SixteenthDresser(DressingPools pools) : IArticleDresser
 {
     private static readonly Action<Page>[] Paths =
     [
-        AssistantAnswer.Write, ContentFarm.Write, PushHistory.Write, PreviewCard.Write, ScraperSheet.Write, MunicipalPortal.Write, ReaderBook.Write, ClubSite.Write,
+        AssistantAnswer.Write, ContentFarm.Write, PushHistory.Write, PreviewCard.Write, ScraperSheet.Write, MunicipalPortal.Write, ReaderBook.Write, ClubSite.Write, PaperColumns.Write,
     ];
 
     public DressedArticle Dress(RawArticle article, string key, DressingRandom r)
