@@ -52,7 +52,7 @@ internal static class ContentFarm
         }
         if (r.Chance(0.55))
         {
-            var words = page.Title.Split(' ').Where(w => w.Length >= 4).Distinct().Take(r.Between(2, 5)).ToList();
+            var words = page.Title.Split(' ').Select(w => w.Trim('«', '»', '"', '(', ')', '،', ',', '.', ':', '؟')).Where(w => w.Length >= 4).Distinct().Take(r.Between(2, 5)).ToList();
             if (words.Count > 0)
             {
                 page.Add(NoiseKind.Tags, r.Pick("الكلمات المفتاحية: ", "كلمات دلالية: ", "Tags: ", "الوسوم: ") + string.Join(r.Pick("، ", ", ", " - ", " "), words));

@@ -46,6 +46,7 @@ internal static class OtherStories
 
     private static string? Any(Page page, IReadOnlyList<string> pool) => pool.Count == 0 ? null : page.R.Pick(pool);
 
+    // A title still carrying the scrape's undecoded entities («&quot;») is not shown so by a page.
     private static bool IsOther(Page page, string text) =>
-        text != page.Title && !TextReferee.Normalize(page.Article.Text).Contains(text, StringComparison.Ordinal) && !page.IsOwn(text);
+        !text.Contains('&', StringComparison.Ordinal) && text != page.Title && !TextReferee.Normalize(page.Article.Text).Contains(text, StringComparison.Ordinal) && !page.IsOwn(text);
 }
