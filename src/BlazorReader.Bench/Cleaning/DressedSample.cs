@@ -8,6 +8,7 @@ using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Bench.Cleaning.Ninth;
 using BlazorReader.Bench.Cleaning.Sealed;
 using BlazorReader.Bench.Cleaning.Seventh;
+using BlazorReader.Bench.Cleaning.Sixteenth;
 using BlazorReader.Bench.Cleaning.Sixth;
 using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
@@ -41,6 +42,7 @@ public static class DressedSample
             DressingCatalogue.Thirteenth => new ThirteenthDresser(pools),
             DressingCatalogue.Fourteenth => new FourteenthDresser(pools),
             DressingCatalogue.Fifteenth => new FifteenthDresser(pools),
+            DressingCatalogue.Sixteenth => new SixteenthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -51,7 +51,13 @@ namespace BlazorReader.Bench.Cleaning;
 // disclosures, chat-app exports, short-video descriptions, machine-summary and listen boxes,
 // posts copied through third-party front ends and threads, and tenders, vacancies and events
 // beside the news, with decrees' articles, disclosures' rows, lists of names, timelines and
-// hotlines the story itself carries kept as body.
+// hotlines the story itself carries kept as body; the sixteenth apart again, from copy paths
+// none of the fifteen drew on: AI chat assistants' answers (citation marks, source lists,
+// buttons), SEO content farms (tables of contents, FAQs, author boxes, ratings, keywords),
+// news apps' notification histories, messaging link previews, scraping tools' spreadsheet
+// exports, municipal portals, e-reader conversions, sports clubs' own sites and obituary,
+// condolence and classified columns beside the news, with lists of names, hotlines, slogans
+// and data lines the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -69,4 +75,5 @@ public enum DressingCatalogue
     Thirteenth,
     Fourteenth,
     Fifteenth,
+    Sixteenth,
 }
