@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BlazorReader.Core.Arabic;
 using System.Globalization;
 
@@ -12,6 +13,10 @@ public sealed partial class ChromeLineModel
     public const string ResourceName = "chrome-line-model.txt";
 
     private const int LongSentence = 80;
+
+    private const int ProseWords = 18;
+
+    private const int ClauseWords = 10;
 
     private readonly float[] weights;
 
@@ -64,6 +69,13 @@ public sealed partial class ChromeLineModel
         {
             return false;
         }
+        // A line of many words, or of ten with a sentence's grammar words, is a sentence (a lead
+        // that runs on without its stop, a wire's first line broken mid-phrase): the story's, or
+        // another story's lead, which is the rules' to judge.
+        if (Words(line) is var words && (words >= ProseWords || words >= ClauseWords && FunctionWords.Count(line) >= 2))
+        {
+            return false;
+        }
         // A paper's note on this story, a verse of the Quran in its brackets, a hadith with its
         // source: the story's words, which no page's chrome is made of.
         if (ParagraphOpening.IsEditorsNote(line) || line.Contains('﴿', StringComparison.Ordinal) || line.Contains('﴾', StringComparison.Ordinal) || Hadith().IsMatch(line))
@@ -71,15 +83,28 @@ public sealed partial class ChromeLineModel
             return false;
         }
         var t = line.Trim().Trim('-', '–', '—', ' ');
-        // «جانب من الحفل …»: the story's own caption, whatever is glued after it (tags, a credit).
-        if (t.StartsWith("جانب من", StringComparison.Ordinal))
+        // «جانب من الحفل …», «صورة جماعية للبعثة في تركيا», «الوزير أثناء اجتماعه بالوفد»: the
+        // story's own caption, whatever is glued after it (tags, a credit). A caption with a
+        // photographer's or an agency's credit is the rules' (CaptionLines) to take; one without
+        // is text the paper printed with the story, and the model cannot tell it from a page's.
+        if (t.StartsWith("جانب من", StringComparison.Ordinal) || OwnCaption().IsMatch(t))
         {
             return false;
         }
+        // A name with hashtags glued after it («عبدالله العصيمي #لتسوير») is still the name.
+        t = GluedTags().Replace(t, "");
         var cut = t.IndexOfAny(['-', '–', '—', '،', ',']);
         var name = cut > 0 ? t[..cut].Trim() : t;
         return !PersonNames.IsName(name) && !PlaceNames.Named(name) && !(t.Length > 0 && t[0] == '(' && t[^1] == ')');
     }
+
+    [GeneratedRegex(@"^(صورة|صور|لقطة|لقطات)\s+(جماعية|تذكارية|من|ل|لل)|^[^.!؟?:|/@#\d]{0,50}\s(أثناء|اثناء|خلال|لدى|عقب)\s[^.!؟?:|/@#\d]{2,50}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnCaption();
+
+    [GeneratedRegex(@"(\s+#[\w\u0600-\u06FF]+)+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedTags();
+
+    private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length > 1 && char.IsLetter(w[0]));
 
     // "threshold T", "bias B", then "index weight" per line; # opens a comment.
     public static ChromeLineModel Parse(TextReader reader)

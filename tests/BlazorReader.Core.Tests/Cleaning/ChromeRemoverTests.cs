@@ -133,6 +133,9 @@ public class ChromeShapeTests
     [InlineData("...التفاصيل", "more-link")]
     [InlineData("…التفاصيل", "more-link")]
     [InlineData("(المزيد)", "more-link")]
+    [InlineData("… المزيد على بوابة الشمال الإخبارية >>", "more-link")]
+    [InlineData("...التفاصيل عبر موقع الصحيفة", "more-link")]
+    [InlineData("… المزيد في جريدة الوطن ›", "more-link")]
     [InlineData("رابط الخبر في صحيفة سبق: ألمانيا ترحب بالقرار", "more-link")]
     [InlineData("وسوم #الحج #مكة", "tags")]
     [InlineData("#الحج #مكة", "tags")]
@@ -142,6 +145,15 @@ public class ChromeShapeTests
         var context = Clean.With($"{Body} {glued}", new ChromeRemover());
         Assert.Equal([Body], context.BodyLines());
         Assert.Equal(reason, Assert.Single(context.Removed).Reason);
+    }
+
+    [Theory]
+    [InlineData("ويتوقع الراصد هطول أمطار متفرقة… المزيد من الأمطار في الطريق")]
+    [InlineData("وقال إن الموسم بدأ... المزيد في الأيام المقبلة")]
+    public void Keeps_more_of_something_that_a_sentence_says(string sentence)
+    {
+        var context = Clean.With($"{Body}\n{sentence}", new ChromeRemover());
+        Assert.Empty(context.Removed);
     }
 
     [Fact]
