@@ -39,6 +39,8 @@ public static class RemovalReasons
             "dateline" => "مكان الخبر وتاريخه",
             "repeat" => "فقرة مكررة حرفيًا",
             "tags" => "سطر الوسوم",
+            "reply-to" => "سطر «ردًا على» فوق التغريدة",
+            "post-button" => "زر من أزرار التغريدة (عرض المزيد، الترجمة)",
             _ => reason,
         };
     }
