@@ -22,17 +22,33 @@ internal static partial class ReadAlsoLines
             return line.Length <= 250 && line[^1] != ':' && (!plain || line[^1] != '.') && words >= (plain && !firstUnderHeader ? 4 : plain ? 2 : 1);
         }
         return line.Length >= (firstUnderHeader ? 12 : 30) && line.Length <= 110 && words >= 2
-            && line[^1] is not ('.' or ':' or '،' or ',') && !Continuation().IsMatch(line);
+            && line[^1] is not ('.' or ':' or '،' or ',') && !Continuation().IsMatch(line) && !LabelledNumber().IsMatch(line);
     }
 
     public static string WithoutBullet(string line) => Bullet().Replace(line, "").Trim();
 
-    // The bullet's kind («-», «•», a number), digits set aside so «1-» and «2-» match.
-    public static string BulletOf(string line) =>
-        Bullet().Match(line) is { Success: true } m ? new string([.. m.Value.Trim().Where(c => !char.IsDigit(c))]) : "";
+    // The bullet's kind («-», «•», a number), digits set aside so «1-» and «2-» match. A doubled
+    // mark is a kind of its own: an interview prints its questions «•» and its answers «••».
+    public static string BulletOf(string line)
+    {
+        if (Bullet().Match(line) is not { Success: true } m)
+        {
+            return "";
+        }
+        var mark = m.Value.Trim();
+        for (var at = m.Index + m.Length; mark.Length > 0 && at < line.Length && line[at] == mark[^1]; at++)
+        {
+            mark += line[at];
+        }
+        return new string([.. mark.Where(c => !char.IsDigit(c))]);
+    }
 
     [GeneratedRegex(@"^\s*(" + LineIcons.Bullet + @"|\d{1,2}[.)\-])\uFE0F?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Bullet();
+
+    // «الرقم الموحد للبلاغات: 920023653»: a label and its number, the story's data, no headline.
+    [GeneratedRegex(@"^[^:]{2,50}:\s*[+(]?[\d٠-٩][\d٠-٩\s\-/()]{3,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledNumber();
 
     [GeneratedRegex(@"^(و|ف)\S{2,}\s|^(كما|يذكر|يُذكر|يشار|إلى\s+ذلك|من\s+(جهت|جانب|ناحي))", RegexOptions.CultureInvariant)]
     private static partial Regex Continuation();

@@ -41,6 +41,28 @@ public class ReadAlsoTakerTests
         Assert.Equal([Lead, Body], context.BodyLines());
     }
 
+    // An interview's questions «•» and answers «••», a read-also block pasted among them with
+    // its title bulleted like the questions: the title goes, the answer under it stays.
+    [Fact]
+    public void A_doubled_mark_under_a_title_is_the_story_s_answer()
+    {
+        const string question = "• هل أسهمت الصحوة في تأخير مشروعكم القصصي؟";
+        const string answer = "•• لقد واجه جيلنا بكل تنوعه الفكري والثقافي هجوما شرسا في تلك المرحلة";
+        var context = Clean.With($"{Lead}\n• كم ساعة كنت تقرأ؟\nقد يهمك أيضاً »\n• وقف إصدار صحيفة بعد انتقادها الاتفاق\n{answer}\n{question}\n{Body}", new ReadAlsoTaker());
+        Assert.Equal("وقف إصدار صحيفة بعد انتقادها الاتفاق", Assert.Single(context.Teasers).Text);
+        Assert.Equal([Lead, "• كم ساعة كنت تقرأ؟", answer, question, Body], context.BodyLines());
+    }
+
+    [Theory]
+    [InlineData("الرقم الموحد للبلاغات: 920023653")]
+    [InlineData("هاتف مركز الاتصال الموحد: ٠١١ ٤٦٥ ٨٨٨٨")]
+    public void A_label_and_its_number_under_the_titles_is_the_story_s(string line)
+    {
+        var context = Clean.With($"{Lead}\nاقرأ أيضاً:\nالمملكة تستهدف مليون طن من الاستزراع السمكي\n{line}\n{Body}", new ReadAlsoTaker());
+        Assert.Single(context.Teasers);
+        Assert.Equal([Lead, line, Body], context.BodyLines());
+    }
+
     [Theory]
     [InlineData("قلبٍ عرف قدرك وشاف التعاجيب")]
     [InlineData("- فاضل أحمد الحارثي")]
