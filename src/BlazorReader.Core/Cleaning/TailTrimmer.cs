@@ -7,7 +7,7 @@ namespace BlazorReader.Core.Cleaning;
 // navigation go; paragraph-like lines go as teasers only when TeaserBlock finds the evidence
 // says they are other stories'. A line too close to call stays in the body and the article
 // is marked for an editor: a teaser left in is a nuisance, a paragraph lost is a defect.
-internal sealed class TailTrimmer : ICleaningStep
+internal sealed partial class TailTrimmer : ICleaningStep
 {
     private const int MinProseLength = 25;
     private const int MaxCandidates = 12;
@@ -27,7 +27,7 @@ internal sealed class TailTrimmer : ICleaningStep
         ForumSignature.Take(context, lead);
         TeaserListTaker.Take(context, lead);
         FootNotes.Take(context, lead);
-        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation" && !CardControl(lines, r)).Select(r => r.Line).ToList();
+        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation" && !CardControl(lines, r) && !PictureCopyright(r)).Select(r => r.Line).ToList();
         // Chrome above the lead (a share bar under the headline) ends no page: only what sits
         // below the story's first paragraph marks its foot.
         var firstBody = lead >= 0 ? lines[lead].Line : lines.Count > 0 ? lines[0].Line : 0;
@@ -271,6 +271,15 @@ internal sealed class TailTrimmer : ICleaningStep
         removed.Text.Length <= MaxCardControl && lines.LastOrDefault(l => l.Line < removed.Line) is { Tweet: not null };
 
     private const int MaxCardControl = 20;
+
+    // «© عبدالعزيز آل سعود», «© Reuters»: a picture's owner printed under it, inside the story;
+    // a page's copyright names its rights, a year or the site («© 2015 صحيفة عكاظ»).
+    private static bool PictureCopyright(RemovedFragment removed) =>
+        removed.Reason == "copyright" && removed.Text.TrimStart().StartsWith('©') && removed.Text.Length <= 60
+        && !removed.Text.Any(char.IsDigit) && !PageRights().IsMatch(removed.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"حقوق|محفوظة|rights|reserved|جميع|كافة|صحيفة|جريدة|موقع|شبكة|\.com|\.net|www\.", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PageRights();
 
     private static double PageEndBelow(CleaningContext context, int lowest, List<int> pageEnd) =>
         pageEnd.Any(l => l > lowest) ? 3 : context.Removed.Any(r => r.Line > lowest) ? 1.5 : 0;

@@ -29,6 +29,24 @@ public class TailTrimmerTests
         Assert.Equal(LastParagraph, context.Lines[^1].Text);
     }
 
+    // A picture's owner under it («© Name») is inside the story: the paragraphs below it are
+    // still the story's, not leads below the page's end.
+    [Theory]
+    [InlineData("© عبدالعزيز بن عبدالله آل سعود")]
+    [InlineData("© Reuters")]
+    public void A_picture_s_copyright_inside_the_story_ends_no_page(string owner)
+    {
+        string[] paragraphs =
+        [
+            "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة من الحمى في عدة مناطق من المملكة خلال الأسبوع الماضي.",
+            "اليوم مع انتشار الحمى يردد الأطباء أن الوقاية خير من العلاج، وأن حالات الحمى تتراجع بالتطعيم في المناطق.",
+            "لا شك أن التطعيم الذي وفرته وزارة الصحة في المستشفيات يوفر نموذجا للوقاية من الحمى في جميع المناطق.",
+        ];
+        var context = Trim($"{paragraphs[0]}\n{owner}\n{paragraphs[1]}\n{paragraphs[2]}\nالمزيد من الأخبار\n» {Leads[0][..40]}\n» {Leads[1][..40]}");
+        Assert.Equal(paragraphs, context.BodyLines());
+        Assert.DoesNotContain(context.Teasers, t => paragraphs.Contains(t.Text));
+    }
+
     [Fact]
     public void Takes_a_block_of_two_leads_before_a_footer()
     {
