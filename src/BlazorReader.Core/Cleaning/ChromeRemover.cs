@@ -13,6 +13,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
     public void Apply(CleaningContext context)
     {
         SplitGluedDatelines(context);
+        ContentsBox.Take(context);
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
         context.RemoveWhere(l => ReasonFor(l.Text));
