@@ -27,7 +27,7 @@ internal static partial class CounterLines
         {
             return Ago().IsMatch(bare) || Comments().IsMatch(bare) ? "counter" : null;
         }
-        if (IsUnit(line) || Comments().IsMatch(bare) || Abbreviated().IsMatch(bare))
+        if (IsUnit(line) || Comments().IsMatch(bare) || Abbreviated().IsMatch(bare) || Progress().IsMatch(bare))
         {
             return "counter";
         }
@@ -76,6 +76,11 @@ internal static partial class CounterLines
     private static partial Regex Comments();
 
     // Between counts in a row: dots, bars, slashes, dashes, commas, or a wide gap.
+    // A reader's progress and a page's rating: «Location 27 of 285», «الموقع ٢٧ من ٢٨٥», «12% read»,
+    // «٧٪ مكتمل», «التقييم: 4.5/5 – 282 مقيّم».
+    [GeneratedRegex(@"^(location|loc\.?|الموقع)\s+\d+\s+(of|من)\s+\d+$|^\d{1,3}\s*[%٪]\s*(read|complete|completed|مكتمل|مكتملة|مقروء|مقروءة)$|^(التقييم|تقييم|rating)\s*[:：]?\s*\d([.٫]\d)?\s*/\s*(5|10|٥|١٠)(\s*[-–—·|]?\s*\(?\d[\d,٬]*\s*(مقيّم|مقيم|مقيمين|تقييم|تقييمات|votes?|ratings?|صوت|أصوات)\)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Progress();
+
     [GeneratedRegex(@"\s*[·•|/،,\-–—]\s*|\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex RowSeparator();
 

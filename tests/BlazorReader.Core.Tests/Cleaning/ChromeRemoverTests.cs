@@ -18,6 +18,11 @@ public class ChromeRemoverTests
     [InlineData("...المزيد", "more-link")]
     [InlineData("// انتهى //", "end-marker")]
     [InlineData("تعليقات ()", "counter")]
+    [InlineData("Location 27 of 285", "counter")]
+    [InlineData("الموقع ٢٧ من ٢٨٥", "counter")]
+    [InlineData("12% read", "counter")]
+    [InlineData("٧٪ مكتمل", "counter")]
+    [InlineData("التقييم: 4.5/5 – 282 مقيّم", "counter")]
     [InlineData("تابعونا على تويتر", "share")]
     public void Removes_site_chrome_wherever_it_stands(string chrome, string reason)
     {
@@ -119,6 +124,8 @@ public class ChromeShapeTests
     [Theory]
     [InlineData("وأكد أن جميع الحقوق محفوظة للمواطنين في النظام الجديد الذي أقره المجلس.")]
     [InlineData("تابع الرئيس حديثه قائلا إن العمل مستمر في جميع المواقع.")]
+    [InlineData("نسبة الإنجاز: 28٪")]
+    [InlineData("وبلغت نسبة القراءة 12% في المدارس")]
     [InlineData("وكمحصلة نهائية فإن الجولة أرسلت رسالة عالمية أن المملكة مع السلام والأمن وضد الإرهاب.")]
     [InlineData("وأضاف أن وكالة الأنباء نقلت الخبر عن مصادر مطلعة (رويترز).")]
     [InlineData("عن كسرته تاهت الفكره واناديها")]
