@@ -83,7 +83,7 @@ public static class ChromeModelTraining
             var (n, b, lost) = (0, 0, new List<string>());
             foreach (var (page, p) in scored)
             {
-                var sure = p.Select((v, i) => page.Features[i] is not null && v >= t && ChromeLineModel.Judges(page.Lines[i]!)).ToArray();
+                var sure = p.Select((v, i) => page.Judged[i] && v >= t).ToArray();
                 foreach (var i in ChromeEdges.Chosen(page.Lines, sure))
                 {
                     n += page.Noise[i] == true ? 1 : 0;
@@ -130,7 +130,7 @@ public static class ChromeModelTraining
             output.WriteLine("lines of the corpus's other half, as it is, that the model would take (to read):");
             foreach (var page in AsIs([.. all.Where(a => CorpusHalf(a) == 1)]))
             {
-                var sure = page.Features.Select((x, i) => x is not null && Probability(bias, weights, x) >= threshold && ChromeLineModel.Judges(page.Lines[i]!)).ToArray();
+                var sure = page.Features.Select((x, i) => page.Judged[i] && Probability(bias, weights, x!) >= threshold).ToArray();
                 foreach (var i in ChromeEdges.Chosen(page.Lines, sure))
                 {
                     output.WriteLine($"  {page.Lines[i]}");
@@ -158,18 +158,16 @@ public static class ChromeModelTraining
             var lines = 0;
             foreach (var dressed in DressedSample.Draw(all, cleanPool, count, seed + 97 * (int)catalogue, catalogue))
             {
-                var cleaned = cleaner.Clean(dressed.Raw);
-                string?[] texts = [.. cleaned.Blocks.Select(b => b.Kind == BlockKind.Tweet ? null : b.Text)];
-                var features = ChromeLineFeatures.OfArticle(cleaned.Title, texts);
+                var (texts, features, judged) = RulesAlone(cleaner, dressed.Raw);
                 var body = dressed.Body.Where(b => b.Kind == BlockKind.Paragraph).Select(b => ArticleScore.Flat(b.Text)).ToList();
                 var noise = new bool?[texts.Length];
                 for (var i = 0; i < texts.Length; i++)
                 {
-                    if (texts[i] is not { } text || features[i] is null || !ChromeLineModel.Judges(text))
+                    if (!judged[i])
                     {
                         continue;
                     }
-                    var flat = ArticleScore.Flat(text);
+                    var flat = ArticleScore.Flat(texts[i]!);
                     if (body.Remove(flat))
                     {
                         noise[i] = false;
@@ -179,7 +177,7 @@ public static class ChromeModelTraining
                         noise[i] = true;
                     }
                 }
-                pages.Add(new Page(texts, [.. features], noise));
+                pages.Add(new Page(texts, features, judged, noise));
                 lines += noise.Count(n => n is not null);
             }
             output.WriteLine($"  {catalogue.ToString().ToLowerInvariant()} seed {seed}: {lines} lines kept by the rules");
@@ -194,16 +192,25 @@ public static class ChromeModelTraining
         var pages = new List<Page>();
         foreach (var article in articles)
         {
-            var cleaned = cleaner.Clean(article);
-            string?[] texts = [.. cleaned.Blocks.Select(b => b.Kind == BlockKind.Tweet ? null : b.Text)];
-            var features = ChromeLineFeatures.OfArticle(cleaned.Title, texts);
-            bool?[] noise = [.. texts.Select((t, i) => t is not null && features[i] is not null && ChromeLineModel.Judges(t) ? false : (bool?)null)];
-            pages.Add(new Page(texts, [.. features], noise));
+            var (texts, features, judged) = RulesAlone(cleaner, article);
+            pages.Add(new Page(texts, features, judged, [.. judged.Select(j => j ? false : (bool?)null)]));
         }
         return pages;
     }
 
-    // A stable half of the corpus by URL (FNV-1a), the same on every run and machine.
+    // An article as the rules alone leave it: its lines (tweets as null), their features, and
+    // which of them the model may judge at all (ChromeLineModel.Judges), asked once per line.
+    private static (string?[] Texts, (int Index, float Value)[]?[] Features, bool[] Judged) RulesAlone(ArticleCleaner cleaner, RawArticle raw)
+    {
+        var cleaned = cleaner.Clean(raw);
+        string?[] texts = [.. cleaned.Blocks.Select(b => b.Kind == BlockKind.Tweet ? null : b.Text)];
+        (int Index, float Value)[]?[] features = [.. ChromeLineFeatures.OfArticle(cleaned.Title, texts)];
+        bool[] judged = [.. texts.Select((t, i) => t is not null && features[i] is not null && ChromeLineModel.Judges(t))];
+        return (texts, features, judged);
+    }
+
+    // A stable half of the corpus by URL (32-bit FNV-1a's low bit), the same on every run and
+    // machine; the shipped weights were learned on this split (StableHash would split anew).
     private static int CorpusHalf(RawArticle article)
     {
         var hash = 2166136261u;
@@ -228,7 +235,7 @@ public static class ChromeModelTraining
 
     public sealed record Example((int Index, float Value)[] Features, bool Noise, string Text);
 
-    private sealed record Page(string?[] Lines, (int Index, float Value)[]?[] Features, bool?[] Noise)
+    private sealed record Page(string?[] Lines, (int Index, float Value)[]?[] Features, bool[] Judged, bool?[] Noise)
     {
         public IEnumerable<Example> Examples() =>
             Noise.Select((n, i) => (n, i)).Where(x => x.n is not null).Select(x => new Example(Features[x.i]!, x.n!.Value, Lines[x.i]!));

@@ -55,6 +55,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new LineSplitter(),
         new MarkdownTweetReader(),
         new MarkupRemover(),
+        new PostChrome(),
         new TweetRebuilder(),
         new RelayedTweetRebuilder(),
         new ChromeRemover(),

@@ -6,9 +6,9 @@ namespace BlazorReader.Core.Cleaning;
 // («Replying to @x», «ردًا على @x و@y»), and its buttons under it («Show more», «إظهار
 // المزيد», «Translate post»). Whole lines no story prints alone; taken before the tweets are
 // rebuilt, so that neither is read as the post's text.
-internal static partial class PostChrome
+internal sealed partial class PostChrome : ICleaningStep
 {
-    public static void Remove(CleaningContext context) =>
+    public void Apply(CleaningContext context) =>
         context.RemoveWhere(l => l.Tweet is not null ? null : ReplyTo().IsMatch(l.Text) ? "reply-to" : Button().IsMatch(l.Text) ? "post-button" : null);
 
     [GeneratedRegex(@"^\W{0,3}(replying\s+to|in\s+reply\s+to|ردًا\s+على|رداً\s+على|ردا\s+على|الرد\s+على|رد\s+على|بالرد\s+على)\s+@\w+((\s*(,|،|and|و|\s)\s*@\w+)*|\s+(and|و)\s+\d+\s+\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

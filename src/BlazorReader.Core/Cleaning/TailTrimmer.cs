@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Core.Cleaning;
@@ -278,8 +279,8 @@ internal sealed partial class TailTrimmer : ICleaningStep
         removed.Reason == "copyright" && removed.Text.TrimStart().StartsWith('©') && removed.Text.Length <= 60
         && !removed.Text.Any(char.IsDigit) && !PageRights().IsMatch(removed.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"حقوق|محفوظة|rights|reserved|جميع|كافة|صحيفة|جريدة|موقع|شبكة|\.com|\.net|www\.", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PageRights();
+    [GeneratedRegex(@"حقوق|محفوظة|rights|reserved|جميع|كافة|صحيفة|جريدة|موقع|شبكة|\.com|\.net|www\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageRights();
 
     private static double PageEndBelow(CleaningContext context, int lowest, List<int> pageEnd) =>
         pageEnd.Any(l => l > lowest) ? 3 : context.Removed.Any(r => r.Line > lowest) ? 1.5 : 0;

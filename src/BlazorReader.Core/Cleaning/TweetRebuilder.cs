@@ -15,7 +15,6 @@ internal sealed partial class TweetRebuilder : ICleaningStep
 
     public void Apply(CleaningContext context)
     {
-        PostChrome.Remove(context);
         var lines = context.Lines;
         var floor = 0;
         // Every line's words and the title's: read only when tags alone close a text.
