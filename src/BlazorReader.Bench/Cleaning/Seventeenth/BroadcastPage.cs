@@ -46,11 +46,13 @@ internal static class BroadcastPage
         if (r.Chance(0.6))
         {
             var lines = new List<string> { r.Pick("جدول البرامج اليوم", "على الشاشة الليلة", "دليل البرامج", "يُعرض الليلة") };
-            var hour = r.Between(16, 20);
-            foreach (var show in Marks.Some(Shows, 2, 5, r))
+            var hour = r.Between(16, 19);
+            var digits = Stamps.Script(r);
+            var sep = r.Pick(" ", " - ", " | ", "  ");
+            foreach (var show in Marks.Some(Shows, 2, 5, r).TakeWhile(_ => hour <= 23))
             {
-                lines.Add(Stamps.Digits($"{Stamps.N(hour)}:{Stamps.N2(r.Pick(0, 15, 30, 45))}", r) + r.Pick(" ", " - ", " | ", "  ") + show);
-                hour = Math.Min(23, hour + r.Between(1, 2));
+                lines.Add(digits($"{Stamps.N(hour)}:{Stamps.N2(r.Pick(0, 15, 30, 45))}") + sep + show);
+                hour += r.Between(1, 2);
             }
             page.Tail.Add(Segment.Furniture(NoiseKind.Teaser, lines, []));
         }

@@ -46,9 +46,10 @@ internal static class CharityPortalPage
         {
             var goal = r.Between(2, 90) * 10000;
             var pct = r.Between(5, 98);
+            var digits = Stamps.Script(r);
             page.Under.Add(Segment.Furniture(NoiseKind.Counter, [.. Marks.Row([
-                r.Pick("تم جمع ", "المبلغ المحقق: ") + r.Number(pct) + "٪", r.Pick("المتبقي: ", "المبلغ المتبقي ") + r.Number(goal * (100 - pct) / 100) + " ريال",
-                r.Number(r.Between(30, 9000)) + r.Pick(" متبرع", " مساهم", " عملية تبرع")], r)]).Close());
+                r.Pick("تم جمع ", "المبلغ المحقق: ") + digits(Stamps.N(pct)) + "٪", r.Pick("المتبقي: ", "المبلغ المتبقي ") + digits(Stamps.N(goal * (100 - pct) / 100)) + " ريال",
+                digits(Stamps.N(r.Between(30, 9000))) + r.Pick(" متبرع", " مساهم", " عملية تبرع")], r)]).Close());
         }
         var sms = r.Pick("5050", "5055", "5080", "5011", "5060");
         var tail = new List<Segment>
@@ -65,7 +66,7 @@ internal static class CharityPortalPage
         }
         tail.Add(Segment.Furniture(NoiseKind.Footer, pilgrims
             ? r.Pick("جميع الحقوق محفوظة لبوابة خدمات الحج والعمرة © ", "© بوابة ضيوف الرحمن ") + Stamps.Digits(Stamps.N(page.When.Year), r)
-            : charity + r.Pick(" مسجلة لدى وزارة الشؤون الاجتماعية برقم (", " — ترخيص رقم ", " | رقم التسجيل ") + r.Number(r.Between(11, 990)) + r.Pick(")", "", "")));
+            : charity + r.Pick(" مسجلة لدى وزارة الشؤون الاجتماعية برقم (%)", " — ترخيص رقم %", " | رقم التسجيل %").Replace("%", r.Number(r.Between(11, 990)), StringComparison.Ordinal)));
         if (r.Chance(0.4))
         {
             tail.Add(Segment.Furniture(NoiseKind.Signature, r.Pick("إدارة الإعلام والاتصال — ", "المركز الإعلامي | ", "العلاقات العامة - ") + (pilgrims ? "بوابة ضيوف الرحمن" : charity)));

@@ -9,14 +9,14 @@ internal static class DocumentViewerPage
     public static void Dress(PageDraft page, DressingRandom r)
     {
         var slides = r.Chance(0.5);
-        var total = Math.Max(2, Math.Min(page.Paragraphs.Count, r.Between(2, 14)));
+        var total = Math.Max(1, Math.Min(page.Paragraphs.Count, r.Between(2, 14)));
         var name = string.Join(r.Pick("_", "-", " "), page.TitleWords.Take(r.Between(1, 3))) + r.Pick("_", "-") + Stamps.N(page.When.Year) + r.Pick(".pdf", ".pptx", ".docx", ".pdf");
         page.Head.Add(Segment.Furniture(NoiseKind.Caption, name + r.Pick("", " (" + Stamps.N(r.Between(90, 4800)) + " KB)", " — " + r.Number(r.Between(1, 9)) + " ميغابايت")));
         page.Head.Add(Segment.Furniture(NoiseKind.Share, [.. Marks.Row(Marks.Some(
             ["تنزيل", "طباعة", "ملء الشاشة", "تكبير ＋", "تصغير －", "مشاركة", "⤓ Download", "🔍 بحث في المستند", "عرض الصفحات المصغرة"], 3, 6, r), r)]).Close());
-        string Mark(int i) => slides
-            ? r.Pick("الشريحة ", "شريحة ", "Slide ") + r.Number(i) + r.Pick(" من ", " / ", " of ") + r.Number(total)
-            : r.Pick("صفحة ", "— صفحة ", "Page ", "- ") + r.Number(i) + r.Pick(" / " + r.Number(total), " من " + r.Number(total), " -", " —");
+        var digits = Stamps.Script(r);
+        var (word, of) = slides ? r.Pick(("الشريحة ", " من "), ("شريحة ", " / "), ("Slide ", " of ")) : r.Pick(("صفحة ", " من "), ("— صفحة ", " / "), ("Page ", " / "), ("- ", " -"));
+        string Mark(int i) => word + digits(Stamps.N(i)) + (of == " -" ? of : of + digits(Stamps.N(total)));
         page.Head.Add(Segment.Furniture(NoiseKind.Counter, Mark(1)));
         var marks = Math.Min(total - 1, Math.Max(0, page.Paragraphs.Count - 1));
         var spots = Enumerable.Range(1, Math.Max(0, page.Paragraphs.Count - 1)).OrderBy(_ => r.Next(1000)).Take(marks).Order().ToList();

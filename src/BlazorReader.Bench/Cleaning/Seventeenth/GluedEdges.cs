@@ -20,7 +20,7 @@ internal static class GluedEdges
             {
                 0 => city + r.Separator() + "(" + r.Pick(Wires) + ")" + r.Separator(),
                 1 => r.Pick("RIYADH", "JEDDAH", "DUBAI", "CAIRO", "LONDON") + ", " + page.When.ToString("MMMM d", System.Globalization.CultureInfo.InvariantCulture) + " (" + r.Pick("Reuters", "AFP", "SPA") + ") - ",
-                _ => city + " " + Stamps.Digits(Stamps.N(page.When.Day), r) + " " + r.Pick("شوال", "رمضان") + " " + Stamps.Digits("1436", r) + r.Pick("هـ", " هـ") + r.Separator("–", "-", ":"),
+                _ => city + " " + Stamps.Digits(Stamps.Hijri(page.When), r) + r.Pick("هـ", " هـ") + r.Separator("–", "-", ":"),
             };
             page.Prefix = (line, new NoisePiece(NoiseKind.Dateline, [line.Trim()], Glued: true));
         }
@@ -28,7 +28,7 @@ internal static class GluedEdges
         {
             if (r.Chance(0.5))
             {
-                var wire = r.Pick(Wires);
+                var wire = Wires.FirstOrDefault(w => page.Prefix?.Text.Contains(w, StringComparison.Ordinal) == true) ?? r.Pick(Wires);
                 var tail = r.Pick(" (", " — ", " - ", " ") + wire + r.Pick(")", "", "");
                 tail = tail.StartsWith(" (", StringComparison.Ordinal) && !tail.EndsWith(')') ? tail + ")" : tail;
                 page.Suffix = (tail, new NoisePiece(NoiseKind.Credit, [tail.Trim()], Glued: true) { Credit = wire });

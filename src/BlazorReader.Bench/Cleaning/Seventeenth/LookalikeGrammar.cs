@@ -14,7 +14,7 @@ internal static class LookalikeGrammar
 
     public static readonly string[] Objects = ["الخدمات الصحية في المحافظات", "شبكة الطرق الداخلية", "برامج التدريب للشباب", "الرقابة على الأسواق", "منظومة النقل العام", "مراكز الرعاية الأولية", "خدمات الطوارئ", "الأنظمة الإلكترونية بين الجهات"];
 
-    public static readonly string[] Topics = ["المشروع", "البرنامج", "الخدمة الجديدة", "الحملة", "المبادرة", "الخطة", "القرار"];
+    public static readonly (string Name, bool Feminine)[] Topics = [("المشروع", false), ("البرنامج", false), ("الخدمة الجديدة", true), ("الحملة", true), ("المبادرة", true), ("الخطة", true), ("القرار", false)];
 
     public static readonly string[] Periods = ["الأشهر الثلاثة المقبلة", "العام المقبل", "نهاية العام الجاري", "الأسابيع المقبلة", "المرحلة الثانية"];
 
@@ -51,11 +51,16 @@ internal static class LookalikeGrammar
 
     public static string Mobile(DressingRandom r) => Stamps.Digits("05" + r.Letters(8, "0123456789"), r);
 
-    public static string Ordinal(int i, DressingRandom r) => r.Next(4) switch
+    // One numbering for a whole list, in one script.
+    public static Func<int, string> Ordinals(DressingRandom r)
     {
-        0 => Stamps.Digits(Stamps.N(i), r) + "- ",
-        1 => Stamps.Digits(Stamps.N(i), r) + ". ",
-        2 => "(" + Stamps.Digits(Stamps.N(i), r) + ") ",
-        _ => new[] { "أولاً: ", "ثانياً: ", "ثالثاً: ", "رابعاً: ", "خامساً: ", "سادساً: " }[Math.Min(i - 1, 5)],
-    };
+        var digits = Stamps.Script(r);
+        return r.Next(4) switch
+        {
+            0 => i => digits(Stamps.N(i)) + "- ",
+            1 => i => digits(Stamps.N(i)) + ". ",
+            2 => i => "(" + digits(Stamps.N(i)) + ") ",
+            _ => i => new[] { "أولاً: ", "ثانياً: ", "ثالثاً: ", "رابعاً: ", "خامساً: ", "سادساً: " }[Math.Min(i - 1, 5)],
+        };
+    }
 }

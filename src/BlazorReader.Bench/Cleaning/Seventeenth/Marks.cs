@@ -8,14 +8,15 @@ internal static class Marks
 {
     private const string NonJoining = "اأإآدذرزوؤةىءـ ";
 
-    // Tatweel after a joining letter inside one word, as designers stretch a label.
+    // Tatweel after a joining letter near the start, where a label is, as designers stretch it.
     public static string Stretch(string text, DressingRandom r)
     {
         if (!r.Chance(0.25))
         {
             return text;
         }
-        var spots = Enumerable.Range(1, Math.Max(0, text.Length - 2))
+        var label = text.IndexOf(':', StringComparison.Ordinal) is > 2 and var colon ? colon - 1 : 12;
+        var spots = Enumerable.Range(1, Math.Max(0, Math.Min(text.Length - 2, label)))
             .Where(i => text[i] is >= '\u0628' and <= '\u064A' && !NonJoining.Contains(text[i], StringComparison.Ordinal) && text[i + 1] is >= '\u0621' and <= '\u064A').ToList();
         if (spots.Count == 0)
         {

@@ -12,7 +12,7 @@ internal static class NewsApiRecord
     {
         Field field = r.Next(3) switch
         {
-            0 => (n, v) => $"{Indent(r)}\"{n}\": \"{v}\",",
+            0 => (n, v) => $"{Indent(r)}\"{n}\": {(v.StartsWith('{') ? v : "\"" + v.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")},",
             1 => (n, v) => $"{n}: {v}",
             _ => (n, v) => $"{n}={v}",
         };

@@ -36,10 +36,17 @@ internal static class PostGrammar
         };
     }
 
-    public static string English(DressingRandom r) =>
-        r.Pick("Proud to announce", "Deeply saddened by", "Great meeting today on", "Congratulations on", "Thank you all for", "Important update on", "Honoured to attend")
-        + " " + r.Pick("the opening of the new health centre", "the loss of our colleague", "the next phase of the project", "a remarkable season", "the launch of the programme", "the support of our partners")
-        + r.Pick(" in Riyadh", " in Jeddah", "", " today", " this week") + r.Pick(".", "!", " 🙏", ".") + r.Pick("", "", " #KSA", " #Riyadh", " #Saudi");
+    public static string English(DressingRandom r) => r.Next(6) switch
+    {
+        0 => $"Proud to announce the opening of {r.Pick("the new health centre", "our new branch", "the children's wing")}{Place(r)}.",
+        1 => $"Deeply saddened by the loss of {r.Pick("our colleague", "a dear friend", "a great teacher")}. May he rest in peace.",
+        2 => $"Great meeting today with {r.Pick("our partners", "the ministry's team", "students and teachers")}{Place(r)}.",
+        3 => $"Congratulations to {r.Pick("the team", "all graduates", "our players")} on {r.Pick("a remarkable season", "this achievement", "a well-deserved win")}!",
+        4 => $"Important update: {r.Pick("the event is postponed", "registration closes tomorrow", "the road will reopen on Sunday")}{Place(r)}.",
+        _ => $"Thank you all for {r.Pick("your support", "coming today", "the kind messages")} 🙏",
+    } + r.Pick("", "", " #KSA", " #Riyadh", " #Saudi");
+
+    private static string Place(DressingRandom r) => r.Pick(" in Riyadh", " in Jeddah", "", " today", " this week");
 
     // Hashtags or a mention after the sentence, or the sentence over two lines.
     public static string Decorate(string sentence, DressingRandom r) => r.Next(6) switch

@@ -55,7 +55,9 @@ internal static class ReadersCorner
         }
         var lines = new List<string> { r.Pick("حدث في مثل هذا اليوم", "في مثل هذا اليوم", "من أرشيف الصحيفة: في مثل هذا اليوم", "ذاكرة اليوم") };
         var years = Enumerable.Range(1, 14).OrderBy(_ => r.Next(100)).Take(titles.Count).Order().Select(back => page.When.Year - back).ToList();
-        lines.AddRange(titles.Select((t, i) => Stamps.Digits(Stamps.N(years[i]), r) + r.Pick(": ", " – ", " | ", "م: ") + t));
+        var digits = Stamps.Script(r);
+        var sep = r.Pick(": ", " – ", " | ", "م: ");
+        lines.AddRange(titles.Select((t, i) => digits(Stamps.N(years[i])) + sep + t));
         return Segment.Furniture(NoiseKind.Teaser, lines, titles);
     }
 

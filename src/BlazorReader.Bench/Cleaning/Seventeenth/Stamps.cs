@@ -22,6 +22,23 @@ internal static class Stamps
     // One script for a whole stamp: pages do not mix digits inside a date.
     public static string Digits(string text, DressingRandom r) => r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
 
+    // The digits one box is printed in, kept for all its numbers.
+    public static Func<string, string> Script(DressingRandom r) => r.Chance(0.35) ? DressingRandom.ToArabicIndic : text => text;
+
+    // The Hijri date of a day in the corpus's summer of 2015 (1 Shawwal 1436 was 17 July 2015).
+    public static string Hijri(DateTime d)
+    {
+        var day = (d.Date - new DateTime(2015, 7, 17, 0, 0, 0, DateTimeKind.Unspecified)).Days + 1;
+        return day switch
+        {
+            < 1 => $"{N(Math.Max(1, day + 29))} رمضان 1436",
+            > 29 => $"{N(Math.Min(30, day - 29))} ذو القعدة 1436",
+            _ => $"{N(day)} شوال 1436",
+        };
+    }
+
+    public static string DayMonth(DateTime d) => $"{N(d.Day)} {ArabicMonths[d.Month - 1]}";
+
     public static string UrduDigits(string text)
     {
         var sb = new StringBuilder(text.Length);

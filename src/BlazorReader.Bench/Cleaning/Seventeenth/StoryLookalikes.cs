@@ -46,14 +46,20 @@ internal static class StoryLookalikes
     private static List<string> Interview(PageDraft page, DressingRandom r)
     {
         var (q, a) = r.Pick(("س: ", "ج: "), ("س/ ", "ج/ "), ("السؤال: ", "الجواب: "), ("- ", "- "));
-        var topic = r.Pick(LookalikeGrammar.Topics);
+        var (topic, feminine) = r.Pick(LookalikeGrammar.Topics);
+        var (it, covers) = feminine ? ("أنها", "لتشمل") : ("أنه", "ليشمل");
         var lines = new List<string> { $"{r.Pick("وفي حوار قصير", "وفي لقاء سريع", "وفي حديث خاص")} مع {r.Pick(LookalikeGrammar.Roles)} {LookalikeGrammar.Person(r)}، {r.Pick("سألناه عن تفاصيل", "طرحنا عليه أسئلة حول")} {topic}:" };
-        var questions = Marks.Some(new[] { $"ما أبرز ما يميز {topic}؟", $"متى يبدأ تطبيق {topic}؟", $"هل هناك خطط لتوسيع {topic} ليشمل مناطق أخرى؟", $"كم يبلغ عدد المستفيدين من {topic}؟" }, 2, 3, r);
-        foreach (var question in questions)
+        var pairs = new (string Question, string Answer)[]
+        {
+            ($"ما أبرز ما يميز {topic}؟", $"أبرز ما يميز {topic} {it} {r.Pick("تهدف إلى", "تسعى إلى")} {r.Pick(LookalikeGrammar.Actions)} {r.Pick(LookalikeGrammar.Objects)}.".Replace("تهدف", feminine ? "تهدف" : "يهدف", StringComparison.Ordinal).Replace("تسعى", feminine ? "تسعى" : "يسعى", StringComparison.Ordinal)),
+            ($"متى يبدأ تطبيق {topic}؟", $"يبدأ التطبيق فعلياً خلال {r.Pick(LookalikeGrammar.Periods)}، {r.Pick("وسنعلن الجدول الكامل في حينه", "على أن يكون على مراحل")}."),
+            ($"هل هناك خطط لتوسيع {topic} {covers} مناطق أخرى؟", $"نعم، ندرس حالياً توسيع {topic} {covers} {r.Pick(DressingPools.Cities)} و{r.Pick(DressingPools.Cities)} خلال {r.Pick(LookalikeGrammar.Periods)}."),
+            ($"كم يبلغ عدد المستفيدين من {topic}؟", $"تجاوز عدد المستفيدين حتى الآن {r.Number(r.Between(2, 90) * 100)} مستفيد، ونتوقع أن يرتفع العدد خلال {r.Pick(LookalikeGrammar.Periods)}."),
+        };
+        foreach (var (question, answer) in Marks.Some(pairs, 2, 3, r))
         {
             lines.Add(q + question);
-            lines.Add(a + r.Pick("نعمل حالياً على ", "بدأنا فعلياً في ", "نسعى إلى ") + r.Pick(LookalikeGrammar.Actions) + " " + r.Pick(LookalikeGrammar.Objects)
-                + r.Pick("، ونتوقع أن تظهر النتائج خلال ", " بالتنسيق مع الجهات المعنية خلال ", "، وسنعلن التفاصيل في ") + r.Pick(LookalikeGrammar.Periods) + ".");
+            lines.Add(a + answer);
         }
         return lines;
     }
@@ -62,7 +68,9 @@ internal static class StoryLookalikes
     {
         var items = Marks.Some(LookalikeGrammar.Objects, 3, 5, r);
         var lines = new List<string> { $"{r.Pick("وتضمنت", "واشتملت")} {r.Pick("التوصيات", "الخطة", "اللائحة الجديدة", "مخرجات الاجتماع")} {r.Pick("عدة بنود، أبرزها:", "ما يلي:", "النقاط التالية:")}" };
-        lines.AddRange(items.Select((o, i) => LookalikeGrammar.Ordinal(i + 1, r) + r.Pick(LookalikeGrammar.Actions) + " " + o + r.Pick(".", "", "؛")));
+        var ordinal = LookalikeGrammar.Ordinals(r);
+        var end = r.Pick(".", "", "؛");
+        lines.AddRange(items.Select((o, i) => ordinal(i + 1) + r.Pick(LookalikeGrammar.Actions) + " " + o + (i == items.Count - 1 ? "." : end)));
         return lines;
     }
 

@@ -60,7 +60,7 @@ internal static class TailBoxes
             lines.Add(string.Join(r.Pick(" | ", "  "), Marks.Some(["APA", "MLA", "Chicago", "شيكاغو", "هارفارد"], 2, 3, r)));
         }
         lines.Add(r.Chance(0.6)
-            ? $"{family}، {first}. ({year}، {Stamps.Arabic(page.When, r)}). {title}. صحيفة {paper}. {r.Pick("تاريخ الاطلاع", "استرجع في")} {Stamps.Arabic(page.When.AddDays(r.Between(1, 400)), r)}."
+            ? $"{family}، {first}. ({year}، {Stamps.DayMonth(page.When)}). {title}. صحيفة {paper}. {r.Pick("تاريخ الاطلاع", "استرجع في")} {Stamps.Arabic(page.When.AddDays(r.Between(1, 400)), r)}."
             : $"{first} {family}، «{title}»، {paper}، {Stamps.Arabic(page.When, r)}، {Links.Page(r)}");
         if (r.Chance(0.3))
         {

@@ -23,7 +23,7 @@ internal static class TranslatedPage
         {
             page.Head.Add(Pair(NoiseKind.Byline, r.Pick("بقلم: ", "كتب: ", "بقلم ") + author, Say("By: ", "Par : ") + author, r));
         }
-        page.Head.Add(Pair(NoiseKind.Dateline, r.Pick("نشر في ", "تاريخ النشر: ", "آخر تحديث: ") + date, Say("Published on ", "Publié le ") + date, r));
+        page.Head.Add(Pair(NoiseKind.Dateline, r.Pick("نشر في ", "تاريخ النشر: ", "آخر تحديث: ") + date, Say("Published on " + Stamps.English(page.When, r), "Publié le " + Stamps.French(page.When)), r));
         if (r.Chance(0.4))
         {
             var agency = r.Pick(DressingPools.LatinAgencies);
