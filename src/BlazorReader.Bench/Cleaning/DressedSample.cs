@@ -7,6 +7,7 @@ using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
 using BlazorReader.Bench.Cleaning.Ninth;
 using BlazorReader.Bench.Cleaning.Sealed;
+using BlazorReader.Bench.Cleaning.Seventeenth;
 using BlazorReader.Bench.Cleaning.Seventh;
 using BlazorReader.Bench.Cleaning.Sixteenth;
 using BlazorReader.Bench.Cleaning.Sixth;
@@ -43,6 +44,7 @@ public static class DressedSample
             DressingCatalogue.Fourteenth => new FourteenthDresser(pools),
             DressingCatalogue.Fifteenth => new FifteenthDresser(pools),
             DressingCatalogue.Sixteenth => new SixteenthDresser(pools),
+            DressingCatalogue.Seventeenth => new SeventeenthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -57,7 +57,15 @@ namespace BlazorReader.Bench.Cleaning;
 // news apps' notification histories, messaging link previews, scraping tools' spreadsheet
 // exports, municipal portals, e-reader conversions, sports clubs' own sites and obituary,
 // condolence and classified columns beside the news, with lists of names, hotlines, slogans
-// and data lines the story itself carries kept as body.
+// and data lines the story itself carries kept as body; the seventeenth apart again, from copy
+// paths none of the sixteen drew on: news APIs' records (fields, truncated content), foreign
+// outlets' Arabic desks with chrome in Urdu, English, Malay, Indonesian or French,
+// browser-translated pages with each chrome line doubled, scrapes caught behind bot checks or
+// mid-load, charities', endowments' and pilgrims' portals, newsrooms' revision views, document
+// and slide viewers, broadcasters' pages with subtitle cues, tickers and schedules, with
+// citation, licence, disclaimer, readers' letters, «on this day» and accessibility boxes, and
+// hotlines, interviews, numbered points, verses, quoted posts and closing formulas the story
+// itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -76,4 +84,5 @@ public enum DressingCatalogue
     Fourteenth,
     Fifteenth,
     Sixteenth,
+    Seventeenth,
 }
