@@ -44,6 +44,26 @@ internal static partial class CreditLines
     public static string? UnmistakableWho(string line) =>
         line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line) || Service().IsMatch(line)) ? Who(line) : null;
 
+    // The page's own name over its story, a section and the paper: «محليات › صحيفة عكاظ», «الوطن -
+    // صحيفة سبق». For the head only: a kicker there is the page's too.
+    public static string? SectionAndPaper(string line) =>
+        line.Length <= 60 && SectionThenPaper().Match(line) is { Success: true } m && IsLabel(m.Groups["section"].Value) ? m.Groups["who"].Value.Trim() : null;
+
+    // An institution's portal naming itself at the top of the page: «أمانة محافظة جدة», «بلدية
+    // الخرج › المركز الإعلامي», «الموقع الرسمي لنادي الرائد». As the very first line, with a
+    // headline below it, for a short headline may open with a ministry's name too.
+    public static string? PortalName(string line) =>
+        line.Length <= 60 && Portal().Match(line) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
+
+    private static bool IsLabel(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && FunctionWords.Count(words) == 0;
+
+    [GeneratedRegex(@"^\W{0,2}(?<section>[^›»>|\-–—/\d]{2,30}?)\s*[›»>|\-–—/]\s*(?<who>(صحيفة|جريدة|موقع|وكالة|مجلة|قناة)\s+[^\s.!؟?:،]+(\s+[^\s.!؟?:،]+){0,2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionThenPaper();
+
+    [GeneratedRegex(@"^\W{0,2}(?<who>(الموقع\s+الرسمي\s+ل|أمانة\s+|امانة\s+|بلدية\s+|إمارة\s+|امارة\s+|وزارة\s+|هيئة\s+|جامعة\s+|نادي\s+|مديرية\s+|المديرية\s+العامة\s+|الرئاسة\s+العامة\s+|المؤسسة\s+العامة\s+|الغرفة\s+التجارية\s+)[^\s.!؟?:،|›»\d]+(\s+[^\s.!؟?:،|›»\d]+){0,2})(\s*[›»>|\-–—/]\s*(?<section>المركز\s+الإعلامي|المركز\s+الاعلامي|الأخبار|أخبار\s+\S+|الأخبار\s+\S+|المكتب\s+الإعلامي))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Portal();
+
     // A name of one to three words alone in brackets, no word of a sentence in it: at the very
     // foot of a story, where no subheading can stand, that is how a page credits its source.
     public static string? BracketedName(string line)
@@ -66,7 +86,7 @@ internal static partial class CreditLines
     [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?\s*(?<who>[^.!؟?:]{2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|بتصرف|بتصرّف)\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s*:?\s*(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}عن\s*:?\s*(?<who>((صحيفة|موقع|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)(\s+خاصة)?\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?\s*(?<who>([^.!؟?:]|(?<=[a-z0-9])\.(?=[a-z])){2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|بتصرف|بتصرّف)\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s*:?\s*(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}(عن\s*:?|من\s*:)\s*(?<who>((صحيفة|موقع|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)(\s+خاصة)?\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^\W{0,2}[(\[«]?\s*(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @"|(صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^\s!؟?:،]+(\s+[^\s!؟?:،]+){0,2})(\s*[+،,/&\-–]\s*|\s+و\s*)?((" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\s*)?)[)\]»]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

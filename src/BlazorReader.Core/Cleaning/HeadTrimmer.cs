@@ -30,7 +30,11 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         {
             var line = lines[i];
             // A headline stands above prose: in a poem titled by its first verse, that verse stays.
-            var reason = ReasonFor(context, line.Text, head >= 0 ? title : null)
+            // A site's name past a mark would read as a byline («محليات - صحيفة عكاظ»): asked first.
+            var reason = IsHeadline(line.Text, head >= 0 ? title : null) ? "headline"
+                : (i == 0 && head > 1 && CreditLines.PortalName(line.Text) is { } portal ? Attribute(context, portal) : null)
+                ?? (CreditLines.SectionAndPaper(line.Text) is { } paper ? Attribute(context, paper) : null)
+                ?? ReasonFor(context, line.Text, head >= 0 ? title : null)
                 ?? (NameBelowChrome(context, line) || i > 0 && NameUnderLabel(context, lines[i - 1], line)
                     ? Byline(context, line.Text) : null);
             if (reason is not null)
@@ -170,8 +174,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         }
         if (CreditLines.Who(line) is { } who)
         {
-            context.Attribution ??= who;
-            return "attribution";
+            return Attribute(context, who);
         }
         return CaptionLines.Reason(line) ?? EdgeReason(context, line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null);
     }
@@ -229,6 +232,12 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             context.Byline = null;
         }
         return true;
+    }
+
+    private static string Attribute(CleaningContext context, string who)
+    {
+        context.Attribution ??= who;
+        return "attribution";
     }
 
     private static string Byline(CleaningContext context, string line)

@@ -23,6 +23,7 @@ public class RemovalReasonsTests
     [InlineData("more-link")]
     [InlineData("navigation")]
     [InlineData("post-button")]
+    [InlineData("citation")]
     [InlineData("read-also")]
     [InlineData("repeat")]
     [InlineData("reply-to")]
