@@ -16,7 +16,8 @@ internal sealed partial class ChromeRemover : ICleaningStep
         ContentsBox.Take(context);
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
-        context.RemoveWhere(l => ReasonFor(l.Text));
+        var contacts = ContactList.Of(context.Lines);
+        context.RemoveWhere(l => contacts.Contains(l) ? null : ReasonFor(SentenceBeforeCredit(l.Text)));
         TakeDates(context);
         TrimInlineMoreLinks(context);
         TrimGluedCredits(context);
@@ -77,6 +78,11 @@ internal sealed partial class ChromeRemover : ICleaningStep
             }
         }
     }
+
+    // A sentence with the wire's credit glued after its stop («والله من وراء القصد. — رويترز») is
+    // judged by the sentence: the credit alone reads as a picture's (TrimGluedCredits cuts it).
+    private static string SentenceBeforeCredit(string line) =>
+        GluedCredit.Find(line) is { } credit && line[..credit.At].TrimEnd() is [.., '.' or '!' or '؟'] sentence ? sentence : line;
 
     private static void TrimGluedCredits(CleaningContext context)
     {

@@ -12,12 +12,14 @@ internal static partial class GluedCredit
     // Where the credit starts and whom it names, or null.
     public static (int At, string Who)? Find(string line)
     {
-        if (line.Length < 40 || line[^1] is not (')' or ']' or '.') && !char.IsLetter(line[^1]))
+        if (line.Length < MinSentence + 5 || line[^1] is not (')' or ']' or '.') && !char.IsLetter(line[^1]))
         {
             return null;
         }
         var m = Named().Match(line);
-        if (!m.Success || m.Index < 30 || Inside().IsMatch(line[..m.Index]))
+        // A short line is a credit's own («الرياض - واس») unless a whole sentence stands before
+        // the credit («والله من وراء القصد. — رويترز», a statement's closing).
+        if (!m.Success || m.Index < MinSentence || m.Index < 30 && line[..m.Index].TrimEnd()[^1] is not ('.' or '!' or '؟') || Inside().IsMatch(line[..m.Index]))
         {
             return null;
         }
@@ -35,6 +37,8 @@ internal static partial class GluedCredit
         var sentence = before[(before.LastIndexOfAny(['.', '!', '؟', '?']) + 1)..];
         return Reported().IsMatch(sentence) ? null : (m.Index, who);
     }
+
+    private const int MinSentence = 12;
 
     private const string Source = NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials;
 

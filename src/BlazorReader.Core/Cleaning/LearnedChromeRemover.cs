@@ -16,9 +16,10 @@ internal sealed class LearnedChromeRemover : ICleaningStep
         string?[] texts = [.. lines.Select(l => l.Tweet is null ? l.Text : null)];
         var features = ChromeLineFeatures.OfArticle(context.Title, texts);
         var sure = new bool[lines.Count];
+        var contacts = ContactList.Of(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            sure[i] = features[i] is { } x && model.Probability(x) >= model.Threshold && ChromeLineModel.Judges(lines[i].Text);
+            sure[i] = !contacts.Contains(lines[i]) && features[i] is { } x && model.Probability(x) >= model.Threshold && ChromeLineModel.Judges(lines[i].Text);
         }
         foreach (var line in ChromeEdges.Chosen(texts, sure).Select(i => lines[i]).ToList())
         {

@@ -26,6 +26,13 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
                 continue;
             }
             var found = Linked(lines, i + 1);
+            var first = i;
+            // A copied card may open with its link: whole links alone on the lines right over the
+            // heading are the card's, not the end of the paragraph above them.
+            if (found is null && LinkAbove(lines, i) is var (over, from) && Alone(lines[i + 1].Text) is { } below)
+            {
+                (found, first) = ((below, over, i + 1), from);
+            }
             if (found is null && marked && Alone(lines[i + 1].Text) is { } alone)
             {
                 found = (alone, null, i + 1);
@@ -35,14 +42,13 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
                 continue;
             }
             // A card prints its date on a line of its own, under the post or over its author.
-            var first = i;
             if (date is null && last + 1 < lines.Count && lines[last + 1].Tweet is null && CardDate.Parse(lines[last + 1].Text) is { } under)
             {
                 (date, last) = (under, last + 1);
             }
-            else if (date is null && i > 1 && lines[i - 1].Tweet is null && CardDate.Parse(lines[i - 1].Text) is { } over)
+            else if (date is null && first == i && i > 1 && lines[i - 1].Tweet is null && CardDate.Parse(lines[i - 1].Text) is { } printed)
             {
-                (date, first) = (over, i - 1);
+                (date, first) = (printed, i - 1);
             }
             if (date is { } sent)
             {
@@ -112,6 +118,11 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
         var text = string.Join("\n", lines.Skip(start).Take(textEnd - start).Select(l => l.Text).Append(last)).Trim();
         return text.Length is > 0 and <= MaxTextLength ? (text, urls.Find(TweetLinks.IsTweetLink), end - 1) : null;
     }
+
+    // A tweet's own link on one to three lines of their own right above `heading`.
+    private static (string Url, int From)? LinkAbove(List<SourceLine> lines, int heading) =>
+        heading > 0 && TweetLinks.TryFind(lines, heading, Math.Max(0, heading - 3), out var urls, out var from, out var textLine, out _)
+            && textLine < 0 && from < heading && urls.Find(TweetLinks.IsTweetLink) is { } url ? (url, from) : null;
 
     private static bool TellsOfATweet(string text) =>
         text.Contains('@', StringComparison.Ordinal) || Array.Exists(TweetWords, w => text.Contains(w, StringComparison.Ordinal));

@@ -1,0 +1,62 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+// A post card copied with its link first: the link (whole, or broken at any point over two or
+// three lines), the author's heading «Name @handle», the text, perhaps the date. The paragraph
+// above the link is the story's and stays whole; the link is the card's. Story lines are real
+// corpus text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0).
+public class CardLinkFirstTests
+{
+    private static readonly string[] Story =
+    [
+        "أنهت إدارة نادي النهضة اجراءات التعاقد مع الظهير الايمن وليد الرجاء والمدافع عبدالعزيز الكسار بحضور عضو الإدارة محمد النهدي ومدير الكرة فؤاد السليم.",
+        "وكانت تدعو خصوصا إلى رفع الحظر الاقتصادي المفروض على الجزيرة الشيوعية منذ عام 1962.",
+    ];
+
+    private static readonly string[] Texts =
+    [
+        "نرحب بضيوف الرحمن في مكة المكرمة ونسأل الله أن يتقبل منهم حجهم",
+        "Road closures tomorrow morning near the stadium, please plan your trip!",
+    ];
+
+    private static readonly string[] Links = ["https://twitter.com/Saudi_/status/605893741242422742", "http://t.co/eMsskr51jr", "pic.twitter.com/pdwbX9xaCF", "https://x.com/Saudi_/status/1949175505956141295"];
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 100)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_link_over_the_heading_is_the_card_s_and_the_paragraph_above_stays(int seed)
+    {
+        var r = new Random(seed);
+        T Pick<T>(params T[] items) => items[r.Next(items.Length)];
+        var link = Pick(Links);
+        var text = Pick(Texts);
+        var lines = new List<string> { Story[0] };
+        // Broken at any point, over one to three lines.
+        var cuts = new SortedSet<int>(Enumerable.Range(0, r.Next(3)).Select(_ => r.Next(5, link.Length - 2)));
+        var at = 0;
+        foreach (var cut in cuts)
+        {
+            lines.Add(link[at..cut]);
+            at = cut;
+        }
+        lines.Add(link[at..]);
+        lines.Add(Pick("الدفاع المدني @Saudi_", "Fahad Saleh @fsaleh_news", "هيئة الطيران المدني @GACA_KSA"));
+        lines.Add(text);
+        if (r.Next(2) == 0)
+        {
+            lines.Add(Pick("25 Jul 2015", "الخميس، ٣٠ يوليو (تموز) ٢٠١٥", "July 20, 2015"));
+        }
+        lines.Add(Story[1]);
+
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+
+        Assert.Equal(Story, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+        Assert.Equal(text, tweet.Text);
+        Assert.NotNull(tweet.Url);
+        Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
+    }
+}
