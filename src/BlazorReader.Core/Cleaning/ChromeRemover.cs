@@ -14,6 +14,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
     {
         SplitGluedDatelines(context);
         ContentsBox.Take(context);
+        SubtitleCues.Take(context);
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
         var contacts = ContactList.Of(context.Lines);

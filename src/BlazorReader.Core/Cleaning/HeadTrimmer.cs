@@ -20,6 +20,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             var a = LineSplitter.Normalize(author).Trim(':', ' ', '*');
             context.Byline = a.Length > 0 ? a : null;
         }
+        MenuAtTop.Take(context);
         var title = context.Raw.Title is { } t ? TitleKey(t) : null;
         // Pages put a few lines above a story; a text with no prose line (a poem) has no head
         // beyond those few. The headline printed again may end as a sentence does («…»، «!»).

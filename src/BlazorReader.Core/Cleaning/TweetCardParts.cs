@@ -43,6 +43,17 @@ internal static partial class TweetCardParts
                 tweet = tweet with { Text = tweet.Text[(cut + 1)..], Date = tweet.Date ?? printed };
                 context.DateEvidence.Add(printed);
             }
+            // «Name (@handle): text», «Name (@handle) — text»: the heading printed on the text's line.
+            if (GluedHeading().Match(tweet.Text) is { Success: true } glued && glued.Groups["name"].Value.Trim() is var gluedName
+                && LooksLikeHeadingName(gluedName) && (tweet.Handle is null || string.Equals(tweet.Handle, glued.Groups["handle"].Value, StringComparison.OrdinalIgnoreCase)))
+            {
+                tweet = tweet with { AuthorName = tweet.AuthorName ?? gluedName, Handle = glued.Groups["handle"].Value, Text = glued.Groups["text"].Value.Trim() };
+            }
+            // The author's name alone over the text was read as the text's first line.
+            if (tweet.AuthorName is null && tweet.Text.IndexOf('\n', StringComparison.Ordinal) is > 0 and var nameEnd && LooksLikeName(tweet.Text[..nameEnd].Trim()))
+            {
+                tweet = tweet with { AuthorName = tweet.Text[..nameEnd].Trim(), Text = tweet.Text[(nameEnd + 1)..].Trim() };
+            }
             var first = i;
             if (tweet.AuthorName is null && tweet.Handle is not null && i > 1 && Plain(lines, i - 1) is { } over && LooksLikeName(over))
             {
@@ -69,6 +80,13 @@ internal static partial class TweetCardParts
         DashLine().Match(line) is { Success: true } m && m.Groups["name"].Value.Trim() is { Length: > 1 and <= MaxName } name ? name : null;
 
     private static string? HandleAlone(string line) => HandleLine().Match(line) is { Success: true } m ? m.Groups["handle"].Value : null;
+
+    // A heading names a person or a body in a few words, none of a sentence's.
+    private static bool LooksLikeHeadingName(string name) =>
+        name.Length > 1 && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && FunctionWords.Count(name) == 0;
+
+    [GeneratedRegex(@"^(?<name>[^@()\n:：]{2,60}?)\s*\(\s*@(?<handle>[A-Za-z0-9_]{1,30})\s*\)\s*[:：—–-]\s*(?<text>\S[\s\S]{10,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedHeading();
 
     private static bool LooksLikeName(string line) => PersonNames.IsName(line) || LatinName().IsMatch(line);
 

@@ -59,4 +59,39 @@ public class CardLinkFirstTests
         Assert.NotNull(tweet.Url);
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
     }
+
+    // «Name (@handle): text» or «… — text» on one line, the link at its end or broken below it.
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_heading_glued_before_the_text_names_the_author(int seed)
+    {
+        var r = new Random(seed);
+        T Pick<T>(params T[] items) => items[r.Next(items.Length)];
+        var text = Pick(Texts);
+        var link = Pick(Links);
+        var (name, handle) = Pick(("الدفاع المدني", "SaudiDCD"), ("John Miller", "Sport24"), ("هند الفيصل", "FahadAr"));
+        var head = name + " (@" + handle + ")" + Pick(": ", " — ", ":");
+        var cut = r.Next(5, link.Length - 2);
+        List<string> card = r.Next(2) == 0 ? [head + text + " " + link] : [head + text + " " + link[..cut], link[cut..]];
+        var lines = new List<string> { Story[0] };
+        lines.AddRange(card);
+        lines.Add(Story[1]);
+
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+
+        Assert.Equal(Story, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+        Assert.Equal(text, tweet.Text);
+        Assert.Equal(handle, tweet.Handle);
+        Assert.Equal(name, tweet.AuthorName);
+    }
+
+    // Without a tweet's link near, a line quoting someone by name and handle is the story's.
+    [Fact]
+    public void A_quote_by_name_and_handle_without_a_link_stays_a_paragraph()
+    {
+        var quote = "الدفاع المدني (@SaudiDCD): ندعو الجميع إلى الابتعاد عن مجاري السيول والأودية خلال هطول الأمطار.";
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Story[0], quote, Story[1]), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+        Assert.Contains(cleaned.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == quote);
+    }
 }
