@@ -76,11 +76,15 @@ internal static partial class InterfaceLines
         "التعليقات", "recommended", "ماستودون", "mastodon", "ثريدز", "threads", "بلوسكاي", "bluesky", "instagram", "سنابشات", "snapchat",
         "تيك", "توك", "tiktok", "youtube", "player", "الوصول", "accessibility", "accessibilité", "partager", "imprimer", "regarder",
         "écouter", "cookies", "cookie", "الكوكيز", "كوكيز", "الخريطة", "خريطة", "خرائط", "map", "carte", "الشاشة", "كتم",
-        "التعليق", "علق", "commentaire", "commentaires", "commenter");
+        "التعليق", "علق", "commentaire", "commentaires", "commenter",
+        // An accessibility bar, a download or loading control, a revision view's buttons, Urdu share buttons.
+        "تصغير", "تكبير", "تباين", "تمييز", "تدرج", "رمادي", "مقروء", "الضبط", "سهولة", "تنزيل", "download", "retry", "loading",
+        "التحميل", "معاينة", "التغييرات", "بالسابقة", "المراجعة", "إيقاف", "ٹویٹر", "واٹس", "ایپ", "فیس", "بک", "شیئر", "کریں");
 
     private static readonly HashSet<string> Actions = Normalized(
         "شارك", "مشاركة", "طباعة", "اطبع", "نسخ", "انسخ", "صوّت", "استمع", "تشغيل", "للأعلى", "share", "print", "copy", "skip",
-        "listen", "play", "vote", "reply", "retweet", "like", "translate", "top", "recommended");
+        "listen", "play", "vote", "reply", "retweet", "like", "translate", "top", "recommended", "تنزيل", "download", "retry",
+        "accessibility", "معاينة");
 
     // Words a control's label counts with: «صورة ٣ من ٨», «الكلمات: 420», «يتبع في الصفحة 7».
     private static readonly HashSet<string> OwnWithNumber = Normalized(
@@ -100,7 +104,8 @@ internal static partial class InterfaceLines
         "see", "google", "message", "begin", "no", "yes", "thanks", "with", "mail", "image", "photo", "min", "x", "us", "all",
         "إمكانية", "أدوات", "فيديو", "الفيديو", "video", "شات", "منشور", "post", "sur", "voir", "le", "la", "les", "de", "du", "des",
         "et", "en", "à", "موافقتك", "قبول", "رفض", "الكل", "إدارة", "تفضيلات", "accept", "reject", "manage", "settings",
-        "افتح", "ملء", "بعد", "كل", "نشر", "أضف", "اضف", "laisser", "un", "soyez", "premier", "open", "full", "screen", "mute");
+        "افتح", "ملء", "بعد", "كل", "نشر", "أضف", "اضف", "laisser", "un", "soyez", "premier", "open", "full", "screen", "mute",
+        "الروابط", "الحركة", "تحميل", "خط", "عال", "عالي", "عالٍ", "جاري", "يتم", "يرجى", "الانتظار", "مقارنة", "سجل", "استعادة", "تعديل", "a", "please", "wait");
 
     // A gallery's place, «3 / 12», «٨ من ٩»: the first number never past the second.
     private static bool IsGalleryCounter(string line) =>

@@ -38,6 +38,10 @@ public class InterfaceLinesTests
             "Translated by Google · Show original", "هل تريد ترجمة هذه الصفحة؟ ترجمة | لا، شكراً", "بداية الرسالة المعاد توجيهها:", "Begin forwarded message:",
             "العصر 3:21 م", "الفجر: ٤:١٠", "🔴 عاجل: …", "📌 …", "قراءة في 4 دقائق", "⏱ تُقرأ في ٣ دقيقة", "يتبع في الصفحة 7", "Continued from page 3",
             "لا توجد تعليقات »", "تصفح النسخة الكاملة للخبر",
+            "تصغير الخط A-", "تكبير الخط A+", "تمييز الروابط", "تباين عالٍ", "تدرج رمادي", "خط مقروء", "إيقاف الحركة", "إعادة الضبط", "سهولة الوصول",
+            "Accessibility", "قراءة الصفحة 🔊 / إعادة الضبط / تكبير الخط", "جاري التحميل...", "◌ جاري تحميل التعليقات...", "… يتم التحميل، يرجى الانتظار",
+            "Retry", "Loading, please wait…", "⤓ Download", "تنزيل / طباعة / مشاركة", "تكبير ＋ ملء الشاشة طباعة", "سجل التغييرات | مقارنة بالسابقة",
+            "تعديل / سجل التغييرات / استعادة هذه المراجعة", "شیئر کریں", "فیس بک", "واٹس ایپ",
         ])
         {
             data.Add(line);
@@ -67,6 +71,11 @@ public class InterfaceLinesTests
     [InlineData("صوت المواطن")]
     [InlineData("انتقل إلى رحمة الله")]
     [InlineData("الحزب الوطني 35%")]
+    [InlineData("تحميل المسؤولية")]
+    [InlineData("تعديل نظام العمل")]
+    [InlineData("سجل حافل")]
+    [InlineData("إيقاف الحركة المرورية في الطريق")]
+    [InlineData("تكبير المسجد الحرام")]
     public void A_story_line_made_of_the_same_words_stays(string line) => Assert.Null(InterfaceLines.Reason(line));
 
     [Theory]
