@@ -53,8 +53,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // as the source, before a card printed link first kept the paragraph above its link, the
     // story's numbers to call under its own announcing sentence were kept, and a closing
     // sentence with a wire's credit glued kept its sentence, and before a video's subtitles, a
-    // menu one item a line at the top and a card's heading glued before its text went (measured
-    // on a seventeenth, written apart); 21: this one.
+    // menu one item a line at the top, a card's heading glued before its text, accessibility and
+    // loading controls, a box for citing the article, a licence and advice disclaimed went
+    // (measured on a seventeenth, written apart); 21: this one.
     public const int Version = 21;
 
     private static readonly ICleaningStep[] Steps =

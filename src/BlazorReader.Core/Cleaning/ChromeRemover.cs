@@ -15,6 +15,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         SplitGluedDatelines(context);
         ContentsBox.Take(context);
         SubtitleCues.Take(context);
+        CitationBox.Take(context);
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
         var contacts = ContactList.Of(context.Lines);

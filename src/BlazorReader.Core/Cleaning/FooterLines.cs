@@ -20,7 +20,7 @@ internal static partial class FooterLines
             // «© Reuters» under a picture credits the picture; it does not end the page.
             return IsPictureCredit(line) ? "caption" : "copyright";
         }
-        return Notice().IsMatch(line) || Maker().IsMatch(line) || line.Length <= 120 && Disclaimer().IsMatch(line)
+        return Notice().IsMatch(line) || Maker().IsMatch(line) || line.Length <= 120 && Disclaimer().IsMatch(line) || Licence().IsMatch(line) || Advice().IsMatch(line)
             || line.Length <= 40 && Forwarded().IsMatch(LineIcons.Trim(line)) ? "footer" : null;
     }
 
@@ -74,6 +74,17 @@ internal static partial class FooterLines
     // views» (not the site's), and reprinting «is allowed» or «no objection» with the source named.
     [GeneratedRegex(@"(تعبر|تعبّر|يعبر|تمثل|يمثل)\s+(بالضرورة\s+)?(عن\s+)?(رأي|آراء|اراء|وجهة\s+نظر|وجهات\s+نظر)\s+(كاتبها|كتابها|أصحابها|اصحابها|صاحبها|كاتبيها|كاتبه|صاحبه)|(يسمح|يُسمح|لا\s+مانع\s+من)\s+(ب)?(ال)?(نقل|اقتباس|نسخ|(إعادة|اعادة)\s+(ال)?نشر).{0,30}(المصدر|الموقع|الصحيفة)", RegexOptions.CultureInvariant)]
     private static partial Regex Disclaimer();
+
+    // The page's licence, as a notice opens: «هذا المحتوى مرخص بموجب رخصة المشاع الإبداعي»,
+    // «Creative Commons: نسب المصنف …», «جميع المواد المنشورة تخضع لرخصة …».
+    [GeneratedRegex(@"^\W*((هذا|هذه)\s+(المحتوى|المقال|المادة|العمل|الخبر)\s+(مرخص|مرخصة|متاح|متاحة|منشور|منشورة)|(جميع|كافة|كل)\s+(ال)?(مواد|محتوى|محتويات|مقالات)(\s+\S+){0,2}\s+(تخضع|مرخصة|متاحة)\s|creative\s+commons\s*[:\-–]|(this|all)\s+(work|content|article|material)s?\s+(is|are)\s+licensed)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Licence();
+
+    // Advice disclaimed under a label or as the page's notice («إخلاء مسؤولية: لا يعد هذا المحتوى
+    // نصيحة استثمارية», «تنبيه: المعلومات الواردة لا تغني عن استشارة الطبيب»); quoted in a
+    // story's sentence («وأكد المحلل أن … "لا يغني عن استشارة المختصين"») it stays.
+    [GeneratedRegex(@"^\W*((إخلاء|اخلاء)\s+(ال)?(مسؤولية|مسئولية)|disclaimer)\s*[:：]|^\W*(تنبيه|تنويه|ملاحظة|note|المعلومات\s+الواردة|هذا\s+المحتوى|هذا\s+المقال)[^.!؟?]{0,40}(لا\s+(تغني|يغني)\s+عن\s+استشارة|لا\s+(يعد|يعتبر|تعد|تعتبر|يمثل|تمثل)\s+(\S+\s+){0,2}(نصيحة|توصية|استشارة)|لأغراض\s+(إعلامية|توعوية|تثقيفية|معلوماتية|تعليمية)|for\s+informational\s+purposes|not\s+(financial|investment|medical)\s+advice)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Advice();
 
     // What a messenger prints over a forwarded message («تمت إعادة توجيهه», «معاد توجيهها»), a
     // forum's «منقول» (copied) and its «انشر تؤجر» (share it and be rewarded): never a story's line.
