@@ -9,11 +9,7 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // corpus text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0).
 public class CardLinkFirstTests
 {
-    private static readonly string[] Story =
-    [
-        "أنهت إدارة نادي النهضة اجراءات التعاقد مع الظهير الايمن وليد الرجاء والمدافع عبدالعزيز الكسار بحضور عضو الإدارة محمد النهدي ومدير الكرة فؤاد السليم.",
-        "وكانت تدعو خصوصا إلى رفع الحظر الاقتصادي المفروض على الجزيرة الشيوعية منذ عام 1962.",
-    ];
+    private static readonly string[] Story = StoryLines.Two;
 
     private static readonly string[] Texts =
     [

@@ -9,11 +9,7 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // CC BY-NC-SA 4.0) and stay, the headline too when nothing else stands above the lead.
 public class PageNameAboveTheStoryTests
 {
-    private static readonly string[] Story =
-    [
-        "أنهت إدارة نادي النهضة اجراءات التعاقد مع الظهير الايمن وليد الرجاء والمدافع عبدالعزيز الكسار بحضور عضو الإدارة محمد النهدي ومدير الكرة فؤاد السليم.",
-        "وكانت تدعو خصوصا إلى رفع الحظر الاقتصادي المفروض على الجزيرة الشيوعية منذ عام 1962.",
-    ];
+    private static readonly string[] Story = StoryLines.Two;
 
     private const string Headline = "النهضة يتعاقد مع الرجاء والكسار";
 

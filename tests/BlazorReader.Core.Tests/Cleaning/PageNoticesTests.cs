@@ -9,11 +9,7 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // and so does a story's sentence quoting the same words.
 public class PageNoticesTests
 {
-    private static readonly string[] Story =
-    [
-        "أنهت إدارة نادي النهضة اجراءات التعاقد مع الظهير الايمن وليد الرجاء والمدافع عبدالعزيز الكسار بحضور عضو الإدارة محمد النهدي ومدير الكرة فؤاد السليم.",
-        "وكانت تدعو خصوصا إلى رفع الحظر الاقتصادي المفروض على الجزيرة الشيوعية منذ عام 1962.",
-    ];
+    private static readonly string[] Story = StoryLines.Two;
 
     private const string Title = "النهضة يتعاقد مع الرجاء والكسار";
 

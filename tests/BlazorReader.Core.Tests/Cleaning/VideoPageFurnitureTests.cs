@@ -9,12 +9,7 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0) and come back whole and in order.
 public class VideoPageFurnitureTests
 {
-    private static readonly string[] Story =
-    [
-        "أنهت إدارة نادي النهضة اجراءات التعاقد مع الظهير الايمن وليد الرجاء والمدافع عبدالعزيز الكسار بحضور عضو الإدارة محمد النهدي ومدير الكرة فؤاد السليم.",
-        "وكانت تدعو خصوصا إلى رفع الحظر الاقتصادي المفروض على الجزيرة الشيوعية منذ عام 1962.",
-        "وأوضح أن اللجنة ستواصل عملها خلال الأيام المقبلة لاستكمال جميع الإجراءات المطلوبة قبل بدء الموسم الرياضي الجديد.",
-    ];
+    private static readonly string[] Story = StoryLines.Three;
 
     private static readonly string[] Cues =
     [

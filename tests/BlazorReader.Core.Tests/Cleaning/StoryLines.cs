@@ -1,0 +1,15 @@
+namespace BlazorReader.Core.Tests.Cleaning;
+
+// Three paragraphs of real corpus text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0) that
+// the generated pages of several shape tests are built round; each must come back whole.
+internal static class StoryLines
+{
+    public static readonly string[] Three =
+    [
+        "أنهت إدارة نادي النهضة اجراءات التعاقد مع الظهير الايمن وليد الرجاء والمدافع عبدالعزيز الكسار بحضور عضو الإدارة محمد النهدي ومدير الكرة فؤاد السليم.",
+        "وكانت تدعو خصوصا إلى رفع الحظر الاقتصادي المفروض على الجزيرة الشيوعية منذ عام 1962.",
+        "وأوضح أن اللجنة ستواصل عملها خلال الأيام المقبلة لاستكمال جميع الإجراءات المطلوبة قبل بدء الموسم الرياضي الجديد.",
+    ];
+
+    public static readonly string[] Two = Three[..2];
+}
