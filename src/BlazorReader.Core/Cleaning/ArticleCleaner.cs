@@ -54,8 +54,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // story's numbers to call under its own announcing sentence were kept, and a closing
     // sentence with a wire's credit glued kept its sentence, and before a video's subtitles, a
     // menu one item a line at the top, a card's heading glued before its text, accessibility and
-    // loading controls, a box for citing the article, a licence and advice disclaimed went
-    // (measured on a seventeenth, written apart); 21: this one.
+    // loading controls, a box for citing the article, a licence and advice disclaimed, a feed's
+    // record field by field and slide and word counts went (measured on a seventeenth, written
+    // apart); 21: this one.
     public const int Version = 21;
 
     private static readonly ICleaningStep[] Steps =

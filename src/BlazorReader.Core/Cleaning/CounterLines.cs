@@ -75,12 +75,13 @@ internal static partial class CounterLines
     [GeneratedRegex(@"^(لا\s+توجد\s+تعليقات|لا\s+يوجد\s+تعليقات|أضف\s+تعليق(ك|ا|اً)?|اضف\s+تعليق(ك|ا|اً)?|كن\s+(أول|اول)\s+من\s+(يعلق|يعلّق)|اكتب\s+تعليقك|(ال)?تعليقات\s*\(\s*[\d٠-٩]*\s*\)|comments?\s*\(\s*\d*\s*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comments();
 
-    // Between counts in a row: dots, bars, slashes, dashes, commas, or a wide gap.
-    // A reader's progress and a page's rating: «Location 27 of 285», «الموقع ٢٧ من ٢٨٥», «12% read»,
-    // «٧٪ مكتمل», «التقييم: 4.5/5 – 282 مقيّم».
-    [GeneratedRegex(@"^(location|loc\.?|الموقع)\s+\d+\s+(of|من)\s+\d+$|^\d{1,3}\s*[%٪]\s*(read|complete|completed|مكتمل|مكتملة|مقروء|مقروءة)$|^(التقييم|تقييم|rating)\s*[:：]?\s*\d([.٫]\d)?\s*/\s*(5|10|٥|١٠)(\s*[-–—·|]?\s*\(?\d[\d,٬]*\s*(مقيّم|مقيم|مقيمين|تقييم|تقييمات|votes?|ratings?|صوت|أصوات)\)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A reader's progress, a page's rating and its word count: «Location 27 of 285», «الموقع ٢٧
+    // من ٢٨٥», «Slide 3 of 9», «12% read», «٧٪ مكتمل», «التقييم: 4.5/5 – 282 مقيّم», «الكلمات: ١٧٣ ·
+    // عدد الأحرف: ١١١٨».
+    [GeneratedRegex(@"^(location|loc\.?|الموقع|slide|الشريحة|شريحة)\s+\d+\s+(of|من)\s+\d+$|^((عدد\s+)?(الكلمات|الأحرف|الحروف)|words|characters|word\s+count)\s*[:：]\s*\d[\d,٬.]*(\s*[·|•\-–]\s*[^.!؟?]{0,50})?$|^\d{1,3}\s*[%٪]\s*(read|complete|completed|مكتمل|مكتملة|مقروء|مقروءة)$|^(التقييم|تقييم|rating)\s*[:：]?\s*\d([.٫]\d)?\s*/\s*(5|10|٥|١٠)(\s*[-–—·|]?\s*\(?\d[\d,٬]*\s*(مقيّم|مقيم|مقيمين|تقييم|تقييمات|votes?|ratings?|صوت|أصوات)\)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Progress();
 
+    // Between counts in a row: dots, bars, slashes, dashes, commas, or a wide gap.
     [GeneratedRegex(@"\s*[·•|/،,\-–—]\s*|\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex RowSeparator();
 

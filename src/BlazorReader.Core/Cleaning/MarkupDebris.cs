@@ -37,7 +37,7 @@ internal static partial class MarkupDebris
     // than a string in code would: a story's text glued before a poll's script (the corpus has
     // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        ScriptStart().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line)
+        ScriptStart().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line)
             || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
 
     private const int MaxArabicInCode = 60;
@@ -77,6 +77,12 @@ internal static partial class MarkupDebris
 
     [GeneratedRegex(@"^\s*[\[{]\s*""[@\w-]{1,40}""\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex Json();
+
+    // A news feed's record dumped field by field: «"title": "…",», «content=… [+1234 chars]»,
+    // «publishedAt: 2015-08-06T11:27:21Z». A quoted key, a key and «=», or a key no language
+    // writes (camelCase); «Source: Reuters» is a credit and is left to its rule.
+    [GeneratedRegex(@"^\s*(""(title|description|content|author|source|publishedAt|published_at|url|urlToImage|image|totalResults|status|id|name)""\s*:|(title|description|content|author|source|publishedAt|published_at|url|urlToImage|image|totalResults|status)\s*=\s*\S|(publishedAt|urlToImage|totalResults|published_at)\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordField();
 
     [GeneratedRegex(@"^\s*\[caption\b[^\]]*\].*\[/caption\]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionShortcode();
