@@ -14,13 +14,15 @@ internal sealed partial class AssistantAnswer : ICleaningStep
     private const int MaxLabelLength = 60;
     private const int HeadLines = 4;
     private const int FootLines = 12;
+    private const int MaxSentence = 160;
 
     public void Apply(CleaningContext context)
     {
-        var lines = context.Lines.Where(l => l.Tweet is null).ToList();
+        // Read before the disclaimer goes, for it signs the page too.
+        var signed = Signed(context.Lines.Where(l => l.Tweet is null).ToList());
         // A disclaimer under an answer is no story's sentence, signed or not.
         context.RemoveWhere(l => Disclaimer().IsMatch(l.Text) ? "footer" : null);
-        if (!Signed(lines))
+        if (!signed)
         {
             return;
         }
@@ -59,7 +61,7 @@ internal sealed partial class AssistantAnswer : ICleaningStep
     {
         foreach (var line in context.Lines.Take(HeadLines).TakeWhile(l => !ProseLine.IsParagraph(l) || Presenting().IsMatch(l.Text)).ToList())
         {
-            if (line.Text.Length <= 160 && Presenting().IsMatch(line.Text) && line.Text.TrimEnd().EndsWith(':'))
+            if (line.Text.Length <= MaxSentence && Presenting().IsMatch(line.Text) && line.Text.TrimEnd().EndsWith(':'))
             {
                 if (Named().Match(line.Text) is { Success: true } named)
                 {
@@ -99,7 +101,7 @@ internal sealed partial class AssistantAnswer : ICleaningStep
                 }
                 i--;
             }
-            else if (Offer().IsMatch(text) && text.Length <= 160)
+            else if (text.Length <= MaxSentence && Offer().IsMatch(text))
             {
                 context.Remove(lines[i], "footer");
                 i--;
