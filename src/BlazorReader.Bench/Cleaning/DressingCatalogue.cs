@@ -85,4 +85,5 @@ public enum DressingCatalogue
     Fifteenth,
     Sixteenth,
     Seventeenth,
+    Eighteenth,
 }

@@ -1,0 +1,7 @@
+namespace BlazorReader.Bench.Cleaning.Eighteenth;
+
+// One copy path: the kind of page the story was copied from, which decides its furniture.
+internal interface IPageFamily
+{
+    void Dress(DressingRandom r, PageDraft page);
+}
