@@ -34,7 +34,7 @@ internal sealed class CampusPortal(OtherStories stories) : IPageFamily
         if (r.Chance(0.5))
         {
             var stars = r.Between(2, 5);
-            page.Bottom(Furniture.Piece(r, NoiseKind.Counter, $"{r.Pick("قيّم هذا الخبر", "التقييم", "تقييم القراء")}: {new string('★', stars)}{new string('☆', 5 - stars)} ({Ink.Digits(r, $"{stars}.{r.Next(10)}")}/{Ink.Num(r, 5)} {r.Pick("من", "—")} {Ink.Num(r, r.Between(3, 300))} {r.Pick("تقييمًا", "صوتًا")})"));
+            page.Bottom(Furniture.Piece(r, NoiseKind.Counter, $"{r.Pick("قيّم هذا الخبر", "التقييم", "تقييم القراء")}: {new string('★', stars)}{new string('☆', 5 - stars)} ({Ink.Digits(r, $"{stars - 1}.{r.Between(5, 9)}")}/{Ink.Num(r, 5)} {r.Pick("من", "—")} {Ink.Num(r, r.Between(3, 300))} {r.Pick("تقييمًا", "صوتًا")})"));
         }
         if (r.Chance(0.6))
         {
@@ -49,6 +49,6 @@ internal sealed class CampusPortal(OtherStories stories) : IPageFamily
         {
             page.Bottom(Furniture.Teasers(r, NoiseKind.Teaser, [r.Pick("أخبار الجامعة", "آخر الأخبار", "المزيد من أخبار الكليات"), .. more], more));
         }
-        page.Bottom(Furniture.Piece(r, NoiseKind.Footer, r.Pick($"© {university}", $"جميع الحقوق محفوظة، {university}", $"{university} — الرقم الموحد {StoryWords.Phone(r)}") + (r.Chance(0.5) ? " " + Ink.Num(r, r.Between(2014, 2016)) : "")));
+        page.Bottom(Furniture.Piece(r, NoiseKind.Footer, r.Pick($"© {university}", $"جميع الحقوق محفوظة، {university}", $"{university} — الرقم الموحد {StoryWords.Unified(r)}")));
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ClassifiedsColumn(OtherStories stories) : IPageFamily
         {
             page.Top(Furniture.Headline(r, page));
         }
-        page.Top(Furniture.Piece(r, NoiseKind.Dateline, $"{r.Pick("أُضيف", "نُشر", "تاريخ الإضافة:")} {Ink.Date(r, Ink.Day(page.Source, r))}{r.Pick("", " - " + r.Pick(DressingPools.Cities))}"));
+        page.Top(Furniture.Piece(r, NoiseKind.Dateline, $"{r.Pick("أُضيف", "نُشر", "تاريخ الإضافة:")} {Ink.Date(r, Ink.Day(page.Source, r))}{r.Pick("", " - " + r.Pick(StoryWords.LocalCities))}"));
         if (page.Count > 2 && r.Chance(0.5) && stories.Related(r, page) is { } also)
         {
             page.At(r.Between(1, page.Count - 1), Furniture.Teasers(r, NoiseKind.ReadAlso, [$"{Ink.Stretch(r, r.Pick("اقرأ أيضًا", "اقرأ أيضاً", "قد يهمك"))}{r.Separator(":", "-", "«")}{also}"], [also]));
@@ -44,7 +44,7 @@ internal sealed class ClassifiedsColumn(OtherStories stories) : IPageFamily
 
     private static List<string> Card(DressingRandom r)
     {
-        var phone = StoryWords.Phone(r);
+        var phone = StoryWords.Mobile(r);
         var lines = r.Next(3) switch
         {
             0 => new List<string>
@@ -54,8 +54,8 @@ internal sealed class ClassifiedsColumn(OtherStories stories) : IPageFamily
             },
             1 => new List<string>
             {
-                $"{r.Pick(Cars)} {Ink.Num(r, r.Between(2008, 2015))}{Ink.Bar(r)}{r.Pick("فل كامل", "نص فل", "ستاندر")}",
-                $"ممشى {Ink.Num(r, r.Between(10, 280))} ألف كم{Ink.Bar(r)}{r.Pick(DressingPools.Cities)}{Ink.Bar(r)}{Ink.Num(r, r.Between(25, 190))} ألف",
+                $"{r.Pick(Cars)} {Ink.Plain(r, r.Between(2008, 2015))}{Ink.Bar(r)}{r.Pick("فل كامل", "نص فل", "ستاندر")}",
+                $"ممشى {Ink.Num(r, r.Between(10, 280))} ألف كم{Ink.Bar(r)}{r.Pick(StoryWords.LocalCities)}{Ink.Bar(r)}{Ink.Num(r, r.Between(25, 190))} ألف",
             },
             _ => new List<string>
             {

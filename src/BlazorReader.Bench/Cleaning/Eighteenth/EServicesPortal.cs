@@ -15,7 +15,7 @@ internal sealed class EServicesPortal(OtherStories stories) : IPageFamily
         var day = Ink.Day(page.Source, r);
         if (r.Chance(0.4))
         {
-            page.Top(Furniture.Piece(r, NoiseKind.Footer, Ink.Row(r, ["الرئيسية", "عن " + body.Split(' ')[0], "الخدمات الإلكترونية", "المركز الإعلامي", "تواصل معنا"])));
+            page.Top(Furniture.Piece(r, NoiseKind.Footer, Ink.Row(r, ["الرئيسية", r.Pick("من نحن", "عن الجهة", "عن الوزارة"), "الخدمات الإلكترونية", "المركز الإعلامي", "تواصل معنا"])));
         }
         page.Top(Furniture.Piece(r, NoiseKind.Tags, string.Join(r.Pick(" › ", " > ", " / ", " « ", " ← "), Ink.Some(r, ["الرئيسية", "المركز الإعلامي", "الأخبار", r.Pick("أخبار الوزارة", "أخبار الفروع", "التعاميم")], 3))));
         if (page.Title is not null && r.Chance(0.6))
@@ -35,7 +35,7 @@ internal sealed class EServicesPortal(OtherStories stories) : IPageFamily
         }
         if (r.Chance(0.35))
         {
-            page.Glue(0, NoiseKind.Dateline, $"{r.Pick(DressingPools.Cities)} {r.Pick("-", "–", "ـ")} {r.Pick("المركز الإعلامي", "إدارة الاتصال المؤسسي", "العلاقات العامة")}", r.Pick(": ", " - ", ":"), before: true);
+            page.Glue(0, NoiseKind.Dateline, $"{r.Pick(StoryWords.LocalCities)} {r.Pick("-", "–", "ـ")} {r.Pick("المركز الإعلامي", "إدارة الاتصال المؤسسي", "العلاقات العامة")}", r.Pick(": ", " - ", ":"), before: true);
         }
         if (r.Chance(0.5))
         {
@@ -63,9 +63,9 @@ internal sealed class EServicesPortal(OtherStories stories) : IPageFamily
             page.Bottom(Furniture.Piece(r, NoiseKind.Footer, r.Pick("المساعد الافتراضي", "مساعدك الذكي", "الدردشة المباشرة") + ": " + r.Pick("مرحبًا، كيف يمكنني مساعدتك اليوم؟", "اسألني عن خدماتنا", "ابدأ المحادثة")));
         }
         page.Bottom(Furniture.Piece(r, NoiseKind.Footer, Ink.Some(r, [
-            $"جميع الحقوق محفوظة © {Ink.Num(r, r.Between(2014, 2016))} {body}",
+            $"جميع الحقوق محفوظة © {Ink.Plain(r, r.Between(2014, 2016))} {body}",
             Ink.Row(r, Legal.OrderBy(_ => r.Next(99)).Take(r.Between(2, 5))),
-            r.Pick("تم التطوير والتشغيل بواسطة مركز المعلومات", "آخر تعديل على الموقع: " + Ink.Date(r, day), "الرقم الموحد " + StoryWords.Phone(r)),
+            r.Pick("تم التطوير والتشغيل بواسطة مركز المعلومات", "آخر تعديل على الموقع: " + Ink.Date(r, day), "الرقم الموحد " + StoryWords.Unified(r)),
         ], 1)));
     }
 }

@@ -7,8 +7,9 @@ namespace BlazorReader.Bench.Cleaning.Eighteenth;
 // results pages, classified and job columns, Islamic affairs sites, podcast show notes,
 // newsletters' web versions, shared documents with suggestions, prosecution statements,
 // smart-TV and car-dashboard news apps, voice-assistant read-outs, group-chat screenshots,
-// numbered threads, print-edition apps' indexes and page jumps, university portals and
-// event pages. A share of stories carries its own furniture-like lines, kept as body.
+// numbered threads, print-edition apps' indexes and page jumps, university portals, and
+// copies that brought one piece alone. A share of stories carries its own furniture-like
+// lines, kept as body.
 public sealed class EighteenthDresser : IArticleDresser
 {
     private readonly IPageFamily[] families;
@@ -37,6 +38,7 @@ public sealed class EighteenthDresser : IArticleDresser
             new NumberedThread(),
             new PrintEditionApp(stories),
             new CampusPortal(stories),
+            new LonePiece(stories),
         ];
     }
 
@@ -59,7 +61,12 @@ public sealed class EighteenthDresser : IArticleDresser
         {
             page.At(r.Between(0, page.Count), EmbeddedPosts.Stub(r));
         }
-        r.Pick(families).Dress(r, page);
+        var family = r.Pick(families);
+        while (!family.Fits(page))
+        {
+            family = r.Pick(families);
+        }
+        family.Dress(r, page);
         var blocks = page.Blocks().ToList();
         var noise = blocks.Select(b => b.Noise).OfType<NoisePiece>().Concat(page.Glued).ToList();
         if (noise.Count == 0)

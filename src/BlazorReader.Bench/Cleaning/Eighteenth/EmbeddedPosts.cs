@@ -77,7 +77,7 @@ internal sealed class EmbeddedPosts(DressingPools pools)
         if (r.Chance(0.1))
         {
             blocks.Add(Furniture.Piece(r, NoiseKind.Footer, r.Pick("ملاحظات المجتمع", "أضاف القراء سياقًا", "سياق من القراء"),
-                r.Pick("الصورة المرفقة قديمة ونُشرت أول مرة عام ", "المقطع متداول منذ عام ") + r.Number(r.Between(2009, 2014)) + "، ولا علاقة له بالحدث."));
+                r.Pick("الصورة المرفقة قديمة ونُشرت أول مرة عام ", "المقطع متداول منذ عام ") + Ink.Plain(r, r.Between(2009, 2014)) + "، ولا علاقة له بالحدث."));
         }
         foreach (var b in blocks)
         {

@@ -4,4 +4,7 @@ namespace BlazorReader.Bench.Cleaning.Eighteenth;
 internal interface IPageFamily
 {
     void Dress(DressingRandom r, PageDraft page);
+
+    // Some pages only carry some stories: a results page carries sport.
+    bool Fits(PageDraft page) => true;
 }

@@ -24,6 +24,9 @@ internal static class Ink
 
     public static string Num(DressingRandom r, int value) => r.Number(value);
 
+    // Years, issue and page numbers: never grouped with a thousands mark.
+    public static string Plain(DressingRandom r, int value) => Digits(r, value.ToString(CultureInfo.InvariantCulture));
+
     // Tatweel drawn into one word of a chrome line: «اقـــرأ» for «اقرأ».
     public static string Stretch(DressingRandom r, string word, double p = 0.25)
     {

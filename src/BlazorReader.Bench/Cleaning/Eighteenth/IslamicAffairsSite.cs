@@ -51,6 +51,6 @@ internal sealed class IslamicAffairsSite(OtherStories stories) : IPageFamily
         {
             page.Bottom(Furniture.Piece(r, NoiseKind.Share, Ink.Row(r, Ink.Some(r, ["طباعة", "إرسال بالبريد", "مشاركة", "حفظ"]))));
         }
-        page.Bottom(Furniture.Piece(r, NoiseKind.Footer, r.Pick("جميع الحقوق محفوظة لوزارة الشؤون الإسلامية والدعوة والإرشاد", "© الإدارة العامة للأوقاف والمساجد", "بلاغات المساجد: " + StoryWords.Phone(r))));
+        page.Bottom(Furniture.Piece(r, NoiseKind.Footer, r.Pick("جميع الحقوق محفوظة لوزارة الشؤون الإسلامية والدعوة والإرشاد", "© الإدارة العامة للأوقاف والمساجد", "بلاغات المساجد: " + StoryWords.Unified(r))));
     }
 }

@@ -7,6 +7,10 @@ internal sealed class LeagueSidebar(OtherStories stories) : IPageFamily
 {
     private static readonly string[] Leagues = ["دوري عبداللطيف جميل", "دوري الدرجة الأولى", "كأس ولي العهد", "دوري الناشئين", "كأس الملك"];
 
+    private static readonly string[] SportWords = ["مباراة", "المباراة", "لاعب", "اللاعب", "الدوري", "فريق", "الفريق", "نادي", "النادي", "المدرب", "هدف"];
+
+    public bool Fits(PageDraft page) => SportWords.Count(w => page.NormalText.Contains(w, StringComparison.Ordinal)) >= 2;
+
     public void Dress(DressingRandom r, PageDraft page)
     {
         var league = r.Pick(Leagues);
@@ -25,7 +29,7 @@ internal sealed class LeagueSidebar(OtherStories stories) : IPageFamily
         }
         if (r.Chance(0.4))
         {
-            page.At(r.Between(0, page.Count), Furniture.Piece(r, NoiseKind.Caption, $"{r.Pick("من المباراة", "لاعبو الفريق يحتفلون بالهدف", "جانب من اللقاء", "المدرب خلال المران")} {r.Pick("(تصوير: ", "- عدسة: ", "| ")}{DressingPools.PersonName(r)}{r.Pick(")", "")}"));
+            page.At(r.Between(0, page.Count), Furniture.Piece(r, NoiseKind.Caption, $"{r.Pick("من المباراة", "لاعبو الفريق يحتفلون بالهدف", "جانب من اللقاء", "المدرب خلال المران")} {r.Pick("(تصوير: ", "- عدسة: ", "| ")}{StoryWords.MaleName(r)}{r.Pick(")", "")}"));
         }
         if (r.Chance(0.7))
         {
@@ -42,7 +46,7 @@ internal sealed class LeagueSidebar(OtherStories stories) : IPageFamily
         }
         if (r.Chance(0.4))
         {
-            page.Bottom(Furniture.Piece(r, NoiseKind.Footer, r.Pick("الهدافون", "ترتيب الهدافين") + ": " + string.Join("، ", Enumerable.Range(0, r.Between(2, 3)).Select(_ => $"{DressingPools.PersonName(r)} ({Ink.Num(r, r.Between(2, 14))})"))));
+            page.Bottom(Furniture.Piece(r, NoiseKind.Footer, r.Pick("الهدافون", "ترتيب الهدافين") + ": " + string.Join("، ", Enumerable.Range(0, r.Between(2, 3)).Select(_ => $"{StoryWords.MaleName(r)} ({Ink.Num(r, r.Between(2, 14))})"))));
         }
         if (r.Chance(0.4))
         {

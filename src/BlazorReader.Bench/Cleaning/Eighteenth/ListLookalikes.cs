@@ -73,7 +73,7 @@ internal static class ListLookalikes
 
     public static IEnumerable<string> Prices(DressingRandom r)
     {
-        yield return $"ورصدت جولة ميدانية في سوق {r.Pick(DressingPools.Cities)} المركزي أسعار عدد من السلع، وجاءت كالتالي:";
+        yield return $"ورصدت جولة ميدانية في سوق {r.Pick(StoryWords.LocalCities)} المركزي أسعار عدد من السلع، وجاءت كالتالي:";
         foreach (var g in Goods.OrderBy(_ => r.Next(1000)).Take(r.Between(3, 4)))
         {
             yield return $"{g}: {Ink.Num(r, r.Between(2, 40))} {r.Pick("ريالًا للكيلو", "ريالات للصندوق", "ريالًا")}";

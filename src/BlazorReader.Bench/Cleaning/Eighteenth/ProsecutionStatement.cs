@@ -32,7 +32,7 @@ internal sealed class ProsecutionStatement(OtherStories stories) : IPageFamily
         }
         if (r.Chance(0.7))
         {
-            page.Bottom(Furniture.Piece(r, NoiseKind.Signature, r.Pick($"المكتب الإعلامي لـ{office}", $"{office} — {r.Pick(DressingPools.Cities)}", $"المتحدث الرسمي باسم {office}", $"{r.Pick("الإدارة العامة للإعلام", "إدارة التواصل")} — {office}")));
+            page.Bottom(Furniture.Piece(r, NoiseKind.Signature, r.Pick($"المكتب الإعلامي لـ{office}", $"{office} — {r.Pick(StoryWords.LocalCities)}", $"المتحدث الرسمي باسم {office}", $"{r.Pick("الإدارة العامة للإعلام", "إدارة التواصل")} — {office}")));
         }
         if (r.Chance(0.5))
         {

@@ -13,7 +13,7 @@ internal sealed class ScreenNewsApp(OtherStories stories) : IPageFamily
             page.Top(Furniture.Piece(r, NoiseKind.Footer, Ink.Row(r, Ink.Some(r, [
                 Ink.Time(r),
                 $"{Ink.Num(r, r.Between(24, 47))}°{r.Pick("", "C", "م")}",
-                r.Pick(DressingPools.Cities),
+                r.Pick(StoryWords.LocalCities),
                 car ? r.Pick("🔋 ٨٢٪", "⛽ ٣٤٠ كم", "📶 LTE") : r.Pick("📶", "Wi-Fi", "🔇"),
             ], 2))));
         }

@@ -34,6 +34,14 @@ internal sealed class StatementLookalikes(DressingPools pools)
         _ => $"وختم صاحب الحساب مقطعه بعبارة «لا تنسوا الاشتراك وتفعيل التنبيهات»، وهي العبارة التي تحولت إلى مادة للسخرية بين المغردين.",
     };
 
+    // Where to apply or register, which reads like an app store plug but is the story's news.
+    public static string AppNotice(DressingRandom r) => r.Next(3) switch
+    {
+        0 => $"وأتاحت {r.Pick(StoryWords.Bodies)} التسجيل عبر تطبيقها على الهواتف الذكية المتوفر في متجري {r.Pick("آبل وجوجل", "آب ستور وجوجل بلاي")}، على أن يُغلق باب التسجيل {r.Pick("نهاية الشهر", "الخميس المقبل", "بعد أسبوعين")}.",
+        1 => $"ويمكن للمستفيدين متابعة طلباتهم إلكترونيًا من خلال بوابة الخدمات بعد تسجيل الدخول برقم الهوية، دون الحاجة إلى مراجعة {r.Pick("الفرع", "المكتب", "الإدارة")}.",
+        _ => $"ونبّهت {r.Pick(StoryWords.Bodies)} إلى أن التحديث الجديد للتطبيق يتيح {r.Pick("حجز المواعيد", "تقديم البلاغات", "الاستعلام عن المخالفات")} دون زيارة مقارها.",
+    };
+
     public static IEnumerable<string> Closing(DressingRandom r)
     {
         if (r.Chance(0.6))

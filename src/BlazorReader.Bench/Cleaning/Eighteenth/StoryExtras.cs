@@ -3,7 +3,8 @@ using BlazorReader.Core.Articles;
 namespace BlazorReader.Bench.Cleaning.Eighteenth;
 
 // Puts the story's own furniture-like lines into a share of pages, where a writer would:
-// lists after a paragraph, a hotline or a closing formula at the end. They are body.
+// lists after a paragraph, a hotline or a closing formula at the end. They are body. The
+// round's scores only go where the page is a results page (LeagueSidebar).
 internal sealed class StoryExtras(DressingPools pools)
 {
     private readonly StatementLookalikes statements = new(pools);
@@ -16,7 +17,7 @@ internal sealed class StoryExtras(DressingPools pools)
             case 0: Put(page, middle, ListLookalikes.Interview(r)); break;
             case 1: Put(page, middle, ListLookalikes.Points(r)); break;
             case 2: Put(page, middle, ListLookalikes.Verses(r)); break;
-            case 3: Put(page, middle, ListLookalikes.Scores(r)); break;
+            case 3: Put(page, middle, [StatementLookalikes.AppNotice(r)]); break;
             case 4: Put(page, middle, ListLookalikes.Prices(r)); break;
             case 5: Put(page, middle, [statements.QuotedPost(r, page)]); break;
             case 6: Put(page, middle, [StatementLookalikes.Source(r)]); break;

@@ -28,6 +28,13 @@ internal static class StoryWords
 
     public static readonly string[] Teams = ["الهلال", "النصر", "الاتحاد", "الأهلي", "الشباب", "الفتح", "التعاون", "الرائد", "الفيصلي", "القادسية", "هجر", "الخليج"];
 
+    // Where a Saudi portal, office or seller is: the pool's cities include foreign capitals.
+    public static readonly string[] LocalCities = ["الرياض", "جدة", "مكة المكرمة", "المدينة المنورة", "الدمام", "أبها", "تبوك", "الخبر", "الطائف", "حائل", "جازان", "نجران", "بريدة", "الأحساء"];
+
+    private static readonly string[] MaleFirst = ["محمد", "عبدالله", "فهد", "سعد", "خالد", "ناصر", "سلمان", "تركي", "ماجد", "أحمد", "علي", "يوسف", "فيصل", "بدر", "سلطان"];
+
+    public static string MaleName(DressingRandom r) => r.Pick(MaleFirst) + " " + r.Pick(DressingPools.FamilyNames);
+
     public static string Goal(DressingRandom r) => $"{r.Pick(Actions)} {r.Pick(Objects)} {r.Pick(Places)}";
 
     public static string Speaker(DressingRandom r) => r.Chance(0.5)
@@ -42,4 +49,8 @@ internal static class StoryWords
         2 => r.Pick("937", "911", "940", "997", "998", "1909"),
         _ => "05" + r.Letters(1, "0345") + r.Letters(7, "0123456789"),
     });
+
+    public static string Mobile(DressingRandom r) => Ink.Digits(r, "05" + r.Letters(1, "0345") + r.Letters(7, "0123456789"));
+
+    public static string Unified(DressingRandom r) => Ink.Digits(r, r.Pick("920", "800") + r.Letters(r.Pick(6, 7), "0123456789"));
 }
