@@ -58,6 +58,10 @@ internal static class Ink
         _ => $"{Digits(r, d.Day.ToString(CultureInfo.InvariantCulture))} {Months[d.Month - 1]}",
     };
 
+    // A Hijri date of the corpus's weeks (Ramadan to Dhu al-Qadah 1436), as portals print it.
+    public static string Hijri(DressingRandom r) =>
+        $"{Digits(r, r.Between(1, 29).ToString(CultureInfo.InvariantCulture))} {r.Pick(HijriMonths)} {Digits(r, "1436")}{r.Pick("هـ", " هـ", "")}";
+
     public static string Month(DateOnly d) => Months[d.Month - 1];
 
     public static string Time(DressingRandom r)

@@ -20,7 +20,7 @@ internal sealed class IslamicAffairsSite(OtherStories stories) : IPageFamily
             page.Top(Furniture.Headline(r, page));
             page.DropTitle = r.Chance(0.3);
         }
-        page.Top(Furniture.Piece(r, NoiseKind.Dateline, $"{Ink.Date(r, day)}{r.Pick(" الموافق ", " - ", " | ")}{Ink.Date(r, day)}"));
+        page.Top(Furniture.Piece(r, NoiseKind.Dateline, $"{Ink.Hijri(r)}{r.Pick(" الموافق ", " - ", " | ")}{Ink.Date(r, day)}"));
         if (r.Chance(0.5))
         {
             page.Top(Furniture.Piece(r, NoiseKind.Counter, $"{r.Pick("عدد القراءات", "زيارات", "مرات القراءة")}: {Ink.Num(r, r.Between(12, 9000))}"));

@@ -65,8 +65,9 @@ internal sealed class PageDraft
         {
             return false;
         }
+        // The piece is what was glued, its joining mark with it («3/7 -»), as a reader cuts it off.
         at[line] = before ? text + joiner : joiner + text;
-        glued.Add(new NoisePiece(kind, [text], Glued: true));
+        glued.Add(new NoisePiece(kind, [at[line]!.Trim()], Glued: true));
         return true;
     }
 

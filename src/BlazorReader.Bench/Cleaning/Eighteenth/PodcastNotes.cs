@@ -6,6 +6,8 @@ internal sealed class PodcastNotes : IPageFamily
 {
     private static readonly string[] Shows = ["بودكاست المشهد", "فنجان الصباح", "موجز الأخبار", "حديث المدينة", "على الطاولة", "نشرة الظهيرة"];
 
+    private static readonly string[] Sources = ["التقرير السنوي للهيئة (PDF)", "حساب الضيف على إكس", "الحلقة السابقة عن الموضوع", "دراسة مركز الأبحاث", "نص القرار كاملًا"];
+
     private static readonly string[] Chapters = ["مقدمة", "الخبر بالتفصيل", "ردود الفعل", "رأي الضيف", "أسئلة المستمعين", "الختام", "ماذا بعد؟"];
 
     public void Dress(DressingRandom r, PageDraft page)
@@ -45,7 +47,7 @@ internal sealed class PodcastNotes : IPageFamily
         }
         if (r.Chance(0.4))
         {
-            page.Bottom(Furniture.Piece(r, NoiseKind.Footer, [r.Pick("روابط ذُكرت في الحلقة:", "مصادر الحلقة"), .. Enumerable.Range(0, r.Between(1, 3)).Select(_ => Ink.Bullet(r) + " " + r.Pick("التقرير السنوي للهيئة (PDF)", "حساب الضيف على إكس", "الحلقة السابقة عن الموضوع", "دراسة مركز الأبحاث") + r.Pick("", " ↗", " 🔗"))]));
+            page.Bottom(Furniture.Piece(r, NoiseKind.Footer, [r.Pick("روابط ذُكرت في الحلقة:", "مصادر الحلقة"), .. Sources.OrderBy(_ => r.Next(99)).Take(r.Between(1, 3)).Select(l => Ink.Bullet(r) + " " + l + r.Pick("", " ↗", " 🔗"))]));
         }
         if (r.Chance(0.5))
         {

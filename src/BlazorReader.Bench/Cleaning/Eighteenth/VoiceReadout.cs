@@ -8,7 +8,7 @@ internal sealed class VoiceReadout : IPageFamily
     public void Dress(DressingRandom r, PageDraft page)
     {
         var paper = r.Pick(DressingPools.Papers);
-        page.Top(Furniture.Credit(r, $"{r.Pick("إليك", "هذا", "حسنًا، إليك")} {r.Pick("آخر الأخبار", "الخبر", "أبرز ما نشرته", "خبرًا")} {r.Pick("من", "من صحيفة", "عن طريق")} {paper}{r.Pick(":", "،", ".")}", paper));
+        page.Top(Furniture.Credit(r, $"{r.Pick("إليك", "إليكم", "حسنًا، إليك")} {r.Pick("آخر الأخبار", "الخبر", "أبرز ما نشرته", "خبرًا")} {r.Pick("من", "من صحيفة", "عن طريق")} {paper}{r.Pick(":", "،", ".")}", paper));
         if (page.Title is not null && r.Chance(0.6))
         {
             page.Top(Furniture.Headline(r, page, r.Pick("العنوان: ", "بعنوان: ", "")));
