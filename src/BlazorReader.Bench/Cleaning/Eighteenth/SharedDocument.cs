@@ -42,7 +42,7 @@ internal sealed class SharedDocument : IPageFamily
             var who = DressingPools.PersonName(r);
             var lines = new List<string>
             {
-                $"{who}{r.Pick(" ", " · ", "\n")}{Ink.Time(r)}".Replace("\n", " ", StringComparison.Ordinal),
+                $"{who}{r.Pick(" ", " · ", "  ")}{Ink.Time(r)}",
                 r.Pick("هل لدينا تصريح رسمي بهذا؟", "@" + r.Pick(DressingPools.FirstNames) + " يرجى مراجعة هذه الفقرة", "أقترح نقل هذه الفقرة إلى الأعلى", "الرقم مختلف عما نشرته الوكالة"),
             };
             if (r.Chance(0.5))
