@@ -1,4 +1,5 @@
 using BlazorReader.Bench.Cleaning.Blind;
+using BlazorReader.Bench.Cleaning.Eighteenth;
 using BlazorReader.Bench.Cleaning.Eighth;
 using BlazorReader.Bench.Cleaning.Eleventh;
 using BlazorReader.Bench.Cleaning.Fifteenth;
@@ -45,6 +46,7 @@ public static class DressedSample
             DressingCatalogue.Fifteenth => new FifteenthDresser(pools),
             DressingCatalogue.Sixteenth => new SixteenthDresser(pools),
             DressingCatalogue.Seventeenth => new SeventeenthDresser(pools),
+            DressingCatalogue.Eighteenth => new EighteenthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -65,7 +65,15 @@ namespace BlazorReader.Bench.Cleaning;
 // and slide viewers, broadcasters' pages with subtitle cues, tickers and schedules, with
 // citation, licence, disclaimer, readers' letters, «on this day» and accessibility boxes, and
 // hotlines, interviews, numbered points, verses, quoted posts and closing formulas the story
-// itself carries kept as body.
+// itself carries kept as body; the eighteenth apart again, from copy paths none of the
+// seventeen drew on: government e-services portals (surveys, service cards, assistants),
+// exchange announcement portals, sports results pages, classifieds and job columns, Islamic
+// affairs sites, podcast show notes, newsletters' web versions, shared documents with
+// suggestions and comments, prosecution statements, smart-TV and car-dashboard news apps,
+// voice-assistant read-outs, group-chat screenshots, numbered threads, print-edition apps'
+// indexes and page jumps and university portals, with posts' cards in new orders, and
+// interviews, points, verses, scores, prices, hotlines, cited sources and closing formulas
+// the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -85,4 +93,5 @@ public enum DressingCatalogue
     Fifteenth,
     Sixteenth,
     Seventeenth,
+    Eighteenth,
 }
