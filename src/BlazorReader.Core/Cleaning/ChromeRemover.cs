@@ -125,18 +125,26 @@ internal sealed partial class ChromeRemover : ICleaningStep
 
     private static void TrimInlineMoreLinks(CleaningContext context)
     {
-        foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.MayEndInMoreLink(l.Text)))
+        foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.MayEndInMoreLink(l.Text)).ToList())
         {
             var match = LinkLines.InlineMoreLink().Match(line.Text);
             if (match.Success && match.Index > 0)
             {
                 var cut = match.Value.Trim();
                 var reason = TagLabel().IsMatch(cut) ? "tags" : "more-link";
+                // Only marks before it (a record's opening quote) are no text of the story's: the line goes whole.
+                if (!line.Text.AsSpan(0, match.Index).ContainsAnyExcept(QuoteMarks))
+                {
+                    context.Remove(line, reason);
+                    continue;
+                }
                 context.Removed.Add(new(cut, reason, line.Line));
                 line.Text = line.Text[..match.Index].TrimEnd();
             }
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create(" \"'«»“”[({");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(سمات|الكلمات|كلمات|وسوم|الوسوم|tags?|التصنيف|#)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TagLabel();

@@ -9,16 +9,17 @@ namespace BlazorReader.Core.Cleaning;
 // too, so after them a title is never taken. Icons, bullets and closing marks are dress.
 internal static partial class OtherStoriesHeader
 {
-    private const string Also = @"([أا]يض\u064B?ا\u064B?|كذلك)";
+    private const string Also = @"([أا]يض\u064B?ا\u064B?|كذلك|كمان)";
 
     // Headers that may carry a title after them on the same line.
     private const string Titled = @"(اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+(" + Also + @"|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+" + Also
         + @"|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+(صلة|علاقة)|متعلقة|مرتبطة|مشابهة|[أا]خرى\s+للكاتب|أخرى)|(ذات|ذو)\s+(صلة|علاقة)"
         + @"|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+" + Also + @")?|(يهمك|يعجبك|تهمك)\s+" + Also + @"|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)"
-        + @"|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|also\s+read|more\s+stories|(à\s+)?lire\s+(aussi|également)|voir\s+aussi";
+        + @"|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا|تعليقاً|تداولا)|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|also\s+read|more\s+stories|(à\s+)?lire\s+(aussi|également)|voir\s+aussi|à\s+lire|baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں"
+        + @"|ayrıca\s+(okuyun|bakınız)|lesen\s+sie\s+auch|(lea|leer|leia)\s+(también|também)";
 
     // Headers that only head a list on the lines below.
-    private const string Listing = @"لا\s+(تفوتك|تفوت|يفوتك)|(ننصحك|ننصح|نرشح|نقترح)\s+(لك\s+)?(ب|بقراءة|بمشاهدة|بمتابعة)?|(يهمك|يعجبك|تهمك|يعجبكم|يهمكم)"
+    private const string Listing = @"لا\s+(تفوتك|تفوت|يفوتك)|ما\s+(تفوتك|يفوتك|تفوتش)|متفوتش|(ننصحك|ننصح|نرشح|نقترح)\s+(لك\s+)?(ب|بقراءة|بمشاهدة|بمتابعة)?|(يهمك|يعجبك|تهمك|يعجبكم|يهمكم)"
         + @"|اخترنا\s+لك|مختارات|(آخر|اخر|أحدث|احدث|أهم|اهم|أبرز|ابرز)\s+(الأخبار|الاخبار|المقالات|المواضيع|الأنباء|العناوين)|(المزيد|مزيد)\s+(من|في)\s+\S+"
         + @"|(أخبار|اخبار|مقالات|مواضيع|موضوعات|قصص|عناوين|نتائج|فيديوهات|مقاطع|صور|تقارير|روابط)\s+(اخرى|أخرى|مقترحة|مختارة|متعلقة|مرتبطة|مشابهة|ذات\s+(صلة|علاقة)|قد\s+تهمك)"
         + @"|من\s+(أنحاء\s+)?الويب|تغطية\s+(مستمرة|متواصلة|خاصة)|قائمة\s+التشغيل|مقترحات(\s+لك)?|(آخر|اخر)\s+ما\s+نشر|عناوين\s+العدد|recommended(\s+for\s+you)?"

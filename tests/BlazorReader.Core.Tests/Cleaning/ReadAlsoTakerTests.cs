@@ -12,6 +12,11 @@ public class ReadAlsoTakerTests
     [InlineData("اقرأ أيضاً - افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
     [InlineData("إقرأ ايضا:افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
     [InlineData("قد يهمك أيضا: افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    [InlineData("اقرأ كمان | افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    [InlineData("Baca juga: افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    [InlineData("À lire : افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    [InlineData("یہ بھی پڑھیں: افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
+    [InlineData("LIHAT JUGA - افتتاح معرض الكتاب", "افتتاح معرض الكتاب")]
     public void Takes_an_inline_read_also_line_as_a_teaser(string line, string teaser)
     {
         var context = Clean.With($"{Lead}\n{line}\n{Body}", new ReadAlsoTaker());
