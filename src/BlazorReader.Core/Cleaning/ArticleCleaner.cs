@@ -67,6 +67,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new LineSplitter(),
         new MarkdownTweetReader(),
         new MarkupRemover(),
+        new GluedMarks(),
         new AssistantAnswer(),
         new PostChrome(),
         new TweetRebuilder(),

@@ -16,6 +16,7 @@ internal static partial class LinkLines
         {
             _ when More().IsMatch(line) || More().IsMatch(LineIcons.Trim(line)) || line.Length <= 50 && (LinkLabel().IsMatch(line) || IsClickHere(line)) => "more-link",
             _ when line.Length <= 200 && Address().IsMatch(LineIcons.Trim(line)) => "more-link",
+            _ when IsArrowLink(line) => "more-link",
             _ when line.Length <= 120 && (line.Contains('@', StringComparison.Ordinal) || line.Contains("الكاتب", StringComparison.Ordinal)) && Signature().IsMatch(line) => "signature",
             _ when Tags().IsMatch(line) || TagLines.IsTagList(line) => "tags",
             _ when EndMarker().IsMatch(line) => "end-marker",
@@ -23,6 +24,31 @@ internal static partial class LinkLines
             _ => null,
         };
     }
+
+    // A link a page points with an arrow («عرض جميع الإعلانات ←», «→ العودة إلى القائمة», «التقرير
+    // (PDF) ↗»): a few words and no sentence. The corpus as it is prints no such line; a quote
+    // mark («»», «>») is no arrow.
+    private const int MaxArrowWords = 8;
+    private const int MaxBulletedWords = 4;
+
+    private static bool IsArrowLink(string line)
+    {
+        var t = line.Trim();
+        if (t.Length < 3 || t.Count(c => c == ' ') >= MaxArrowWords)
+        {
+            return false;
+        }
+        // An arrow before the words may bullet a list's point; a link's pointer follows its words.
+        var arrowAt = Arrows.Contains(t[^1]) ? t.Length - 1 : Arrows.Contains(t[0]) && t.Count(c => c == ' ') < MaxBulletedWords ? 0 : -1;
+        if (arrowAt < 0)
+        {
+            return false;
+        }
+        var rest = (arrowAt == 0 ? t[1..] : t[..^1]).Trim();
+        return rest.Any(char.IsLetter) && rest[^1] is not ('.' or '!' or '?' or '؟' or '…' or ':');
+    }
+
+    private const string Arrows = "←→⟵⟶↗↖➜➔➝⇦⇨";
 
     // A piece of an address the page broke onto the next line: «//bit.ly/lNIPaC8», «wD0sp».
     public static bool IsAddressPiece(string line) =>

@@ -8,7 +8,8 @@ namespace BlazorReader.Core.Cleaning;
 // and a lone line or two stay for want of evidence. Numbers are the commonest list of a story's
 // own (steps, tips, sayings): a numbered run counts only where it counts from one, each number
 // the last one's next («1 …», «2) …», «٣- …»), and its items are headlines, not sentences, as
-// pages rank their most read stories (a column's numbered tips end as sentences do).
+// pages rank their most read stories (a column's numbered tips end as sentences do). An
+// interview's questions and answers under one mark are the story's.
 internal static partial class MarkedLeads
 {
     public const int MinItems = 3;
@@ -36,7 +37,7 @@ internal static partial class MarkedLeads
             var run = lines.GetRange(top, bottom - top + 1);
             var above = lines[top - 1].Text;
             var continued = numbered ? Number(above) is not null : TeaserList.Mark(above) == TeaserList.Mark(lines[top].Text);
-            if (!TeaserBlock.Announces(above) && !continued && AreOtherStories(context, run, numbered))
+            if (!TeaserBlock.Announces(above) && !continued && !TeaserListTaker.IsInterview(lines, top, bottom) && AreOtherStories(context, run, numbered))
             {
                 TeaserListTaker.TakeAll(context, null, run);
                 top--;

@@ -25,7 +25,9 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
         // An interview's answer sits right under its question, and two answers may say the same
         // words; a pulled quote never sits under a question.
         var answers = Answers(context.Lines);
-        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':' || answers.Contains(l));
+        // An interviewer may ask one question twice; it stays where it was asked.
+        lines.RemoveAll(l => !PrintedAgain.IsProse(l.Text) || l.Text.Length < MaxIntroduction && l.Text.TrimEnd()[^1] == ':' || answers.Contains(l)
+            || l.Text.Length <= MaxQuestion && l.Text.TrimEnd()[^1] is '؟' or '?');
         // Of copies with the same words, the least dressed, then one not under a label, then the
         // first is the paragraph: the others go, as does a pulled sentence wherever it sits, since
         // the paragraph it was cut from holds it whole.

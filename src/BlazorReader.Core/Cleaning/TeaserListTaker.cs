@@ -54,7 +54,7 @@ internal static class TeaserListTaker
             var header = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
             // A header taken out earlier (ReadAlsoTaker) right above the run: the run is what it headed.
             var headed = header || top > 0 && context.HeaderTakenBetween(lines[top - 1].Line, lines[top].Line);
-            if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed
+            if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed || IsInterview(lines, top, at)
                 || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
                 return;
@@ -63,6 +63,14 @@ internal static class TeaserListTaker
             TakeAll(context, header ? lines[top - 1] : null, lines.GetRange(top, at - top + 1));
             at = top - 1;
         }
+    }
+
+    // Questions and answers under one mark («- هل …؟», «- بدأنا …»): an interview's, the story's.
+    // Headlines may ask, but none ends in a full stop as an answer does.
+    public static bool IsInterview(List<SourceLine> lines, int top, int bottom)
+    {
+        var ends = lines.GetRange(top, bottom - top + 1).Select(l => l.Text.TrimEnd()).Where(t => t.Length > 0).Select(t => t[^1]).ToList();
+        return ends.Count(c => c is '؟' or '?') >= 2 && ends.Exists(c => c == '.');
     }
 
     // A header taken out earlier (ReadAlsoTaker, with the titles it could read as such) right
