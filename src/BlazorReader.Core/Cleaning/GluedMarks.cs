@@ -31,8 +31,9 @@ internal sealed partial class GluedMarks : ICleaningStep
     [GeneratedRegex(@"\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(ص|م|صباحًا|صباحا|مساءً|مساء|am|pm)?\s*[✓✔☑]{1,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChatStamp();
 
-    // A print page's jump glued to its last sentence: «… بهدف. (البقية ص ٧)», «(تتمة ص 12)».
-    [GeneratedRegex(@"\s*[(\[]\s*(البقية|التتمة|تتمة|بقية|يتبع)\s+(في\s+)?(ص|صفحة|الصفحة)\.?\s*[\d٠-٩]{1,3}\s*[)\]]\s*$", RegexOptions.CultureInvariant)]
+    // A print page's jump glued to its last sentence: «… بهدف. (البقية ص ٧)», «(تتمة ص 12)», its
+    // bracket closed or cut off.
+    [GeneratedRegex(@"\s*[(\[]\s*(البقية|التتمة|تتمة|بقية|يتبع)\s+(في\s+)?(ص|صفحة|الصفحة)\.?\s*[\d٠-٩]{1,3}\s*[)\]]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PageJump();
 
     // A story posted as a numbered thread and copied with its numbers: each paragraph opens or
