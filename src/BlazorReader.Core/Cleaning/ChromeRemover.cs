@@ -125,6 +125,12 @@ internal sealed partial class ChromeRemover : ICleaningStep
 
     private static void TrimInlineMoreLinks(CleaningContext context)
     {
+        foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.ArrowLinkAfterCut(l.Text) > 0))
+        {
+            var cut = LinkLines.ArrowLinkAfterCut(line.Text);
+            context.Removed.Add(new(line.Text[cut..].Trim(), "more-link", line.Line));
+            line.Text = line.Text[..cut].TrimEnd().TrimEnd('.', '…').TrimEnd();
+        }
         foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.MayEndInMoreLink(l.Text)).ToList())
         {
             var match = LinkLines.InlineMoreLink().Match(line.Text);

@@ -151,7 +151,8 @@ internal static partial class FieldLines
     private static (string Label, string Value)? Parse(string part)
     {
         var t = part.Trim().TrimStart(LeadingMarks).TrimEnd(TrailingMarks);
-        var colon = t.IndexOfAny([':', '：']);
+        // A record dumped as «key=value» marks its fields so too.
+        var colon = t.IndexOfAny([':', '：']) is var c and > 0 ? c : t.IndexOf('=');
         if (colon <= 0 || colon == t.Length - 1)
         {
             return null;

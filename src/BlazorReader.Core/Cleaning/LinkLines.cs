@@ -45,10 +45,24 @@ internal static partial class LinkLines
             return false;
         }
         var rest = (arrowAt == 0 ? t[1..] : t[..^1]).Trim();
-        return rest.Any(char.IsLetter) && rest[^1] is not ('.' or '!' or '?' or '؟' or '…' or ':');
+        // «وأكد فخامة... اقرأ الخبر كاملاً ←»: the story's words cut before the link stay (TrimInlineMoreLinks).
+        return rest.Any(char.IsLetter) && !rest.Contains('…') && !rest.Contains("...", StringComparison.Ordinal) && rest[^1] is not ('.' or '!' or '?' or '؟' or '…' or ':');
     }
 
     private const string Arrows = "←→⟵⟶↗↖➜➔➝⇦⇨";
+
+    // Where a link pointed at with an arrow starts after the story's words cut short («وأكد
+    // فخامة... اقرأ الخبر كاملاً ←»), or -1.
+    public static int ArrowLinkAfterCut(string line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length < 3 || !Arrows.Contains(t[^1]))
+        {
+            return -1;
+        }
+        var dots = t.LastIndexOf("...", StringComparison.Ordinal) is var d and >= 0 ? d + 3 : t.LastIndexOf('…') is var e and >= 0 ? e + 1 : -1;
+        return dots > 0 && IsArrowLink(t[dots..]) ? dots : -1;
+    }
 
     // A piece of an address the page broke onto the next line: «//bit.ly/lNIPaC8», «wD0sp».
     public static bool IsAddressPiece(string line) =>

@@ -32,9 +32,10 @@ public class FieldLineTests
         var (labels, values) = Fields[kind];
         var label = labels[r.Next(labels.Length)];
         var value = values[r.Next(values.Length)];
-        return (plain ? r.Next(2) : r.Next(5)) switch
+        return (plain ? r.Next(2) : r.Next(6)) switch
         {
             0 => $"{label}: {value}",
+            5 => $"{label}={value}",
             1 => $"{label} : {value}",
             2 => $"  \"{label}\": \"{value}\",",
             3 => $"• {label}:{value}",

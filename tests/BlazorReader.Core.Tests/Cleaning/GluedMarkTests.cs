@@ -106,4 +106,12 @@ public class GluedMarkTests
         var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
         Assert.Equal(lines, cleaned.Blocks.Select(b => b.Text));
     }
+
+    // The story's words cut before a link («وأكد فخامة... اقرأ الخبر كاملاً ←») stay; the link goes.
+    [Fact]
+    public void The_story_s_words_before_an_arrowed_link_stay()
+    {
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Story[0], Story[1], "وأكد فخامة... اقرأ الخبر كاملاً ←"), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+        Assert.Equal([Story[0], Story[1], "وأكد فخامة"], cleaned.Blocks.Select(b => b.Text));
+    }
 }

@@ -97,6 +97,11 @@ public class TailTrimmerTests
     [InlineData("عن الوطن", "الوطن")]
     [InlineData("بتصرف عن د.ب.أ", "د.ب.أ")]
     [InlineData("صحيفة عين اليوم)", "صحيفة عين اليوم")]
+    [InlineData("المصدر: أ.ف.ب", "أ.ف.ب")]
+    [InlineData("المصدر أ ف ب", "أ ف ب")]
+    [InlineData("المصدر د ب أ", "د ب أ")]
+    [InlineData("نقلًا عن الفرنسية", "الفرنسية")]
+    [InlineData("نقلًا عن أ ف ب", "أ ف ب")]
     public void Takes_a_credit_line_among_the_last_lines_as_the_attribution(string credit, string who)
     {
         var context = Trim($"{Story}\n{credit}\nشارك الخبر على تويتر\n© 2015 صحيفة عكاظ\n305");
@@ -107,6 +112,7 @@ public class TailTrimmerTests
     [Theory]
     [InlineData("المصادر:واس، سبأ", "واس، سبأ")]
     [InlineData("(واس)", "واس")]
+    [InlineData("المصدر رويترز", "رويترز")]
     public void Takes_an_unmistakable_credit_above_a_paragraph_kept_in_the_body(string credit, string who)
     {
         var ending = "وأشارت الوزارة إلى أن حملة التطعيم ضد الحمى تبدأ الأسبوع المقبل في جميع المناطق.";
