@@ -129,7 +129,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         {
             var cut = LinkLines.ArrowLinkAfterCut(line.Text);
             context.Removed.Add(new(line.Text[cut..].Trim(), "more-link", line.Line));
-            line.Text = line.Text[..cut].TrimEnd().TrimEnd('.', '…').TrimEnd();
+            line.Text = line.Text[..cut].TrimEnd();
         }
         foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.MayEndInMoreLink(l.Text)).ToList())
         {

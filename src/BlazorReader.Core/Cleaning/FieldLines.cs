@@ -47,11 +47,11 @@ internal static partial class FieldLines
             + "revision|version|المبلغ المحقق|المبلغ المطلوب|المتبقي|تم جمع|التردد|تردد القناة|frequency|fréquence"),
         (Field.Date, "تاريخ النشر|تاريخ الخبر|تاريخ الإنشاء|تاريخ التعديل|تاريخ التحديث|آخر تعديل|آخر تحديث|نشر في|تاريخ الإضافة|"
             + "published|published at|publishedat|updated|updated at|modified|last modified|created|created at|date|publié le|mis à jour|"
-            + "diterbitkan|dikemaskini|tarikh|وقت النشر|تاريخ الإعلان|تاريخ البيان|تاريخ الإصدار|تاريخ القرار|صدر في|نشر بتاريخ|أضيف في|"
+            + "diterbitkan|dikemaskini|tarikh|وقت النشر|تاريخ الإعلان|تاريخ البيان|تاريخ القرار|صدر في|نشر بتاريخ|أضيف في|"
             + "تاريخ الإضافة|آخر تحديث في"),
         (Field.Link, "الرابط|رابط الخبر|الرابط المختصر|الرابط الدائم|رابط المقال|المعرف|معرف الخبر|رقم الخبر|رقم المادة|slug|url|link|"
             + "permalink|canonical|id|guid|lien|ray id|request id|reference id|رقم الطلب|معرف الطلب|error code|رمز الخطأ|رقم الإعلان|رقم البيان|"
-            + "رقم القرار|رقم المرجع|رقم الإصدار|رقم العدد|رقم الملف"),
+            + "رقم القرار|رقم المرجع|رقم العدد|رقم الملف"),
         // Fields whose text is the story's own (FieldTrimmer checks it is).
         (Field.Copy, "الوصف|وصف|المحتوى|النص|النص الكامل|النص الكامل للخبر|الملخص|المقتطف|مقتطف|المقدمة|description|content|body|text|full text|"
             + "fulltext|summary|excerpt|lead|abstract|chapeau|résumé|contenu|ringkasan|kandungan"));

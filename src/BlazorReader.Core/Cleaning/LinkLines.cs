@@ -51,8 +51,8 @@ internal static partial class LinkLines
 
     private const string Arrows = "←→⟵⟶↗↖➜➔➝⇦⇨";
 
-    // Where a link pointed at with an arrow starts after the story's words cut short («وأكد
-    // فخامة... اقرأ الخبر كاملاً ←»), or -1.
+    // Where the dots that cut the story's words short before a link pointed at with an arrow
+    // start («وأكد فخامة... اقرأ الخبر كاملاً ←»: the story's words end before them), or -1.
     public static int ArrowLinkAfterCut(string line)
     {
         var t = line.TrimEnd();
@@ -60,8 +60,8 @@ internal static partial class LinkLines
         {
             return -1;
         }
-        var dots = t.LastIndexOf("...", StringComparison.Ordinal) is var d and >= 0 ? d + 3 : t.LastIndexOf('…') is var e and >= 0 ? e + 1 : -1;
-        return dots > 0 && IsArrowLink(t[dots..]) ? dots : -1;
+        var (at, length) = t.LastIndexOf("...", StringComparison.Ordinal) is var d and >= 0 ? (d, 3) : (t.LastIndexOf('…'), 1);
+        return at > 0 && IsArrowLink(t[(at + length)..]) ? at : -1;
     }
 
     // A piece of an address the page broke onto the next line: «//bit.ly/lNIPaC8», «wD0sp».

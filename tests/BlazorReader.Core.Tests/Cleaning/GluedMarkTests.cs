@@ -113,5 +113,7 @@ public class GluedMarkTests
     {
         var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Story[0], Story[1], "وأكد فخامة... اقرأ الخبر كاملاً ←"), Title: "النهضة يتعاقد مع الرجاء والكسار"));
         Assert.Equal([Story[0], Story[1], "وأكد فخامة"], cleaned.Blocks.Select(b => b.Text));
+        var closed = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Story[0], Story[1] + "... المزيد ←"), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+        Assert.Equal([Story[0], Story[1]], closed.Blocks.Select(b => b.Text));
     }
 }
