@@ -26,6 +26,7 @@ internal static partial class FieldLines
     }
 
     private const int MaxLabelWords = 5;
+    private const int MaxLabelLength = 60;
     private const int MaxShortValueWords = 6;
     private const int MaxValueWords = 40;
 
@@ -68,6 +69,11 @@ internal static partial class FieldLines
         if (OfPart(line) is var whole and not Field.None)
         {
             return whole;
+        }
+        // Most lines are no field and carry no separator: one part, already asked.
+        if (!Separators.Any(s => line.Contains(s, StringComparison.Ordinal)))
+        {
+            return Field.None;
         }
         var parts = Split(line);
         var first = Field.None;
@@ -153,7 +159,8 @@ internal static partial class FieldLines
         var t = part.Trim().TrimStart(LeadingMarks).TrimEnd(TrailingMarks);
         // A record dumped as «key=value» marks its fields so too.
         var colon = t.IndexOfAny([':', '：']) is var c and > 0 ? c : t.IndexOf('=');
-        if (colon <= 0 || colon == t.Length - 1)
+        // No known label is that long: a sentence's colon («قال الوزير …:») is not read as one.
+        if (colon <= 0 || colon == t.Length - 1 || colon > MaxLabelLength)
         {
             return null;
         }

@@ -13,8 +13,15 @@ internal sealed partial class GluedMarks : ICleaningStep
         TakeThreadNumbers(context);
         foreach (var line in context.Lines.Where(l => l.Tweet is null).ToList())
         {
-            TakeEnd(context, line, ChatStamp(), "timestamp");
-            TakeEnd(context, line, PageJump(), "folio");
+            // The cheap tests first: every line of every article is asked.
+            if (line.Text.AsSpan().IndexOfAny("✓✔☑") >= 0)
+            {
+                TakeEnd(context, line, ChatStamp(), "timestamp");
+            }
+            if (line.Text.TrimEnd() is { Length: > 0 } t && (char.IsDigit(t[^1]) || t[^1] is ')' or ']'))
+            {
+                TakeEnd(context, line, PageJump(), "folio");
+            }
         }
     }
 
@@ -43,7 +50,7 @@ internal sealed partial class GluedMarks : ICleaningStep
     private static void TakeThreadNumbers(CleaningContext context)
     {
         var numbered = new List<(SourceLine Line, int Place, int Of, Match Match)>();
-        foreach (var line in context.Lines.Where(l => l.Tweet is null))
+        foreach (var line in context.Lines.Where(l => l.Tweet is null && l.Text.Contains('/', StringComparison.Ordinal)))
         {
             var m = Opening().Match(line.Text);
             m = m.Success ? m : Closing().Match(line.Text);
