@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace BlazorReader.Core.Cleaning;
 
 // Marks copied glued to the story's own lines, taken off and the lines kept: a thread's
-// numbers, a chat message's time and ticks, a printed page's jump to its continuation.
+// numbers, a chat message's time and ticks, a printed page's jump to its continuation. After
+// the tweets are rebuilt: a post's own «١/٣» is its text, and stays in its card.
 internal sealed partial class GluedMarks : ICleaningStep
 {
     private const int MinPosts = 3;

@@ -116,4 +116,21 @@ public class GluedMarkTests
         var closed = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Story[0], Story[1] + "... المزيد ←"), Title: "النهضة يتعاقد مع الرجاء والكسار"));
         Assert.Equal([Story[0], Story[1]], closed.Blocks.Select(b => b.Text));
     }
+
+    // A thread's posts embedded as tweets keep their places: «١/٣» is the post's own text.
+    [Fact]
+    public void Posts_of_a_thread_keep_their_numbers()
+    {
+        var lines = new List<string> { Story[0] };
+        for (var k = 1; k <= 3; k++)
+        {
+            lines.Add($"{k}/3 وأوضحت الوزارة أن المرحلة رقم {k} من البرنامج تبدأ الأسبوع المقبل في جميع المناطق pic.twitter.com/AbCdEf12{k}4");
+            lines.Add($"— وزارة الخدمة المدنية (@MCS_KSA) August {k}, 2015");
+        }
+        lines.Add(Story[1]);
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+        var tweets = cleaned.Blocks.Where(b => b.Kind == BlockKind.Tweet).ToList();
+        Assert.Equal(3, tweets.Count);
+        Assert.All(tweets.Select((t, k) => (t, k)), x => Assert.StartsWith($"{x.k + 1}/3 ", x.t.Text, StringComparison.Ordinal));
+    }
 }
