@@ -45,6 +45,11 @@ internal static partial class LinkLines
             return false;
         }
         var rest = (arrowAt == 0 ? t[1..] : t[..^1]).Trim();
+        // «ألعاب نارية التفاصيل ←»: a subheading with a link glued after it keeps (TrimInlineMoreLinks).
+        if (InlineMoreLink().Match(t) is { Success: true, Index: > 0 })
+        {
+            return false;
+        }
         // «وأكد فخامة... اقرأ الخبر كاملاً ←»: the story's words cut before the link stay (TrimInlineMoreLinks).
         return rest.Any(char.IsLetter) && !rest.Contains('…') && !rest.Contains("...", StringComparison.Ordinal) && rest[^1] is not ('.' or '!' or '?' or '؟' or '…' or ':');
     }
