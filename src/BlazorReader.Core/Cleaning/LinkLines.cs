@@ -45,8 +45,8 @@ internal static partial class LinkLines
             return false;
         }
         var rest = (arrowAt == 0 ? t[1..] : t[..^1]).Trim();
-        // «ألعاب نارية التفاصيل ←»: a subheading with a link glued after it keeps (TrimInlineMoreLinks).
-        if (InlineMoreLink().Match(t) is { Success: true, Index: > 0 })
+        // «ألعاب نارية التفاصيل ←»: a subheading with «more» glued after it is left whole, not lost.
+        if (InlineMoreLink().Match(t) is { Success: true, Index: > 0 } || GluedMore().IsMatch(t))
         {
             return false;
         }
@@ -55,6 +55,9 @@ internal static partial class LinkLines
     }
 
     private const string Arrows = "←→⟵⟶↗↖➜➔➝⇦⇨";
+
+    [GeneratedRegex(@"^\S+(\s+\S+)*\s+(التفاصيل|المزيد|للمزيد|تفاصيل\s+أكثر)\s*\S?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedMore();
 
     // Where the dots that cut the story's words short before a link pointed at with an arrow
     // start («وأكد فخامة... اقرأ الخبر كاملاً ←»: the story's words end before them), or -1.
