@@ -125,9 +125,8 @@ internal sealed partial class ChromeRemover : ICleaningStep
 
     private static void TrimInlineMoreLinks(CleaningContext context)
     {
-        foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.ArrowLinkAfterCut(l.Text) > 0))
+        foreach (var (line, cut) in context.Lines.Where(l => l.Tweet is null).Select(l => (l, LinkLines.ArrowLinkAfterCut(l.Text))).Where(x => x.Item2 > 0))
         {
-            var cut = LinkLines.ArrowLinkAfterCut(line.Text);
             context.Removed.Add(new(line.Text[cut..].Trim(), "more-link", line.Line));
             line.Text = line.Text[..cut].TrimEnd();
         }

@@ -45,18 +45,15 @@ internal static partial class LinkLines
             return false;
         }
         var rest = (arrowAt == 0 ? t[1..] : t[..^1]).Trim();
+        // «وأكد فخامة... اقرأ الخبر كاملاً ←»: the story's words cut before the link stay (TrimInlineMoreLinks);
         // «ألعاب نارية التفاصيل ←»: a subheading with «more» glued after it is left whole, not lost.
-        if (InlineMoreLink().Match(t) is { Success: true, Index: > 0 } || GluedMore().IsMatch(t))
-        {
-            return false;
-        }
-        // «وأكد فخامة... اقرأ الخبر كاملاً ←»: the story's words cut before the link stay (TrimInlineMoreLinks).
-        return rest.Any(char.IsLetter) && !rest.Contains('…') && !rest.Contains("...", StringComparison.Ordinal) && rest[^1] is not ('.' or '!' or '?' or '؟' or '…' or ':');
+        return rest.Any(char.IsLetter) && !rest.Contains('…') && !rest.Contains("...", StringComparison.Ordinal) && rest[^1] is not ('.' or '!' or '?' or '؟' or '…' or ':')
+            && !GluedMore().IsMatch(t) && InlineMoreLink().Match(t) is not { Success: true, Index: > 0 };
     }
 
     private const string Arrows = "←→⟵⟶↗↖➜➔➝⇦⇨";
 
-    [GeneratedRegex(@"^\S+(\s+\S+)*\s+(التفاصيل|المزيد|للمزيد|تفاصيل\s+أكثر)\s*\S?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\S\s+(التفاصيل|المزيد|للمزيد|تفاصيل\s+أكثر)\s*\S?$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedMore();
 
     // Where the dots that cut the story's words short before a link pointed at with an arrow
