@@ -312,32 +312,13 @@ public static class ChromeLineFeatures
         public bool Stamp { get; }
 
         // Words folded as search folds them, digits as 0, a leading article or conjunction off.
+        // Each word is built in one buffer and made a string once: every line of every article passes here.
         private static string[] Folded(string text, out int function)
         {
             var words = new List<string>();
-            var word = new System.Text.StringBuilder();
             var functions = 0;
-            void Flush()
-            {
-                if (word.Length > 0)
-                {
-                    var w = word.ToString();
-                    if (FunctionWords.IsOne(w))
-                    {
-                        functions++;
-                    }
-                    foreach (var prefix in Prefixes)
-                    {
-                        if (w.StartsWith(prefix, StringComparison.Ordinal) && w.Length - prefix.Length >= 3)
-                        {
-                            w = w[prefix.Length..];
-                            break;
-                        }
-                    }
-                    words.Add(w);
-                    word.Clear();
-                }
-            }
+            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            var length = 0;
             foreach (var c in text)
             {
                 var folded = ArabicNormalizer.Fold(c);
@@ -347,16 +328,36 @@ public static class ChromeLineFeatures
                 }
                 if (char.IsLetterOrDigit(folded))
                 {
-                    word.Append(char.IsDigit(folded) ? '0' : folded);
+                    buffer[length++] = char.IsDigit(folded) ? '0' : folded;
+                    continue;
                 }
-                else
-                {
-                    Flush();
-                }
+                Flush(buffer[..length], words, ref functions);
+                length = 0;
             }
-            Flush();
+            Flush(buffer[..length], words, ref functions);
             function = functions;
             return [.. words];
+        }
+
+        private static void Flush(ReadOnlySpan<char> word, List<string> words, ref int functions)
+        {
+            if (word.IsEmpty)
+            {
+                return;
+            }
+            if (FunctionWords.IsOne(word))
+            {
+                functions++;
+            }
+            foreach (var prefix in Prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 3)
+                {
+                    word = word[prefix.Length..];
+                    break;
+                }
+            }
+            words.Add(new string(word));
         }
 
         private static readonly string[] Prefixes = ["وال", "بال", "فال", "كال", "لل", "ال"];

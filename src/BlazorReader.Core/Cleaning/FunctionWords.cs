@@ -21,27 +21,36 @@ internal static class FunctionWords
     {
         ArgumentNullException.ThrowIfNull(line);
         var count = 0;
-        foreach (var word in line.Split(Breaks, StringSplitOptions.RemoveEmptyEntries))
+        Span<char> folded = stackalloc char[64];
+        foreach (var range in line.AsSpan().SplitAny(Breaks))
         {
-            if (IsOne(ArabicNormalizer.Normalize(word)))
+            var word = line.AsSpan(range);
+            if (word.IsEmpty)
             {
-                count++;
+                continue;
             }
+            // Folded on the stack: this runs on the words of most lines of every article.
+            var one = ArabicNormalizer.TryNormalize(word, folded, out var length) ? IsOne(folded[..length]) : IsOne(ArabicNormalizer.Normalize(word));
+            count += one ? 1 : 0;
         }
         return count;
     }
 
     // A word already folded as ArabicNormalizer folds it; behind a joined «و» or «ف» too («وفي», «فلم»).
-    public static bool IsOne(string folded) =>
-        Words.Contains(folded) || folded.Length > 2 && folded[0] is 'و' or 'ف' && Words.Contains(folded[1..]) || IsCliticBearing(folded);
+    public static bool IsOne(string folded) => IsOne(folded.AsSpan());
+
+    public static bool IsOne(ReadOnlySpan<char> folded) =>
+        Lookup.Contains(folded) || folded.Length > 2 && folded[0] is 'و' or 'ف' && Lookup.Contains(folded[1..]) || IsCliticBearing(folded);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The future's «س» on a verb («سيغادر», «ستعقد») or a plural pronoun joined to a word
     // («والدهم», «بلادكم»): grammar a name, a place or a label does not carry.
-    private static bool IsCliticBearing(string word) =>
+    private static bool IsCliticBearing(ReadOnlySpan<char> word) =>
         word.Length >= 5 && (word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن'
             || word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("كم", StringComparison.Ordinal) || word.EndsWith("هن", StringComparison.Ordinal));
 
-    private static readonly char[] Breaks = [' ', '\u00A0', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '(', ')', '«', '»', '"', '-', '–', '—', '|', '/'];
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create([' ', '\u00A0', '،', ',', '.', ':', '؛', ';', '!', '?', '؟', '(', ')', '«', '»', '"', '-', '–', '—', '|', '/']);
 
     private static HashSet<string> Build(string words) =>
         [.. words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicNormalizer.Normalize(w))];

@@ -15,13 +15,13 @@ internal static class WordKeys
 
     public static int[] Of(string text)
     {
-        var keys = new List<int>();
+        var keys = new List<int>(text.Length / 6);
         Span<char> word = stackalloc char[48];
         var length = 0;
         foreach (var c in text.AsSpan())
         {
-            var folded = char.IsLetterOrDigit(c) ? ArabicNormalizer.Fold(c) : '\0';
-            if (folded != '\0' && char.IsLetterOrDigit(folded))
+            var folded = WordChars[c];
+            if (folded > Skip)
             {
                 if (length < word.Length)
                 {
@@ -29,15 +29,35 @@ internal static class WordKeys
                 }
                 continue;
             }
-            if (folded == '\0' && char.IsLetterOrDigit(c))
+            if (folded == Skip)
             {
-                continue; // a diacritic or tatweel inside a word
+                continue; // tatweel inside a word
             }
             Add(word[..length], keys);
             length = 0;
         }
         Add(word[..length], keys);
         return [.. keys];
+    }
+
+    // What each char is to a word: a letter or digit as folded, a mark skipped inside it
+    // (a letter that folds to nothing, as tatweel does), or a break (anything else). A table,
+    // because this runs on every character of every line the cleaner compares with its story.
+    private const char Break = '\0';
+    private const char Skip = '\u0001';
+
+    private static readonly char[] WordChars = BuildWordChars();
+
+    private static char[] BuildWordChars()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var folded = char.IsLetterOrDigit(c) ? ArabicNormalizer.Fold(c) : '\0';
+            table[i] = folded != '\0' && char.IsLetterOrDigit(folded) ? folded : folded == '\0' && char.IsLetterOrDigit(c) ? Skip : Break;
+        }
+        return table;
     }
 
     private static void Add(ReadOnlySpan<char> word, List<int> keys)
