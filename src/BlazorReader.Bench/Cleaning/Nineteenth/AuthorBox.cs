@@ -7,8 +7,9 @@ public static class AuthorBox
     public static void Bio(PageSheet s)
     {
         var r = s.R;
-        var name = DressingPools.PersonName(r);
-        var role = r.Pick("كاتب صحفي", "باحث", "أكاديمي", "محرر", "كاتبة وإعلامية", "مستشار") + " " + r.Pick("مهتم بالشؤون المحلية", "متخصص في الشأن الاقتصادي", "يكتب في قضايا التعليم", "له عدة مؤلفات", "عضو هيئة الصحفيين");
+        var name = s.Author;
+        var role = r.Pick("كاتب صحفي مهتم بالشؤون المحلية", "باحث متخصص في الشأن الاقتصادي", "أكاديمي يكتب في قضايا التعليم", "محرر الشؤون الرياضية",
+            "إعلامي له عدة مؤلفات", "عضو هيئة الصحفيين السعوديين", "كاتب رأي", "مستشار في التخطيط العمراني");
         var lines = new List<string>();
         if (r.Chance(0.6))
         {
@@ -31,9 +32,12 @@ public static class AuthorBox
             return;
         }
         var lines = new List<string> { r.Pick("مقالات أخرى للكاتب", "من مقالات الكاتب", "أحدث ما كتب", "للكاتب نفسه") + r.Pick("", ":", " ←") };
+        var dated = r.Chance(0.5);
+        var bullet = Ink.Bullet(r);
+        var separator = r.Separator("—", "|", "·");
         foreach (var t in titles)
         {
-            lines.Add(r.Chance(0.5) ? Ink.Bullet(r) + t : t + r.Separator("—", "|", "·") + Ink.Day(r, s.Story.Day.AddDays(-r.Between(3, 60))));
+            lines.Add(dated ? t + separator + Ink.Day(r, s.Story.Day.AddDays(-r.Between(3, 60))) : bullet + t);
         }
         if (r.Chance(0.4))
         {

@@ -25,10 +25,6 @@ public static class BodyFlow
         for (var i = 0; i < n; i++)
         {
             var gap = i + 1;
-            if (gap == lookalikeAt && i == 0 && r.Chance(0.5))
-            {
-                ListLookalikes.Subheading(s);
-            }
             s.Paragraph(lines[i]);
             if (gap == lookalikeAt)
             {

@@ -26,10 +26,12 @@ public static class ClusterCards
             return;
         }
         var lines = new List<string> { Ink.Stretch(r, r.Pick("التغطية الكاملة", "تغطيات أخرى", "وجهات نظر أخرى", "مصادر أخرى تناولت الخبر")) };
+        var cardFirst = r.Chance(0.6);
+        var dot = r.Pick(" · ", " • ", " - ");
         foreach (var t in titles)
         {
-            var card = r.Pick(DressingPools.Papers) + r.Pick(" · ", " • ", " - ") + Ink.Ago(r);
-            lines.AddRange(r.Chance(0.6) ? [card, t] : [t, card]);
+            var card = r.Pick(DressingPools.Papers) + dot + Ink.Ago(r);
+            lines.AddRange(cardFirst ? [card, t] : [t, card]);
         }
         s.Piece(NoiseKind.Teaser, lines, titles);
     }

@@ -41,9 +41,12 @@ public static class Ink
     public static string Clock(DressingRandom r)
     {
         var h = r.Between(6, 23);
-        var time = $"{(r.Chance(0.5) ? h : h > 12 ? h - 12 : h)}:{Two(r.Next(60))}";
-        var suffix = h > 12 ? r.Pick("", " م", " مساءً", " PM") : r.Pick("", " ص", " صباحاً", " AM");
-        return Digits(r, time) + suffix;
+        if (r.Chance(0.5))
+        {
+            return Digits(r, $"{h}:{Two(r.Next(60))}");
+        }
+        var suffix = h >= 12 ? r.Pick("", " م", " مساءً", " PM") : r.Pick("", " ص", " صباحاً", " AM");
+        return Digits(r, $"{(h > 12 ? h - 12 : h)}:{Two(r.Next(60))}") + suffix;
     }
 
     public static string Day(DressingRandom r, DateOnly d) => r.Next(7) switch

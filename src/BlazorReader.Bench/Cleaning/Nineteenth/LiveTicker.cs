@@ -19,14 +19,17 @@ public static class LiveTicker
             lines.Add(r.Pick("🔴 ", "● ", "", "LIVE ") + Ink.Stretch(r, r.Pick("الأحدث", "لحظة بلحظة", "التحديثات الحية", "آخر التطورات", "مباشر الآن")));
         }
         var shape = r.Next(3);
+        var clock = r.Chance(0.5);
+        var bullet = Ink.Bullet(r);
+        var separator = r.Separator("|", "—", "·", "-");
         foreach (var t in titles)
         {
-            var when = r.Chance(0.5) ? Ink.Clock(r) : Ink.Ago(r);
+            var when = clock ? Ink.Clock(r) : Ink.Ago(r);
             lines.AddRange(shape switch
             {
-                0 => [when + r.Separator("|", "—", "·", "-") + t],
+                0 => [when + separator + t],
                 1 => [when, t],
-                _ => [Ink.Bullet(r) + t + " (" + when + ")"],
+                _ => [bullet + t + " (" + when + ")"],
             });
         }
         s.Piece(NoiseKind.Teaser, lines, titles);

@@ -18,26 +18,25 @@ public static class MagazineFurniture
     public static void Makers(PageSheet s)
     {
         var r = s.R;
-        var maker = r.Pick("بقلم", "إعداد", "تحقيق", "نص", "حوار", "كتب") + r.Pick(": ", " : ", " ـ ", " ") + DressingPools.PersonName(r);
+        var maker = r.Pick("بقلم", "إعداد", "تحقيق", "نص", "حوار", "كتب") + r.Pick(": ", " : ", " ـ ", " ") + s.Author;
         var photo = r.Chance(0.6) ? r.Separator("|", "-", "،", "—") + r.Pick("تصوير", "عدسة", "صور", "الصور") + r.Pick(": ", " ") + DressingPools.PersonName(r) : "";
         s.Piece(NoiseKind.Byline, r.Chance(0.3) ? maker + "\n" + photo.Trim(' ', '|', '-', '،', '—') : maker + photo);
     }
 
-    // Six to fourteen words of a body paragraph, set apart in large type.
+    // A sentence of a body paragraph, or its first words, set apart in large type.
     public static void PullQuote(PageSheet s)
     {
         var r = s.R;
-        var longLines = s.Story.Lines.Where(l => l.Split(' ').Length >= 12).ToList();
-        if (longLines.Count == 0)
+        var sentences = s.Story.Lines.SelectMany(l => l.Split('.', StringSplitOptions.TrimEntries)).Where(l => l.Split(' ').Length >= 6).ToList();
+        if (sentences.Count == 0)
         {
             return;
         }
-        var words = r.Pick<string>(longLines).Split(' ');
-        var take = Math.Min(words.Length, r.Between(6, 14));
-        var from = r.Chance(0.6) ? 0 : r.Next(words.Length - take + 1);
-        var quote = string.Join(' ', words.Skip(from).Take(take)).Trim('،', '.', ':', '«', '»', '"');
+        var words = r.Pick<string>(sentences).Split(' ');
+        var cut = words.Length > 16;
+        var quote = string.Join(' ', words.Take(cut ? r.Between(8, 14) : words.Length)).Trim('،', '.', ':', '«', '»', '"', ' ');
         var (open, close) = r.Pick(("«", "»"), ("\"", "\""), ("❝ ", " ❞"), ("“", "”"), ("", ""));
-        s.Piece(NoiseKind.Repeat, open + quote + close + (r.Chance(0.3) ? "\n" + r.Pick("— ", "ـ ", "") + DressingPools.PersonName(r) : ""));
+        s.Piece(NoiseKind.Repeat, open + quote + (cut ? r.Pick("…", "...", "") : "") + close);
     }
 
     public static void ProfileCard(PageSheet s)
@@ -59,10 +58,11 @@ public static class MagazineFurniture
     {
         var r = s.R;
         var lines = new List<string> { Ink.Stretch(r, r.Pick("بالأرقام", "أرقام ودلالات", "في أرقام", "حقائق ومعلومات")) };
-        string[] things = ["مشروعاً قيد التنفيذ", "مليون ريال حجم الإنفاق", "موظفاً وموظفة", "زائر في الأسبوع الأول", "بالمئة نسبة الإنجاز", "فرعاً في مناطق المملكة", "طلب تمت معالجته"];
-        foreach (var thing in things.OrderBy(_ => r.Next(100)).Take(r.Between(2, 4)))
+        (int Most, string What)[] things = [(90, "مشروعاً قيد التنفيذ"), (900, "مليون ريال حجم الإنفاق"), (4800, "موظفاً وموظفة"), (60000, "زائر في الأسبوع الأول"), (99, "بالمئة نسبة الإنجاز"), (40, "فرعاً في مناطق المملكة"), (9000, "طلب تمت معالجته")];
+        var bullet = Ink.Bullet(r);
+        foreach (var (most, what) in things.OrderBy(_ => r.Next(100)).Take(r.Between(2, 4)))
         {
-            lines.Add(Ink.Bullet(r) + r.Number(r.Between(3, 4800)) + " " + thing);
+            lines.Add(bullet + r.Number(r.Between(3, most)) + " " + what);
         }
         s.Piece(NoiseKind.Counter, lines);
     }

@@ -10,6 +10,7 @@ public sealed class PageSheet(DressingRandom r, Story story)
     private readonly List<string> chunks = [];
     private int firstBody = -1;
     private int lastBody = -1;
+    private string? author;
 
     public DressingRandom R { get; } = r;
 
@@ -22,6 +23,9 @@ public sealed class PageSheet(DressingRandom r, Story story)
     public IReadOnlyList<string> Chunks => chunks;
 
     public bool HeadlineWritten { get; private set; }
+
+    // One writer per page: the byline and the author box name the same person.
+    public string Author => author ??= DressingPools.PersonName(R);
 
     // The story's own title written above it, as the page shows it; never when a body line
     // is the title itself, since then the line would be both.

@@ -24,7 +24,9 @@ public static class PostFurniture
         s.Piece(NoiseKind.Share, original ? s.R.Pick("عرض النص الأصلي", "عرض الأصل", "Show original") : s.R.Pick("عرض الترجمة", "ترجمة المنشور", "Translate post", "ترجمة"));
 
     public static void TranslatedFrom(PageSheet s) =>
-        s.Piece(NoiseKind.Caption, s.R.Pick("مترجم من ", "تُرجم من ", "Translated from ") + s.R.Pick("الإنجليزية", "الفرنسية", "English", "الأوردية") + s.R.Pick(" بواسطة Google", "", " · قيّم هذه الترجمة"));
+        s.Piece(NoiseKind.Caption, s.R.Chance(0.7)
+            ? s.R.Pick("مترجم من ", "تُرجم من ") + s.R.Pick("الإنجليزية", "الفرنسية", "الأوردية") + s.R.Pick(" بواسطة Google", "", " · قيّم هذه الترجمة", " آلياً")
+            : "Translated from " + s.R.Pick("English", "French", "Urdu") + s.R.Pick(" by Google", ""));
 
     public static void ReplyingTo(PageSheet s) =>
         s.Piece(NoiseKind.Caption, s.R.Pick("ردًا على ", "رداً على ", "Replying to ", "في الرد على ") + "@" + s.R.Letters(s.R.Between(4, 9), "abcdefghijklmnopqrstuvwxyz_") + s.R.Pick("", " و@" + s.R.Letters(5, "abcdefghijklmnopqrstuvwxyz")));
@@ -34,11 +36,12 @@ public static class PostFurniture
         var r = s.R;
         var note = r.Pick("الصورة المرفقة قديمة وتعود إلى عام ", "المقطع مجتزأ من مقابلة أطول نُشرت عام ", "الرقم الوارد غير دقيق بحسب بيان رسمي صدر عام ")
             + r.Number(r.Between(2009, 2014)) + r.Pick(" في " + r.Pick(DressingPools.Cities), "");
-        s.Piece(NoiseKind.Caption, [
-            r.Pick("ملاحظات المجتمع", "أضاف القراء سياقًا", "سياق من القراء"),
-            r.Pick("أضاف القراء سياقًا يرون أن الآخرين قد يرغبون في معرفته", "هل كانت هذه الملاحظة مفيدة؟", "ملاحظة من المجتمع"),
-            note,
-        ]);
+        var lines = new List<string> { r.Pick("ملاحظات المجتمع", "سياق من القراء", "أضاف القراء سياقًا يرون أن الآخرين قد يرغبون في معرفته"), note };
+        if (r.Chance(0.5))
+        {
+            lines.Add(r.Pick("هل كانت هذه الملاحظة مفيدة؟", "قيّم هذه الملاحظة", "تُكتب الملاحظات بواسطة المساهمين"));
+        }
+        s.Piece(NoiseKind.Caption, lines);
     }
 
     // An embed that no longer loads: the notice, and sometimes the link the scrape kept.

@@ -39,7 +39,7 @@ public static class SiteChrome
     {
         var r = s.R;
         var owner = r.Pick("مؤسسة", "دار", "شركة", "مجموعة") + " " + r.Pick(DressingPools.Papers) + " " + r.Pick("للصحافة والنشر", "للإعلام", "الإعلامية");
-        var year = r.Number(2015);
+        var year = Ink.Digits(r, "2015");
         s.Piece(NoiseKind.Footer, r.Next(3) switch
         {
             0 => "© " + year + " " + owner + r.Separator("—", "|", ".") + r.Pick("يُمنع النقل دون إذن مكتوب", "جميع الحقوق محفوظة"),

@@ -48,7 +48,7 @@ public static class StatementLookalikes
     public static void Correction(PageSheet s)
     {
         var r = s.R;
-        var (wrong, right) = r.Pick(("أن الاجتماع عُقد يوم الأحد", "أنه عُقد يوم الاثنين"), ("أن عدد المستفيدين " + r.Number(400), "أن عددهم " + r.Number(4000)), ("اسم المدير خطأً", "أنه " + DressingPools.PersonName(r)));
+        var (wrong, right) = r.Pick(("أن الاجتماع عُقد يوم الأحد", "أنه عُقد يوم الاثنين"), ("أن عدد المستفيدين " + r.Number(400), "أن عددهم " + r.Number(4000)), ("اسم المدير خطأً", "أن اسمه " + r.Pick(DressingPools.FirstNames.Take(8).ToArray()) + " " + r.Pick(DressingPools.FamilyNames)));
         s.Paragraph(r.Pick("تصحيح: ", "(تصحيح) ", "تنويه: ") + "ورد في نسخة سابقة من هذا الخبر " + wrong + "، والصحيح " + right + r.Pick("، ونعتذر لقرائنا عن هذا الخطأ.", "، لذا لزم التنويه.", "."));
     }
 
