@@ -77,11 +77,11 @@ namespace BlazorReader.Bench.Cleaning;
 // the eighteen drew on: magazine spreads (kickers, makers' credits, pull quotes, «في سطور»
 // cards, figures boxes, folios), live-coverage pages with alert apps' warning strips, service
 // portals' dashboards, election counts, converters and campaign progress bars, lifestyle
-// portals carrying a news item, aggregators' cluster pages, soft-paywalled papers and opinion
-// columns' author boxes, with posts' cards in new orders, translated, replied to, noted or
-// deleted, and hotlines, interviews, points, verses, hour-by-hour accounts, subheadings,
-// quoted posts, hashtag stories, corrections and closing formulas the story itself carries
-// kept as body.
+// portals carrying a news item, councils' portals (session lines, vote tallies, minutes),
+// aggregators' cluster pages, soft-paywalled papers and opinion columns' author boxes, with
+// posts' cards in new orders, translated, replied to, noted or deleted, and hotlines,
+// interviews, points, verses, hour-by-hour accounts, subheadings, quoted posts, hashtag
+// stories, corrections and closing formulas the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,

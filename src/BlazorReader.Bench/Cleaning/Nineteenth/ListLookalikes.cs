@@ -32,11 +32,13 @@ public static class ListLookalikes
         string[] points = ["إلزام الجهات المعنية برفع تقارير شهرية", "تمديد ساعات العمل في المراكز خلال فترة الصيف", "منع تجديد التراخيص للمنشآت المخالفة", "إنشاء لجنة دائمة لمتابعة التنفيذ", "رفع الغرامات على المخالفين إلى الضعف", "تخصيص مسارات للحالات العاجلة"];
         var style = r.Next(4);
         var chosen = points.OrderBy(_ => r.Next(99)).Take(r.Between(3, 5)).ToList();
+        var end = r.Pick(".", "،", "");
+        var indic = r.Chance(0.5);
+        string[] ordinals = ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً"];
         for (var i = 0; i < chosen.Count; i++)
         {
-            var n = r.Number(i + 1);
-            string[] ordinals = ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً"];
-            s.Paragraph(style switch { 0 => n + "- ", 1 => n + ". ", 2 => "(" + n + ") ", _ => ordinals[i] + ": " } + chosen[i] + r.Pick(".", "،", ""));
+            var n = indic ? DressingRandom.ToArabicIndic($"{i + 1}") : $"{i + 1}";
+            s.Paragraph(style switch { 0 => n + "- ", 1 => n + ". ", 2 => "(" + n + ") ", _ => ordinals[i] + ": " } + chosen[i] + (i == chosen.Count - 1 ? "." : end));
         }
     }
 
@@ -66,11 +68,13 @@ public static class ListLookalikes
         string[] events = ["تلقي البلاغ الأول عن الحادث", "وصول الفرق الميدانية إلى الموقع", "بدء عمليات الإخلاء للمباني المجاورة", "السيطرة على الموقف بالكامل", "إعادة فتح الطريق أمام الحركة"];
         var hour = r.Between(5, 15);
         var minute = r.Next(30);
+        var (before, after) = (r.Pick("الساعة ", "", "في تمام "), r.Pick(": ", " - ", " — "));
+        var indic = r.Chance(0.4);
         foreach (var e in events.Take(r.Between(3, 5)))
         {
             minute += r.Between(10, 50);
-            var time = Ink.Digits(r, $"{hour + minute / 60}:{Ink.Two(minute % 60)}");
-            s.Paragraph(r.Pick("الساعة ", "", "في تمام ") + time + r.Pick(": ", " - ", " — ") + e + ".");
+            var time = $"{hour + minute / 60}:{Ink.Two(minute % 60)}";
+            s.Paragraph(before + (indic ? DressingRandom.ToArabicIndic(time) : time) + after + e + ".");
         }
     }
 

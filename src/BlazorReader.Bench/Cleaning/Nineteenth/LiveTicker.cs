@@ -62,7 +62,7 @@ public static class LiveTicker
     {
         var r = s.R;
         var severity = r.Pick("الخطورة", "درجة الخطورة", "مستوى التنبيه", "المستوى") + r.Separator(":") + r.Pick("أحمر", "برتقالي", "أصفر", "عالية", "متوسطة", "منخفضة");
-        var region = r.Pick("منطقة", "محافظة", "مدينة") + " " + r.Pick(DressingPools.Cities.Take(14).ToArray());
+        var region = r.Pick("منطقة", "محافظة", "مدينة") + " " + r.Pick(DressingPools.Cities.Take(7).ToArray());
         var (hazard, body) = r.Next(4) switch
         {
             0 => (r.Pick("أمطار رعدية", "رياح نشطة مثيرة للأتربة", "سيول", "ضباب كثيف", "موجة حارة"), r.Pick("المركز الوطني للأرصاد", "الأرصاد")),

@@ -3,9 +3,10 @@ using BlazorReader.Core.Articles;
 namespace BlazorReader.Bench.Cleaning.Nineteenth;
 
 // The nineteenth catalogue: magazine spreads, live-coverage pages with alert strips, service
-// portals' dashboards and converters, lifestyle portals carrying a news item, aggregators'
-// cluster pages, soft-paywalled papers and opinion columns with their author boxes; posts in
-// new card orders; and body lines that look like chrome. One article in five is left as it was.
+// portals' dashboards and converters, lifestyle portals carrying a news item, councils'
+// portals with vote tallies and minutes, aggregators' cluster pages, soft-paywalled papers
+// and opinion columns with their author boxes; posts in new card orders; and body lines that
+// look like chrome. One article in five is left as it was.
 public sealed class NineteenthDresser(DressingPools pools) : IArticleDresser
 {
     public DressedArticle Dress(RawArticle article, string key, DressingRandom r)

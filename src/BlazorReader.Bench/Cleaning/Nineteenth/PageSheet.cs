@@ -11,6 +11,7 @@ public sealed class PageSheet(DressingRandom r, Story story)
     private int firstBody = -1;
     private int lastBody = -1;
     private string? author;
+    private readonly HashSet<string> drawn = [];
 
     public DressingRandom R { get; } = r;
 
@@ -23,6 +24,9 @@ public sealed class PageSheet(DressingRandom r, Story story)
     public IReadOnlyList<string> Chunks => chunks;
 
     public bool HeadlineWritten { get; private set; }
+
+    // True the first time a once-a-page box is asked for.
+    public bool First(string what) => drawn.Add(what);
 
     // One writer per page: the byline and the author box name the same person.
     public string Author => author ??= DressingPools.PersonName(R);

@@ -5,8 +5,14 @@ namespace BlazorReader.Bench.Cleaning.Nineteenth;
 // the subscriber badge and the free-article meter are the page's.
 public static class PaywallOverlay
 {
+    // One overlay to a page; a second place between paragraphs gets the meter instead.
     public static void Overlay(PageSheet s)
     {
+        if (!s.First("paywall"))
+        {
+            Meter(s);
+            return;
+        }
         var r = s.R;
         var lines = new List<string>
         {

@@ -17,7 +17,7 @@ public static class PostFurniture
         var r = s.R;
         s.Piece(NoiseKind.Counter, r.Chance(0.5)
             ? Ink.Digits(r, $"{r.Between(1, 99)}.{r.Next(10)}") + r.Pick(" ألف مشاهدة", "K مشاهدة", " ألف")
-            : r.Number(r.Between(200, 99000)) + r.Pick(" مشاهدة", " views", " مرة شوهدت"));
+            : r.Number(r.Between(200, 99000)) + r.Pick(" مشاهدة", " views", " مرة مشاهدة"));
     }
 
     public static void Translate(PageSheet s, bool original) =>
@@ -51,7 +51,8 @@ public static class PostFurniture
         var notice = r.Pick("يُرجى الانتباه: تم حذف هذه التغريدة", "هذا المنشور غير متاح", "لم تعد هذه التغريدة متوفرة. اعرف المزيد",
             "هذا المنشور من حساب لم يعد موجوداً", "This post is unavailable.", "تعذّر تحميل التغريدة");
         var link = r.Chance(0.5) ? "\n" + LinkBreaker.Break(r, LinkBreaker.StatusUrl(r, r.Letters(7, "abcdefghijklmnopqrstuvwxyz"))) : "";
-        s.Piece(NoiseKind.Caption, r.Pick("", "⚠ ", "[") + notice + link);
+        var (open, close) = r.Pick(("", ""), ("⚠ ", ""), ("[", "]"), ("(", ")"));
+        s.Piece(NoiseKind.Caption, open + notice + close + link);
     }
 
     public static void PaperPost(PageSheet s)
@@ -63,6 +64,6 @@ public static class PostFurniture
         }
         var paper = r.Pick(DressingPools.Papers);
         var link = LinkBreaker.Break(r, "https://t.co/" + r.Letters(10));
-        s.Piece(NoiseKind.Teaser, r.Pick("تغريدات ", "آخر منشورات ", "") + paper + r.Pick(" · ", " @") + r.Letters(6, "abcdefghijklmnopqrstuvwxyz") + " · " + Ink.Ago(r) + "\n" + title + r.Pick(" ", "\n") + link, [title]);
+        s.Piece(NoiseKind.Teaser, r.Pick("تغريدات ", "آخر منشورات ", "") + paper + r.Pick(" · @", " @") + r.Letters(6, "abcdefghijklmnopqrstuvwxyz") + " · " + Ink.Ago(r) + "\n" + title + r.Pick(" ", "\n") + link, [title]);
     }
 }
