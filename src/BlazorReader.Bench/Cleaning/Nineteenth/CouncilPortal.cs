@@ -60,7 +60,8 @@ public static class CouncilPortal
         }
         var lines = new List<string> { r.Pick("بنود أخرى على جدول الأعمال", "من أخبار المجلس", "أخبار الجلسة") };
         var indic = r.Chance(0.5);
-        lines.AddRange(titles.Select((t, i) => (indic ? DressingRandom.ToArabicIndic($"{i + 1}") : $"{i + 1}") + r.Pick(") ", "- ", ". ") + t));
+        var mark = r.Pick(") ", "- ", ". ");
+        lines.AddRange(titles.Select((t, i) => (indic ? DressingRandom.ToArabicIndic($"{i + 1}") : $"{i + 1}") + mark + t));
         s.Piece(NoiseKind.Teaser, lines, titles);
     }
 }
