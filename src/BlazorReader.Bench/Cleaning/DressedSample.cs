@@ -6,6 +6,7 @@ using BlazorReader.Bench.Cleaning.Fifteenth;
 using BlazorReader.Bench.Cleaning.Fourteenth;
 using BlazorReader.Bench.Cleaning.Fresh;
 using BlazorReader.Bench.Cleaning.Holdout;
+using BlazorReader.Bench.Cleaning.Nineteenth;
 using BlazorReader.Bench.Cleaning.Ninth;
 using BlazorReader.Bench.Cleaning.Sealed;
 using BlazorReader.Bench.Cleaning.Seventeenth;
@@ -47,6 +48,7 @@ public static class DressedSample
             DressingCatalogue.Sixteenth => new SixteenthDresser(pools),
             DressingCatalogue.Seventeenth => new SeventeenthDresser(pools),
             DressingCatalogue.Eighteenth => new EighteenthDresser(pools),
+            DressingCatalogue.Nineteenth => new NineteenthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

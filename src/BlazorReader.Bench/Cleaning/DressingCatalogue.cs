@@ -73,7 +73,15 @@ namespace BlazorReader.Bench.Cleaning;
 // voice-assistant read-outs, group-chat screenshots, numbered threads, print-edition apps'
 // indexes and page jumps and university portals, with posts' cards in new orders, and
 // interviews, points, verses, scores, prices, hotlines, cited sources and closing formulas
-// the story itself carries kept as body.
+// the story itself carries kept as body; the nineteenth apart again, from copy paths none of
+// the eighteen drew on: magazine spreads (kickers, makers' credits, pull quotes, «في سطور»
+// cards, figures boxes, folios), live-coverage pages with alert apps' warning strips, service
+// portals' dashboards, election counts, converters and campaign progress bars, lifestyle
+// portals carrying a news item, councils' portals (session lines, vote tallies, minutes),
+// aggregators' cluster pages, soft-paywalled papers and opinion columns' author boxes, with
+// posts' cards in new orders, translated, replied to, noted or deleted, and hotlines,
+// interviews, points, verses, hour-by-hour accounts, subheadings, quoted posts, hashtag
+// stories, corrections and closing formulas the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -94,4 +102,5 @@ public enum DressingCatalogue
     Sixteenth,
     Seventeenth,
     Eighteenth,
+    Nineteenth,
 }
