@@ -132,8 +132,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         }
         foreach (var line in context.Lines.Where(l => l.Tweet is null && LinkLines.MayEndInMoreLink(l.Text)).ToList())
         {
-            var match = LinkLines.InlineMoreLink().Match(line.Text);
-            if (match.Success && match.Index > 0)
+            if (LinkLines.FindInlineMoreLink(line.Text) is { Success: true, Index: > 0 } match)
             {
                 var cut = match.Value.Trim();
                 var reason = TagLabel().IsMatch(cut) ? "tags" : "more-link";

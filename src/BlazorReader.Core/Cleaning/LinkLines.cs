@@ -48,7 +48,7 @@ internal static partial class LinkLines
         // «وأكد فخامة... اقرأ الخبر كاملاً ←»: the story's words cut before the link stay (TrimInlineMoreLinks);
         // «ألعاب نارية التفاصيل ←»: a subheading with «more» glued after it is left whole, not lost.
         return rest.Any(char.IsLetter) && !rest.Contains('…') && !rest.Contains("...", StringComparison.Ordinal) && rest[^1] is not ('.' or '!' or '?' or '؟' or '…' or ':')
-            && !GluedMore().IsMatch(t) && InlineMoreLink().Match(t) is not { Success: true, Index: > 0 };
+            && !GluedMore().IsMatch(t) && FindInlineMoreLink(t) is not { Success: true, Index: > 0 };
     }
 
     private const string Arrows = "←→⟵⟶↗↖➜➔➝⇦⇨";
@@ -94,8 +94,9 @@ internal static partial class LinkLines
     [GeneratedRegex(@"(^|\s)(اضغط|إضغط|انقر|أنقر|إنقر)\s+(هنا|هنآ|على\s+(هذا\s+)?(ال)?رابط)\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex Click();
 
-    // A bare address, or one after a few words naming it: «رابط الخبر: http://…».
-    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?:(//)?|www\.|[\w-]+(\.[\w-]+)*\.[a-z]{2,6}/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A bare address, or one after a few words naming it: «رابط الخبر: http://…». Read from the
+    // end (only whether it matches is asked): from the start, every word of a line was tried.
+    [GeneratedRegex(@"^(\S+(\s+\S+){0,4}\s*[:\-–]?\s*)?(https?:(//)?|www\.|[\w-]+(\.[\w-]+)*\.[a-z]{2,6}/)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Address();
 
     // An e-mail or handle alone, or after a few words inviting readers to write to the author.
@@ -113,8 +114,17 @@ internal static partial class LinkLines
     // the link's arrow: «… المزيد من الأمطار» is a sentence's), «(المزيد)», «رابط الخبر: http://…», «… جملة. - اضغط هنا», a tag list «سمات …» or «الكلمات
     // الدلالية: …». The link's own ellipsis is three dots, or two set apart: of «المقبل....
     // التفاصيل» the sentence keeps its stop, of «المجتمع..اقرأ المزيد» its two dots.
-    [GeneratedRegex(@"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:(?<=[.!؟?])|\.{3}|(?<=\s)\.{2}|…|»+)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)(?:\s+(?:على|عبر)\s+[^.!؟?]{2,60}?|\s+(?:في|من)\s+[^.!؟?]{2,60}?(?=\s*(?:>>|›|←|👈)))?\s*(?:>>|›|←|👈)*|(?<=[.!؟?])\s*[-–—|]?\s*[.…]*\s*(?:اضغط|إضغط|انقر|أنقر)\s+هنا\s*(?:[-–—|]\s*[^\s.!؟?]+(?:\s+[^\s.!؟?]+){0,3})?|(?:للتفاصيل|للمزيد)\s+(?:اضغط|إضغط|انقر)\s+هنا|[(\[](?:المزيد|التفاصيل|رابط\s+(?:ال)?(?:خبر|مقال|مصدر))[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex InlineMoreLink();
+    private const string InlineMoreLinkPattern = @"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:(?<=[.!؟?])|\.{3}|(?<=\s)\.{2}|…|»+)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)(?:\s+(?:على|عبر)\s+[^.!؟?]{2,60}?|\s+(?:في|من)\s+[^.!؟?]{2,60}?(?=\s*(?:>>|›|←|👈)))?\s*(?:>>|›|←|👈)*|(?<=[.!؟?])\s*[-–—|]?\s*[.…]*\s*(?:اضغط|إضغط|انقر|أنقر)\s+هنا\s*(?:[-–—|]\s*[^\s.!؟?]+(?:\s+[^\s.!؟?]+){0,3})?|(?:للتفاصيل|للمزيد)\s+(?:اضغط|إضغط|انقر)\s+هنا|[(\[](?:المزيد|التفاصيل|رابط\s+(?:ال)?(?:خبر|مقال|مصدر))[)\]]|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$";
+
+    [GeneratedRegex(InlineMoreLinkPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineMoreLink();
+
+    // Read from the end first: whether such a link closes the line at all. Matched from the start
+    // alone, the pattern was tried at every stop and space of every paragraph.
+    [GeneratedRegex(InlineMoreLinkPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex InlineMoreLinkAtEnd();
+
+    public static Match? FindInlineMoreLink(string line) => InlineMoreLinkAtEnd().IsMatch(line) ? InlineMoreLink().Match(line) : null;
 
     // The label of a link on the next line, or of one the page showed as a button: a few
     // words naming a link («رابط مختصر:», «الرابط المختصر للخبر», «التفاصيل على الرابط 👇»).
