@@ -17,9 +17,14 @@ public static class ChromeLineFeatures
     public const int Count = Shape + WordBuckets + 2 * EdgeBuckets;
 
     // Every kept line's features; `lines` holds null for a tweet (a card, never judged).
-    public static IReadOnlyList<(int Index, float Value)[]?> OfArticle(string title, IReadOnlyList<string?> lines)
+    public static IReadOnlyList<(int Index, float Value)[]?> OfArticle(string title, IReadOnlyList<string?> lines) => OfArticle(title, lines, _ => true);
+
+    // The features of the lines `wanted` asks for (every line is still read for the page's and the
+    // story's figures): a line's own features are the dearest part, and most lines are never judged.
+    public static IReadOnlyList<(int Index, float Value)[]?> OfArticle(string title, IReadOnlyList<string?> lines, Func<int, bool> wanted)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(wanted);
         var facts = lines.Select(l => l is null ? null : new LineFacts(l)).ToList();
         var story = new StoryWords();
         story.Add(StoryWords.Of(title ?? ""));
@@ -34,7 +39,7 @@ public static class ChromeLineFeatures
         var result = new (int, float)[]?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            if (facts[i] is { } f)
+            if (facts[i] is { } f && wanted(i))
             {
                 result[i] = Features(facts, counts, page, i, story.ShareWithout(f.Stems), titleWords.Share(f.Stems));
             }
@@ -56,14 +61,14 @@ public static class ChromeLineFeatures
         }
         Set(0, Math.Min(f.Length, 400) / 400.0);
         Set(1, Math.Log(1 + f.Length) / 6);
-        Set(2 + WordBucket(f.Words.Length), 1);
+        Set(2 + WordBucket(f.WordCount), 1);
         Set(10, f.EndsSentence ? 1 : 0);
         Set(11, f.Last == ':' ? 1 : 0);
         Set(12, f.Last is '»' or '"' or ')' ? 1 : 0);
         Set(13, f.Latin);
         Set(14, f.Digits);
         Set(15, f.Digits > 0 ? 1 : 0);
-        Set(16, Math.Min(1, f.Separators / Math.Max(1.0, f.Words.Length)));
+        Set(16, Math.Min(1, f.Separators / Math.Max(1.0, f.WordCount)));
         Set(17, f.Url ? 1 : 0);
         Set(18, f.Text.Contains('@') ? 1 : 0);
         Set(19, f.Text.Contains('#') ? 1 : 0);
@@ -193,12 +198,12 @@ public static class ChromeLineFeatures
         {
             foreach (var f in facts)
             {
-                if (f is null || f.Words.Length == 0)
+                if (f is null || f.WordCount == 0)
                 {
                     continue;
                 }
-                First[f.Words[0]] = First.GetValueOrDefault(f.Words[0]) + 1;
-                Last[f.Words[^1]] = Last.GetValueOrDefault(f.Words[^1]) + 1;
+                First[f.FirstWord!] = First.GetValueOrDefault(f.FirstWord!) + 1;
+                Last[f.LastWord!] = Last.GetValueOrDefault(f.LastWord!) + 1;
                 if (f.Length < 60)
                 {
                     foreach (var w in f.Words.Distinct())
@@ -242,33 +247,138 @@ public static class ChromeLineFeatures
         return h;
     }
 
-    // One line measured once.
+    // One line measured once, and what only its own features need measured when they are asked
+    // for: every line is read for the page's figures, few are judged.
     private sealed class LineFacts
     {
+        private const int ShortLine = 60;
+        private string[]? words;
+        private CharCounts? chars;
+
         public LineFacts(string text)
         {
             Text = text.Trim();
             Length = Text.Length;
             Last = Length > 0 ? Text[^1] : ' ';
             EndsSentence = Last is '.' or '!' or '?' or '؟' or '…';
-            Words = Folded(Text, out var function);
+            var list = Length < ShortLine ? new List<string>() : null;
+            WordCount = Scan(Text, list, out var function, out var first, out var last);
+            words = list is null ? null : [.. list];
+            FirstWord = first;
+            LastWord = last;
             Stems = StoryWords.Of(Text);
-            int latin = 0, arabic = 0, digits = 0, letters = 0;
-            foreach (var c in Text)
+            Function = WordCount > 0 ? function / (double)WordCount : 0;
+        }
+
+        public string Text { get; }
+        public int Length { get; }
+        public char Last { get; }
+        public bool EndsSentence { get; }
+        public int WordCount { get; }
+        public string? FirstWord { get; }
+        public string? LastWord { get; }
+        public int[] Stems { get; }
+        public double Function { get; }
+        public string[] Words => words ??= Folded(Text);
+        public double Latin => Chars.Letters > 0 ? Chars.Latin / (double)Chars.Letters : 0;
+        public int Arabic => Chars.Arabic;
+        public double Digits => Length > 0 ? Chars.Digits / (double)Length : 0;
+        public int Separators => Chars.Separators;
+        public bool Symbol => Chars.Symbol;
+        public bool Continues => Length > 0 && ParagraphOpening.Continues(Text);
+        public bool NewsVerb => Length > 0 && ParagraphOpening.OpensWithNewsVerb(Text);
+        public bool Url => Text.Contains("http", StringComparison.OrdinalIgnoreCase) || Text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || Text.Contains(".com", StringComparison.OrdinalIgnoreCase);
+        public bool Bullet => Length > 0 && Text[0] is '-' or '•' or '*' or '–' or '—' or '▪' or '►' or '◄' or '>';
+        public double MeanWord => WordCount > 0 ? Words.Average(w => w.Length) : 0;
+        public bool Stamp => Length > 0 && StampLine.Is(Text);
+
+        private CharCounts Chars => chars ??= new CharCounts(Text);
+
+        private static string[] Folded(string text)
+        {
+            var list = new List<string>();
+            Scan(text, list, out _, out _, out _);
+            return [.. list];
+        }
+
+        // Words folded as search folds them, digits as 0, a leading article or conjunction off:
+        // how many, how many are grammar words, the first and the last, and all of them if a
+        // list is given. Folded into one buffer, a string made only of what is kept.
+        private static int Scan(string text, List<string>? words, out int function, out string? first, out string? last)
+        {
+            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            int length = 0, start = 0, count = 0, functions = 0, lastFrom = 0, lastTo = 0;
+            first = null;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var folded = i < text.Length ? ArabicNormalizer.Fold(text[i]) : ' ';
+                if (folded == '\0')
+                {
+                    continue;
+                }
+                if (char.IsLetterOrDigit(folded))
+                {
+                    buffer[length++] = char.IsDigit(folded) ? '0' : folded;
+                    continue;
+                }
+                if (length > start)
+                {
+                    var word = buffer[start..length];
+                    functions += FunctionWords.IsOne(word) ? 1 : 0;
+                    var from = start + StrippedPrefix(word);
+                    count++;
+                    first ??= new string(buffer[from..length]);
+                    words?.Add(count == 1 ? first : new string(buffer[from..length]));
+                    (lastFrom, lastTo) = (from, length);
+                }
+                start = length;
+            }
+            function = functions;
+            last = count switch
+            {
+                0 => null,
+                1 => first,
+                _ => words is { } all ? all[^1] : new string(buffer[lastFrom..lastTo]),
+            };
+            return count;
+        }
+
+        private static int StrippedPrefix(ReadOnlySpan<char> word)
+        {
+            foreach (var prefix in Prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 3)
+                {
+                    return prefix.Length;
+                }
+            }
+            return 0;
+        }
+
+        private static readonly string[] Prefixes = ["وال", "بال", "فال", "كال", "لل", "ال"];
+    }
+
+    // Letters by script, digits, separators and symbols: only a judged line's features read them.
+    private sealed class CharCounts
+    {
+        public CharCounts(string text)
+        {
+            foreach (var c in text)
             {
                 if (char.IsDigit(c))
                 {
-                    digits++;
+                    Digits++;
                 }
                 else if (c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z'))
                 {
-                    latin++;
-                    letters++;
+                    Latin++;
+                    Letters++;
                 }
                 else if (c is >= '\u0621' and <= '\u064A')
                 {
-                    arabic++;
-                    letters++;
+                    Arabic++;
+                    Letters++;
                 }
                 else if (c is '|' or '•' or '·' or '»' or '›' or '/' or '\\' or '—' or '–' or '-' or '~' or '*' or '>' or '<' or '▪' or '►' or '◄')
                 {
@@ -279,87 +389,13 @@ public static class ChromeLineFeatures
                     Symbol = true;
                 }
             }
-            Latin = letters > 0 ? latin / (double)letters : 0;
-            Arabic = arabic;
-            Digits = Length > 0 ? digits / (double)Length : 0;
-            Function = Words.Length > 0 ? function / (double)Words.Length : 0;
-            Continues = Length > 0 && ParagraphOpening.Continues(Text);
-            NewsVerb = Length > 0 && ParagraphOpening.OpensWithNewsVerb(Text);
-            Url = Text.Contains("http", StringComparison.OrdinalIgnoreCase) || Text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-                || Text.Contains(".com", StringComparison.OrdinalIgnoreCase);
-            Bullet = Length > 0 && Text[0] is '-' or '•' or '*' or '–' or '—' or '▪' or '►' or '◄' or '>';
-            MeanWord = Words.Length > 0 ? Words.Average(w => w.Length) : 0;
-            Stamp = Length > 0 && StampLine.Is(Text);
         }
 
-        public string Text { get; }
-        public int Length { get; }
-        public char Last { get; }
-        public bool EndsSentence { get; }
-        public string[] Words { get; }
-        public int[] Stems { get; }
-        public double Latin { get; }
+        public int Latin { get; }
         public int Arabic { get; }
-        public double Digits { get; }
+        public int Letters { get; }
+        public int Digits { get; }
         public int Separators { get; }
         public bool Symbol { get; }
-        public double Function { get; }
-        public bool Continues { get; }
-        public bool NewsVerb { get; }
-        public bool Url { get; }
-        public bool Bullet { get; }
-        public double MeanWord { get; }
-        public bool Stamp { get; }
-
-        // Words folded as search folds them, digits as 0, a leading article or conjunction off.
-        // Each word is built in one buffer and made a string once: every line of every article passes here.
-        private static string[] Folded(string text, out int function)
-        {
-            var words = new List<string>();
-            var functions = 0;
-            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-            var length = 0;
-            foreach (var c in text)
-            {
-                var folded = ArabicNormalizer.Fold(c);
-                if (folded == '\0')
-                {
-                    continue;
-                }
-                if (char.IsLetterOrDigit(folded))
-                {
-                    buffer[length++] = char.IsDigit(folded) ? '0' : folded;
-                    continue;
-                }
-                Flush(buffer[..length], words, ref functions);
-                length = 0;
-            }
-            Flush(buffer[..length], words, ref functions);
-            function = functions;
-            return [.. words];
-        }
-
-        private static void Flush(ReadOnlySpan<char> word, List<string> words, ref int functions)
-        {
-            if (word.IsEmpty)
-            {
-                return;
-            }
-            if (FunctionWords.IsOne(word))
-            {
-                functions++;
-            }
-            foreach (var prefix in Prefixes)
-            {
-                if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 3)
-                {
-                    word = word[prefix.Length..];
-                    break;
-                }
-            }
-            words.Add(new string(word));
-        }
-
-        private static readonly string[] Prefixes = ["وال", "بال", "فال", "كال", "لل", "ال"];
     }
 }

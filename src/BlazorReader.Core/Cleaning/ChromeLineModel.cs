@@ -57,6 +57,11 @@ public sealed partial class ChromeLineModel
     public static bool Judges(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        // A long line ending in its stop first: most lines asked are the story's paragraphs.
+        if (line.Length >= LongSentence && line.TrimEnd() is [.., '.' or '!' or '؟' or '?'] stopped && !stopped.EndsWith("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
         if (line.Length >= 60 && line.IndexOfAny(['.', '!', '؟', '،']) > 0 && ParagraphOpening.Continues(line))
         {
             return false;

@@ -14,12 +14,13 @@ internal sealed class LearnedChromeRemover : ICleaningStep
         }
         var lines = context.Lines;
         string?[] texts = [.. lines.Select(l => l.Tweet is null ? l.Text : null)];
-        var features = ChromeLineFeatures.OfArticle(context.Title, texts);
-        var sure = new bool[lines.Count];
         var contacts = ContactList.Of(lines);
+        // Only a line the model may judge is weighed: most are prose the rules own.
+        var features = ChromeLineFeatures.OfArticle(context.Title, texts, i => !contacts.Contains(lines[i]) && ChromeLineModel.Judges(lines[i].Text));
+        var sure = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            sure[i] = !contacts.Contains(lines[i]) && features[i] is { } x && model.Probability(x) >= model.Threshold && ChromeLineModel.Judges(lines[i].Text);
+            sure[i] = features[i] is { } x && model.Probability(x) >= model.Threshold;
         }
         foreach (var line in ChromeEdges.Chosen(texts, sure).Select(i => lines[i]).ToList())
         {
