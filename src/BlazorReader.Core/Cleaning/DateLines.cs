@@ -105,28 +105,37 @@ internal static partial class DateLines
     [GeneratedRegex(@"[\d٠-٩]{4}|[\d٠-٩]{1,2}:[\d٠-٩]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex YearOrTime();
 
+    // Token by token, stopping at the first that is no date's: most lines asked are prose. A token
+    // is a run of digits or of letters (Token), so its first char says which.
     private static bool IsDateOnly(string line)
     {
-        var tokens = Token().Matches(line).Select(m => m.Value).ToList();
+        var count = 0;
         var dated = false;
-        foreach (var token in tokens)
+        var firstJoined = false;
+        foreach (var m in Token().EnumerateMatches(line))
         {
-            if (token.Any(char.IsDigit))
+            var token = line.AsSpan(m.Index, m.Length);
+            if (count++ == 0)
             {
-                dated |= token.Length >= 1;
-                continue;
+                firstJoined = token.Contains('/') || token.Contains('-');
             }
-            if (MonthNames.Of(token) > 0)
+            if (char.IsDigit(token[0]))
             {
                 dated = true;
                 continue;
             }
-            if (!Words.Contains(token.ToLowerInvariant()))
+            var word = token.ToString();
+            if (MonthNames.Of(word) > 0)
+            {
+                dated = true;
+                continue;
+            }
+            if (!Words.Contains(word.ToLowerInvariant()))
             {
                 return false;
             }
         }
-        return dated && tokens.Count >= 1 && (tokens.Count > 1 || tokens[0].Contains('/') || tokens[0].Contains('-'));
+        return dated && count >= 1 && (count > 1 || firstJoined);
     }
 
     [GeneratedRegex(@"^\W{0,2}(نشر|نُشر|تم\s+النشر|تاريخ\s+النشر|آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|التحديث|published|updated)\s*(في|بتاريخ)?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -46,7 +46,11 @@ internal sealed class StoryWords
     public double Share(int[] stems)
     {
         double all = 0, shared = 0;
-        var seen = new HashSet<int>();
+        // Sets kept for the thread and cleared: a share is asked for every line compared.
+        var seen = seenStems ??= [];
+        var pairs = seenPairs ??= [];
+        seen.Clear();
+        pairs.Clear();
         foreach (var stem in stems)
         {
             if (seen.Add(stem))
@@ -56,7 +60,6 @@ internal sealed class StoryWords
                 shared += storyStems.ContainsKey(stem) ? weight : 0;
             }
         }
-        var pairs = new HashSet<long>();
         var sharedPairs = 0;
         for (var i = 1; i < stems.Length; i++)
         {
@@ -84,16 +87,20 @@ internal sealed class StoryWords
     private static void Bump<TKey>(Dictionary<TKey, int> counts, TKey key, int by)
         where TKey : notnull
     {
-        var n = counts.GetValueOrDefault(key) + by;
-        if (n > 0)
-        {
-            counts[key] = n;
-        }
-        else
+        // One lookup: a story's every word and pair passes here.
+        ref var n = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        n += by;
+        if (n <= 0)
         {
             counts.Remove(key);
         }
     }
+
+    [ThreadStatic]
+    private static HashSet<int>? seenStems;
+
+    [ThreadStatic]
+    private static HashSet<long>? seenPairs;
 
     private static long Pair(int a, int b) => ((long)a << 32) ^ (uint)b;
 

@@ -36,6 +36,7 @@ internal sealed partial class TailTrimmer : ICleaningStep
         var stems = new Dictionary<SourceLine, int[]>();
         StoryWords? story = null;
         var top = lines.Count;
+        var candidateCount = 0;
         // In a story whose paragraphs nearly all open with a connective, one teaser that does
         // («وتشتد المعارك …») does not end the search: the lines above it are weighed too.
         var ownTitle = context.Known is null ? default : KnownStories.Own(context.Raw.Title ?? lines.FirstOrDefault()?.Text);
@@ -92,7 +93,7 @@ internal sealed partial class TailTrimmer : ICleaningStep
                 HeaderUnder = HeaderBelow(context, i),
             };
             items.Add((line, null, candidate));
-            if (items.Count(x => x.Candidate is not null) >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter && !known)
+            if (++candidateCount >= MaxCandidates || candidate.Share >= 1.2 && !afterFooter && !known)
             {
                 break;
             }

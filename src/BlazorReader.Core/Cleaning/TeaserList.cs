@@ -59,26 +59,33 @@ internal static partial class TeaserList
         {
             return b.Index;
         }
-        foreach (Match m in Separator().Matches(line))
+        foreach (var m in Separator().EnumerateMatches(line))
         {
-            var tail = line[(m.Index + m.Length)..].Trim();
-            if (m.Index >= 12 && tail.Length is > 3 and <= 40 && IsTime(tail))
+            // Measured before it is made: most separators in a line have a sentence after them.
+            if (m.Index >= 12 && line.AsSpan(m.Index + m.Length).Trim().Length is > 3 and <= 40 && IsTime(line[(m.Index + m.Length)..].Trim()))
             {
                 return m.Index;
             }
         }
         // Pages that part them with spaces alone print them with one space once collapsed: the
-        // longest run of last words that reads as a time, opening as times do.
-        var words = line.Split(' ');
-        // The shortest such run, and the weekday before it: «حتى 28 شوال 12 مارس 2014» keeps its «28 شوال».
-        for (var k = 2; k <= Math.Min(5, words.Length - 3); k++)
+        // longest run of last words that reads as a time, opening as times do. Only the last six
+        // words are ever read: they are found from the end, not by splitting the line.
+        var words = line.AsSpan().Count(' ') + 1;
+        Span<int> space = stackalloc int[7];
+        space[0] = line.Length;
+        for (var s = 1; s < space.Length && s < words; s++)
         {
-            var tail = string.Join(' ', words[^k..]);
+            space[s] = line.LastIndexOf(' ', space[s - 1] - 1);
+        }
+        // The shortest such run, and the weekday before it: «حتى 28 شوال 12 مارس 2014» keeps its «28 شوال».
+        for (var k = 2; k <= Math.Min(5, words - 3); k++)
+        {
+            var tail = line[(space[k] + 1)..];
             if (Ago().IsMatch(tail) ? CounterLines.Reason(tail) == "counter" : TimeOpening().IsMatch(tail) && Year().IsMatch(tail) && DateLines.IsDate(tail))
             {
-                if (k + 1 < words.Length - 2 && TimeOpening().IsMatch(words[^(k + 1)] + " ") && !char.IsDigit(words[^(k + 1)][0]))
+                if (k + 1 < words - 2 && line[(space[k + 1] + 1)..space[k]] is var before && TimeOpening().IsMatch(before + " ") && !char.IsDigit(before[0]))
                 {
-                    tail = words[^(k + 1)] + " " + tail;
+                    tail = before + " " + tail;
                 }
                 return line.Length - tail.Length - 1;
             }
