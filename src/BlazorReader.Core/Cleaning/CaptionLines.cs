@@ -35,7 +35,10 @@ internal static partial class CaptionLines
         var before = at > 0 ? line[..at].TrimEnd() : "";
         // A full stop, not «..», nor «!» or «؟», which close headline-like captions too; or one
         // further in, with the page's words glued after it («… الجزاء. - ..اضغط هنا- أ ف ب»).
-        return before.Length >= 30 && (before[^1] == '.' && before[^2] != '.' || StopInside(before));
+        // A reported quote closed by its mark, in a paragraph that reads on («وقال الوزير في منشور
+        // على حسابه: «…» (وكالات)»), is a sentence too: a caption does not open with «وقال».
+        return before.Length >= 30 && (before[^1] == '.' && before[^2] != '.' || StopInside(before)
+            || before[^1] is '»' or '"' or '”' && ParagraphOpening.Continues(line));
     }
 
     private static bool StopInside(string text)

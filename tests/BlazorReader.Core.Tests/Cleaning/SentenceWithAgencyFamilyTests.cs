@@ -41,7 +41,42 @@ public class SentenceWithAgencyFamilyTests
         Assert.Contains(body, b => b.StartsWith(sentence, StringComparison.Ordinal));
     }
 
+    // A paragraph that reads on and reports a quote, closed by the quote's mark and the wire's
+    // credit («وقال وزير التعليم في منشور على حسابه: «…» (وكالات)»): no caption either.
+    private static readonly string[] Reporting = ["وقال وزير التعليم في منشور على حسابه", "وأكد المتحدث باسم الوزارة في بيان", "وأضاف مدير الجامعة عبر حسابه"];
+
+    private static readonly string[] Quotes = ["نبارك لأبنائنا الطلاب نجاحهم", "الوطن يستحق منا الكثير، وسنبقى على العهد"];
+
+    public static TheoryData<int, int, int, int> QuotesWithTheirCredit()
+    {
+        var data = new TheoryData<int, int, int, int>();
+        for (var r = 0; r < Reporting.Length; r++)
+        {
+            for (var q = 0; q < Quotes.Length; q++)
+            {
+                for (var m = 0; m < 3; m++)
+                {
+                    data.Add(r, q, m, (r + q + m) % Credits.Length);
+                }
+            }
+        }
+        return data;
+    }
+
     [Theory]
+    [MemberData(nameof(QuotesWithTheirCredit))]
+    public void A_reported_quote_with_the_wire_credit_glued_on_stays(int reporting, int quote, int marks, int credit)
+    {
+        var (open, close) = marks switch { 0 => ("«", "»"), 1 => ("\"", "\""), _ => ("“", "”") };
+        var sentence = Reporting[reporting] + ": " + open + Quotes[quote] + close;
+        Assert.Null(CaptionLines.Reason(sentence + " " + Credits[credit]));
+        var text = string.Join('\n', [.. PointBackFamilyTests.Story, sentence + " " + Credits[credit]]);
+        var body = new ArticleCleaner().Clean(new RawArticle(text)).Blocks.Select(b => b.Text).ToList();
+        Assert.Contains(body, b => b.StartsWith(sentence, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("الأمير خالد الفيصل خلال كلمته: «نحن مستعدون للمرحلة» (واس)")]
     [InlineData("جانب من الاجتماع (رويترز)")]
     [InlineData("أبناء الجنود البواسل خلال جولتهم بالمدينة - د.ب.أ")]
     [InlineData("الأمير خلال جولته التفقدية (واس)")]
