@@ -60,8 +60,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // section, who wrote, checked or approved it, counts, dates, a title field, a link), a
     // «role: name» line above the story, a schedule below it, and read-also headers in Malay,
     // Urdu, French and Egyptian went (measured on an eighteenth, written apart); 22: before a
-    // paragraph that reports a quote, closed by the quote's mark and a wire's credit, was told
-    // from a picture's caption (measured on a nineteenth, written apart); 23: this one.
+    // paragraph that reads on (a reported quote, a sentence cut short), a statement's short close
+    // and a verse, each with a wire's credit glued on, were told from a picture's caption
+    // (measured on a nineteenth, written apart); 23: this one.
     public const int Version = 23;
 
     private static readonly ICleaningStep[] Steps =

@@ -10,8 +10,10 @@ internal static partial class BylineLines
     private static readonly HashSet<string> SpeechVerbs =
         ["قال", "قالت", "أكد", "اكد", "أكدت", "أوضح", "أضاف", "ذكر", "ذكرت", "أشار", "كتب", "صرح", "أعلن", "تابع", "سأل", "أجاب", "وقال", "المصدر"];
 
+    // A word of three letters or more closed by a full stop before the dash ends a sentence
+    // («والله الموفق. - د.ب.أ»: a statement's close and the wire's credit), not a name.
     public static bool IsByline(string line) =>
-        line.Length <= 70 && !EndsSentence(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || AgencyAndPlace().IsMatch(line) || NameAndCity(line)
+        line.Length <= 70 && !EndsSentence(line) && !SentenceBeforeMark().IsMatch(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || AgencyAndPlace().IsMatch(line) || NameAndCity(line)
             || Separated().IsMatch(line) && (!line.Contains(':', StringComparison.Ordinal) || ColonAfterPlace(line)));
 
     // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review), nor
@@ -142,6 +144,9 @@ internal static partial class BylineLines
     // only between two very short parts («الرياض: محمد العتيبي»), as headlines use one too.
     [GeneratedRegex(@"^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}(\s*[-–—ـ|]+\s*[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}){1,2}$|^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,2}\s*:\s*[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
+
+    [GeneratedRegex(@"\p{L}{3,}\.\s*[-–—ـ|]", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBeforeMark();
 
     [GeneratedRegex(@"^\W{0,2}(شعر|رسالة)", RegexOptions.CultureInvariant)]
     private static partial Regex PoemOrLetter();

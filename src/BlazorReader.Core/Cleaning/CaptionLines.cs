@@ -33,12 +33,22 @@ internal static partial class CaptionLines
     {
         var at = line.AsSpan().LastIndexOfAny(line[^1] is ')' or ']' ? Openers : MarkValues);
         var before = at > 0 ? line[..at].TrimEnd() : "";
-        // A full stop, not «..», nor «!» or «؟», which close headline-like captions too; or one
-        // further in, with the page's words glued after it («… الجزاء. - ..اضغط هنا- أ ف ب»).
-        // A reported quote closed by its mark, in a paragraph that reads on («وقال الوزير في منشور
-        // على حسابه: «…» (وكالات)»), is a sentence too: a caption does not open with «وقال».
-        return before.Length >= 30 && (before[^1] == '.' && before[^2] != '.' || StopInside(before)
-            || before[^1] is '»' or '"' or '”' && ParagraphOpening.Continues(line));
+        // A full stop, not «..», nor «!» or «؟», which close headline-like captions too, however
+        // short the sentence («تهانينا. (أ ف ب)», «والله الموفق. (د ب أ)»: a statement's close); or
+        // one further in, with the page's words glued after it («… الجزاء. - ..اضغط هنا- أ ف ب»).
+        // A photographer's credit after a short stopped line still closes a caption.
+        var stopped = before.Length >= 2 && before[^1] == '.' && before[^2] != '.' && before.Any(char.IsLetter);
+        if (stopped && (before.Length >= 30 || !PhotoCredit().IsMatch(line[(at + 1)..])) || before.Length >= 30 && StopInside(before))
+        {
+            return true;
+        }
+        // A paragraph that reads on («وقال الوزير في منشور على حسابه: «…» (وكالات)»), long enough
+        // to be one and with no year (a dateline's «صحار الخميس، 8 فبراير 2013 (سبأ)» reads on by its
+        // weekday), or any line opening with a conjunction glued to a hamza («وأكد …»):
+        // a caption opens with neither, while a short one may open with «و» as a word's own letter
+        // («وكالة - سبأ», «واشنطن: …», the agencies «وال», «ومأ»). Nor does it part a verse's halves by «**».
+        return before.Length >= 30 && ParagraphOpening.Continues(line) && !Year().IsMatch(before) || line.Length > 2 && line[0] is 'و' or 'ف' && line[1] is 'أ' or 'إ'
+            || before.Contains(" ** ", StringComparison.Ordinal);
     }
 
     private static bool StopInside(string text)
@@ -113,6 +123,12 @@ internal static partial class CaptionLines
 
     [GeneratedRegex(@"^\s*(" + Credit + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditAlone();
+
+    [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^\W*" + PhotoWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCredit();
 
     // A whole caption in brackets: «[ارتفاع مناولة - صورة أرشيفية]», «(صورة: واس)».
     // An agency alone in brackets credits the story, not a picture: CreditLines takes it.

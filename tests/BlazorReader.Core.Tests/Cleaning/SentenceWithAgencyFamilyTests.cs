@@ -75,7 +75,45 @@ public class SentenceWithAgencyFamilyTests
         Assert.Contains(body, b => b.StartsWith(sentence, StringComparison.Ordinal));
     }
 
+    // A statement's short close, a sentence that reads on cut short, a verse with its halves
+    // parted by «**»: each with the wire's credit glued on, the story's last line, no caption.
+    private static readonly string[] ShortLines =
+    [
+        "تهانينا.", "والله الموفق.", "والله ولي التوفيق.", "شكرًا لكم.", "وأكد فخامة", "وأضاف المتحدث",
+        "إذا المرءُ لم يبنِ العُلا بيمينِه ** ولا عاشَ مَن يبغي لها الذلَّ والضيما",
+    ];
+
+    public static TheoryData<int, int> ShortLinesWithTheirCredit()
+    {
+        var data = new TheoryData<int, int>();
+        for (var s = 0; s < ShortLines.Length; s++)
+        {
+            for (var c = 0; c < Credits.Length; c++)
+            {
+                // A cut sentence with no stop before a dashed agency («وأكد فخامة - د.ب.أ») reads as
+                // «name - agency», a byline: left to the byline rules, not asserted here.
+                if (!(ShortLines[s].StartsWith('و') && !ShortLines[s].EndsWith('.') && Credits[c].StartsWith('-')))
+                {
+                    data.Add(s, c);
+                }
+            }
+        }
+        return data;
+    }
+
     [Theory]
+    [MemberData(nameof(ShortLinesWithTheirCredit))]
+    public void A_short_closing_line_with_the_wire_credit_glued_on_stays(int line, int credit)
+    {
+        var glued = ShortLines[line] + (credit % 2 == 0 ? " " : "") + Credits[credit];
+        Assert.Null(CaptionLines.Reason(glued));
+        var text = string.Join('\n', [.. PointBackFamilyTests.Story, glued]);
+        var body = new ArticleCleaner().Clean(new RawArticle(text)).Blocks.Select(b => b.Text).ToList();
+        Assert.Contains(body, b => b.StartsWith(ShortLines[line], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("الأمير خلال الحفل. (تصوير: خالد الشمري)")]
     [InlineData("الأمير خالد الفيصل خلال كلمته: «نحن مستعدون للمرحلة» (واس)")]
     [InlineData("جانب من الاجتماع (رويترز)")]
     [InlineData("أبناء الجنود البواسل خلال جولتهم بالمدينة - د.ب.أ")]
