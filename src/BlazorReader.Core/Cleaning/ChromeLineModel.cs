@@ -57,20 +57,16 @@ public sealed partial class ChromeLineModel
     public static bool Judges(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        // A long line ending in its stop first: most lines asked are the story's paragraphs.
-        if (line.Length >= LongSentence && line.TrimEnd() is [.., '.' or '!' or '؟' or '?'] stopped && !stopped.EndsWith("..", StringComparison.Ordinal))
+        // Long prose (a sentence's grammar words, or its full stop) is the story's even with a
+        // label glued before it («🔴 #المغرب | أعلنت …», an unsplit dateline): what is glued is
+        // the rules' to cut, never the model's; other stories' leads are the rules' too. Asked
+        // first: most lines asked are the story's paragraphs.
+        if (line.Length >= LongSentence && line.TrimEnd() is var end && (end[^1] is '.' or '!' or '؟' or '?' && !end.EndsWith("..", StringComparison.Ordinal)
+            || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => FunctionWords.IsOne(ArabicNormalizer.Normalize(w.Trim('،', ',', '.', ':', '«', '»')))) >= 3))
         {
             return false;
         }
         if (line.Length >= 60 && line.IndexOfAny(['.', '!', '؟', '،']) > 0 && ParagraphOpening.Continues(line))
-        {
-            return false;
-        }
-        // Long prose (a sentence's grammar words, or its full stop) is the story's even with a
-        // label glued before it («🔴 #المغرب | أعلنت …», an unsplit dateline): what is glued is
-        // the rules' to cut, never the model's; other stories' leads are the rules' too.
-        if (line.Length >= LongSentence && line.TrimEnd() is var end && (end[^1] is '.' or '!' or '؟' or '?' && !end.EndsWith("..", StringComparison.Ordinal)
-            || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => FunctionWords.IsOne(ArabicNormalizer.Normalize(w.Trim('،', ',', '.', ':', '«', '»')))) >= 3))
         {
             return false;
         }
