@@ -62,8 +62,11 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // Urdu, French and Egyptian went (measured on an eighteenth, written apart); 22: before a
     // paragraph that reads on (a reported quote, a sentence cut short), a statement's short close
     // and a verse, each with a wire's credit glued on, were told from a picture's caption
-    // (measured on a nineteenth, written apart); 23: this one.
-    public const int Version = 23;
+    // (measured on a nineteenth, written apart); 23: before a post card printed text first
+    // (the heading «Name · @handle · date» between the text and its link, or under both), a
+    // heading, a date or a translate button read into the post's text, a machine translation's
+    // note, a gone post's notice and a community note were told apart; 24: this one.
+    public const int Version = 24;
 
     private static readonly ICleaningStep[] Steps =
     [

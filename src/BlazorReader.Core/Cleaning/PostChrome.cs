@@ -3,17 +3,60 @@ using System.Text.RegularExpressions;
 namespace BlazorReader.Core.Cleaning;
 
 // A post page's own furniture copied with the post: whom it replies to, over the text
-// («Replying to @x», «ردًا على @x و@y»), and its buttons under it («Show more», «إظهار
-// المزيد», «Translate post»). Whole lines no story prints alone; taken before the tweets are
-// rebuilt, so that neither is read as the post's text.
+// («Replying to @x», «ردًا على @x و@y»), its buttons under it («Show more», «إظهار المزيد»,
+// «Translate post», «عرض الأصل»), a machine translation's note («مترجم من الإنجليزية بواسطة
+// Google»), the notice of a post that no longer loads, and a community note under its header.
+// Whole lines no story prints alone; taken before the tweets are rebuilt, so that none is
+// read as the post's text.
 internal sealed partial class PostChrome : ICleaningStep
 {
-    public void Apply(CleaningContext context) =>
-        context.RemoveWhere(l => l.Tweet is not null ? null : ReplyTo().IsMatch(l.Text) ? "reply-to" : Button().IsMatch(l.Text) ? "post-button" : null);
+    private const int MaxNote = 240;
 
-    [GeneratedRegex(@"^\W{0,3}(replying\s+to|in\s+reply\s+to|ردًا\s+على|رداً\s+على|ردا\s+على|الرد\s+على|رد\s+على|بالرد\s+على)\s+@\w+((\s*(,|،|and|و|\s)\s*@\w+)*|\s+(and|و)\s+\d+\s+\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public void Apply(CleaningContext context)
+    {
+        var lines = context.Lines;
+        // A community note: its header, then the note itself (the prompt to rate it goes below).
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Tweet is null && NoteHeader().IsMatch(lines[i].Text) && lines[i + 1].Tweet is null
+                && lines[i + 1].Text.Length <= MaxNote && !NoteHeader().IsMatch(lines[i + 1].Text))
+            {
+                context.Remove(lines[i + 1], "post-button");
+            }
+            // A post that no longer loads may leave its link under the notice, broken or whole.
+            if (lines[i].Tweet is null && Gone().IsMatch(lines[i].Text) && TweetLinks.TryFindBelow(lines, i, out var urls, out var last) && urls.Exists(TweetLinks.IsTweetLink))
+            {
+                foreach (var link in lines.GetRange(i + 1, last - i))
+                {
+                    context.Remove(link, "post-button");
+                }
+            }
+        }
+        context.RemoveWhere(l => l.Tweet is not null ? null
+            : ReplyTo().IsMatch(l.Text) ? "reply-to"
+            : IsButton(l.Text) || NoteHeader().IsMatch(l.Text) || NoteRating().IsMatch(l.Text) || Gone().IsMatch(l.Text) ? "post-button"
+            : null);
+    }
+
+    public static bool IsButton(string line) => Button().IsMatch(line) || TranslatedFrom().IsMatch(line);
+
+    [GeneratedRegex(@"^\W{0,3}(replying\s+to|in\s+reply\s+to|ردًا\s+على|رداً\s+على|ردا\s+على|الرد\s+على|رد\s+على|بالرد\s+على|في\s+الرد\s+على)\s+@\w+((\s*(,|،|and|و|\s)\s*@\w+)*|\s+(and|و)\s+\d+\s+\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyTo();
 
-    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less)|see\s+more|translate\s+(post|tweet)|see\s+translation|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|عرض\s+الترجمة|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور))\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة))\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Button();
+
+    // «Translated from English by Google», «مترجم من الفرنسية آلياً · قيّم هذه الترجمة».
+    [GeneratedRegex(@"^\W{0,3}((auto-?|automatically\s+|machine\s+)?translated\s+from\s+[A-Za-z]+(\s+by\s+\w+)?|(مترجمة?|مُترجمة?|تُ?رجم|تُ?رجمت|تمت\s+ترجمته|تمت\s+الترجمة|ترجمة\s+آلية)(\s+(آليًا|آلياً|آليا))?\s+(من|عن)\s+(ال)?\p{L}+(\s+(بواسطة|عبر|من)\s+\S+)?(\s+(آليًا|آلياً|آليا))?)(\s*[·•|\-–]\s*(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة))?\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TranslatedFrom();
+
+    [GeneratedRegex(@"^\W{0,3}(ملاحظات\s+المجتمع|ملاحظة\s+المجتمع|سياق\s+من\s+القراء|أضاف\s+القراء\s+سياق\S*.{0,60}|readers\s+added\s+context.{0,60}|community\s+notes?)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteHeader();
+
+    [GeneratedRegex(@"^\W{0,3}(هل\s+(كانت|كان)\s+هذه\s+الملاحظة\s+مفيدة|قيّ?م\s+هذه\s+الملاحظة|تُ?كتب\s+الملاحظات\s+بواسطة\s+\S+|is\s+this\s+note\s+helpful|rate\s+(this|it)|do\s+you\s+find\s+this\s+helpful)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteRating();
+
+    // The notice a scrape keeps of a post that no longer loads.
+    [GeneratedRegex(@"^\W{0,3}((يُ?رجى\s+الانتباه\s*:\s*)?(تم|تمّ)\s+حذف\s+(هذه\s+)?(التغريدة|المنشور|التدوينة)|(هذه\s+التغريدة|هذا\s+المنشور|هذه\s+التدوينة)\s+(غير\s+متاحة?|لم\s+تعد\s+متوفرة|لم\s+يعد\s+متوفرا|محذوفة?|من\s+حساب\s+لم\s+يعد\s+موجود[اًا]*)|لم\s+تعد\s+هذه\s+(التغريدة|التدوينة)\s+متوفرة|لم\s+يعد\s+هذا\s+المنشور\s+متوفرا|تعذّ?ر\s+تحميل\s+(التغريدة|المنشور)|this\s+(post|tweet)\s+(is\s+unavailable|was\s+deleted|has\s+been\s+deleted|is\s+from\s+an\s+account\s+that\s+no\s+longer\s+exists))(\W{1,3}\s*(اعرف|تعرّ?ف\s+على)\s+المزيد|\W{1,3}\s*learn\s+more)?\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Gone();
 }

@@ -27,7 +27,7 @@ internal static partial class RelayHeading
         }
         // After the handle: relay words and marks, or the date the tweet was sent.
         var after = m.Groups["after"].Value;
-        date = after.Any(char.IsDigit) ? CardDate.Parse(after.Trim().TrimStart('·', '•', '|', '-', '–', '—', ' ').TrimEnd(':', ' ')) : null;
+        date = after.Any(char.IsDigit) ? CardDate.Parse(after.Trim().TrimStart('·', '•', '|', '-', '–', '—', '،', ',', ' ').TrimEnd(':', ' ')) : null;
         if (date is null && !After().IsMatch(after))
         {
             return false;

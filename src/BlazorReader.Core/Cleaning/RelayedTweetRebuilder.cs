@@ -29,13 +29,23 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
             var first = i;
             // A copied card may open with its link: whole links alone on the lines right over the
             // heading are the card's, not the end of the paragraph above them.
-            if (found is null && LinkAbove(lines, i) is var (over, from) && Alone(lines[i + 1].Text) is { } below)
+            // Unless a text-first card fits better: a dated heading, a tweet's text over its link
+            // and a story's paragraph under the heading.
+            if (found is null && LinkAbove(lines, i) is var (over, from) && Alone(lines[i + 1].Text) is { } below
+                && !(date is not null && (below.Length > MaxUnsignedLength || TweetLineAbove.OpensParagraph(below)) && TextFirst(lines, i) is not null))
             {
                 (found, first) = ((below, over, i + 1), from);
             }
             if (found is null && marked && Alone(lines[i + 1].Text) is { } alone)
             {
                 found = (alone, null, i + 1);
+            }
+            // A card printed text first: the text over a heading that dates it, the link under the
+            // heading or at the text's end above it. The date is the evidence: a story's paragraph
+            // is not followed by a name, a handle and a day on a line of their own.
+            if (found is null && !marked && date is not null && TextFirst(lines, i) is var (textOver, urlOver, firstOver, lastOver))
+            {
+                (found, first) = ((textOver, urlOver, lastOver), firstOver);
             }
             if (found is not var (text, url, last))
             {
@@ -117,6 +127,29 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
         var last = textLine >= 0 ? kept : lines[textEnd].Text;
         var text = string.Join("\n", lines.Skip(start).Take(textEnd - start).Select(l => l.Text).Append(last)).Trim();
         return text.Length is > 0 and <= MaxTextLength ? (text, urls.Find(TweetLinks.IsTweetLink), end - 1) : null;
+    }
+
+    // A text-first card round its heading: one line of text right over it and the tweet's own
+    // link alone on the lines under it, or the link closing the text (whole or broken) right
+    // over the heading.
+    private static (string Text, string Url, int First, int Last)? TextFirst(List<SourceLine> lines, int heading)
+    {
+        if (heading > 0 && lines[heading - 1].Tweet is null && Alone(lines[heading - 1].Text) is { } text && !text.EndsWith(':')
+            && TweetLinks.TryFindBelow(lines, heading, out var below, out var last) && below.Find(TweetLinks.IsTweetLink) is { } url)
+        {
+            return (text, url, heading - 1, last);
+        }
+        if (heading > 0 && TweetLinks.TryFind(lines, heading, Math.Max(0, heading - 5), out var urls, out var from, out var textLine, out var kept)
+            && urls.Find(TweetLinks.IsTweetLink) is { } own)
+        {
+            var at = textLine >= 0 ? textLine : from - 1;
+            var over = at < 0 || lines[at].Tweet is not null ? "" : (textLine >= 0 ? kept : lines[at].Text).Trim();
+            if (over.Length is > 0 and <= MaxTextLength && !over.EndsWith(':') && !TweetLinks.IsLinks(over))
+            {
+                return (over, own, at, heading);
+            }
+        }
+        return null;
     }
 
     // A tweet's own link on one to three lines of their own right above `heading`.

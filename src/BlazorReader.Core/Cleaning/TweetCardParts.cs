@@ -37,6 +37,19 @@ internal static partial class TweetCardParts
                 (tweet, next) = (tweet with { Date = date }, next + 1);
                 context.DateEvidence.Add(date);
             }
+            // The card's heading printed under the post («Name · @handle | date»): it heads nothing
+            // below, or the relayed tweets would have taken it.
+            if (Plain(lines, next) is { } foot && Heading(foot, tweet) is { } footed)
+            {
+                (tweet, next) = (footed, next + 1);
+            }
+            // Read into the text: the heading as its first line, the date and a button
+            // («Show original», «ترجمة») as its last ones.
+            if (tweet.Text.IndexOf('\n', StringComparison.Ordinal) is > 0 and var headEnd && Heading(tweet.Text[..headEnd], tweet) is { } headed)
+            {
+                tweet = headed with { Text = tweet.Text[(headEnd + 1)..].Trim() };
+            }
+            tweet = WithoutTail(tweet, context);
             // A front end prints the date over the text, and the text was read from there.
             if (tweet.Text.IndexOf('\n', StringComparison.Ordinal) is > 0 and var cut && CardDate.Parse(tweet.Text[..cut]) is { } printed)
             {
@@ -63,6 +76,10 @@ internal static partial class TweetCardParts
             {
                 tweet = tweet with { Handle = status.Groups["handle"].Value };
             }
+            if (tweet.Text != lines[i].Tweet!.Text)
+            {
+                tweet = tweet with { Dir = DirectionClassifier.Of(tweet.Text) };
+            }
             if (first == i && next == i + 1 && tweet == lines[i].Tweet)
             {
                 continue;
@@ -72,6 +89,37 @@ internal static partial class TweetCardParts
             lines.Insert(first, merged);
             i = first;
         }
+    }
+
+    // A heading's fields put into the tweet when they agree with it: the handle its own (or
+    // none yet), and a date or the handle to show it is this card's.
+    private static ContentBlock? Heading(string line, ContentBlock tweet)
+    {
+        if (!RelayHeading.TryRead(line, out var name, out var handle, out var marked, out var date) || marked
+            || tweet.Handle is not null && !string.Equals(tweet.Handle, handle, StringComparison.OrdinalIgnoreCase)
+            || date is null && tweet.Handle is null)
+        {
+            return null;
+        }
+        return tweet with { Handle = handle, AuthorName = tweet.AuthorName ?? (name.Length > 0 ? name : null), Date = tweet.Date ?? date };
+    }
+
+    private static ContentBlock WithoutTail(ContentBlock tweet, CleaningContext context)
+    {
+        while (tweet.Text.LastIndexOf('\n') is > 0 and var cut && tweet.Text[(cut + 1)..].Trim() is var tail)
+        {
+            if (tweet.Date is null && CardDate.Parse(tail) is { } date)
+            {
+                tweet = tweet with { Date = date };
+                context.DateEvidence.Add(date);
+            }
+            else if (!PostChrome.IsButton(tail))
+            {
+                break;
+            }
+            tweet = tweet with { Text = tweet.Text[..cut].TrimEnd() };
+        }
+        return tweet;
     }
 
     private static string? Plain(List<SourceLine> lines, int at) => at >= 0 && at < lines.Count && lines[at].Tweet is null ? lines[at].Text.Trim() : null;

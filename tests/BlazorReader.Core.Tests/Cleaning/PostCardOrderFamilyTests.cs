@@ -1,0 +1,87 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+// A post card flattened in the orders front ends print it, generated from shapes: the heading
+// «Name · @handle · date» (any separator, any date form) over the text, under it, or between
+// the text and its link; the link whole or broken, on its own lines or closing the text; a
+// translate button and the date read as the text's last lines. The post comes back whole with
+// its fields, and the story's lines round it stay. Story lines are real corpus text
+// (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0).
+public class PostCardOrderFamilyTests
+{
+    private static readonly string[] Story = StoryLines.Two;
+    private static readonly DateOnly Day = new(2015, 7, 29);
+
+    private static readonly string[] Texts =
+    [
+        "نرحب بضيوف الرحمن في مكة المكرمة ونسأل الله أن يتقبل منهم حجهم #الحج",
+        "Road closures tomorrow morning near the stadium, please plan your trip!",
+        "تم بحمد الله افتتاح المرحلة الأولى من المشروع بحضور سمو أمير المنطقة",
+    ];
+
+    private static readonly string[] Names = ["الدفاع المدني", "فهد بن سعيد الشمري", "نادي الهلال", "Fahad Saleh"];
+    private static readonly string[] Separators = [" · ", " • ", " | ", " - ", "، ", " "];
+    private static readonly string[] Dates = ["Jul 29, 2015", "29 Jul 2015", "2015/07/29", "٢٠١٥/٠٧/٢٩", "29-07-2015", "٢٩ تموز 2015", "29 يوليو ٢٠١٥", "٢٩ يوليو ٢٠١٥ · ١٠:٥٠", "Jul 29, 2015 · 4:53 PM"];
+    private static readonly string[] Buttons = ["Show original", "عرض الأصل", "عرض النص الأصلي", "ترجمة المنشور", "عرض الترجمة"];
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 150)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_post_comes_back_whole_with_its_fields_whatever_the_card_s_order(int seed)
+    {
+        var r = new Random(seed);
+        T Pick<T>(params T[] items) => items[r.Next(items.Length)];
+        var text = Pick(Texts);
+        var handle = Pick("gov_news", "fahad_sa", "sport2015", "ksa_media");
+        var name = Pick(Names);
+        var date = Pick(Dates);
+        var link = Pick("https://t.co/s7NFUDqBAK", $"https://twitter.com/{handle}/status/806214957874855256", $"https://x.com/{handle}/status/4626769958143891848", "pic.twitter.com/RU2I4G99Yu");
+        var broken = Broken(r, link);
+        var heading = Pick($"{name}{Pick(Separators)}@{handle}{Pick(Separators)}{date}", $"{name} (@{handle}){Pick("، ", " · ", " ")}{date}");
+        var order = seed % 4;
+        var lines = new List<string> { Story[0] };
+        switch (order)
+        {
+            case 0: // text, heading, link
+                lines.AddRange([text, heading, .. broken]);
+                break;
+            case 1: // text closed by its link, then the heading
+                lines.AddRange([text + " " + broken[0], .. broken.Skip(1), heading]);
+                break;
+            case 2: // heading, text, a button, link
+                lines.AddRange([heading, text, Pick(Buttons), .. broken]);
+                break;
+            default: // name and handle, text, a button, the date, link
+                lines.AddRange([$"{name} @{handle}", text, Pick(Buttons), date, .. broken]);
+                break;
+        }
+        lines.Add(Story[1]);
+
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+
+        Assert.Equal(Story, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+        Assert.Equal(text, tweet.Text);
+        Assert.Equal(handle, tweet.Handle);
+        Assert.Equal(Day, tweet.Date);
+        Assert.Equal(text[0] < 'ء' ? TextDirection.Ltr : TextDirection.Rtl, tweet.Dir);
+        Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
+    }
+
+    // Broken at any point over one to three lines, as a page's layout leaves it.
+    private static List<string> Broken(Random r, string link)
+    {
+        var cuts = new SortedSet<int>(Enumerable.Range(0, r.Next(3)).Select(_ => r.Next(5, link.Length - 2)));
+        var (pieces, at) = (new List<string>(), 0);
+        foreach (var cut in cuts)
+        {
+            pieces.Add(link[at..cut]);
+            at = cut;
+        }
+        pieces.Add(link[at..]);
+        return pieces;
+    }
+}
