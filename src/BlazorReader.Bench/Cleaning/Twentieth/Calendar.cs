@@ -26,14 +26,14 @@ internal static class Calendar
 
     private static string Written(DressingRandom r, DateOnly d, int form) => form switch
     {
-        0 => $"{r.Number(d.Day)} {Months[d.Month - 1]} {r.Number(d.Year)}",
-        1 => $"{r.Number(d.Day)} {Levantine[d.Month - 1]} {r.Number(d.Year)}",
+        0 => $"{r.Number(d.Day)} {Months[d.Month - 1]} {Typography.Year(r, d.Year)}",
+        1 => $"{r.Number(d.Day)} {Levantine[d.Month - 1]} {Typography.Year(r, d.Year)}",
         2 => Typography.Digits(r, d.ToString(r.Pick("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd.MM.yyyy"), CultureInfo.InvariantCulture)),
         3 => $"{Days[(int)d.DayOfWeek]} {r.Number(d.Day)} {Months[d.Month - 1]}",
         _ => string.Create(CultureInfo.InvariantCulture, $"{LatinMonths[d.Month - 1]} {d.Day}, {d.Year}"),
     };
 
-    public static string HijriDate(DressingRandom r) => $"{r.Number(r.Between(1, 29))} {r.Pick(Hijri)} {r.Number(1436)}{r.Pick("هـ", " هـ", "")}";
+    public static string HijriDate(DressingRandom r) => $"{r.Number(r.Between(1, 29))} {r.Pick(Hijri)} {Typography.Year(r, 1436)}{r.Pick("هـ", " هـ", "")}";
 
     public static string Time(DressingRandom r)
     {

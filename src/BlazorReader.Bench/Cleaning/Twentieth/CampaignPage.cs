@@ -30,7 +30,7 @@ internal static class CampaignPage
             {
                 0 => $"{Typography.Digits(r, share.ToString(System.Globalization.CultureInfo.InvariantCulture))}{r.Pick("٪", "%")} من الهدف",
                 1 => $"{new string('▰', share / 10)}{new string('▱', 10 - share / 10)} {r.Number(share)}%",
-                _ => $"{r.Pick("تبقّى", "متبقٍ", "ينتهي بعد")} {r.Number(r.Between(2, 40))} {r.Pick("يوماً", "أيام")} · {r.Number(r.Between(20, 3000))} {r.Pick("داعماً", "متبرعاً", "مؤيداً")}",
+                _ => $"{r.Pick("تبقّى", "متبقٍ", "ينتهي بعد")} {r.Number(r.Between(2, 40))} {r.Pick("يوماً", "أيام")} · {r.Number(r.Between(20, 3000))} {(petition ? "مؤيداً" : r.Pick("داعماً", "متبرعاً"))}",
             }));
         }
         page.Top([.. head]);
@@ -42,13 +42,13 @@ internal static class CampaignPage
             var signers = new List<string> { r.Pick("آخر الموقّعين", "أحدث الداعمين", "انضم مؤخراً") };
             for (var i = r.Between(2, 4); i > 0; i--)
             {
-                signers.Add($"{DressingPools.PersonName(r)} {r.Pick("وقّع", "تبرع", "انضم")} {Calendar.Ago(r)}");
+                signers.Add($"{DressingPools.PersonName(r)} {(petition ? r.Pick("وقّع", "انضم") : r.Pick("تبرع", "تبرعت بمبلغ " + r.Number(r.Pick(10, 50, 100, 500)) + " ريال"))} {Calendar.Ago(r)}");
             }
             page.Tail(Entry.Noise(NoiseKind.Counter, [.. signers]));
         }
         if (r.Chance(0.55))
         {
-            page.Tail(Entry.Noise(NoiseKind.Share, $"{r.Pick("شارك العريضة", "انشر الحملة", "ادعُ أصدقاءك")}{r.Separator(":", "")}{Typography.Join(r, Spread.Take(r.Between(2, 4)))}"));
+            page.Tail(Entry.Noise(NoiseKind.Share, $"{(petition ? r.Pick("شارك العريضة", "ادعُ أصدقاءك") : r.Pick("انشر الحملة", "شارك رابط التبرع"))}{r.Separator(":", "")}{Typography.Join(r, Spread.Take(r.Between(2, 4)))}"));
         }
         if (r.Chance(0.35))
         {

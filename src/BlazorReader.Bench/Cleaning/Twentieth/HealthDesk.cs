@@ -51,7 +51,7 @@ internal static class HealthDesk
             var refs = new List<string> { r.Pick("المراجع", "المصادر", "مراجع المقال:") };
             for (var i = 1; i <= r.Between(1, 3); i++)
             {
-                refs.Add($"{Typography.Digits(r, i.ToString(System.Globalization.CultureInfo.InvariantCulture))}{r.Pick(". ", "- ", ") ")}{r.Pick(Bodies)}، {r.Pick("صحيفة وقائع", "دليل إرشادي", "نشرة توعوية", "تقرير سنوي")}{r.Pick("، " + r.Number(r.Between(2012, 2015)), "", " (تاريخ الاطلاع " + Calendar.Written(r, day) + ")")}");
+                refs.Add($"{Typography.Digits(r, i.ToString(System.Globalization.CultureInfo.InvariantCulture))}{r.Pick(". ", "- ", ") ")}{r.Pick(Bodies)}، {r.Pick("صحيفة وقائع", "دليل إرشادي", "نشرة توعوية", "تقرير سنوي")}{r.Pick("، " + Typography.Year(r, r.Between(2012, 2015)), "", " (تاريخ الاطلاع " + Calendar.Written(r, day) + ")")}");
             }
             page.Tail(Entry.Noise(NoiseKind.Credit, [.. refs]));
         }

@@ -51,7 +51,7 @@ internal static class NewsroomCopy
             var city = r.Pick(DressingPools.Cities);
             var line = r.Pick(0, 1, 2) switch
             {
-                0 => $"{city} {r.Number(r.Between(1, 28))} {r.Pick(Calendar.Hijri)} {r.Number(1436)} هـ الموافق {r.Number(r.Between(1, 28))} {r.Pick(Calendar.Months)} {r.Number(2015)} م ({agency})",
+                0 => $"{city} {r.Number(r.Between(1, 28))} {r.Pick(Calendar.Hijri)} {Typography.Year(r, 1436)} هـ الموافق {r.Number(r.Between(1, 28))} {r.Pick(Calendar.Months)} {Typography.Year(r, 2015)} م ({agency})",
                 1 => $"{city}{r.Separator("-", "–")}{agency}",
                 _ => $"{city} ({agency}){r.Pick(" -", " ـ", ":")}",
             };

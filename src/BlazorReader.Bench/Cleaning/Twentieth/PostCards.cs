@@ -25,7 +25,8 @@ internal static class PostCards
                     .. Maybe(r, 0.5, Entry.Card(NoiseKind.Share, Typography.Join(r, r.Chance(0.5) ? ["رد", "إعادة نشر", "إعجاب", "مشاركة"] : ["💬 " + r.Number(r.Between(2, 90)), "🔁 " + r.Number(r.Between(5, 400)), "♥ " + Typography.Compact(r, r.Between(20, 9000))])))];
             case 2: // a translated post: the translation button and the machine's version are the app's
                 return [Post(text, url, who.Handle, who.Name, day, dir, [$"{who.Name} {r.Pick("✓", "", "☑")} @{who.Handle}", text + " " + link]),
-                    Entry.Card(NoiseKind.Share, r.Pick("عرض الترجمة", "ترجمة المنشور", "Translate post", "ترجمة من الإنجليزية")),
+                    // The button offers the language the reader's app is not in.
+                    Entry.Card(NoiseKind.Share, dir == TextDirection.Ltr ? r.Pick("عرض الترجمة", "ترجمة المنشور", "ترجمة من الإنجليزية") : r.Pick("Translate post", "See translation", "Show translation")),
                     new Entry([Calendar.WithYear(r, day)]) { Tight = true }];
             case 3: // a post quoting another: both are the story's content, the label between them is the card's
                 var inner = PostAuthor.Draw(r);
@@ -55,7 +56,7 @@ internal static class PostCards
         "تعذر تحميل المنشور — أعد المحاولة"));
 
     private static string Note(DressingRandom r) =>
-        $"{r.Pick("الصورة المرفقة", "المقطع المتداول", "الرقم الوارد")} {r.Pick("قديم ويعود إلى عام", "نُشر لأول مرة في", "يخص حدثاً وقع في")} {r.Number(r.Between(2009, 2014))}{r.Pick(".", "، وفق مصادر متعددة.", "")}";
+        $"{r.Pick("الصورة المرفقة", "المقطع المتداول", "الرقم الوارد")} {r.Pick("قديم ويعود إلى عام", "نُشر لأول مرة في", "يخص حدثاً وقع في")} {Typography.Year(r, r.Between(2009, 2014))}{r.Pick(".", "، وفق مصادر متعددة.", "")}";
 
     private static Entry Post(string text, string url, string handle, string? name, DateOnly? day, TextDirection dir, string[] lines) =>
         new(lines, new ExpectedBlock(BlockKind.Tweet, text, url, handle, name, day, dir) { Links = [url] });

@@ -16,7 +16,7 @@ internal static class RepositoryRecord
         };
         if (r.Chance(0.6))
         {
-            head.Add(Entry.Card(NoiseKind.Credit, $"{r.Pick("نُشر في", "المصدر", "الدورية")}: {r.Pick(Journals)}{r.Pick("، ", " · ")}{r.Pick("المجلد", "مج")} {r.Number(r.Between(1, 40))}{r.Pick("، العدد ", " ع ")}{r.Number(r.Between(1, 4))} ({r.Number(r.Between(2010, 2015))})"));
+            head.Add(Entry.Card(NoiseKind.Credit, $"{r.Pick("نُشر في", "المصدر", "الدورية")}: {r.Pick(Journals)}{r.Pick("، ", " · ")}{r.Pick("المجلد", "مج")} {r.Number(r.Between(1, 40))}{r.Pick("، العدد ", " ع ")}{r.Number(r.Between(1, 4))} ({Typography.Year(r, r.Between(2010, 2015))})"));
         }
         if (r.Chance(0.7))
         {

@@ -12,6 +12,7 @@ internal static class SlideStory
         var total = slides + r.Between(0, 2);
         var counterForm = r.Pick("{0}/{1}", "{0} / {1}", "{0} من {1}", "الشريحة {0} من {1}", "‹ {0} ∙ {1} ›");
         var every = r.Chance(0.6);
+        var indic = r.Chance(0.4);
         page.Top(Entry.Noise(NoiseKind.Byline, $"{r.Pick("قصة من", "بواسطة", "قصص", "Web Story ·")} {r.Pick(DressingPools.Papers)}{(r.Chance(0.4) ? " · " + Calendar.Written(r, Calendar.Around(r, page.Article.PublishedAt)) : "")}"));
         for (var k = slides - 1; k >= 0; k--)
         {
@@ -19,7 +20,8 @@ internal static class SlideStory
             {
                 continue;
             }
-            var counter = counterForm.Replace("{0}", r.Number(k + 1), StringComparison.Ordinal).Replace("{1}", r.Number(total), StringComparison.Ordinal);
+            var counter = counterForm.Replace("{0}", Invariant(k + 1), StringComparison.Ordinal).Replace("{1}", Invariant(total), StringComparison.Ordinal);
+            counter = indic ? DressingRandom.ToArabicIndic(counter) : counter;
             if (k == 0)
             {
                 page.Head(Entry.Noise(NoiseKind.Counter, counter));
@@ -63,4 +65,6 @@ internal static class SlideStory
             page.Tail(Entry.Noise(NoiseKind.Footer, r.Pick("اضغط مطولاً للإيقاف المؤقت", "انقر على يمين الشاشة للانتقال", "لعرض القصة بصوت أعلى اضغط على أيقونة الصوت")));
         }
     }
+
+    private static string Invariant(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,11 @@ internal static class StoryLinks
                 if (titles.Count > 0)
                 {
                     var heading = Typography.Stretch(r, r.Pick("الأكثر قراءة اليوم", "من القسم نفسه", "قصص قد تفوتك", "اخترنا لك", "مقالات مقترحة"));
-                    page.Tail(Entry.Teasers([heading, .. titles.Select((t, n) => r.Chance(0.3) ? $"{Typography.Digits(r, (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}. {t}" : Typography.Bullet(r) + t)], titles));
+                    var numbered = r.Chance(0.3);
+                    var indic = r.Chance(0.4);
+                    var bullet = Typography.Bullet(r);
+                    var mark = r.Pick(". ", "- ", ") ");
+                    page.Tail(Entry.Teasers([heading, .. titles.Select((t, n) => numbered ? $"{Rank(n + 1, indic)}{mark}{t}" : bullet + t)], titles));
                 }
                 break;
             case 2:
@@ -52,7 +56,7 @@ internal static class StoryLinks
                 page.Tail(Entry.Noise(NoiseKind.Tags, r.Chance(0.5) ? string.Join(" ", words.Append(r.Pick("محليات", "السعودية")).Select(w => "#" + w.Trim('«', '»', '"', '(', ')', '،'))) : $"{r.Pick("وسوم", "الموضوعات", "ذات علاقة")}: {string.Join(r.Pick("، ", " / "), words.Append(r.Pick("محليات", "اقتصاد")))}"));
                 break;
             case 8:
-                page.Tail(Entry.Noise(NoiseKind.Footer, $"{r.Pick("©", "جميع الحقوق محفوظة", "حقوق النشر")} {r.Number(r.Between(2012, 2015))} {r.Pick(DressingPools.Papers)}{r.Pick("", ". يُمنع النسخ دون إذن.", " — الآراء الواردة تعبّر عن أصحابها")}"));
+                page.Tail(Entry.Noise(NoiseKind.Footer, $"{r.Pick("©", "جميع الحقوق محفوظة", "حقوق النشر")} {Typography.Year(r, r.Between(2012, 2015))} {r.Pick(DressingPools.Papers)}{r.Pick("", ". يُمنع النسخ دون إذن.", " — الآراء الواردة تعبّر عن أصحابها")}"));
                 break;
             case 9:
                 page.AfterBody(Entry.Noise(NoiseKind.Signature, $"{r.Pick("تحرير", "مراجعة", "تدقيق", "ت.ن")}{r.Separator(":", "/", "")}{r.Pick("ع.س", "م.ع", "ر.ص", "ف ح", "هـ.ش")}{r.Pick("", " / " + r.Pick("خ م", "ن.ق", "س.ع"))}"));
@@ -66,5 +70,11 @@ internal static class StoryLinks
                 }));
                 break;
         }
+    }
+
+    private static string Rank(int n, bool indic)
+    {
+        var text = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return indic ? DressingRandom.ToArabicIndic(text) : text;
     }
 }

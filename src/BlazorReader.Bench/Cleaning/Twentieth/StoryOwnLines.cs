@@ -9,9 +9,11 @@ internal static class StoryOwnLines
     {
         if (r.Chance(0.4))
         {
-            for (var i = r.Chance(0.3) ? 2 : 1; i > 0; i--)
+            var first = r.Next(8);
+            // One or two shapes, never the same one twice: two hotlines in a row read as a fault.
+            foreach (var shape in r.Chance(0.3) ? [first, (first + r.Between(1, 7)) % 8] : new[] { first })
             {
-                switch (r.Next(8))
+                switch (shape)
                 {
                     case 0: page.After(page.Gap(r), LookalikeBody.Hotline(r)); break;
                     case 1: page.After(page.Gap(r), LookalikeBody.Interview(r)); break;

@@ -35,7 +35,8 @@ internal static class Typography
     // Digits as the page printed them: an Arabic-Indic page or a Western one.
     public static string Digits(DressingRandom r, string text) => r.Chance(0.4) ? DressingRandom.ToArabicIndic(text) : text;
 
-    public static string Num(DressingRandom r, int value) => r.Number(value);
+    // A year is never grouped («2015», not «2,015»), whatever the page does with counts.
+    public static string Year(DressingRandom r, int year) => Digits(r, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     // A space a page wrote as a no-break space, or a mark at a Latin run's edge.
     public static string Space(DressingRandom r) => r.Pick(" ", " ", " ", "\u00A0", " \u200F");
