@@ -48,7 +48,7 @@ internal static class CampaignPage
         }
         if (r.Chance(0.55))
         {
-            page.Tail(Entry.Noise(NoiseKind.Share, $"{(petition ? r.Pick("شارك العريضة", "ادعُ أصدقاءك") : r.Pick("انشر الحملة", "شارك رابط التبرع"))}{r.Separator(":", "")}{Typography.Join(r, Spread.Take(r.Between(2, 4)))}"));
+            page.Tail(Entry.Noise(NoiseKind.Share, $"{(petition ? r.Pick("شارك العريضة", "ادعُ أصدقاءك") : r.Pick("انشر الحملة", "شارك رابط التبرع"))}{r.Pick(": ", " ", " ← ")}{Typography.Join(r, Spread.Take(r.Between(2, 4)))}"));
         }
         if (r.Chance(0.35))
         {

@@ -27,10 +27,12 @@ internal static class LookalikeBody
     public static Entry[] Interview(DressingRandom r)
     {
         var lines = new List<Entry> { Entry.Body($"وفي حديث {r.Pick("للصحيفة", "خاص", "مقتضب مع الصحفيين")}، أجاب {r.Pick(Roles)} عن {r.Pick("عدد من الأسئلة", "سؤالين", "أسئلة الحاضرين")}:") };
+        // One pair of marks for the whole interview, as an editor sets it.
+        var (ask, answer) = r.Pick(("س: ", "ج: "), ("س/ ", "ج/ "), ("س - ", "ج - "), ("سؤال: ", "جواب: "));
         for (var i = r.Between(1, 3); i > 0; i--)
         {
-            lines.Add(Entry.Body($"{r.Pick("س: ", "س/ ", "س - ", "سؤال: ")}{r.Pick("ما", "ما هي")} {r.Pick("أبرز", "أهم")} {r.Pick("التحديات", "الخطوات", "الأهداف")} {r.Pick("التي تواجهكم", "في المرحلة المقبلة", "التي تعملون عليها الآن")}؟"));
-            lines.Add(Entry.Body($"{r.Pick("ج: ", "ج/ ", "ج - ", "جواب: ")}{r.Pick("نعمل على", "نسعى إلى", "نركز حالياً على")} {r.Pick(Actions)} {r.Pick(Scopes)}{r.Pick("، وهذا ما نلمسه يومياً.", ".", "، والنتائج مبشرة.")}"));
+            lines.Add(Entry.Body($"{ask}{r.Pick("ما", "ما هي")} {r.Pick("أبرز", "أهم")} {r.Pick("التحديات", "الخطوات", "الأهداف")} {r.Pick("التي تواجهكم", "في المرحلة المقبلة", "التي تعملون عليها الآن")}؟"));
+            lines.Add(Entry.Body($"{answer}{r.Pick("نعمل على", "نسعى إلى", "نركز حالياً على")} {r.Pick(Actions)} {r.Pick(Scopes)}{r.Pick("، وهذا ما نلمسه يومياً.", ".", "، والنتائج مبشرة.")}"));
         }
         return [.. lines];
     }
@@ -81,7 +83,7 @@ internal static class LookalikeBody
 
     public static Entry[] Source(DressingRandom r) =>
     [
-        Entry.Body($"{r.Pick("وذلك بحسب ما نقلته", "جاء ذلك وفق ما أوردته", "بحسب ما ذكرته")} وكالة الأنباء {r.Pick("السعودية", "الكويتية", "الأردنية", "الرسمية", "البحرينية")} {r.Pick("عن مصدر مسؤول.", "في ساعة متأخرة من مساء أمس.", "نقلاً عن بيان رسمي.")}"),
+        Entry.Body($"{r.Pick("وذلك بحسب ما نقلته", "جاء ذلك وفق ما أوردته", "جاء ذلك بحسب ما ذكرته")} وكالة الأنباء {r.Pick("السعودية", "الكويتية", "الأردنية", "الرسمية", "البحرينية")} {r.Pick("عن مصدر مسؤول.", "في ساعة متأخرة من مساء أمس.", "نقلاً عن بيان رسمي.")}"),
     ];
 
     public static Entry[] SocialStory(DressingRandom r) => r.Chance(0.5)

@@ -78,6 +78,16 @@ internal sealed class PageDraft
 
     public DressedArticle Finish(string key, string? expectedTitle, string? metadataTitle, DressingRandom r)
     {
+        // Noise lines pick up the spacing and marks of the page they were copied from; the
+        // label is rewritten with them, so that it stays what was written.
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Piece is { } piece)
+            {
+                IReadOnlyList<string> lines = [.. entries[i].Lines.Select(l => l.Contains('\n', StringComparison.Ordinal) ? l : r.Scuff(l, 0.25))];
+                entries[i] = entries[i] with { Lines = lines, Piece = piece with { Lines = lines } };
+            }
+        }
         var newline = r.Chance(0.25) ? "\r\n" : "\n";
         var blanks = r.Pick(0, 1, 1, 2); // none, between every entry, or here and there
         var sb = new StringBuilder();

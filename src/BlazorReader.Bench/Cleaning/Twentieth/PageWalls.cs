@@ -25,7 +25,7 @@ internal static class PageWalls
                     Typography.Join(r, r.Pick<string[]>(["سماح", "لا شكراً"], ["نعم", "لاحقاً"], ["تفعيل", "ليس الآن"], ["حظر", "سماح"]))));
                 break;
             case 2:
-                Place(page, r, Entry.Noise(NoiseKind.Footer, $"{r.Pick("الطبعة", "النسخة", "اختر طبعتك")}{r.Separator(":", "")}" + Typography.Join(r, Editions.OrderBy(_ => r.Next(50)).Take(r.Between(3, 6)))));
+                Place(page, r, Entry.Noise(NoiseKind.Footer, $"{r.Pick("الطبعة", "النسخة", "اختر طبعتك")}{r.Pick(": ", " ", " :")}" + Typography.Join(r, Editions.OrderBy(_ => r.Next(50)).Take(r.Between(3, 6)))));
                 break;
             case 3:
                 var line = Typography.Join(r, Tongues.OrderBy(_ => r.Next(50)).Take(r.Between(2, 5)).Select(t => Typography.Wrap(r, t)).Prepend("العربية"));

@@ -7,11 +7,13 @@ namespace BlazorReader.Bench.Cleaning.Twentieth;
 internal static class ReviewSite
 {
     private static readonly string[] Words = ["واحدة", "اثنتان", "ثلاث", "أربع", "خمس"];
-    private static readonly string[][] Specs =
+    // One product's table: a page never lists a phone's screen beside a hotel's check-in.
+    private static readonly string[][][] Specs =
     [
-        ["الشاشة", "6.1 بوصة"], ["البطارية", "4000 ملي أمبير"], ["المحرك", "2.0 لتر توربو"], ["الاستهلاك", "7.8 لتر/100 كم"],
-        ["عدد الغرف", "214 غرفة"], ["تسجيل الوصول", "من 3 م"], ["المطبخ", "مأكولات بحرية"], ["متوسط السعر للفرد", "120 ريالاً"],
-        ["الضمان", "سنتان"], ["الوزن", "1.4 كجم"],
+        [["الشاشة", "6.1 بوصة"], ["البطارية", "4000 ملي أمبير"], ["الذاكرة", "128 جيجابايت"], ["الوزن", "174 غراماً"], ["الضمان", "سنتان"]],
+        [["المحرك", "2.0 لتر توربو"], ["القوة", "245 حصاناً"], ["الاستهلاك", "7.8 لتر/100 كم"], ["ناقل الحركة", "أوتوماتيكي 8 سرعات"], ["السعر", "من 129 ألف ريال"]],
+        [["عدد الغرف", "214 غرفة"], ["تسجيل الوصول", "من 3 م"], ["المغادرة", "حتى 12 ظهراً"], ["المسافة عن المطار", "18 كم"], ["الإفطار", "مشمول"]],
+        [["المطبخ", "مأكولات بحرية"], ["متوسط السعر للفرد", "120 ريالاً"], ["ساعات العمل", "1 م – 1 ص"], ["الحجز", "مطلوب في العطلات"]],
     ];
 
     public static void Dress(PageDraft page, DressingRandom r)
@@ -39,7 +41,7 @@ internal static class ReviewSite
         {
             var table = new List<string> { Typography.Stretch(r, r.Pick("المواصفات", "بطاقة المواصفات", "أبرز المعلومات", "جدول المقارنة")) };
             var separator = r.Pick(" | ", "\t", ": ", " … ");
-            foreach (var spec in Specs.OrderBy(_ => r.Next(100)).Take(r.Between(2, 5)))
+            foreach (var spec in r.Pick(Specs).Take(r.Between(2, 5)))
             {
                 table.Add(spec[0] + separator + Typography.Digits(r, spec[1]));
             }

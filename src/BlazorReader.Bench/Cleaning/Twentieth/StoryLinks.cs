@@ -49,7 +49,7 @@ internal static class StoryLinks
                 page.Tail(Entry.Noise(NoiseKind.Counter, $"{r.Pick("👁", "القراءات:", "شوهد", "عدد الزيارات")} {r.Number(r.Between(40, 120000))}{r.Pick("", " مرة", " · " + r.Number(r.Between(0, 90)) + " تعليقاً")}"));
                 break;
             case 6:
-                page.Tail(Entry.Noise(NoiseKind.Share, $"{r.Pick("شارك", "أرسل لصديق", "انشر")}{r.Separator(":", "")}" + Typography.Join(r, Channels.OrderBy(_ => r.Next(50)).Take(r.Between(2, 5)))));
+                page.Tail(Entry.Noise(NoiseKind.Share, $"{r.Pick("شارك", "أرسل لصديق", "انشر")}{r.Pick(": ", " ", " :")}" + Typography.Join(r, Channels.OrderBy(_ => r.Next(50)).Take(r.Between(2, 5)))));
                 break;
             case 7:
                 var words = (page.Article.Title ?? "أخبار").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).Take(r.Between(1, 4)).ToList();
