@@ -14,6 +14,8 @@ internal static class Calendar
 
     public static readonly string[] Days = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
 
+    private static readonly string[] Numeric = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd.MM.yyyy"];
+
     public static readonly string[] LatinMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     public static DateOnly Around(DressingRandom r, DateTime? published) =>
@@ -24,12 +26,25 @@ internal static class Calendar
 
     public static string Written(DressingRandom r, DateOnly d) => Written(r, d, r.Next(5));
 
-    private static string Written(DressingRandom r, DateOnly d, int form) => form switch
+    // Two days in one form, as a card gives a span, in one script.
+    public static string Span(DressingRandom r, DateOnly from, DateOnly to)
     {
-        0 => $"{r.Number(d.Day)} {Months[d.Month - 1]} {Typography.Year(r, d.Year)}",
-        1 => $"{r.Number(d.Day)} {Levantine[d.Month - 1]} {Typography.Year(r, d.Year)}",
-        2 => Typography.Digits(r, d.ToString(r.Pick("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "dd.MM.yyyy"), CultureInfo.InvariantCulture)),
-        3 => $"{Days[(int)d.DayOfWeek]} {r.Number(d.Day)} {Months[d.Month - 1]}",
+        var form = r.Next(5);
+        var indic = form != 4 && r.Chance(0.4);
+        return Script(Plain(from, form), indic) + r.Pick(" – ", " - ", " إلى ") + Script(Plain(to, form), indic);
+    }
+
+    // One script for the whole date: a page does not write the day in one and the year in another.
+    private static string Written(DressingRandom r, DateOnly d, int form) => Script(Plain(d, form), form != 4 && r.Chance(0.4));
+
+    private static string Script(string text, bool indic) => indic ? DressingRandom.ToArabicIndic(text) : text;
+
+    private static string Plain(DateOnly d, int form) => form switch
+    {
+        0 => string.Create(CultureInfo.InvariantCulture, $"{d.Day} {Months[d.Month - 1]} {d.Year}"),
+        1 => string.Create(CultureInfo.InvariantCulture, $"{d.Day} {Levantine[d.Month - 1]} {d.Year}"),
+        2 => d.ToString(Numeric[(d.Day + d.Month) % Numeric.Length], CultureInfo.InvariantCulture),
+        3 => string.Create(CultureInfo.InvariantCulture, $"{Days[(int)d.DayOfWeek]} {d.Day} {Months[d.Month - 1]}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{LatinMonths[d.Month - 1]} {d.Day}, {d.Year}"),
     };
 

@@ -20,7 +20,7 @@ internal static class EventListing
                 card.Add(Typography.Stretch(r, r.Pick("تفاصيل الفعالية", "معلومات الحدث", "بطاقة الفعالية")));
             }
             card.Add($"{r.Pick("📍 ", "", "المكان: ", "الموقع: ")}{r.Pick(Venues)}{r.Pick("، ", " - ", " · ")}{r.Pick(DressingPools.Cities)}");
-            card.Add($"{r.Pick("📅 ", "", "التاريخ: ", "الموعد: ")}{Calendar.Written(r, day)}{r.Pick("", " · " + Calendar.Time(r), " – " + Calendar.Written(r, day.AddDays(r.Between(1, 5))))}");
+            card.Add($"{r.Pick("📅 ", "", "التاريخ: ", "الموعد: ")}{(r.Chance(0.5) ? Calendar.Span(r, day, day.AddDays(r.Between(1, 5))) : Calendar.Written(r, day) + r.Pick("", " · " + Calendar.Time(r)))}");
             if (r.Chance(0.7))
             {
                 card.Add($"{r.Pick("🎟 ", "", "التذاكر: ", "الأسعار: ")}{r.Pick("تبدأ من", "من", "ابتداءً من")} {r.Number(r.Pick(25, 50, 75, 100, 150, 300))} {r.Pick("ريالاً", "ر.س", "SAR")}{r.Pick("", " (الدخول مجاني للأطفال)", " · الكمية محدودة")}");

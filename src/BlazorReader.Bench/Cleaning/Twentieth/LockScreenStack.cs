@@ -20,7 +20,11 @@ internal static class LockScreenStack
         var space = lead.Length > 90 ? lead.LastIndexOf(' ', r.Between(50, 85)) : -1;
         var cut = space > 20 ? lead[..space] + r.Pick("…", "...", " …") : lead;
         head.Add(Entry.Noise(NoiseKind.Footer, $"{app} · {Calendar.Ago(r)}"));
-        head.Add(Entry.Noise(NoiseKind.Repeat, cut) with { Tight = true });
+        if (cut.Length >= 20)
+        {
+            // A lead of a word or a figure makes no notification text; the app shows none.
+            head.Add(Entry.Noise(NoiseKind.Repeat, cut) with { Tight = true });
+        }
         var titles = page.OtherTitles(r, r.Between(1, 4));
         if (titles.Count > 0)
         {

@@ -22,7 +22,10 @@ internal static class PostCards
                     Post(text, url, who.Handle, null, null, dir, [text, link, $"@{who.Handle} · {Calendar.Ago(r)}"]) with { Tight = true }];
             case 1: // handle alone on top, the time and the day under the text
                 return [Post(text, url, who.Handle, null, day, dir, [$"@{who.Handle}", text, $"{Calendar.Time(r)} · {Calendar.WithYear(r, day)}", link]),
-                    .. Maybe(r, 0.5, Entry.Card(NoiseKind.Share, Typography.Join(r, r.Chance(0.5) ? ["رد", "إعادة نشر", "إعجاب", "مشاركة"] : ["💬 " + r.Number(r.Between(2, 90)), "🔁 " + r.Number(r.Between(5, 400)), "♥ " + Typography.Compact(r, r.Between(20, 9000))])))];
+                    // the card's row: buttons (Share) or the counts beside its icons (Counter)
+                    .. Maybe(r, 0.5, r.Chance(0.5)
+                        ? Entry.Card(NoiseKind.Share, Typography.Join(r, ["رد", "إعادة نشر", "إعجاب", "مشاركة"]))
+                        : Entry.Card(NoiseKind.Counter, Typography.Join(r, ["💬 " + r.Number(r.Between(2, 90)), "🔁 " + r.Number(r.Between(5, 400)), "♥ " + Typography.Compact(r, r.Between(20, 9000))])))];
             case 2: // a translated post: the translation button and the machine's version are the app's
                 return [Post(text, url, who.Handle, who.Name, day, dir, [$"{who.Name} {r.Pick("✓", "", "☑")} @{who.Handle}", text + " " + link]),
                     // The button offers the language the reader's app is not in.

@@ -23,7 +23,7 @@ internal static class RepositoryRecord
             head.Add(Entry.Card(NoiseKind.Tags, $"{r.Pick("DOI", "المعرّف الرقمي", "doi")}{r.Separator(":", "")}{Typography.Wrap(r, "10." + r.Letters(4, "0123456789") + "/" + r.Letters(r.Between(4, 8), "abcdefghijklmnopqrstuvwxyz0123456789.-"))}"));
         }
         page.Top([.. head]);
-        if (r.Chance(0.55))
+        if (r.Chance(0.55) && page.OwnLines.First().Length >= 20)
         {
             // The abstract is the story's opening once more, sometimes labelled on its own line.
             var lead = page.OwnLines.First();
