@@ -16,6 +16,7 @@ using BlazorReader.Bench.Cleaning.Sixth;
 using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Twelfth;
+using BlazorReader.Bench.Cleaning.Twentieth;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning;
@@ -49,6 +50,7 @@ public static class DressedSample
             DressingCatalogue.Seventeenth => new SeventeenthDresser(pools),
             DressingCatalogue.Eighteenth => new EighteenthDresser(pools),
             DressingCatalogue.Nineteenth => new NineteenthDresser(pools),
+            DressingCatalogue.Twentieth => new TwentiethDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -81,7 +81,16 @@ namespace BlazorReader.Bench.Cleaning;
 // aggregators' cluster pages, soft-paywalled papers and opinion columns' author boxes, with
 // posts' cards in new orders, translated, replied to, noted or deleted, and hotlines,
 // interviews, points, verses, hour-by-hour accounts, subheadings, quoted posts, hashtag
-// stories, corrections and closing formulas the story itself carries kept as body.
+// stories, corrections and closing formulas the story itself carries kept as body; the
+// twentieth apart again, from copy paths none of the nineteen drew on: newsrooms' internal
+// copy (slugs, embargoes, word counts, budget lines, notes to editors, end marks and desk
+// initials), web stories' slides, health sites' reviewer boxes and disclaimers, petition and
+// donation pages, events and travel guides, review sites' verdicts and spec tables, exam-results,
+// pilgrims' and e-learning apps, repository records, lock-screen notification stacks, ad-blocker
+// walls, permission prompts and edition and language switchers, with posts' cards in new orders
+// (counts first, handle alone, relative times, quoted and replied to), and hotlines, interviews,
+// points, verses, quoted posts, source sentences, closing formulas and subheadings the story
+// itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -103,4 +112,5 @@ public enum DressingCatalogue
     Seventeenth,
     Eighteenth,
     Nineteenth,
+    Twentieth,
 }
