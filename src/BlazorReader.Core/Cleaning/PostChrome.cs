@@ -15,20 +15,23 @@ internal sealed partial class PostChrome : ICleaningStep
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
-        // A community note: its header, then the note itself (the prompt to rate it goes below).
+        // A community note: its header, then the note itself (the prompt to rate it goes below);
+        // a line that carries a story on («وبخصوص …») is the story's, whatever stands above it.
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (lines[i].Tweet is null && NoteHeader().IsMatch(lines[i].Text) && lines[i + 1].Tweet is null
-                && lines[i + 1].Text.Length <= MaxNote && !NoteHeader().IsMatch(lines[i + 1].Text))
+                && lines[i + 1].Text.Length <= MaxNote && !NoteHeader().IsMatch(lines[i + 1].Text) && !ParagraphOpening.ReadsOn(lines[i + 1].Text)
+                && !TweetLineAbove.OpensParagraph(lines[i + 1].Text))
             {
                 context.Remove(lines[i + 1], "post-button");
             }
             // A post that no longer loads may leave its link under the notice, broken or whole.
             if (lines[i].Tweet is null && Gone().IsMatch(lines[i].Text) && TweetLinks.TryFindBelow(lines, i, out var urls, out var last) && urls.Exists(TweetLinks.IsTweetLink))
             {
+                // As a link alone anywhere: what stands round it reads the taken link as before.
                 foreach (var link in lines.GetRange(i + 1, last - i))
                 {
-                    context.Remove(link, "post-button");
+                    context.Remove(link, "more-link");
                 }
             }
         }

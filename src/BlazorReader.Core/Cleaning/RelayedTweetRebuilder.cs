@@ -7,11 +7,12 @@ namespace BlazorReader.Core.Cleaning;
 // end of the text, broken anywhere. Unmarked, a heading makes a tweet only with a tweet's own
 // link below (status, t.co, picture); marked, the line below it is the tweet. Then tweets
 // printed with no author at all: a line and a tweet's own link.
-internal sealed class RelayedTweetRebuilder : ICleaningStep
+internal sealed partial class RelayedTweetRebuilder : ICleaningStep
 {
     private const int MaxTextLines = 3;
     private const int MaxTextLength = 320;
     private const int MaxUnsignedLength = 280;
+    private const int MinPostWords = 5;
 
     private static readonly string[] TweetWords = ["تغريد", "غرّد", "غرد ", "تويتر", "حسابه", "حسابها", "حسابهم"];
 
@@ -28,11 +29,13 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
             var found = Linked(lines, i + 1);
             var first = i;
             // A copied card may open with its link: whole links alone on the lines right over the
-            // heading are the card's, not the end of the paragraph above them.
-            // Unless a text-first card fits better: a dated heading, a tweet's text over its link
-            // and a story's paragraph under the heading.
-            if (found is null && LinkAbove(lines, i) is var (over, from) && Alone(lines[i + 1].Text) is { } below
-                && !(date is not null && (below.Length > MaxUnsignedLength || TweetLineAbove.OpensParagraph(below)) && TextFirst(lines, i) is not null))
+            // heading are the card's, not the end of the paragraph above them. Unless the heading
+            // carries the post's time (a card's foot) and the line under it reads as no post (a
+            // story's paragraph, a line that introduces what follows, a subheading of a few
+            // words): then the card was printed text first (TextFirst).
+            var linkAbove = found is null ? LinkAbove(lines, i) : null;
+            var timed = date is not null || RelativeTime().IsMatch(lines[i].Text);
+            if (linkAbove is var (over, from) && Alone(lines[i + 1].Text) is { } below && !(timed && !ReadsAsPost(below) && TextFirst(lines, i) is not null))
             {
                 (found, first) = ((below, over, i + 1), from);
             }
@@ -40,10 +43,11 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
             {
                 found = (alone, null, i + 1);
             }
-            // A card printed text first: the text over a heading that dates it, the link under the
-            // heading or at the text's end above it. The date is the evidence: a story's paragraph
-            // is not followed by a name, a handle and a day on a line of their own.
-            if (found is null && !marked && date is not null && TextFirst(lines, i) is var (textOver, urlOver, firstOver, lastOver))
+            // A card printed text first: the text over a heading that dates it (or with the link
+            // between them), the link under the heading or at the text's end above it. The date
+            // is the evidence: a story's paragraph is not followed by a name, a handle and a day
+            // on a line of their own.
+            if (found is null && !marked && (date is not null || timed && linkAbove is not null) && TextFirst(lines, i) is var (textOver, urlOver, firstOver, lastOver))
             {
                 (found, first) = ((textOver, urlOver, lastOver), firstOver);
             }
@@ -160,6 +164,16 @@ internal sealed class RelayedTweetRebuilder : ICleaningStep
     private static bool TellsOfATweet(string text) =>
         text.Contains('@', StringComparison.Ordinal) || Array.Exists(TweetWords, w => text.Contains(w, StringComparison.Ordinal));
 
+    private static bool ReadsAsPost(string line) =>
+        line.Length <= MaxUnsignedLength && !line.TrimEnd().EndsWith(':') && !TweetLineAbove.OpensParagraph(line) && !ParagraphOpening.ReadsOn(line)
+        && (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPostWords || PostMarks().IsMatch(line));
+
     private static string? Alone(string line) =>
         line.Trim() is { Length: > 0 and <= MaxTextLength } text && !TweetLinks.IsLinks(text) ? text : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]|https?://", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PostMarks();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:منذ|قبل)\s+\S+|\b\d{1,2}\s?[hmd]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RelativeTime();
 }

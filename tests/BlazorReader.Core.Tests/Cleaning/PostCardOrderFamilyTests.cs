@@ -71,6 +71,33 @@ public class PostCardOrderFamilyTests
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
     }
 
+    // Text, link, then a heading that times the post («@handle · منذ ساعتين», «Name @handle ·
+    // 5h»): the line under the heading is the story's when it reads as no post (a paragraph's
+    // opening, a line introducing what follows, a subheading of a few words), and the post is the
+    // text above. With no time the heading opens a card printed link first (CardLinkFirstTests).
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Under_a_heading_that_closes_a_card_the_story_goes_on(int seed)
+    {
+        var r = new Random(seed);
+        T Pick<T>(params T[] items) => items[r.Next(items.Length)];
+        var text = Pick(Texts);
+        var handle = Pick("gov_news", "fahad_sa", "sport2015", "ksa_media");
+        var link = Pick("https://t.co/s7NFUDqBAK", $"https://twitter.com/{handle}/status/806214957874855256", "pic.twitter.com/RU2I4G99Yu");
+        var story = Pick("وقال المتحدث الرسمي إن العمل جار على استكمال المرحلة الثانية من المشروع قبل نهاية العام.",
+            "وفي حديث خاص، أجاب وكيل الوزارة عن سؤالين:", "خلفيات الحادثة", "جاء ذلك وفق ما أوردته وكالة الأنباء الرسمية عن مصدر مسؤول.", "ردود فعل الحملة", "وأضاف أن الفرق الميدانية ستواصل عملها حتى نهاية الأسبوع.");
+        var ago = Pick("منذ 10 ساعات", "منذ ساعتين", "منذ 18 دقيقة", "منذ ٣ ساعات", "5h", "Jul 29, 2015");
+        var heading = Pick($"@{handle} · {ago}", $"{Pick(Names)} @{handle} · {ago}", $"{Pick(Names)} (@{handle}) {ago}");
+        List<string> lines = [Story[0], text, .. Broken(r, link), heading, story, Story[1]];
+
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+
+        Assert.Equal([Story[0], story, Story[1]], cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+        Assert.Equal(text, tweet.Text);
+        Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
+    }
+
     // Broken at any point over one to three lines, as a page's layout leaves it.
     private static List<string> Broken(Random r, string link)
     {
