@@ -30,15 +30,7 @@ public class CardLinkFirstTests
         var link = Pick(Links);
         var text = Pick(Texts);
         var lines = new List<string> { Story[0] };
-        // Broken at any point, over one to three lines.
-        var cuts = new SortedSet<int>(Enumerable.Range(0, r.Next(3)).Select(_ => r.Next(5, link.Length - 2)));
-        var at = 0;
-        foreach (var cut in cuts)
-        {
-            lines.Add(link[at..cut]);
-            at = cut;
-        }
-        lines.Add(link[at..]);
+        lines.AddRange(BrokenLink.Pieces(r, link));
         lines.Add(Pick("الدفاع المدني @Saudi_", "Fahad Saleh @fsaleh_news", "هيئة الطيران المدني @GACA_KSA"));
         lines.Add(text);
         if (r.Next(2) == 0)

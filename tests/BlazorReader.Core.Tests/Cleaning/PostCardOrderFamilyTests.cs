@@ -39,7 +39,7 @@ public class PostCardOrderFamilyTests
         var name = Pick(Names);
         var date = Pick(Dates);
         var link = Pick("https://t.co/s7NFUDqBAK", $"https://twitter.com/{handle}/status/806214957874855256", $"https://x.com/{handle}/status/4626769958143891848", "pic.twitter.com/RU2I4G99Yu");
-        var broken = Broken(r, link);
+        var broken = BrokenLink.Pieces(r, link);
         var heading = Pick($"{name}{Pick(Separators)}@{handle}{Pick(Separators)}{date}", $"{name} (@{handle}){Pick("، ", " · ", " ")}{date}");
         var order = seed % 4;
         var lines = new List<string> { Story[0] };
@@ -88,7 +88,7 @@ public class PostCardOrderFamilyTests
             "وفي حديث خاص، أجاب وكيل الوزارة عن سؤالين:", "خلفيات الحادثة", "جاء ذلك وفق ما أوردته وكالة الأنباء الرسمية عن مصدر مسؤول.", "ردود فعل الحملة", "وأضاف أن الفرق الميدانية ستواصل عملها حتى نهاية الأسبوع.");
         var ago = Pick("منذ 10 ساعات", "منذ ساعتين", "منذ 18 دقيقة", "منذ ٣ ساعات", "5h", "Jul 29, 2015");
         var heading = Pick($"@{handle} · {ago}", $"{Pick(Names)} @{handle} · {ago}", $"{Pick(Names)} (@{handle}) {ago}");
-        List<string> lines = [Story[0], text, .. Broken(r, link), heading, story, Story[1]];
+        List<string> lines = [Story[0], text, .. BrokenLink.Pieces(r, link), heading, story, Story[1]];
 
         var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
 
@@ -96,19 +96,5 @@ public class PostCardOrderFamilyTests
         var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
         Assert.Equal(text, tweet.Text);
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
-    }
-
-    // Broken at any point over one to three lines, as a page's layout leaves it.
-    private static List<string> Broken(Random r, string link)
-    {
-        var cuts = new SortedSet<int>(Enumerable.Range(0, r.Next(3)).Select(_ => r.Next(5, link.Length - 2)));
-        var (pieces, at) = (new List<string>(), 0);
-        foreach (var cut in cuts)
-        {
-            pieces.Add(link[at..cut]);
-            at = cut;
-        }
-        pieces.Add(link[at..]);
-        return pieces;
     }
 }
