@@ -47,7 +47,7 @@ internal static partial class CaptionLines
         // weekday), or any line opening with a conjunction glued to a hamza («وأكد …»):
         // a caption opens with neither, while a short one may open with «و» as a word's own letter
         // («وكالة - سبأ», «واشنطن: …», the agencies «وال», «ومأ»). Nor does it part a verse's halves by «**».
-        return before.Length >= 30 && ParagraphOpening.Continues(line) && !Year().IsMatch(before) || line.Length > 2 && line[0] is 'و' or 'ف' && line[1] is 'أ' or 'إ'
+        return before.Length >= 30 && ParagraphOpening.Continues(line) && !TeaserList.Year().IsMatch(before) || line.Length > 2 && line[0] is 'و' or 'ف' && line[1] is 'أ' or 'إ'
             || before.Contains(" ** ", StringComparison.Ordinal);
     }
 
@@ -123,9 +123,6 @@ internal static partial class CaptionLines
 
     [GeneratedRegex(@"^\s*(" + Credit + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditAlone();
-
-    [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
-    private static partial Regex Year();
 
     [GeneratedRegex(@"^\W*" + PhotoWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoCredit();

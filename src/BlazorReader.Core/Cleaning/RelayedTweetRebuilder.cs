@@ -166,13 +166,11 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
 
     private static bool ReadsAsPost(string line) =>
         line.Length <= MaxUnsignedLength && !line.TrimEnd().EndsWith(':') && !TweetLineAbove.OpensParagraph(line) && !ParagraphOpening.ReadsOn(line)
-        && (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPostWords || PostMarks().IsMatch(line));
+        && (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPostWords || TweetLineAbove.TweetMarks().IsMatch(line) || line.Contains("https://", StringComparison.Ordinal) || line.Contains("http://", StringComparison.Ordinal));
 
     private static string? Alone(string line) =>
         line.Trim() is { Length: > 0 and <= MaxTextLength } text && !TweetLinks.IsLinks(text) ? text : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]|https?://", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PostMarks();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:منذ|قبل)\s+\S+|\b\d{1,2}\s?[hmd]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RelativeTime();

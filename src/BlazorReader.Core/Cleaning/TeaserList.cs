@@ -102,8 +102,9 @@ internal static partial class TeaserList
     private static partial Regex TimeOpening();
 
     // A title may end in a day of a month («حتى 28 شوال»); a printed time carries its year.
+    // Four digits in either script: a year, as a date or a caption holds one.
     [GeneratedRegex(@"[\d٠-٩]{4}", RegexOptions.CultureInvariant)]
-    private static partial Regex Year();
+    internal static partial Regex Year();
 
     // A ticker's label, a bullet (an arrow too: «←» is a mathematical symbol to Unicode) or a
     // number (Western or Arabic-Indic) closed by «)», «-», «.» or «/», then a space or, pressed

@@ -60,7 +60,7 @@ internal static partial class TweetLineAbove
     private static partial Regex ConjoinedNoun();
 
     [GeneratedRegex(@"(^|\s)[#@]\w|\p{Cs}|[\u2600-\u27BF]", RegexOptions.CultureInvariant)]
-    private static partial Regex TweetMarks();
+    internal static partial Regex TweetMarks();
 
     // A Latin word ending the line right after text, not after a credit's dash, bar or bracket
     // («… — Reuters», «| AFP»): an English phrase the break cut in two.
