@@ -17,6 +17,7 @@ using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
+using BlazorReader.Bench.Cleaning.TwentyFirst;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning;
@@ -51,6 +52,7 @@ public static class DressedSample
             DressingCatalogue.Eighteenth => new EighteenthDresser(pools),
             DressingCatalogue.Nineteenth => new NineteenthDresser(pools),
             DressingCatalogue.Twentieth => new TwentiethDresser(pools),
+            DressingCatalogue.TwentyFirst => new TwentyFirstDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

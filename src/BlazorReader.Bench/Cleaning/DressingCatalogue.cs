@@ -90,7 +90,15 @@ namespace BlazorReader.Bench.Cleaning;
 // walls, permission prompts and edition and language switchers, with posts' cards in new orders
 // (counts first, handle alone, relative times, quoted and replied to), and hotlines, interviews,
 // points, verses, quoted posts, source sentences, closing formulas and subheadings the story
-// itself carries kept as body.
+// itself carries kept as body; the twenty-first apart again, from copy paths none of the twenty
+// drew on: teletext pages (page numbers, subpages, coloured keys), digital-signage screens
+// (clock and temperature bars, tickers), smartwatch glances, school-radio scripts and children's
+// news (new-words boxes, «هل تعلم», comprehension questions), learner news (level badges, audio
+// speeds, glossaries), map cards, real-estate and car-listing portals, community answer sites
+// (votes, best-answer badges, similar questions), fax and telex bulletins, e-reader highlight
+// exports and telecom and bank apps' news tabs, with posts flattened with their links broken
+// anywhere, and hotlines, points, questions and answers, verses, posts reported in speech,
+// cited sources, subheadings, closing formulas and prices the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -113,4 +121,5 @@ public enum DressingCatalogue
     Eighteenth,
     Nineteenth,
     Twentieth,
+    TwentyFirst,
 }

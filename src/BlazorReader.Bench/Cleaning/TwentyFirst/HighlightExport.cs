@@ -1,0 +1,31 @@
+namespace BlazorReader.Bench.Cleaning.TwentyFirst;
+
+// An e-reader's highlights export of a saved story: the export's heading with the title and
+// paper, a highlight's colour, location and time over the passages, and the app's foot line.
+internal static class HighlightExport
+{
+    public static void Dress(PageDraft d)
+    {
+        var r = d.R;
+        d.Top(NoiseKind.Footer, r.Pick("تمييزاتي وملاحظاتي", "Your Highlights | التمييزات", "ملف الملاحظات — تصدير"));
+        if (d.Title.Length > 0)
+        {
+            d.Head(NoiseKind.Headline, r.Pick($"{d.Title} ({d.Paper})", $"{d.Title} — {d.Paper}", $"«{d.Title}»"));
+        }
+        for (var i = r.Between(1, 3); i > 0; i--)
+        {
+            var location = r.Number(r.Between(12, 4000));
+            var line = r.Next(3) switch
+            {
+                0 => $"تمييز ({r.Pick("أصفر", "أزرق", "وردي")}) | الموقع {location}",
+                1 => $"تمييز في الموقع {location} | أُضيف {PageWords.Day(d.Date)}، {PageWords.Date(r, d.Date)} {PageWords.Clock(r)}",
+                _ => $"Highlight (yellow) - Location {location}",
+            };
+            d.Between(NoiseKind.Counter, line);
+        }
+        if (r.Chance(0.5))
+        {
+            d.Tail(NoiseKind.Footer, r.Pick($"صُدّر في {PageWords.Date(r, d.Date)}", "تم التصدير من تطبيق القارئ", $"{r.Number(r.Between(2, 40))} تمييزات · {r.Number(r.Between(0, 9))} ملاحظات"));
+        }
+    }
+}
