@@ -44,7 +44,7 @@ internal static class FlatPosts
     {
         var r = d.R;
         var first = TextReferee.Normalize(r.Pick(d.Pools.Sentences));
-        return r.Chance(0.3) ? first + "\n" + TextReferee.Normalize(r.Pick(d.Pools.Sentences)) : r.Chance(0.3) ? $"{first} #{r.Pick(DressingPools.Cities).Replace(' ', '_')}" : first;
+        return r.Chance(0.3) && first.Length < 140 ? first + "\n" + TextReferee.Normalize(r.Pick(d.Pools.Sentences)) : r.Chance(0.3) ? $"{first} #{r.Pick(DressingPools.Cities).Replace(' ', '_')}" : first;
     }
 
     private static string LatinText(DressingRandom r) =>

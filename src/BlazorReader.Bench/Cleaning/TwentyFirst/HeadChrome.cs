@@ -9,7 +9,7 @@ internal static class HeadChrome
         var r = d.R;
         return r.Next(6) switch
         {
-            0 => d.Title + r.Separator("|", "–", "::", "»") + d.Paper,
+            0 => d.Title + r.Separator("|", "–", "::") + d.Paper,
             1 => $"[{d.Paper}] {d.Title}",
             2 => $"{d.Title} ⟩ {r.Pick("محليات", "اقتصاد", "شؤون دولية", "الرئيسية")}",
             _ => d.Title,

@@ -12,17 +12,20 @@ internal static class HighlightExport
         {
             d.Head(NoiseKind.Headline, r.Pick($"{d.Title} ({d.Paper})", $"{d.Title} — {d.Paper}", $"«{d.Title}»"));
         }
-        for (var i = r.Between(1, 3); i > 0; i--)
+        // Each highlight's line stands over its passage, locations rising down the story.
+        var location = r.Between(12, 400);
+        var style = r.Next(3);
+        d.Spread([.. Enumerable.Range(0, r.Between(1, 4)).Select(_ =>
         {
-            var location = r.Number(r.Between(12, 4000));
-            var line = r.Next(3) switch
+            location += r.Between(5, 300);
+            var at = r.Number(location);
+            return new NoisePiece(NoiseKind.Counter, [style switch
             {
-                0 => $"تمييز ({r.Pick("أصفر", "أزرق", "وردي")}) | الموقع {location}",
-                1 => $"تمييز في الموقع {location} | أُضيف {PageWords.Day(d.Date)}، {PageWords.Date(r, d.Date)} {PageWords.Clock(r)}",
+                0 => $"تمييز ({r.Pick("أصفر", "أزرق", "وردي")}) | الموقع {at}",
+                1 => $"تمييز في الموقع {at} | أُضيف {PageWords.Day(d.Date)}، {PageWords.Date(r, d.Date)} {PageWords.Clock(r)}",
                 _ => $"Highlight (yellow) - Location {location}",
-            };
-            d.Between(NoiseKind.Counter, line);
-        }
+            }]);
+        })]);
         if (r.Chance(0.5))
         {
             d.Tail(NoiseKind.Footer, r.Pick($"صُدّر في {PageWords.Date(r, d.Date)}", "تم التصدير من تطبيق القارئ", $"{r.Number(r.Between(2, 40))} تمييزات · {r.Number(r.Between(0, 9))} ملاحظات"));

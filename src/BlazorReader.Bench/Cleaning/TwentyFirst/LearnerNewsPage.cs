@@ -31,5 +31,10 @@ internal static class LearnerNewsPage
         {
             d.Tail(NoiseKind.MoreLink, r.Pick("اختبر فهمك (3 أسئلة) ›", "ابدأ التمرين ←", "Take the quiz"));
         }
+        if (r.Chance(0.2))
+        {
+            // Levels and words counted by the story are its own.
+            d.StoryLine($"وتتكون المرحلة {r.Pick("الأولى", "الثانية")} من {r.Number(r.Between(3, 12))} مستويات، بحسب ما أعلنه {DressingPools.PersonName(r)}.");
+        }
     }
 }

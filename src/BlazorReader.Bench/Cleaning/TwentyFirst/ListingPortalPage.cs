@@ -32,6 +32,11 @@ internal static class ListingPortalPage
         {
             d.Tail(NoiseKind.Counter, $"{r.Number(r.Between(1000, 90000))} إعلان نشط{PageWords.Dots(r)}{r.Number(r.Between(10, 900))} إعلان جديد اليوم");
         }
+        if (r.Chance(0.2))
+        {
+            // Prices per square metre in a property story are its figures.
+            d.StoryLine($"وبلغ متوسط سعر المتر المربع في {r.Pick("شمال الرياض", "أحياء جدة الشمالية", "الخبر")} نحو {r.Number(r.Between(1500, 6000))} ريال، بارتفاع {r.Number(r.Between(2, 15))}% عن العام الماضي.");
+        }
     }
 
     private static string Home(DressingRandom r)

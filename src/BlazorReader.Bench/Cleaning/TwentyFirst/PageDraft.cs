@@ -50,7 +50,9 @@ internal sealed class PageDraft
     public NoisePiece Head(NoisePiece piece) => Put(head, head.Count, piece);
 
     // Above everything written so far: a device's or a service's own bar over the page.
-    public NoisePiece Top(NoiseKind kind, params string[] lines) => Put(head, 0, new NoisePiece(kind, lines));
+    public NoisePiece Top(NoiseKind kind, params string[] lines) => Top(new NoisePiece(kind, lines));
+
+    public NoisePiece Top(NoisePiece piece) => Put(head, 0, piece);
 
     public NoisePiece Tail(NoiseKind kind, params string[] lines) => Tail(new NoisePiece(kind, lines));
 
@@ -71,6 +73,18 @@ internal sealed class PageDraft
         }
     }
 
+    // Marks that each stand in a gap of their own, in order down the story: page and screen
+    // breaks. As many as the story has gaps for.
+    public void Spread(IReadOnlyList<NoisePiece> marks)
+    {
+        var own = Enumerable.Range(0, body.Count).Where(i => body[i].Own).SkipLast(1).ToList();
+        var gaps = own.OrderBy(_ => R.Next(int.MaxValue)).Take(marks.Count).Order().ToList();
+        for (var i = gaps.Count - 1; i >= 0; i--)
+        {
+            Put(body, gaps[i] + 1, marks[i]);
+        }
+    }
+
     // A piece written onto the lead (before it) or onto the last paragraph (after it).
     public void Glue(NoisePiece piece, bool onLead)
     {
@@ -81,10 +95,24 @@ internal sealed class PageDraft
         noise.Add(piece with { Glued = true });
     }
 
-    // A paragraph the story itself carries, however much it looks like page furniture.
-    public void StoryLine(params string[] lines)
+    // A paragraph the story itself carries, however much it looks like page furniture: in a
+    // gap between paragraphs, or at the end where closing formulas and contact lines sit.
+    public void StoryLine(params string[] lines) => StoryLines(R.Chance(0.3) ? body.Count : GapIndex(), lines);
+
+    public void StoryEnd(params string[] lines) => StoryLines(body.Count, lines);
+
+    // A subheading never closes a story; with one paragraph it opens the second half of nothing,
+    // so it goes after the lead and before the rest only when there is a rest.
+    public void StoryGap(params string[] lines)
     {
-        var at = R.Chance(0.3) ? body.Count : GapIndex();
+        if (body.Count(e => e.Own) > 1)
+        {
+            StoryLines(GapIndex(), lines);
+        }
+    }
+
+    private void StoryLines(int at, string[] lines)
+    {
         foreach (var line in lines.Reverse())
         {
             body.Insert(at, new Entry([line], new ExpectedBlock(BlockKind.Paragraph, TextReferee.Normalize(line))));

@@ -39,7 +39,7 @@ internal static class PageWords
     // A few words of the story's title, for tags, map pins and questions about it.
     public static List<string> TitleWords(string title, int count) =>
         [.. title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('«', '»', '"', ':', '،', '.', '(', ')', '؟', '!'))
-            .Where(w => w.Length >= 4).Distinct().Take(count)];
+            .Where(w => w.Length >= 4 && !w.Contains('«') && !w.Contains('»') && !w.Contains('"')).Distinct().Take(count)];
 
     public static string Dots(DressingRandom r) => r.Pick(" · ", " | ", " • ", "  ", " ⋅ ", " ¦ ");
 }

@@ -44,5 +44,10 @@ internal static class SchoolNewsPage
         {
             d.Tail(NoiseKind.Signature, r.Pick($"إعداد الطالب: {DressingPools.PersonName(r)} — الصف {r.Pick("الخامس", "الأول المتوسط", "الثاني الثانوي")}", "(ينتقل الميكروفون إلى فقرة الحكمة)"));
         }
+        if (r.Chance(0.2))
+        {
+            // A question the story itself asks is not a quiz question.
+            d.StoryLine(r.Pick("فهل تنجح الخطة في تحقيق أهدافها؟", "والسؤال الذي يطرحه الأهالي: إلى متى؟", "هل تعلم الجهات المعنية حجم المشكلة؟ يتساءل السكان."));
+        }
     }
 }

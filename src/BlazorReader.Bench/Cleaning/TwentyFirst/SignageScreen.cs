@@ -44,5 +44,10 @@ internal static class SignageScreen
             var paper = d.Paper;
             d.Tail(new NoisePiece(NoiseKind.Credit, [$"الأخبار مقدمة من {paper}"]) { Credit = paper });
         }
+        if (r.Chance(0.2))
+        {
+            // A temperature and a time in the story read like the screen's bar.
+            d.StoryLine($"وسجلت درجة الحرارة في {r.Pick(DressingPools.Cities)} {r.Number(r.Between(38, 49))} درجة مئوية عند الساعة {r.Number(r.Between(1, 4))} عصراً، بحسب الأرصاد.");
+        }
     }
 }

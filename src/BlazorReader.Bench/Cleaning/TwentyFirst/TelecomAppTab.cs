@@ -21,5 +21,10 @@ internal static class TelecomAppTab
         {
             d.Tail(NoiseKind.Share, r.Pick("شارك الخبر مع أصدقائك واربح نقاطاً", $"مشاركة{PageWords.Dots(r)}+{r.Number(10)} نقاط", "أرسل عبر الرسائل"));
         }
+        if (r.Chance(0.2))
+        {
+            // A price the story reports reads like the app's offer.
+            d.StoryLine($"وتبلغ قيمة الباقة الجديدة {r.Number(r.Between(20, 150))} ريالاً شهرياً، وتشمل {r.Number(r.Between(5, 50))} جيجابايت، وفق ما أعلنته الشركة.");
+        }
     }
 }

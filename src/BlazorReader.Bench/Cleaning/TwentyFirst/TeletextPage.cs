@@ -15,17 +15,20 @@ internal static class TeletextPage
         {
             0 => $"ص {r.Number(page)}  {channel}  {PageWords.Clock(r)}",
             1 => $"P{page} {r.Number(1)}/{r.Number(subpages)} {channel} {PageWords.Date(r, d.Date)}",
-            _ => $"{r.Number(page)} ▌{channel}▐ {PageWords.Clock(r)}:{r.Between(10, 59)}",
+            _ => $"{r.Number(page)} ▌{channel}▐ {r.Between(0, 23):00}:{r.Between(0, 59):00}:{r.Between(0, 59):00}",
         };
         d.Top(NoiseKind.Counter, header);
         if (r.Chance(0.5))
         {
             d.Head(NoiseKind.Tags, r.Pick("أخبار محلية", "الاقتصاد", "الخليج والعالم", "NEWS") + $" {r.Pick("»", "—", "::")} {r.Pick("عاجل", "تحديث", "موجز")}");
         }
-        for (var i = 2; i <= subpages && r.Chance(0.7); i++)
+        var style = r.Next(3);
+        d.Spread([.. Enumerable.Range(2, subpages - 1).Select(i => new NoisePiece(NoiseKind.Counter, [style switch
         {
-            d.Between(NoiseKind.Counter, r.Pick($"{r.Number(i)}/{r.Number(subpages)}", $"‹ {r.Number(i)} من {r.Number(subpages)} ›", $"صفحة فرعية {r.Number(i)}"));
-        }
+            0 => $"{r.Number(i)}/{r.Number(subpages)}",
+            1 => $"‹ {r.Number(i)} من {r.Number(subpages)} ›",
+            _ => $"صفحة فرعية {r.Number(i)}",
+        }]))]);
         if (r.Chance(0.5))
         {
             d.Tail(NoiseKind.MoreLink, r.Pick($"يتبع في الصفحة {r.Number(page + 1)} ◄", $"التفاصيل ص {r.Number(page + 1)}", $"المزيد ← {r.Number(page + 1)}"));
@@ -41,6 +44,11 @@ internal static class TeletextPage
             {
                 d.Tail(new NoisePiece(NoiseKind.Teaser, [$"{r.Number(page + 1)} {other}"]) { Teasers = [other] });
             }
+        }
+        if (r.Chance(0.2))
+        {
+            // The story's own page references read like the page numbers above.
+            d.StoryLine($"وأوضح أن التفاصيل الكاملة منشورة في الصفحة {r.Number(r.Between(2, 40))} من التقرير السنوي، الذي يقع في {r.Number(r.Between(50, 300))} صفحة.");
         }
     }
 }

@@ -19,5 +19,10 @@ internal static class WatchGlance
         {
             d.Tail(NoiseKind.Share, r.Pick($"حفظ{PageWords.Dots(r)}إرسال إلى الهاتف", "♡ أعجبني   ↪ لاحقاً", $"تجاهل{PageWords.Dots(r)}فتح"));
         }
+        if (r.Chance(0.2))
+        {
+            // The story may itself speak of phones and watches.
+            d.StoryLine($"وأكدت الجهة أن الخدمة متاحة عبر {r.Pick("تطبيق الجوال والساعات الذكية", "الهاتف المحمول", "الموقع الإلكتروني والتطبيق")} ابتداءً من {PageWords.Day(d.Date)} المقبل.");
+        }
     }
 }
