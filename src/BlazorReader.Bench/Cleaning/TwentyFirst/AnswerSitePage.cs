@@ -32,7 +32,7 @@ internal static class AnswerSitePage
         var teased = Enumerable.Range(0, r.Between(2, 3)).Select(_ => InsideChrome.OtherTitle(d)).OfType<string>().Distinct().ToList();
         if (teased.Count > 0 && r.Chance(0.7))
         {
-            d.Tail(new NoisePiece(NoiseKind.Teaser, [r.Pick("أسئلة مشابهة", "أسئلة ذات صلة:"), .. teased.Select(t => $"{t}؟")]) { Teasers = teased });
+            d.Tail(new NoisePiece(NoiseKind.Teaser, [r.Pick("أسئلة مشابهة", "أسئلة ذات صلة:"), .. teased.Select(t => t.TrimEnd().EndsWith('؟') || t.TrimEnd().EndsWith('!') ? t : $"{t}؟")]) { Teasers = teased });
         }
     }
 }

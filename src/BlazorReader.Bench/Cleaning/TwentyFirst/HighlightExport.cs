@@ -7,11 +7,13 @@ internal static class HighlightExport
     public static void Dress(PageDraft d)
     {
         var r = d.R;
-        d.Top(NoiseKind.Footer, r.Pick("تمييزاتي وملاحظاتي", "Your Highlights | التمييزات", "ملف الملاحظات — تصدير"));
+        // The export's own heading and the saved story's title head the file, over whatever
+        // chrome the story was saved with.
         if (d.Title.Length > 0)
         {
-            d.Head(NoiseKind.Headline, r.Pick($"{d.Title} ({d.Paper})", $"{d.Title} — {d.Paper}", $"«{d.Title}»"));
+            d.Top(NoiseKind.Headline, r.Pick($"{d.Title} ({d.Paper})", $"{d.Title} — {d.Paper}", $"«{d.Title}»"));
         }
+        d.Top(NoiseKind.Footer, r.Pick("تمييزاتي وملاحظاتي", "Your Highlights | التمييزات", "ملف الملاحظات — تصدير"));
         // Each highlight's line stands over its passage, locations rising down the story.
         var location = r.Between(12, 400);
         var style = r.Next(3);
