@@ -10,16 +10,13 @@ internal static class AnswerSitePage
         var r = d.R;
         var words = PageWords.TitleWords(d.Title, 2);
         var about = words.Count > 0 ? string.Join(" ", words) : "هذا الخبر";
-        // The answer site's own head sits over the pasted story's byline: written bottom up.
+        // The answer site's own head sits over the pasted story's byline.
         var question = new NoisePiece(NoiseKind.Headline, [r.Pick($"ما حقيقة خبر {about}؟", $"هل صحيح ما نُشر عن {about}؟", $"سؤال: ما تفاصيل {about}؟")]);
         var asker = new NoisePiece(NoiseKind.Byline, [$"{r.Pick("سأل", "سؤال من", "طرحه")} {DressingPools.PersonName(r)}{PageWords.Dots(r)}{r.Pick($"منذ {r.Number(r.Between(2, 11))} ساعات", PageWords.Date(r, d.Date))}"]);
         var votes = new NoisePiece(NoiseKind.Counter, [r.Pick($"▲ {r.Number(r.Between(2, 300))} ▼", $"{r.Number(r.Between(2, 300))} صوتاً{PageWords.Dots(r)}{r.Number(r.Between(1, 30))} إجابات", $"{r.Number(r.Between(100, 9000))} مشاهدة")]);
         var best = new NoisePiece(NoiseKind.Byline, [r.Pick($"✔ أفضل إجابة{PageWords.Dots(r)}{DressingPools.PersonName(r)}", $"أفضل إجابة — {DressingPools.PersonName(r)} ({r.Pick("خبير ذهبي", "مجيب نشط", "مستوى 7")}، {r.Number(r.Between(100, 20000))} نقطة)", "الإجابة المختارة من السائل")]);
         List<NoisePiece> head = r.Chance(0.6) ? [question, asker, votes, best] : [question, asker, best];
-        foreach (var piece in Enumerable.Reverse(head))
-        {
-            d.Top(piece);
-        }
+        d.Top(head);
         if (r.Chance(0.6))
         {
             var paper = d.Paper;

@@ -54,6 +54,15 @@ internal sealed class PageDraft
 
     public NoisePiece Top(NoisePiece piece) => Put(head, 0, piece);
 
+    // A service's own head of several lines, in order, over everything written so far.
+    public void Top(IReadOnlyList<NoisePiece> pieces)
+    {
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            Put(head, i, pieces[i]);
+        }
+    }
+
     public NoisePiece Tail(NoiseKind kind, params string[] lines) => Tail(new NoisePiece(kind, lines));
 
     public NoisePiece Tail(NoisePiece piece) => Put(tail, tail.Count, piece);
@@ -89,6 +98,12 @@ internal sealed class PageDraft
     public void Glue(NoisePiece piece, bool onLead)
     {
         var at = onLead ? body.FindIndex(e => e.Own) : body.FindLastIndex(e => e.Block is { Kind: BlockKind.Paragraph });
+        if (at < 0)
+        {
+            // A story with no line to glue onto: the piece stands on a line of its own.
+            Put(onLead ? head : tail, onLead ? head.Count : tail.Count, piece);
+            return;
+        }
         var line = body[at].Raw[0].Trim();
         var glue = R.Pick(" ", " ", "  ", "\u00A0");
         body[at] = body[at] with { Raw = [onLead ? piece.Lines[0] + glue + line : line + glue + piece.Lines[0]] };

@@ -10,9 +10,11 @@ internal static class TelexBulletin
         var agency = r.Pick("وكالة الأنباء السعودية", "مكتب رويترز", "وكالة الصحافة الفرنسية", "وكالة الأناضول", "وكالة الأنباء الكويتية");
         var sheets = r.Between(2, 3);
         // The routing lines head the sheet, over anything the story's own page put there.
-        var routing = new List<NoisePiece>();
-        routing.Add(new NoisePiece(NoiseKind.Credit, [r.Pick($"من: {agency} / مكتب {r.Pick(DressingPools.Cities)}", $"FROM: {agency}", $"المرسل — {agency}")]) { Credit = agency });
-        routing.Add(new NoisePiece(NoiseKind.Footer, [r.Pick("إلى: جميع المشتركين — نشرة عربية", "TO: ALL SUBSCRIBERS", $"إلى: مكتب التحرير / {d.Paper}")]));
+        List<NoisePiece> routing =
+        [
+            new(NoiseKind.Credit, [r.Pick($"من: {agency} / مكتب {r.Pick(DressingPools.Cities)}", $"FROM: {agency}", $"المرسل — {agency}")]) { Credit = agency },
+            new(NoiseKind.Footer, [r.Pick("إلى: جميع المشتركين — نشرة عربية", "TO: ALL SUBSCRIBERS", $"إلى: مكتب التحرير / {d.Paper}")]),
+        ];
         if (r.Chance(0.6))
         {
             routing.Add(new NoisePiece(NoiseKind.Counter, [r.Pick($"الرقم: {r.Number(1436)}/{r.Number(r.Between(1, 12))}/{r.Number(r.Between(100, 999))}", $"REF {r.Letters(3, "ABCDEFGHJKLMNPQRSTUVWXYZ")}-{r.Between(1000, 9999)}", $"رقم الإرسال {r.Number(r.Between(10, 99))}")]));
@@ -24,10 +26,7 @@ internal static class TelexBulletin
             _ => $"{PageWords.Date(r, d.Date)} {PageWords.Clock(r)} {r.Pick("عاجل", "عادي", "مهم")}",
         };
         routing.Add(new NoisePiece(NoiseKind.Dateline, [stamp]));
-        for (var i = routing.Count - 1; i >= 0; i--)
-        {
-            d.Top(routing[i]);
-        }
+        d.Top(routing);
         var style = r.Next(3);
         d.Spread([.. Enumerable.Range(2, sheets - 1).Select(i => new NoisePiece(NoiseKind.Counter, [style switch
         {
