@@ -78,6 +78,8 @@ public static class ChromeEdges
         return n;
     }
 
+    private static readonly char[] Digits = [.. "0123456789٠١٢٣٤٥٦٧٨٩"];
+
     private static char? MarkerOf(string? line)
     {
         var t = line.AsSpan().TrimStart();
@@ -88,6 +90,13 @@ public static class ChromeEdges
         if (t[0] is '-' or '–' or '—' or '•' or '*' or '·' or '▪' or '■' or '●' or '◄' or '►')
         {
             return t[0];
+        }
+        // «المباراة: …», «الدور: الأول»: rows of label and value are one box, a match's or a
+        // restaurant's card the story prints, or a page's; as a list, whole or not at all.
+        var colon = t.IndexOf(':');
+        if (colon is > 1 and <= 24 && t[..colon].Count(' ') <= 2 && t[..colon].IndexOfAny(Digits) < 0 && !t[(colon + 1)..].IsWhiteSpace())
+        {
+            return ':';
         }
         var digits = 0;
         while (digits < t.Length && digits < 4 && char.IsDigit(t[digits]))

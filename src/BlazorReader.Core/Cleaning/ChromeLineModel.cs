@@ -84,6 +84,12 @@ public sealed partial class ChromeLineModel
             return false;
         }
         var t = line.Trim().Trim('-', '–', '—', ' ');
+        // A sentence wholly in quotation marks is someone's words: a column's epigraph, a name
+        // the story goes on to tell of («Superbeam»), speech; a page's chrome is not quoted.
+        if (Quoted(t.TrimEnd('.', ' ')))
+        {
+            return false;
+        }
         // «جانب من الحفل …», «صورة جماعية للبعثة في تركيا», «الوزير أثناء اجتماعه بالوفد»: the
         // story's own caption, whatever is glued after it (tags, a credit). A caption with a
         // photographer's or an agency's credit is the rules' (CaptionLines) to take; one without
@@ -104,6 +110,9 @@ public sealed partial class ChromeLineModel
 
     [GeneratedRegex(@"(\s+#[\w\u0600-\u06FF]+)+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedTags();
+
+    private static bool Quoted(string t) =>
+        t.Length > 2 && ((t[0] == '«' && t[^1] == '»') || (t[0] is '"' or '“' && t[^1] is '"' or '”'));
 
     private static int Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length > 1 && char.IsLetter(w[0]));
 

@@ -115,6 +115,38 @@ public class LearnedChromeTests
         Assert.Equal([1, 2, 3], ChromeEdges.Chosen(lines, [false, true, true, true]));
     }
 
+    // A match's card or a restaurant's box («المباراة: …», «الدور: الأول»): rows of label and
+    // value go together or stay together, as a list does.
+    [Fact]
+    public void Rows_of_label_and_value_go_whole_or_stay_whole()
+    {
+        string?[] lines = ["المباراة: السعودية – الصين صفر-1", "الدور: الأول", "الملعب: استاد بريزبين", Story[0]];
+        Assert.Empty(ChromeEdges.Chosen(lines, [true, false, true, false]));
+        Assert.Equal([0, 1, 2], ChromeEdges.Chosen(lines, [true, true, true, false]));
+        string?[] time = ["١١:٠٢ م", "9:42 PM 4G", Story[0]];
+        Assert.Equal([0], ChromeEdges.Chosen(time, [true, false, false]));
+    }
+
+    // An epigraph, a name the story goes on to tell of, speech: quoted words are someone's, not a page's.
+    [Theory]
+    [InlineData("\"خطورة اليساري الغبي تساوي خطورة اليميني الغبي\"")]
+    [InlineData("«Superbeam»")]
+    [InlineData("“لن نتراجع عن قرارنا”.")]
+    public void A_line_wholly_in_quotation_marks_is_left_to_the_rules(string line) =>
+        Assert.False(ChromeLineModel.Judges(line));
+
+    // A wire's lead under its dateline is as short and bare as chrome can be: the corpus lost
+    // one to a model trained on more catalogues.
+    [Fact]
+    public void The_line_a_dateline_stood_over_is_never_the_models()
+    {
+        var model = new ChromeLineModel(20, new float[ChromeLineFeatures.Count], 0.5); // sure of every line it judges
+        string[] text = ["برلين 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", "تحطمت طائرة عسكرية في غابة جنوب ألمانيا اليوم .", .. Story];
+        var cleaned = new ArticleCleaner { LineModel = model }.Clean(new RawArticle(string.Join('\n', text), Title: "تحطم طائرة عسكرية في ألمانيا"));
+        Assert.Contains(cleaned.Removed, r => r.Reason == "dateline");
+        Assert.Contains(cleaned.Blocks, b => b.Text.StartsWith("تحطمت طائرة", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Never_the_whole_story()
     {
