@@ -65,8 +65,12 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // (measured on a nineteenth, written apart); 23: before a post card printed text first
     // (the heading «Name · @handle · date» between the text and its link, or under both), a
     // heading, a date or a translate button read into the post's text, a machine translation's
-    // note, a gone post's notice and a community note were told apart; 24: this one.
-    public const int Version = 24;
+    // note, a gone post's notice and a community note were told apart; 24: before a post copied
+    // as one line led by its author («Name @handle: text link date», the link broken below)
+    // was rebuilt, and the learned model, retrained on twenty catalogues and the whole corpus,
+    // was kept off a wire's lead under its dateline, quoted lines and half a box of label rows
+    // (measured on a twenty-first, written apart); 25: this one.
+    public const int Version = 25;
 
     private static readonly ICleaningStep[] Steps =
     [
@@ -76,6 +80,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new AssistantAnswer(),
         new PostChrome(),
         new TweetRebuilder(),
+        new InlinePostRebuilder(),
         new RelayedTweetRebuilder(),
         new GluedMarks(),
         new ChromeRemover(),
