@@ -275,10 +275,15 @@ internal sealed partial class TailTrimmer : ICleaningStep
     private const int MaxCardControl = 20;
 
     // «© عبدالعزيز آل سعود», «© Reuters»: a picture's owner printed under it, inside the story;
-    // a page's copyright names its rights, a year or the site («© 2015 صحيفة عكاظ»).
+    // a page's copyright names its rights, a year or the site («© 2015 صحيفة عكاظ»). A map's
+    // or a chart's data credit («Map data ©2015 Google», «بيانات الخريطة ©٢٠١٥») closes the box
+    // it sits under, wherever the story set it, and the story may go on below it.
     private static bool PictureCopyright(RemovedFragment removed) =>
-        removed.Reason == "copyright" && removed.Text.TrimStart().StartsWith('©') && removed.Text.Length <= 60
-        && !removed.Text.Any(char.IsDigit) && !PageRights().IsMatch(removed.Text);
+        removed.Reason == "copyright" && removed.Text.Length <= 60 && (removed.Text.TrimStart().StartsWith('©')
+        && !removed.Text.Any(char.IsDigit) && !PageRights().IsMatch(removed.Text) || DataCredit().IsMatch(removed.Text));
+
+    [GeneratedRegex(@"\b(?:map|chart)\s+data\b|بيانات\s+(?:ال)?(?:خريطة|خرائط|رسم|مخطط)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DataCredit();
 
     [GeneratedRegex(@"حقوق|محفوظة|rights|reserved|جميع|كافة|صحيفة|جريدة|موقع|شبكة|\.com|\.net|www\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageRights();

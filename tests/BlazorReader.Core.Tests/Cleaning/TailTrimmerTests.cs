@@ -29,11 +29,14 @@ public class TailTrimmerTests
         Assert.Equal(LastParagraph, context.Lines[^1].Text);
     }
 
-    // A picture's owner under it («© Name») is inside the story: the paragraphs below it are
-    // still the story's, not leads below the page's end.
+    // A picture's owner under it («© Name»), or a map's data credit under a place card the story
+    // set inside it, is inside the story: the paragraphs below it are still the story's, not
+    // leads below the page's end.
     [Theory]
     [InlineData("© عبدالعزيز بن عبدالله آل سعود")]
     [InlineData("© Reuters")]
+    [InlineData("Map data ©2015 Google")]
+    [InlineData("بيانات الخريطة ©٢٠١٥ Google")]
     public void A_picture_s_copyright_inside_the_story_ends_no_page(string owner)
     {
         string[] paragraphs =
