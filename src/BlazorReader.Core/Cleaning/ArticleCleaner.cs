@@ -67,9 +67,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // heading, a date or a translate button read into the post's text, a machine translation's
     // note, a gone post's notice and a community note were told apart; 24: before a post copied
     // as one line led by its author («Name @handle: text link date», the link broken below)
-    // was rebuilt, the learned model was let take a wire's lead under its dateline, quoted
-    // lines and half a box of label rows, and a map's data credit was taken for the page's end
-    // (measured on a twenty-first, written apart); 25: this one.
+    // was rebuilt, the learned model kept off a wire's lead under its dateline, quoted lines and
+    // half a box of label rows, and a map's data credit told from the page's end (measured on a
+    // twenty-first, written apart); 25: this one.
     public const int Version = 25;
 
     private static readonly ICleaningStep[] Steps =

@@ -28,10 +28,7 @@ internal sealed partial class InlinePostRebuilder : ICleaningStep
                     context.DateEvidence.Add(sent);
                 }
                 var name = m.Groups["name"].Value.Trim();
-                var tweet = new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url, name.Length > 0 ? name : null, m.Groups["handle"].Value, date);
-                var merged = new SourceLine(text, lines[i].Line) { Tweet = tweet };
-                lines.RemoveRange(i, last - i + 1);
-                lines.Insert(i, merged);
+                RelayedTweetRebuilder.Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url, name.Length > 0 ? name : null, m.Groups["handle"].Value, date));
             }
         }
     }

@@ -16,7 +16,8 @@ internal sealed class LearnedChromeRemover : ICleaningStep
         string?[] texts = [.. lines.Select(l => l.Tweet is null ? l.Text : null)];
         var contacts = ContactList.Of(lines);
         // Only a line the model may judge is weighed: most are prose the rules own.
-        var features = ChromeLineFeatures.OfArticle(context.Title, texts, i => !contacts.Contains(lines[i]) && !UnderDateline(context, i) && ChromeLineModel.Judges(lines[i].Text));
+        var datelines = context.Removed.Where(r => r.Reason == "dateline").Select(r => r.Line).ToList();
+        var features = ChromeLineFeatures.OfArticle(context.Title, texts, i => !contacts.Contains(lines[i]) && !UnderDateline(lines, datelines, i) && ChromeLineModel.Judges(lines[i].Text));
         var sure = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -31,11 +32,12 @@ internal sealed class LearnedChromeRemover : ICleaningStep
     // A sentence a dateline stood over (or was glued before) is the story's lead: a wire's first
     // sentence can be as short and bare as chrome («تحطمت طائرة … اليوم .»), never its place. A
     // line of no sentence there is the dateline's own date or the page's, the model's to judge.
-    private static bool UnderDateline(CleaningContext context, int i)
+    // Asked of every line: where the datelines stood is looked up before the line's words are counted.
+    private static bool UnderDateline(List<SourceLine> lines, List<int> datelines, int i)
     {
-        var line = context.Lines[i];
-        var above = i > 0 ? context.Lines[i - 1].Line : -1;
-        return line.Text.TrimEnd() is [.., '.' or '!' or '?' or '؟'] && FunctionWords.Count(line.Text) > 0
-            && context.Removed.Exists(r => r.Reason == "dateline" && r.Line > above && r.Line <= line.Line);
+        var line = lines[i];
+        var above = i > 0 ? lines[i - 1].Line : -1;
+        return datelines.Exists(d => d > above && d <= line.Line)
+            && line.Text.TrimEnd() is [.., '.' or '!' or '?' or '؟'] && FunctionWords.Count(line.Text) > 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Core.Cleaning;
@@ -86,7 +87,8 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         TweetCardParts.Gather(context);
     }
 
-    private static void Replace(List<SourceLine> lines, int first, int last, ContentBlock tweet)
+    // The lines from `first` to `last` become one line holding the post (InlinePostRebuilder's too).
+    internal static void Replace(List<SourceLine> lines, int first, int last, ContentBlock tweet)
     {
         var merged = new SourceLine(tweet.Text, lines[first].Line) { Tweet = tweet };
         lines.RemoveRange(first, last - first + 1);
@@ -171,7 +173,6 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     private static string? Alone(string line) =>
         line.Trim() is { Length: > 0 and <= MaxTextLength } text && !TweetLinks.IsLinks(text) ? text : null;
 
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:منذ|قبل)\s+\S+|\b\d{1,2}\s?[hmd]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex RelativeTime();
+    [GeneratedRegex(@"(?:^|\s)(?:منذ|قبل)\s+\S+|\b\d{1,2}\s?[hmd]\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
 }

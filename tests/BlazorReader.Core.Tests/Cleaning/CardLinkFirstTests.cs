@@ -39,10 +39,7 @@ public class CardLinkFirstTests
         }
         lines.Add(Story[1]);
 
-        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
-
-        Assert.Equal(Story, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
-        var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+        var tweet = StoryLines.OnePost(lines, Story);
         Assert.Equal(text, tweet.Text);
         Assert.NotNull(tweet.Url);
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
@@ -65,10 +62,7 @@ public class CardLinkFirstTests
         lines.AddRange(card);
         lines.Add(Story[1]);
 
-        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
-
-        Assert.Equal(Story, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
-        var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+        var tweet = StoryLines.OnePost(lines, Story);
         Assert.Equal(text, tweet.Text);
         Assert.Equal(handle, tweet.Handle);
         Assert.Equal(name, tweet.AuthorName);

@@ -51,10 +51,7 @@ public class InlinePostFamilyTests
         }
         lines.Add(Story[1]);
 
-        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
-
-        Assert.Equal(Story, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
-        var tweet = Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+        var tweet = StoryLines.OnePost(lines, Story);
         Assert.Equal(text, tweet.Text);
         Assert.Equal(handle, tweet.Handle);
         Assert.Equal(name.Length > 0 ? name : null, tweet.AuthorName);

@@ -1,3 +1,6 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+
 namespace BlazorReader.Core.Tests.Cleaning;
 
 // Three paragraphs of real corpus text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0) that
@@ -12,4 +15,13 @@ internal static class StoryLines
     ];
 
     public static readonly string[] Two = Three[..2];
+
+    // A page of these lines with one post among them, cleaned under the story's title: the
+    // story's paragraphs come back as `paragraphs`, and the one post is returned to be read.
+    public static ContentBlock OnePost(IEnumerable<string> lines, IEnumerable<string> paragraphs)
+    {
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+        Assert.Equal(paragraphs, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        return Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
+    }
 }
