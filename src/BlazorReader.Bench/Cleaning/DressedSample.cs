@@ -18,6 +18,7 @@ using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
 using BlazorReader.Bench.Cleaning.TwentyFirst;
+using BlazorReader.Bench.Cleaning.TwentySecond;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning;
@@ -53,6 +54,7 @@ public static class DressedSample
             DressingCatalogue.Nineteenth => new NineteenthDresser(pools),
             DressingCatalogue.Twentieth => new TwentiethDresser(pools),
             DressingCatalogue.TwentyFirst => new TwentyFirstDresser(pools),
+            DressingCatalogue.TwentySecond => new TwentySecondDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

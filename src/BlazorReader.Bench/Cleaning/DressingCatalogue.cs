@@ -98,7 +98,16 @@ namespace BlazorReader.Bench.Cleaning;
 // (votes, best-answer badges, similar questions), fax and telex bulletins, e-reader highlight
 // exports and telecom and bank apps' news tabs, with posts flattened with their links broken
 // anywhere, and hotlines, points, questions and answers, verses, posts reported in speech,
-// cited sources, subheadings, closing formulas and prices the story itself carries kept as body.
+// cited sources, subheadings, closing formulas and prices the story itself carries kept as body;
+// the twenty-second apart again, from copy paths none of the twenty-one drew on: museum,
+// book-fair and culture portals (menus, tickets, opening times, halls and booths), browsers'
+// reading-list and history exports, gaming portals (platform badges, scores, patch notes),
+// library catalogue records and citation-manager exports, phone screenshots through OCR
+// (status bars, app bars, keyboard suggestions), in-flight and hotel TV screens, portals'
+// daily boxes (recipes, horoscopes, «on this day», quizzes), legal databases, webinar pages
+// and marketplace apps' news tabs, with posts flattened in new orders and their links broken
+// anywhere, and hotlines, points, questions and answers, verses, posts reported in speech,
+// cited sources, subheadings, articles of a law, closing formulas and prices kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -122,4 +131,5 @@ public enum DressingCatalogue
     Nineteenth,
     Twentieth,
     TwentyFirst,
+    TwentySecond,
 }
