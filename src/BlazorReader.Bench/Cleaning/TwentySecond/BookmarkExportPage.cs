@@ -18,11 +18,14 @@ internal sealed class BookmarkExportPage : PageFamily
         {
             page.Add(NoiseKind.Counter, r.Pick($"قائمة القراءة · {d.Num(r.Between(3, 60))} عنصراً", $"Reading List ({d.Num(r.Between(3, 60))})", $"السجل — {d.Num(r.Between(10, 300))} صفحة اليوم"));
         }
+        // The entry's title carries the host of the address saved under it, as browsers show it.
+        var link = d.Article.SourceUrl is { Length: > 10 } url && r.Chance(0.6) ? url : $"https://{r.Pick(Domains)}/{r.Letters(6, "0123456789")}";
         if (d.Title.Length > 0)
         {
-            page.Add(NoiseKind.Headline, r.Chance(0.5) ? $"{d.Title} - {r.Pick(Domains)}" : d.Title);
+            var host = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? uri.Host : r.Pick(Domains);
+            page.Add(NoiseKind.Headline, r.Chance(0.5) ? $"{d.Title} - {host}" : d.Title);
         }
-        page.Add(NoiseKind.MoreLink, d.Article.SourceUrl is { Length: > 10 } url && r.Chance(0.6) ? url : $"https://{r.Pick(Domains)}/{r.Letters(6, "0123456789")}");
+        page.Add(NoiseKind.MoreLink, link);
         page.Add(NoiseKind.Dateline, $"{r.Pick("أضيف في", "تاريخ الحفظ:", "Added", "آخر زيارة:")} {d.Date()} {d.Clock()}");
     }
 

@@ -7,7 +7,7 @@ namespace BlazorReader.Bench.Cleaning.TwentySecond;
 internal static class StoryOwnLines
 {
     private static readonly string[] Subheadings =
-        ["تفاصيل القرار", "خطوات قادمة", "أرقام لافتة", "ردود فعل", "خلفية", "ماذا بعد؟", "في الميدان", "مواعيد التطبيق"];
+        ["في التفاصيل", "خطوات قادمة", "أرقام لافتة", "ردود فعل", "خلفية", "ماذا بعد؟", "من جهة أخرى"];
 
     private static readonly string[] Closings =
         ["والله ولي التوفيق.", "وبالله التوفيق.", "والله من وراء القصد.", "حفظ الله البلاد وأهلها."];
@@ -16,14 +16,24 @@ internal static class StoryOwnLines
         ["تعزيز الرقابة الميدانية على مدار الساعة.", "تسريع إجراءات الخدمة وتقليص مدة الانتظار.", "توسيع الشراكة مع القطاع الخاص.",
          "نشر الوعي بين المواطنين والمقيمين.", "تدريب الكوادر الوطنية ورفع كفاءتها.", "متابعة التنفيذ وقياس الأثر كل ثلاثة أشهر."];
 
+    // Numbers to call and prices go only into stories about a body that serves the public or
+    // about money (a question and its answer only where a service is explained): elsewhere a
+    // reader would not take them for the story's own.
     public static List<string> Draw(Dressing d, bool end)
     {
         var r = d.R;
+        var serves = Mentions(d, "وزارة", "هيئة", "بلدية", "أمانة", "إدارة", "مركز", "جمعية");
+        var money = Mentions(d, "ريال", "مليون", "سعر", "تكلفة", "أسعار");
         if (end)
         {
-            return r.Chance(0.6) ? [r.Pick(Closings)] : [$"{r.Pick("وللاستفسار", "وللإبلاغ", "وللتسجيل")} يمكن الاتصال على الرقم {d.Digits(r.Pick(4, 9, 10))}."];
+            return r.Chance(0.6) || !serves ? [r.Pick(Closings)] : [$"{r.Pick("وللاستفسار", "وللإبلاغ", "وللتسجيل")} يمكن الاتصال على الرقم {d.Digits(r.Pick(4, 9, 10))}."];
         }
-        return r.Next(9) switch
+        var kind = r.Next(9);
+        if (kind is 0 or 1 or 3 && !serves || kind == 8 && !money)
+        {
+            kind = r.Pick(2, 4, 5, 6, 7);
+        }
+        return kind switch
         {
             0 => [$"وللاستفسار خصصت الجهة الرقم المجاني {d.Digits(10)} والرقم الموحد {d.Digits(9)}."],
             1 => ["وحددت الجهة أرقاماً للتواصل:", $"{r.Pick("هاتف الطوارئ", "الرقم الموحد", "واتساب")}: {d.Digits(r.Pick(3, 5, 10))}"],
@@ -35,10 +45,12 @@ internal static class StoryOwnLines
             7 => [r.Pick(Subheadings)],
             _ => [r.Pick(
                 $"وتبلغ رسوم المشاركة {d.Num(r.Between(50, 900))} ريالاً للفرد، و{d.Num(r.Between(20, 400))} ريالاً للطلاب.",
-                $"وبلغت التكلفة الإجمالية {d.Num(r.Between(2, 900))} مليون ريال، بزيادة {d.Num(r.Between(2, 40))}% عن العام الماضي.",
-                $"السعر: {d.Num(r.Between(15, 4000))} ريالاً")],
+                $"وبلغت التكلفة الإجمالية {d.Num(r.Between(2, 900))} مليون ريال، بزيادة {d.Num(r.Between(2, 40))}% عن العام الماضي.")],
         };
     }
+
+    private static bool Mentions(Dressing d, params string[] words) =>
+        words.Any(w => d.Article.Text.Contains(w, StringComparison.Ordinal));
 
     private static List<string> QuestionAndAnswer(DressingRandom r) => r.Next(3) switch
     {

@@ -116,7 +116,7 @@ internal static class TailChrome
         var name = d.Writer;
         page.Add(NoiseKind.Signature, r.Next(4) switch
         {
-            0 => [name, $"{r.Pick("مراسل", "مراسلة")} صحيفة {d.Paper} في {d.City}"],
+            0 => [name, $"مراسل صحيفة {d.Paper} في {d.City}"],
             1 => [$"للتواصل مع الكاتب: {r.Letters(6, "abcdefghijklmnopqrstuvwxyz")}@{r.Pick("mail.sa", "outlook.com", "gmail.com")}"],
             2 => ["— فريق التحرير"],
             _ => [$"{name}{r.Separator("|", "-")}{r.Pick("صحفي مستقل", "باحث ومحرر", "محرر أول")}"],

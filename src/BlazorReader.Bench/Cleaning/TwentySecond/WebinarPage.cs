@@ -22,11 +22,14 @@ internal sealed class WebinarPage : PageFamily
         if (r.Chance(0.5))
         {
             var start = r.Between(9, 15);
-            page.Add(NoiseKind.Footer, [.. Sessions.OrderBy(_ => r.Next(100)).Take(r.Between(2, 3)).Select((s, i) => $"{d.Num(start + i)}:00 – {d.Num(start + i)}:45{r.Separator("|")}{s}")]);
+            var indic = r.Chance(0.35);
+            page.Add(NoiseKind.Footer, [.. Sessions.OrderBy(_ => r.Next(100)).Take(r.Between(2, 3)).Select((s, i) => Row($"{start + i}:00 – {start + i}:45", indic) + r.Separator("|") + s)]);
             return;
         }
         page.Add(NoiseKind.Footer, $"{r.Pick("المتحدثون", "المتحدثات والمتحدثون", "Speakers")}: {r.Pick("د.", "م.", "أ.")} {d.Person}، {r.Pick("د.", "م.", "أ.")} {d.Person}");
     }
+
+    private static string Row(string times, bool indic) => indic ? DressingRandom.ToArabicIndic(times) : times;
 
     public override void Tail(PageSheet page, Dressing d, string site)
     {
