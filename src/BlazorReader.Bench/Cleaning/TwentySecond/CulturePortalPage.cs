@@ -56,8 +56,8 @@ internal sealed class CulturePortalPage : PageFamily
         }
     }
 
-    // A story on a culture portal says when and where to come, and it is the story's own.
-    public override List<string> OwnLines(Dressing d) => d.R.Chance(0.5)
+    // A story about an exhibition or a festival says when to come, and it is the story's own.
+    public override List<string> OwnLines(Dressing d) => d.Mentions("معرض", "مهرجان", "متحف", "فعاليات") && d.R.Chance(0.6)
         ? [$"ويستقبل المعرض زواره يومياً من {d.R.Pick("العاشرة صباحاً حتى العاشرة مساءً", "الرابعة عصراً حتى منتصف الليل")}، والدخول {d.R.Pick("مجاني", "برسوم رمزية")}."]
         : StoryOwnLines.Draw(d, end: false);
 }

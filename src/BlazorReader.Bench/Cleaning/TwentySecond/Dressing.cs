@@ -45,6 +45,8 @@ internal sealed class Dressing(RawArticle article, DressingRandom r, DressingPoo
 
     public string Num(int value) => R.Number(value);
 
+    public bool Mentions(params string[] words) => words.Any(w => Article.Text.Contains(w, StringComparison.Ordinal));
+
     // A year or a code: never grouped, in either script.
     public string Plain(int value)
     {
@@ -53,9 +55,9 @@ internal sealed class Dressing(RawArticle article, DressingRandom r, DressingPoo
     }
 
     // A phone number or a code: a run of digits, never grouped, in either script.
-    public string Digits(int count)
+    public string Digits(int count, string prefix = "")
     {
-        var text = R.Letters(count, "0123456789");
+        var text = prefix + R.Letters(count - prefix.Length, "0123456789");
         return R.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
     }
 

@@ -35,10 +35,14 @@ internal sealed class LegalDatabasePage : PageFamily
         page.Add(NoiseKind.Footer, r.Pick("إخلاء مسؤولية: المعلومات الواردة لأغراض إعلامية ولا تغني عن الاستشارة القانونية.", $"جميع الحقوق محفوظة لـ{site}. لا يعد هذا المحتوى رأياً قانونياً."));
     }
 
-    // Articles of a law and their numbers are what such a story quotes: they stay the story's.
+    // Articles of a law and their numbers are what a story about a law quotes: they stay the story's.
     public override List<string> OwnLines(Dressing d)
     {
         var r = d.R;
+        if (!d.Mentions("نظام", "قرار", "محكمة", "المادة", "لائحة", "قانون"))
+        {
+            return StoryOwnLines.Draw(d, end: false);
+        }
         return r.Chance(0.5)
             ? [$"وتنص المادة ({d.Num(r.Between(2, 80))}) من النظام على {r.Pick("معاقبة المخالف بغرامة لا تتجاوز", "فرض غرامة قدرها")} {d.Num(r.Between(5, 500))} ألف ريال."]
             : [$"المادة {d.Num(r.Between(2, 80))}:", r.Pick("يعمل بهذا النظام بعد تسعين يوماً من تاريخ نشره.", "تتولى الجهة المختصة إصدار اللوائح التنفيذية لهذا النظام.")];

@@ -17,25 +17,26 @@ internal static class StoryOwnLines
          "نشر الوعي بين المواطنين والمقيمين.", "تدريب الكوادر الوطنية ورفع كفاءتها.", "متابعة التنفيذ وقياس الأثر كل ثلاثة أشهر."];
 
     // Numbers to call and prices go only into stories about a body that serves the public or
-    // about money (a question and its answer only where a service is explained): elsewhere a
-    // reader would not take them for the story's own.
+    // about money, numbered points only into stories about a plan, a question and its answer
+    // only where a service is explained: elsewhere a reader would not take them for the story's own.
     public static List<string> Draw(Dressing d, bool end)
     {
         var r = d.R;
-        var serves = Mentions(d, "وزارة", "هيئة", "بلدية", "أمانة", "إدارة", "مركز", "جمعية");
-        var money = Mentions(d, "ريال", "مليون", "سعر", "تكلفة", "أسعار");
+        var serves = d.Mentions("وزارة", "هيئة", "بلدية", "أمانة", "إدارة", "مركز", "جمعية");
+        var money = d.Mentions("ريال", "مليون", "سعر", "تكلفة", "أسعار");
         if (end)
         {
             return r.Chance(0.6) || !serves ? [r.Pick(Closings)] : [$"{r.Pick("وللاستفسار", "وللإبلاغ", "وللتسجيل")} يمكن الاتصال على الرقم {d.Digits(r.Pick(4, 9, 10))}."];
         }
+        var plans = d.Mentions("خطة", "برنامج", "مشروع", "استراتيجية", "إستراتيجية", "مبادرة");
         var kind = r.Next(9);
-        if (kind is 0 or 1 or 3 && !serves || kind == 8 && !money)
+        if (kind is 0 or 1 or 3 && !serves || kind == 2 && !plans || kind == 8 && !money)
         {
-            kind = r.Pick(2, 4, 5, 6, 7);
+            kind = r.Pick(4, 5, 6, 7);
         }
         return kind switch
         {
-            0 => [$"وللاستفسار خصصت الجهة الرقم المجاني {d.Digits(10)} والرقم الموحد {d.Digits(9)}."],
+            0 => [$"وللاستفسار خصصت الجهة الرقم المجاني {d.Digits(10, "800")} والرقم الموحد {d.Digits(9, "920")}."],
             1 => ["وحددت الجهة أرقاماً للتواصل:", $"{r.Pick("هاتف الطوارئ", "الرقم الموحد", "واتساب")}: {d.Digits(r.Pick(3, 5, 10))}"],
             2 => NumberedPoints(d),
             3 => QuestionAndAnswer(r),
@@ -48,9 +49,6 @@ internal static class StoryOwnLines
                 $"وبلغت التكلفة الإجمالية {d.Num(r.Between(2, 900))} مليون ريال، بزيادة {d.Num(r.Between(2, 40))}% عن العام الماضي.")],
         };
     }
-
-    private static bool Mentions(Dressing d, params string[] words) =>
-        words.Any(w => d.Article.Text.Contains(w, StringComparison.Ordinal));
 
     private static List<string> QuestionAndAnswer(DressingRandom r) => r.Next(3) switch
     {

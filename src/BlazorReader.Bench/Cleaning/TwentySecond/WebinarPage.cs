@@ -45,7 +45,7 @@ internal sealed class WebinarPage : PageFamily
     }
 
     // A conference story gives its own times and numbers; they are the story, not the strip.
-    public override List<string> OwnLines(Dressing d) => d.R.Chance(0.4)
+    public override List<string> OwnLines(Dressing d) => d.Mentions("ملتقى", "مؤتمر", "منتدى", "ندوة", "ورشة") && d.R.Chance(0.6)
         ? [$"ويستمر {d.R.Pick("الملتقى", "المؤتمر", "البرنامج")} {d.Num(d.R.Between(2, 5))} أيام بمشاركة أكثر من {d.Num(d.R.Between(20, 300))} متحدثاً، ويمكن التسجيل عبر موقعه الإلكتروني."]
         : StoryOwnLines.Draw(d, end: false);
 }
