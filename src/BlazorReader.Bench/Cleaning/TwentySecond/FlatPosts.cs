@@ -20,6 +20,11 @@ internal static class FlatPosts
         var r = d.R;
         var english = r.Chance(0.2);
         var text = english ? r.Pick(English) : r.Pick(d.Pools.Sentences);
+        // A post quoting the story's own sentence would be the story's, not a post beside it.
+        for (var tries = 0; tries < 5 && !english && d.Mentions(text); tries++)
+        {
+            text = r.Pick(d.Pools.Sentences);
+        }
         var handle = r.Pick(Handles) + (r.Chance(0.5) ? r.Letters(2, "0123456789") : "");
         var name = english ? $"{r.Pick(DressingPools.LatinFirst)} {r.Pick(DressingPools.LatinLast)}" : d.Person;
         var day = d.Day.AddDays(-r.Next(3));
