@@ -45,6 +45,6 @@ internal static partial class CardDate
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م|مساء|صباحا|صباحًا)(?=\s|$|[·•|]))?|(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,])|\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|\b(?i:utc|gmt)\b|ت\.غ|بتوقيت\s+\S+|[·•|]|\s[-–—]\s|^[-–—]\s*|[،,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Around();
 
-    [GeneratedRegex(@"^(?:(?<y1>\d{4})[-/.](?<m1>\d{1,2})[-/.](?<d1>\d{1,2})|(?<d2>\d{1,2})[-/.](?<m2>\d{1,2})[-/.](?<y2>\d{4}))\s*م?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<y1>\d{4})[-/.٫](?<m1>\d{1,2})[-/.٫](?<d1>\d{1,2})|(?<d2>\d{1,2})[-/.٫](?<m2>\d{1,2})[-/.٫](?<y2>\d{4}))\s*م?$", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 }

@@ -19,7 +19,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
         var contacts = ContactList.Of(context.Lines);
-        context.RemoveWhere(l => contacts.Contains(l) ? null : ReasonFor(SentenceBeforeCredit(l.Text)));
+        context.RemoveWhere(l => contacts.Contains(l) ? null : ReasonFor(SentenceBeforeCredit(l.Text)) is { } reason && !KeepsSentence(context, l, reason) ? reason : null);
         TakeDates(context);
         TrimInlineMoreLinks(context);
         TrimGluedCredits(context);
@@ -39,7 +39,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         for (var i = 0; i < Math.Min(lines.Count, HeadLines); i++)
         {
             var line = lines[i];
-            if (line.Tweet is null && line.Text.Length < ShortLine && DatelinePrefix.SplitShort(line.Text) is var (dateline, rest) && ReasonFor(rest) is null)
+            if (line.Tweet is null && ((line.Text.Length < ShortLine ? DatelinePrefix.SplitShort(line.Text) : null) ?? DatelinePrefix.SplitBarredDate(line.Text)) is var (dateline, rest) && ReasonFor(rest) is null)
             {
                 context.Dateline ??= dateline;
                 context.Removed.Add(new(line.Text[..^rest.Length].Trim(), "dateline", line.Line));
@@ -97,6 +97,37 @@ internal sealed partial class ChromeRemover : ICleaningStep
                 line.Text = line.Text[..credit.At].TrimEnd();
             }
         }
+    }
+
+    // A story's last sentence with the page's link or share line glued after it («وبالله
+    // التوفيق. تابع القراءة على …», «… المقبل. رابط مختصر: https://…»): the chrome goes on its
+    // reason and the sentence stays, when the sentence alone is no chrome. Only the last stop
+    // before the chrome is tried; asked only of lines a rule would take whole.
+    private const int MaxGluedLine = 400;
+
+    private static bool KeepsSentence(CleaningContext context, SourceLine line, string reason)
+    {
+        var text = line.Text;
+        if (text.Length > MaxGluedLine)
+        {
+            return false;
+        }
+        for (var at = text.Length - 2; at > 0; at--)
+        {
+            if (text[at] is not ('.' or '!' or '؟') || text[at + 1] != ' ' || text[at - 1] == '.')
+            {
+                continue;
+            }
+            var (sentence, rest) = (text[..(at + 1)].Trim(), text[(at + 1)..].Trim());
+            if (rest.Length == 0 || ReasonFor(rest) != reason || ReasonFor(sentence) is not null || !sentence.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+            context.Removed.Add(new(rest, reason, line.Line));
+            line.Text = sentence;
+            return true;
+        }
+        return false;
     }
 
     public static string? ReasonFor(string line) =>

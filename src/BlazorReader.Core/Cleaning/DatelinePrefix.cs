@@ -57,6 +57,35 @@ internal static partial class DatelinePrefix
             : null;
     }
 
+    // A place (and a source) set off by bars, then the date, and the story's line running on
+    // after it with no mark: «المدينة المنورة |٢٦٫٧٫٢٠١٥  جانب من الحفل», «د.ب.أ| جازان |يوليو 31،
+    // 2015 لجنة …». The date is the dateline's end: the longest run of first words read as one.
+    public static (string Dateline, string Line)? SplitBarredDate(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > 600 || BarredParts().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+        var parts = m.Groups["part"].Captures.Select(c => c.Value.Trim()).ToList();
+        if (!parts.Exists(p => PlaceNames.Named(p.Split(' ')[0]) || NewsSources.IsSource(p)) || parts.Exists(p => p.Length == 0 || FunctionWords.Count(p) > 0))
+        {
+            return null;
+        }
+        var words = m.Groups["after"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(6, words.Length - 1); n >= 1; n--)
+        {
+            if (CardDate.Parse(string.Join(' ', words.Take(n))) is not null && string.Join(' ', words.Skip(n)) is var rest && rest.Any(char.IsLetter))
+            {
+                return (line[..^rest.Length].Trim(), rest);
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<part>[^|\d]{2,30})\|\s*){1,2}(?<after>[\d٠-٩\p{L}].*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BarredParts();
+
     // A dateline opens with a word or a bracketed source, not a list's bullet or a number.
     private static bool OpensWell(string prefix) => prefix.Length > 0 && (char.IsLetter(prefix[0]) || prefix[0] is '(' or '«' or '[');
 

@@ -66,7 +66,18 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             context.Removed.Add(new(first.Text[..^split.Lead.Length].Trim(), "dateline", first.Line));
             first.Text = split.Lead;
         }
+        // A dateline broken from its lead onto a line of its own («بيروت (بنا) –» over «ذكرت …»):
+        // glued back, it splits where it broke.
+        else if (lead is not null && context.Lines.IndexOf(lead) is > 0 and var at && context.Lines[at - 1] is { Tweet: null, Text.Length: <= MaxBrokenDateline } above
+            && above.Text + " " + lead.Text is var glued && (BylineLines.SplitDateline(glued) ?? DatelinePrefix.Split(glued, StoryWordsOnce(context, lead))) is { } broken
+            && broken.Lead.Trim() == lead.Text.Trim())
+        {
+            context.Dateline ??= broken.Dateline;
+            context.Remove(above, "dateline");
+        }
     }
+
+    private const int MaxBrokenDateline = 60;
 
     // Under a page's menus and lists the headline stands lower than the few lines looked at
     // above: the given headline printed again is the page's wherever it stands above the lead.

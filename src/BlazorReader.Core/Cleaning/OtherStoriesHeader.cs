@@ -25,7 +25,13 @@ internal static partial class OtherStoriesHeader
         + @"|من\s+(أنحاء\s+)?الويب|تغطية\s+(مستمرة|متواصلة|خاصة)|قائمة\s+التشغيل|مقترحات(\s+لك)?|(آخر|اخر)\s+ما\s+نشر|عناوين\s+العدد|recommended(\s+for\s+you)?"
         + @"|(الأكثر|الاكثر)\s+(قراءه|مشاهده|تداولاً|شعبية|زيارة|مشاركة|انتشارا|انتشاراً|تفاعلا)|(من|في)\s+نفس\s+(القسم|التصنيف)|(شاهد|طالع|تابع)\s+المزيد"
         + @"|(من|في)\s+(الأرشيف|الارشيف)$|(في|من)\s+(القسم|الباب|التصنيف|الملف|الركن)\s+(نفسه|ذاته)|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique"
-        + @"|(les\s+)?plus\s+lus|you\s+may\s+also\s+like|more\s+from|most\s+(read|popular)|trending(\s+now)?";
+        + @"|(les\s+)?plus\s+lus|you\s+may\s+also\s+like|more\s+from|most\s+(read|popular)|trending(\s+now)?"
+        // Any one thing a page lists «like this one» («أسئلة مشابهة», «فيديوهات مقترحة», «كتب ذات
+        // صلة»): the noun is the site's, the adjective the grammar's. No corpus line is one.
+        + @"|[\u0621-\u064A]{3,}\s+(مشابهة|مشابه|مقترحة|مختارة|متعلقة|مرتبطة|ذات\s+(صلة|علاقة)|قد\s+(تهمك|تعجبك|تفوتك))$"
+        + @"|(قد|ربما)\s+(تفوتك|يفوتك|فاتك)|فاتك\s+(أن|ان)?\s*(تقرأ|تشاهد)"
+        // What comes next on a page that reads on («التالي في النشرة», «القصة التالية», «Up next»).
+        + @"|التالي(\s+(في|من)\s+\S+)?$|(القصة|الخبر|المقال|الموضوع|المادة|الحلقة)\s+(التالية|التالي)$|up\s+next|next\s+(up|story|article)";
 
     // What follows a header that may carry a title: the title (empty when the titles follow on
     // their own lines), or null when the line is no such header.

@@ -20,13 +20,14 @@ internal static partial class RelayHeading
         {
             return false;
         }
-        name = m.Groups["name"].Value.Trim().TrimEnd('-', '–', '—', ':', '،', ',', ' ');
+        name = m.Groups["name"].Value.Trim().TrimEnd('-', '–', '—', ':', '،', ',', '·', '•', '|', ' ');
         if (NotAPerson().IsMatch(name))
         {
             return false;
         }
         // After the handle: relay words and marks, or the date the tweet was sent.
-        var after = m.Groups["after"].Value;
+        // The app a card says it was sent from («Twitter for iPhone», «من تطبيق X») closes the date.
+        var after = Client().Replace(m.Groups["after"].Value, "");
         date = after.Any(char.IsDigit) ? CardDate.Parse(after.Trim().TrimStart('·', '•', '|', '-', '–', '—', '،', ',', ' ').TrimEnd(':', ' ')) : null;
         if (date is null && !After().IsMatch(after))
         {
@@ -44,11 +45,14 @@ internal static partial class RelayHeading
         return true;
     }
 
-    [GeneratedRegex(@"^(?<mark>[\p{So}\p{Cs}\uFE0F•▪►◄*\-–—\s]*)(?<verb>(?:و?غرّ?د|و?كتب|تغريدة|tweeted|wrote|posted)\s*:?\s+)?(?<name>[^@()\n:：/]{0,60}?)\s*\(?\s*(?<![\w.])@(?<handle>[A-Za-z0-9_]{1,30})\s*\)?(?<after>(?:[^@/]|(?<=\d)/(?=\d)){0,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<mark>[\p{So}\p{Cs}\uFE0F•▪►◄*\-–—\s]*)(?<verb>(?:و?غرّ?د|و?كتب|تغريدة|tweeted|wrote|posted)\s*:?\s+)?(?<name>[^@()\n:：/]{0,60}?)\s*\(?\s*(?<![\w.])@(?<handle>[A-Za-z0-9_]{1,30})\s*\)?(?<after>(?:[^@/]|(?<=\d)/(?=\d)){0,64})$", RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:\s*(?:[:：·•|\-–—]|و?(?:كتب|غرّ?د|قال)|tweeted|wrote|says|منذ(?:\s+[^\s:]+){1,2}|\d{1,3}\s*[^\s\d:]{0,6}|[\p{So}\p{Cs}\uFE0F]))*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex After();
+
+    [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Client();
 
     [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex Clock();

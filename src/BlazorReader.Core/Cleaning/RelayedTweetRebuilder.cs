@@ -40,6 +40,12 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             {
                 (found, first) = ((below, over, i + 1), from);
             }
+            // A card printed link first: the link alone, the text under it, then this heading.
+            // Asked before a text-first reading, which would pair the text with the next card's link.
+            if (found is null && !marked && LinkFirst(lines, i, handle) is var (textUnder, urlFirst, linkFrom))
+            {
+                (found, first) = ((textUnder, urlFirst, i), linkFrom);
+            }
             if (found is null && marked && Alone(lines[i + 1].Text) is { } alone)
             {
                 found = (alone, null, i + 1);
@@ -157,6 +163,20 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         }
         return null;
     }
+
+    // Link, text, heading: one line of text right over the heading and a tweet's own link alone
+    // right over the text. A status link names its author: another's is the card above's. A
+    // signature («— Name») or a name over the handle is the card's foot under a text-first card,
+    // and a link's last piece over the heading is no text.
+    private static (string Text, string Url, int From)? LinkFirst(List<SourceLine> lines, int heading, string handle) =>
+        heading > 1 && lines[heading - 1].Tweet is null && Alone(lines[heading - 1].Text) is { } text && !text.EndsWith(':')
+            && text[0] is not ('—' or '–' or '-' or '―') && !PersonNames.IsName(text) && LinkAbove(lines, heading) is null
+            && LinkAbove(lines, heading - 1) is var (url, from) && (StatusHandle().Match(url) is not { Success: true } status
+                || string.Equals(status.Groups["handle"].Value, handle, StringComparison.OrdinalIgnoreCase))
+            ? (text, url, from) : null;
+
+    [GeneratedRegex(@"(?:twitter|x)\.com/(?<handle>[A-Za-z0-9_]{1,30})/status", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusHandle();
 
     // A tweet's own link on one to three lines of their own right above `heading`.
     private static (string Url, int From)? LinkAbove(List<SourceLine> lines, int heading) =>
