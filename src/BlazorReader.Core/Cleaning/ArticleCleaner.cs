@@ -71,7 +71,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // half a box of label rows, and a map's data credit told from the page's end (measured on a
     // twenty-first, written apart); 25: before a post card printed link first (its text under
     // the link, its heading under the text, the app it was sent from after the date) kept the
-    // story's paragraph above its link, a closing sentence with a link glued after it and a
+    // story's paragraph above its link, a status link ended at its number, a closing sentence with a link glued after it and a
     // story's first line after a «place | date» dateline went whole, a dateline on a line of its
     // own over the lead stayed, headers of other stories in new nouns («أسئلة مشابهة») and «next»
     // headers were not read, and the learned model's runs stopped at a line it found only likely

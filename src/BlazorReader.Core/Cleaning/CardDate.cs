@@ -16,6 +16,7 @@ internal static partial class CardDate
     public static DateOnly? Parse(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        line = WithoutClient(line);
         if (line.Length > MaxLength || !line.Any(char.IsDigit))
         {
             return null;
@@ -34,6 +35,13 @@ internal static partial class CardDate
         }
         return null;
     }
+
+    // The app a card says the post was sent from closes its date: «31/07/2015 Twitter for
+    // iPhone», «5 أغسطس 2015 من تطبيق X».
+    public static string WithoutClient(string line) => Client().Replace(line, "");
+
+    [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Client();
 
     private static DateOnly? Make(string year, string month, string day)
     {

@@ -27,7 +27,7 @@ internal static partial class RelayHeading
         }
         // After the handle: relay words and marks, or the date the tweet was sent.
         // The app a card says it was sent from («Twitter for iPhone», «من تطبيق X») closes the date.
-        var after = Client().Replace(m.Groups["after"].Value, "");
+        var after = CardDate.WithoutClient(m.Groups["after"].Value);
         date = after.Any(char.IsDigit) ? CardDate.Parse(after.Trim().TrimStart('·', '•', '|', '-', '–', '—', '،', ',', ' ').TrimEnd(':', ' ')) : null;
         if (date is null && !After().IsMatch(after))
         {
@@ -50,9 +50,6 @@ internal static partial class RelayHeading
 
     [GeneratedRegex(@"^(?:\s*(?:[:：·•|\-–—]|و?(?:كتب|غرّ?د|قال)|tweeted|wrote|says|منذ(?:\s+[^\s:]+){1,2}|\d{1,3}\s*[^\s\d:]{0,6}|[\p{So}\p{Cs}\uFE0F]))*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex After();
-
-    [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Client();
 
     [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex Clock();

@@ -167,11 +167,13 @@ internal static partial class TweetLinks
     private static partial Regex LinkStart();
 
     // A status link with or without its scheme (twitter.com, x.com, www./mobile.), a t.co short
-    // link, a picture link (pic.twitter.com, pic.x.com), or any other whole address.
-    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // link, a picture link (pic.twitter.com, pic.x.com), or any other whole address. A status
+    // number ends the link or a path or query goes on after it: words joined on after its
+    // digits are the line below read into it («…/status/2882…740Importantupdate:…»).
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+\S*|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnUrl();
 
     // From a link's start to the line's end, Latin pieces of a link parted by spaces.

@@ -21,6 +21,8 @@ public class CardDateTests
     [InlineData("5.12.2026")]
     [InlineData("2026-12-05")]
     [InlineData("٥٫١٢٫٢٠٢٦")]
+    [InlineData("05/12/2026 Twitter for iPhone")]
+    [InlineData("٥ ديسمبر ٢٠٢٦ من تطبيق X")]
     [InlineData("· 5 ديسمبر 2026")]
     [InlineData("Dec 5, 2026 · 4:32 AM UTC")]
     public void Reads_the_date_whatever_clock_weekday_or_marks_stand_round_it(string line) =>

@@ -51,6 +51,19 @@ public class CardLinkTextHeadingTests
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
     }
 
+    // An English text of nothing but a link's characters under a whole status link is no piece
+    // of it: a status number ends the link («…/status/2882…740Importantupdate:…» was read).
+    [Fact]
+    public void An_english_text_under_a_whole_status_link_is_not_read_into_it()
+    {
+        string[] lines = [Story[0], "https://twitter.com/NoraSaleh58/status/288219868226524740", "Important update: the service will be available from Sunday.", "Ahmed Brown @NoraSaleh58 | ٠٢/٠٨/٢٠١٥ عبر تويتر", Story[1]];
+
+        var tweet = StoryLines.OnePost(lines, Story);
+        Assert.Equal("Important update: the service will be available from Sunday.", tweet.Text);
+        Assert.Equal("https://twitter.com/NoraSaleh58/status/288219868226524740", tweet.Url);
+        Assert.Equal(new DateOnly(2015, 8, 2), tweet.Date);
+    }
+
     // Another author's status link over the line is the card above's, not this heading's: the
     // line under it is not paired with it.
     [Fact]
