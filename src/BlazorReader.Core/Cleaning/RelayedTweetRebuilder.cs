@@ -171,12 +171,9 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     private static (string Text, string Url, int From)? LinkFirst(List<SourceLine> lines, int heading, string handle) =>
         heading > 1 && lines[heading - 1].Tweet is null && Alone(lines[heading - 1].Text) is { } text && !text.EndsWith(':')
             && text[0] is not ('—' or '–' or '-' or '―') && !PersonNames.IsName(text) && LinkAbove(lines, heading) is null
-            && LinkAbove(lines, heading - 1) is var (url, from) && (StatusHandle().Match(url) is not { Success: true } status
-                || string.Equals(status.Groups["handle"].Value, handle, StringComparison.OrdinalIgnoreCase))
+            && LinkAbove(lines, heading - 1) is var (url, from) && (TweetLinks.HandleOf(url) is not { } author
+                || string.Equals(author, handle, StringComparison.OrdinalIgnoreCase))
             ? (text, url, from) : null;
-
-    [GeneratedRegex(@"(?:twitter|x)\.com/(?<handle>[A-Za-z0-9_]{1,30})/status", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StatusHandle();
 
     // A tweet's own link on one to three lines of their own right above `heading`.
     private static (string Url, int From)? LinkAbove(List<SourceLine> lines, int heading) =>

@@ -72,9 +72,9 @@ internal static partial class TweetCardParts
             {
                 (tweet, first) = (tweet with { AuthorName = over }, i - 1);
             }
-            if (tweet.Handle is null && tweet.Url is { } url && StatusLink().Match(url) is { Success: true } status)
+            if (tweet.Handle is null && tweet.Url is { } url && TweetLinks.HandleOf(url) is { } author)
             {
-                tweet = tweet with { Handle = status.Groups["handle"].Value };
+                tweet = tweet with { Handle = author };
             }
             if (tweet.Text != lines[i].Tweet!.Text)
             {
@@ -146,7 +146,4 @@ internal static partial class TweetCardParts
 
     [GeneratedRegex(@"^[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|Al|bin|ibn|de|van)){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LatinName();
-
-    [GeneratedRegex(@"^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/(?<handle>[A-Za-z0-9_]{1,30})/status(?:es)?/\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StatusLink();
 }

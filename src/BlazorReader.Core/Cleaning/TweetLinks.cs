@@ -128,6 +128,13 @@ internal static partial class TweetLinks
 
     public static bool IsTweetLink(string url) => OwnUrl().IsMatch(url);
 
+    // The author a status link names («https://x.com/handle/status/…»), or null for a short or
+    // picture link.
+    public static string? HandleOf(string url) => StatusLink().Match(url) is { Success: true } m ? m.Groups["handle"].Value : null;
+
+    [GeneratedRegex(@"^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/(?<handle>[A-Za-z0-9_]{1,30})/status(?:es)?/\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusLink();
+
     // A line that is nothing but links.
     public static bool IsLinks(string line) => Parse(line) is not null;
 
