@@ -150,7 +150,7 @@ internal static class CommonChrome
         return Piece(NoiseKind.Footer, k, r.Next(4) switch
         {
             0 => $"© {year} {k.Paper}. {r.Pick("جميع الحقوق محفوظة", "الحقوق محفوظة")}",
-            1 => $"{r.Pick("جميع الحقوق محفوظة", "حقوق النشر محفوظة")} {r.Pick("لـ", "ل")}{k.Paper} {year} ©",
+            1 => $"{r.Pick("جميع الحقوق محفوظة", "حقوق النشر محفوظة")} {r.Pick("لـ", "لصحيفة ")}{k.Paper} {year} ©",
             2 => $"{r.Pick("سياسة الخصوصية", "اتصل بنا")} | {r.Pick("شروط الاستخدام", "من نحن")} | {r.Pick("أعلن معنا", "خريطة الموقع")}",
             _ => $"Copyright © {year} {r.Pick("All rights reserved", "All Rights Reserved.")}",
         });

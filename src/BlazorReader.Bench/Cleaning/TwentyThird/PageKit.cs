@@ -27,7 +27,8 @@ internal sealed class PageKit(DressingPools pools, DressingRandom r, RawArticle 
 
     public DateOnly Date { get; } = DateOnly.FromDateTime(article.PublishedAt ?? new DateTime(2015, 7, 21, 0, 0, 0, DateTimeKind.Utc));
 
-    public string Paper => r.Pick(DressingPools.Papers);
+    // One paper per page: its name in the footer, the more-link and the credit agree.
+    public string Paper { get; } = r.Pick(DressingPools.Papers);
 
     public string Num(int value) => r.Number(value);
 
@@ -78,7 +79,7 @@ internal sealed class PageKit(DressingPools pools, DressingRandom r, RawArticle 
     // Words of the story's title a page would list as its keywords.
     public List<string> Keywords(int count)
     {
-        var words = Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).Distinct().ToList();
+        var words = Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('«', '»', '"', ':', '،', '.', '!', '؟', '(', ')', '“', '”')).Where(w => w.Length >= 4 && !w.Any(char.IsDigit)).Distinct().ToList();
         var extra = new[] { "السعودية", "اقتصاد", "تقارير", "محليات", "الخليج", "دراسات", "سياسات عامة", "التنمية" };
         return [.. words.Concat(extra).OrderBy(_ => r.Next(1000)).Take(count)];
     }

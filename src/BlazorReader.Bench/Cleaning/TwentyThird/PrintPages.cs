@@ -26,15 +26,16 @@ internal static class PrintPages
         for (var i = 1; i <= count; i++)
         {
             var path = r.Pick("article", "news", "ar/node", "local", "economy", "sports");
-            var url = $"{r.Pick("https://", "http://")}{(i == 1 ? domain : r.Pick(domain, "www.spa.gov.sa", "www.moh.gov.sa", "twitter.com/SPAregions"))}/{path}/{r.Between(10000, 9999999)}";
+            var url = $"{r.Pick("https://", "http://")}{(i == 1 ? domain : r.Pick(domain, "www.spa.gov.sa", "www.moh.gov.sa", "www.stats.gov.sa"))}/{path}/{r.Between(10000, 9999999)}";
             var label = r.Pick($"[{k.Num(i)}]", $"{k.Num(i)}.", $"({k.Num(i)})");
             links.AddRange(Wrapped($"{label} {url}", r));
         }
         page.Bottom(new NoisePiece(NoiseKind.MoreLink, links));
-        page.Bottom(CommonChrome.Piece(NoiseKind.Footer, k, r.Pick(
-            $"طُبع من موقع {domain.Replace("www.", "", StringComparison.Ordinal)} بتاريخ {k.DateText(k.Date.AddDays(r.Between(0, 40)))}",
-            $"تمت الطباعة في {k.DateText()} {k.Time()}",
-            $"رابط المقال الأصلي: https://{domain}/{r.Between(100000, 999999)}")));
+        page.Bottom(r.Chance(0.7)
+            ? CommonChrome.Piece(NoiseKind.Footer, k, r.Pick(
+                $"طُبع من موقع {domain.Replace("www.", "", StringComparison.Ordinal)} بتاريخ {k.DateText(k.Date.AddDays(r.Between(0, 40)))}",
+                $"تمت الطباعة في {k.DateText()} {k.Time()}"))
+            : CommonChrome.Piece(NoiseKind.MoreLink, k, $"رابط المقال الأصلي: https://{domain}/{r.Between(100000, 999999)}"));
     }
 
     // A long address wrapped as a print column wraps it, each piece long enough to be seen.
@@ -53,8 +54,8 @@ internal static class PrintPages
         var r = k.R;
         var magazine = r.Pick("مجلة اليمامة", "مجلة المعرفة", "مجلة الاقتصاد", "مجلة القافلة", "مجلة الفيصل", k.Paper);
         page.Top(CommonChrome.Piece(NoiseKind.Dateline, k, r.Pick(
-            $"{magazine} – العدد {k.Num(r.Between(100, 2500))} – {k.DateText()}",
-            $"العدد {k.Num(r.Between(100, 2500))}{r.Separator("|", "·")}{r.Pick("يوليو", "أغسطس", "تموز")} {k.Plain(2015)}")));
+            $"{magazine} – العدد {k.Plain(r.Between(100, 2500))} – {k.DateText()}",
+            $"العدد {k.Plain(r.Between(100, 2500))}{r.Separator("|", "·")}{r.Pick("يوليو", "أغسطس", "تموز")} {k.Plain(2015)}")));
         page.Top(CommonChrome.Piece(NoiseKind.Counter, k, r.Pick(
             $"الصفحة {k.Num(r.Between(3, 40))} من {k.Num(r.Between(44, 120))}",
             $"ص {k.Num(r.Between(3, 40))} / {k.Num(r.Between(44, 120))}",

@@ -79,7 +79,7 @@ internal static class ResearchPages
         page.Bottom(CommonChrome.Piece(NoiseKind.Footer, k, r.Pick(
             $"إخلاء مسؤولية: هذا التقرير لأغراض إعلامية فقط ولا يعد توصية بالشراء أو البيع. {house} مرخصة من هيئة السوق المالية.",
             "تنويه: الأداء السابق لا يضمن النتائج المستقبلية.",
-            $"{house} – ترخيص هيئة السوق المالية رقم {k.Num(r.Between(10000, 99999))}-{k.Num(r.Between(10, 99))}")));
+            $"{house} – ترخيص هيئة السوق المالية رقم {k.Plain(r.Between(10000, 99999))}-{k.Plain(r.Between(10, 99))}")));
     }
 
     private static string Cut(string title) => title.Length > 60 ? title[..60] + "…" : title;

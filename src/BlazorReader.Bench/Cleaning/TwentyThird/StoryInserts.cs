@@ -25,8 +25,14 @@ internal static class StoryInserts
         if (r.Chance(0.45))
         {
             // Points and question-answer pairs stay together, in their order.
-            var at = r.Between(Math.Min(1, page.Count), page.Count);
-            foreach (var line in StoryOwnLines.Some(k))
+            var (lines, where) = StoryOwnLines.Some(k);
+            var at = where switch
+            {
+                StoryOwnLines.Place.Last => page.Count,
+                StoryOwnLines.Place.Between when page.Count >= 2 => r.Between(1, page.Count - 1),
+                _ => r.Between(Math.Min(1, page.Count), page.Count),
+            };
+            foreach (var line in lines)
             {
                 // Never a line that is already a line of the story: it would be counted twice.
                 if (!page.Paragraphs.Contains(line))

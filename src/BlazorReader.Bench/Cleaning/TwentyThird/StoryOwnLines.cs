@@ -5,10 +5,32 @@ namespace BlazorReader.Bench.Cleaning.TwentyThird;
 // agency, a short subheading, a closing formula, a price. A reader keeps every one of them.
 internal static class StoryOwnLines
 {
-    public static List<string> Some(PageKit k)
+    // Where such lines stand in a story: a closing formula last, a subheading between two
+    // paragraphs, the rest anywhere after the lead.
+    public enum Place
+    {
+        AfterLead,
+        Between,
+        Last,
+    }
+
+    public static (List<string> Lines, Place Where) Some(PageKit k)
     {
         var r = k.R;
-        return r.Next(10) switch
+        var kind = r.Next(10);
+        var where = kind switch
+        {
+            6 => Place.Between,
+            7 => Place.Last,
+            _ => Place.AfterLead,
+        };
+        return (Lines(k, kind), where);
+    }
+
+    private static List<string> Lines(PageKit k, int kind)
+    {
+        var r = k.R;
+        return kind switch
         {
             0 => [$"وللاستفسار يمكن الاتصال على الرقم المجاني {Phone(r)} على مدار الساعة."],
             1 => [$"{r.Pick("أولاً", "1.", "١-")} {r.Pick("رفع كفاءة الإنفاق على المشاريع القائمة.", "توسيع نطاق الخدمات الإلكترونية.")}",
@@ -16,7 +38,7 @@ internal static class StoryOwnLines
             2 => [$"س: {r.Pick("متى يبدأ تطبيق القرار؟", "من المستفيد من البرنامج؟")}",
                   $"ج: {r.Pick("مع بداية الربع المقبل، بحسب الجدول المعلن.", "جميع الأسر المسجلة في قاعدة البيانات.")}"],
             3 => [r.Pick("قال تعالى: «وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَى».", "قال تعالى: «إِنَّ اللَّهَ لَا يُضِيعُ أَجْرَ الْمُحْسِنِينَ».")],
-            4 => [$"وكتب {k.Person()} في حسابه على {r.Pick("تويتر", "منصة إكس")} أن {r.Pick("القرار خطوة في الاتجاه الصحيح", "العمل مستمر حتى اكتمال المشروع")}، داعياً المتابعين إلى {r.Pick("التحقق من المصادر الرسمية", "المشاركة في الاستبيان")}."],
+            4 => [$"وكتب {r.Pick("المتحدث الرسمي باسم الوزارة", "رئيس اللجنة", "مدير الإدارة")} في حسابه على {r.Pick("تويتر", "منصة إكس")} أن {r.Pick("القرار خطوة في الاتجاه الصحيح", "العمل مستمر حتى اكتمال المشروع")}، داعياً المتابعين إلى {r.Pick("التحقق من المصادر الرسمية", "المشاركة في الاستبيان")}."],
             5 => [$"{r.Pick("وأفادت", "وذكرت", "وأوردت")} {r.Pick("وكالة الأنباء السعودية", "وكالة رويترز", "صحيفة " + k.Paper)} أن {r.Pick("الاجتماع استمر ثلاث ساعات", "اللجنة ستعلن نتائجها الأسبوع المقبل", "عدد المستفيدين تجاوز التوقعات")}."],
             6 => [r.Pick("خطة التنفيذ", "أرقام ودلالات", "الخطوة التالية", "ماذا بعد؟")],
             7 => [r.Pick("والله ولي التوفيق.", "وبالله التوفيق.", "حفظ الله البلاد وأهلها.")],
