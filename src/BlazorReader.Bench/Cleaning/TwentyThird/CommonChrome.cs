@@ -108,7 +108,7 @@ internal static class CommonChrome
     {
         var r = k.R;
         var credit = r.Pick($"وكالة الأنباء السعودية ({r.Pick("واس", "SPA")})", k.Paper, $"صحيفة {k.Paper}", r.Pick(DressingPools.Agencies));
-        var line = r.Pick($"المصدر: {credit}", $"نقلاً عن {credit}", $"المصدر{r.Separator("|", "–")}{credit}", $"({credit})", $"عن {credit} بتصرف");
+        var line = r.Pick($"المصدر: {credit}", $"نقلاً عن {credit}", $"المصدر{r.Separator("|", "–")}{credit}", credit.Contains('(', StringComparison.Ordinal) ? credit : $"({credit})", $"عن {credit} بتصرف");
         return new NoisePiece(NoiseKind.Credit, [k.Scuff(line)]) { Credit = credit };
     }
 
@@ -150,7 +150,7 @@ internal static class CommonChrome
         return Piece(NoiseKind.Footer, k, r.Next(4) switch
         {
             0 => $"© {year} {k.Paper}. {r.Pick("جميع الحقوق محفوظة", "الحقوق محفوظة")}",
-            1 => $"{r.Pick("جميع الحقوق محفوظة", "حقوق النشر محفوظة")} {r.Pick("لـ", "لصحيفة ")}{k.Paper} {year} ©",
+            1 => $"{r.Pick("جميع الحقوق محفوظة", "حقوق النشر محفوظة")} {r.Pick("لصحيفة ", "لموقع ")}{k.Paper} {year} ©",
             2 => $"{r.Pick("سياسة الخصوصية", "اتصل بنا")} | {r.Pick("شروط الاستخدام", "من نحن")} | {r.Pick("أعلن معنا", "خريطة الموقع")}",
             _ => $"Copyright © {year} {r.Pick("All rights reserved", "All Rights Reserved.")}",
         });

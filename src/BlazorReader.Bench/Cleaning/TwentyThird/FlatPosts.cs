@@ -34,7 +34,8 @@ internal static class FlatPosts
             text = $"{r.Pick(EnglishOpenings)} {r.Pick(EnglishBodies)}";
             english = true;
         }
-        var day = new DateOnly(2015, r.Between(6, 8), r.Between(1, 28));
+        // A post a story embeds was written on its day or in the weeks before it, never after.
+        var day = k.Date.AddDays(-r.Between(0, 20));
         var url = Url(r, handle);
         var dateText = k.DateText(day);
         var link = Broken(r, url);

@@ -9,13 +9,17 @@ internal static class SharedChrome
     public static void Add(PageSheet page, PageKit k)
     {
         var r = k.R;
-        if (!page.HasGlueBefore(0) && r.Chance(0.3))
+        // One dateline over the lead at most: a page glued one on already, or prints one above it.
+        if (!page.HasGlueBefore(0))
         {
-            CommonChrome.GluedDateline(page, k);
-        }
-        else if (r.Chance(0.12))
-        {
-            page.Above(0, CommonChrome.Piece(NoiseKind.Dateline, k, CommonChrome.Dateline(k)));
+            if (r.Chance(0.3))
+            {
+                CommonChrome.GluedDateline(page, k);
+            }
+            else if (r.Chance(0.12))
+            {
+                page.Above(0, CommonChrome.Piece(NoiseKind.Dateline, k, CommonChrome.Dateline(k)));
+            }
         }
         if (r.Chance(0.15))
         {
