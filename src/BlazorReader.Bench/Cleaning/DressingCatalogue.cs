@@ -116,9 +116,10 @@ namespace BlazorReader.Bench.Cleaning;
 // open-data portals (dataset cards, licences, download rows, update frequencies),
 // print-friendly pages with their links listed and wrapped at the end, digital-newsstand
 // apps, patient and insurance portals, AI-summary boxes, accessibility and translation
-// overlays and super-apps' news tabs, with posts flattened in new orders and their links cut
-// anywhere, and hotlines, points, questions and answers, verses, posts reported in speech,
-// cited sources, subheadings, closing formulas, prices and figures kept as body.
+// overlays, super-apps' news tabs and translation tools' bilingual exports (segment status
+// lines), with posts flattened in new orders and their links cut anywhere, and hotlines,
+// points, questions and answers, verses, posts reported in speech, cited sources,
+// subheadings, closing formulas, prices and figures kept as body.
 public enum DressingCatalogue
 {
     Original,

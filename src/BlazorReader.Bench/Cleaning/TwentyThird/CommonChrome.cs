@@ -94,7 +94,7 @@ internal static class CommonChrome
     {
         var r = k.R;
         var id = r.Between(100000, 999999);
-        var url = $"{r.Pick("https://", "http://", "")}{r.Pick("www.", "")}{r.Pick("alriyadh.com", "okaz.com.sa", "sabq.org", "al-madina.com", "aleqt.com", "alyaum.com")}/{r.Pick("article", "news", "n", "")}{(r.Chance(0.5) ? "/" : "")}{id}";
+        var url = $"{r.Pick("https://", "http://", "")}{r.Pick("www.", "")}{r.Pick("alriyadh.com", "okaz.com.sa", "sabq.org", "al-madina.com", "aleqt.com", "alyaum.com")}/{r.Pick("article/", "news/", "n", "news-", "")}{id}";
         return r.Next(4) switch
         {
             0 => Piece(NoiseKind.MoreLink, k, $"الرابط المختصر: {url}"),

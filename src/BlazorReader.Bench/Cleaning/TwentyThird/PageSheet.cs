@@ -11,6 +11,7 @@ internal sealed class PageSheet(IReadOnlyList<string> paragraphs)
     private readonly List<Written> head = [];
     private readonly List<Written> tail = [];
     private readonly List<Written>[] before = [.. paragraphs.Select(_ => new List<Written>())];
+    private readonly List<Written> afterLast = [];
     private readonly string[] gluedBefore = [.. paragraphs.Select(_ => "")];
     private readonly string[] gluedAfter = [.. paragraphs.Select(_ => "")];
     private readonly List<NoisePiece> glued = [];
@@ -46,8 +47,6 @@ internal sealed class PageSheet(IReadOnlyList<string> paragraphs)
     public bool HasGlueBefore(int index) => gluedBefore[index].Length > 0;
 
     public bool HasGlueAfter(int index) => gluedAfter[index].Length > 0;
-
-    private readonly List<Written> afterLast = [];
 
     private List<Written> Slot(int index) => index >= paragraphs.Count ? afterLast : before[index];
 

@@ -4,16 +4,17 @@ namespace BlazorReader.Bench.Cleaning.TwentyThird;
 
 // The twenty-third catalogue, written apart from the cleaner and every other catalogue: the
 // story as research centres, relief agencies, parliaments, open-data portals, print-friendly
-// pages, newsstand apps, patient portals, AI-summary and accessibility overlays and super-apps
-// carry it, with the shared chrome in new wordings and places, posts flattened with their links
-// cut anywhere, and lines of the story's own that look like furniture.
+// pages, newsstand apps, patient portals, AI-summary and accessibility overlays, super-apps
+// and translation tools' bilingual exports carry it, with the shared chrome in new wordings
+// and places, posts flattened with their links cut anywhere, and lines of the story's own
+// that look like furniture.
 public sealed class TwentyThirdDresser(DressingPools pools) : IArticleDresser
 {
     private static readonly Action<PageSheet, PageKit>[] Families =
     [
         ResearchPages.ThinkTank, ResearchPages.BrokerNote, ReliefPages.Sitrep, ReliefPages.PatientPortal,
         CivicPages.Parliament, CivicPages.OpenData, PrintPages.PrintFriendly, PrintPages.Newsstand,
-        OverlayPages.AiSummary, OverlayPages.AccessOverlay, OverlayPages.SuperAppTab,
+        OverlayPages.AiSummary, OverlayPages.AccessOverlay, OverlayPages.SuperAppTab, BilingualPages.TranslationExport,
     ];
 
     public DressedArticle Dress(RawArticle article, string key, DressingRandom r)
