@@ -19,6 +19,7 @@ using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
 using BlazorReader.Bench.Cleaning.TwentyFirst;
 using BlazorReader.Bench.Cleaning.TwentySecond;
+using BlazorReader.Bench.Cleaning.TwentyThird;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning;
@@ -55,6 +56,7 @@ public static class DressedSample
             DressingCatalogue.Twentieth => new TwentiethDresser(pools),
             DressingCatalogue.TwentyFirst => new TwentyFirstDresser(pools),
             DressingCatalogue.TwentySecond => new TwentySecondDresser(pools),
+            DressingCatalogue.TwentyThird => new TwentyThirdDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -107,7 +107,19 @@ namespace BlazorReader.Bench.Cleaning;
 // daily boxes (recipes, horoscopes, «on this day», quizzes), legal databases, webinar pages
 // and marketplace apps' news tabs, with posts flattened in new orders and their links broken
 // anywhere, and hotlines, points, questions and answers, verses, posts reported in speech,
-// cited sources, subheadings, articles of a law, closing formulas and prices kept as body.
+// cited sources, subheadings, articles of a law, closing formulas and prices kept as body;
+// the twenty-third apart again, from copy paths none of the twenty-two drew on: think-tank
+// and research-centre pages (series kickers, executive-summary labels, study downloads,
+// suggested citations), stock brokers' research notes (rating boxes, target prices,
+// disclaimers), UN and relief agencies' situation reports (reporting periods, highlights,
+// funding bars, contacts), parliament portals (session lines, vote tallies, agendas),
+// open-data portals (dataset cards, licences, download rows, update frequencies),
+// print-friendly pages with their links listed and wrapped at the end, digital-newsstand
+// apps, patient and insurance portals, AI-summary boxes, accessibility and translation
+// overlays, super-apps' news tabs and translation tools' bilingual exports (segment status
+// lines), with posts flattened in new orders and their links cut anywhere, and hotlines,
+// points, questions and answers, verses, posts reported in speech, cited sources,
+// subheadings, closing formulas, prices and figures kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -132,4 +144,5 @@ public enum DressingCatalogue
     Twentieth,
     TwentyFirst,
     TwentySecond,
+    TwentyThird,
 }
