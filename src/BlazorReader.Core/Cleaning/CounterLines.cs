@@ -59,7 +59,13 @@ internal static partial class CounterLines
 
     private const string Label = @"(عدد\s+)?(ال)?(مشاهدات|مشاهدة|قراءات|قراءة|زيارات|تعليقات|ردود|قراء|زوار|إعجابات|اعجابات|مشاركات|تقييمات|أصوات|اصوات|تحميلات|نقرات)|views?|comments?|likes?|reads?|shares?|visits?|replies|reactions|votes|hits|downloads|(عدد\s+)?مرات\s+(ال)?(قراءة|مشاهدة|التحميل|الزيارة)";
 
-    [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «قرأه ١٨٤٤٩ زائر حتى الآن», «505 مزايد الآن»: who read or watched it, and when. People
+    // («مستخدم», «شخص») are counted only with the verb or the «now» a page's counter prints.
+    private const string CountVerb = @"(قرأه|قرأها|قرأ|قرأت|شاهده|شاهدها|شاهد|زاره|زارها|زار|تابعه|تابعها|يتابعه|يتابعها|يشاهده|يشاهدها|يقرؤه|يقرأه|يقرؤها|read\s+by|viewed\s+by|seen\s+by)";
+    private const string People = @"(مزايد|مزايدين|مزايدون|مشترك|مشتركين|مشتركون|مستخدم|مستخدمين|مستخدمون|شخص|أشخاص|اشخاص|مشارك|مشاركين|مشاركون|حاضر|مسجل|مسجلين|مسجلون|people|users|bidders|readers|watching|online)";
+    private const string CountedWhen = @"(حتى\s+الآن|حتى\s+الان|حتى\s+اللحظة|الآن|الان|اليوم|حاليا|حاليًا|حالياً|هذا\s+الأسبوع|هذا\s+الاسبوع|so\s+far|now|today|this\s+week)";
+
+    [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^\W{0,3}(" + CountVerb + @"\s+)?" + Number + @"\s*" + Counted + @"(\s+" + CountedWhen + @")?\W{0,2}$|^\W{0,3}(" + CountVerb + @"\s+" + Number + @"\s*" + People + @"(\s+" + CountedWhen + @")?|" + Number + @"\s*" + People + @"\s+" + CountedWhen + @")\W{0,2}$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
     // «وقت القراءة: 3 دقائق», «3 دقائق للقراءة», «قراءة 4 دقائق», «5 min read».

@@ -10,6 +10,8 @@ namespace BlazorReader.Core.Cleaning;
 internal static partial class CreditLines
 {
     // The credited name, or null when the line is no credit.
+    private const int MaxSourceWords = 6;
+
     public static string? Who(string line)
     {
         if (line.Length > 120)
@@ -24,6 +26,14 @@ internal static partial class CreditLines
         if (!m.Success)
         {
             m = LabelledAgency().Match(line);
+        }
+        // «الخبر نُشر في وقت سابق من هذا …» goes on as a sentence: a source is a name of a few
+        // words («يو بي آي» reads «آي» as a particle; in three words that says nothing).
+        if (!m.Success && Republished().Match(line) is { Success: true } first
+            && first.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= MaxSourceWords } named
+            && (named.Length < 4 || FunctionWords.Count(first.Groups["who"].Value) == 0))
+        {
+            m = first;
         }
         var who = m.Success ? m.Groups["who"].Value.Trim().Trim('(', ')', '«', '»', '"', ' ').Trim() : null;
         return who is null || IsSentence(who) && SourceLabel().IsMatch(line) ? null : who;
@@ -46,7 +56,7 @@ internal static partial class CreditLines
     // agency alone in brackets («(واس)»).
     // The credited name, or null; the cheap form checks first, for every body line is asked.
     public static string? UnmistakableWho(string line) =>
-        line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line) || Service().IsMatch(line) || LabelledAgency().IsMatch(line)) ? Who(line) : null;
+        line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line) || Service().IsMatch(line) || LabelledAgency().IsMatch(line) || Republished().IsMatch(line)) ? Who(line) : null;
 
     // «المصدر أ ف ب», «نقلًا عن رويترز»: the label and a wire's name with no mark between them.
     [GeneratedRegex(@"^\W{0,2}(المصدر|مصدر\s+(ال)?خبر|source|via|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن)\s+(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @"))\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -87,6 +97,12 @@ internal static partial class CreditLines
     [GeneratedRegex(@"^\W{0,2}[(\[]\s*(?<who>[^()\[\]\d٠-٩:،,.!؟?]{2,30}?)\s*[)\]]\s*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedAlone();
 
+    // Where the piece was first printed, or with whom it is shared, said of the piece itself
+    // («المادة منشورة أصلاً لدى يو بي آي», «(بالتعاون مع صحيفة اليوم)», «حقوق الخبر: رويترز»,
+    // «Originally published in …»): the line names a source and says nothing else.
+    [GeneratedRegex(@"^\W{0,2}((المادة|الخبر|المقال|المقالة|القصة|التقرير|النص|الموضوع|الحوار|هذا\s+(الخبر|المقال|التقرير|الموضوع|الحوار)|هذه\s+(المادة|المقالة|القصة))\s+(منشور|منشورة|نشر|نُشر|نشرت|نُشرت|ظهر|ظهرت|ورد|وردت)(\s+(أصلا|أصلاً|أصلًا|اصلا|أولا|أولاً|اولا|لأول\s+مرة|سابقا|سابقاً|في\s+الأصل))?\s+(لدى|في|على|عبر|من\s+قبل|بموقع|بصحيفة|بجريدة|بمجلة)|\(?\s*(بالتعاون|بالاتفاق|بالشراكة|بالاشتراك)\s+مع|(حقوق|ملكية)\s+(ال)?(خبر|مادة|مقال|محتوى|نص|تقرير)\s*[:\-–]|(this\s+(article|story|piece|report)\s+)?(was\s+)?(originally|first)\s+(published|appeared)\s+(in|on|by|at)|(republished|reprinted)\s+(with\s+permission\s+)?(from|of|by))\s*(?<who>[^.!؟?:()]{2,60}?)\s*\)?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Republished();
+
     // «* ينشر بالتعاون مع …», «* خدمة «…»»: how papers mark a syndicated piece, never a sentence.
     [GeneratedRegex(@"^\*\s*(خدمة|ينشر\s+(بالاتفاق|بالتعاون)|بالاتفاق\s+مع|بالتعاون\s+مع)", RegexOptions.CultureInvariant)]
     private static partial Regex Service();
@@ -94,7 +110,7 @@ internal static partial class CreditLines
     [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?\s*(?<who>([^.!؟?:]|(?<=[\p{L}0-9])\.(?=\p{L})){2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً|نقلًا)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|نقلًا|بتصرف|بتصرّف)\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s*:?\s*(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}(عن\s*:?|من\s*:)\s*(?<who>((صحيفة|موقع|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)(\s+خاصة)?\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?\s*(?<who>([^.!؟?:]|(?<=[\p{L}0-9])\.(?=\p{L})){2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً|نقلًا)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|نقلًا|بتصرف|بتصرّف)(\s+(بتصرف|بتصرّف|باختصار|مختصرا|مختصراً))?\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s*:?\s*(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}(عن\s*:?|من\s*:)\s*(?<who>((صحيفة|موقع|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)(\s+خاصة)?\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^\W{0,2}[(\[«]?\s*(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @"|(صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^\s!؟?:،]+(\s+[^\s!؟?:،]+){0,2})(\s*[+،,/&\-–]\s*|\s+و\s*)?((" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\s*)?)[)\]»]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

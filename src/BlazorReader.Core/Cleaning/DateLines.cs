@@ -31,7 +31,7 @@ internal static partial class DateLines
         {
             return true;
         }
-        if (LabelledDate(line))
+        if (LabelledDate(line) || AccessedLabel().Match(line) is { Success: true } a && IsNumberedDate(a.Groups["rest"].Value.Trim()))
         {
             return true;
         }
@@ -98,6 +98,11 @@ internal static partial class DateLines
         }
         return IsNumberedDate(line[label.Length..].Trim());
     }
+
+    // When a copy of the page was read, saved or printed, as citations and exports stamp it:
+    // «تاريخ الاطلاع: 4 آذار 2016», «تم الاسترجاع في …», «Accessed: …», «تاريخ الحفظ: …».
+    [GeneratedRegex(@"^\W{0,2}(تاريخ\s+(ال)?(اطلاع|استرجاع|وصول|زيارة|دخول|حفظ|تصفح|أرشفة|ارشفة|اقتباس|نسخ|تصدير|طباعة|تنزيل)|(تم\s+)?(الاطلاع|الاسترجاع|الوصول|الحفظ|التصدير|الطباعة|الأرشفة|الارشفة|التنزيل)(\s+(عليه|عليها|إليه|اليه|إليها|اليها))?|(date\s+)?(accessed|retrieved|viewed|visited|saved|archived|printed|exported|downloaded))(\s+(on|في|بتاريخ))?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AccessedLabel();
 
     // A year or a time, not a score («2-1») or a range a label may stand before.
     private static bool IsNumberedDate(string text) => YearOrTime().IsMatch(text) && IsDateOnly(text);

@@ -20,9 +20,35 @@ internal static partial class FooterLines
             // «© Reuters» under a picture credits the picture; it does not end the page.
             return IsPictureCredit(line) ? "caption" : "copyright";
         }
+        if (IsRightsNotice(line))
+        {
+            return "copyright";
+        }
         return Notice().IsMatch(line) || Maker().IsMatch(line) || line.Length <= 120 && Disclaimer().IsMatch(line) || Licence().IsMatch(line) || Advice().IsMatch(line)
             || line.Length <= 40 && Forwarded().IsMatch(LineIcons.Trim(line)) ? "footer" : null;
     }
+
+    // The rights in any word order: what is published (the material, the content, the site's)
+    // belongs to someone, and copying it is forbidden or needs leave («جميع المواد المنشورة ملك
+    // … ولا يجوز إعادة نشرها دون إذن», «يُمنع نسخ المحتوى إلا بإذن خطي من الإدارة»). All three
+    // must be there, in a line that does not carry a sentence on («ولا يجوز نشر صور …» does).
+    private static bool IsRightsNotice(string line)
+    {
+        if (line.Length > 140 || ParagraphOpening.Continues(line))
+        {
+            return false;
+        }
+        return RightsForbidden().IsMatch(line) && RightsCopying().IsMatch(line) && RightsMaterial().IsMatch(line);
+    }
+
+    [GeneratedRegex(@"لا\s+يجوز|لا\s+يسمح|لا\s+يُسمح|غير\s+مسموح|يمنع|يُمنع|ممنوع|يحظر|يُحظر|محظور|(دون|بدون|إلا\s+ب|الا\s+ب)\s*(إذن|اذن|موافقة|ترخيص)|without\s+(prior\s+)?(written\s+)?permission|prohibited|not\s+permitted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightsForbidden();
+
+    [GeneratedRegex(@"نشر|نسخ|نقل|اقتباس|استنساخ|توزيع|reproduc|republish|redistribut|copy", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightsCopying();
+
+    [GeneratedRegex(@"(ال)?(مواد|مادة|محتوى|محتويات|مقالات|أخبار\s+(الموقع|الصحيفة|البوابة))\s+(ال)?(منشورة|المنشورة|الموقع|المنشور)|(جميع|كافة|كل)\s+(ال)?(مواد|محتوى|محتويات|مقالات|صور|حقوق)|\s(ملك|ملكية|مملوكة|محفوظة|محمية)(\s|$)|(محتوى|مواد)\s+(هذا\s+)?(الموقع|الصحيفة|البوابة|الجريدة|المجلة|التطبيق)|(this|all|the)\s+(content|material|site)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightsMaterial();
 
     // A picture's credit, alone or after its caption («… خلال كلمته © وام», «© EPA»): a short
     // name after the mark, with no year and no rights named. Taken for the page's copyright it

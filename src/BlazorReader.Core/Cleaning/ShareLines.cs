@@ -54,7 +54,7 @@ internal static partial class ShareLines
     private static partial Regex Subscription();
 
     // A row of networks and page tools: «فيسبوك | تويتر | واتساب», «طباعة - أرسل لصديق».
-    [GeneratedRegex(@"^\W*((" + Networks + @"|print|طباعة|اطبع|حفظ|نسخ\s+الرابط|(أرسل|ارسل|إرسال|ارسال)(\s+(إلى|الى|ل))?\s*(صديق|لصديق)?|تكبير\s+الخط|تصغير\s+الخط|حجم\s+الخط|أضف\s+تعليق(ا|اً|ك)?|اضف\s+تعليق(ا|اً|ك)?|شارك\s+برأيك|اكتب\s+تعليقك|تعليقات|share(\s+(this|on|via))?|tweet|like|شارك|مشاركة|شاركها)(\s*[(\[]?[\d٠-٩][\d٠-٩,.٫٬]*\s*[KkMm]?[)\]]?)?\s*(:|\||•|·|/|-|–|—|،|,|و)?\s*){1,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*((" + Networks + @"|print|طباعة|اطبع|(حفظ|احفظ|أضف|اضف)\s+(في|إلى|الى|ل)\s*(ال)?(مفضلة|ملفاتي|قائمتي|محفوظات|قائمة\s+القراءة)|حفظ|نسخ\s+الرابط|(أرسل|ارسل|إرسال|ارسال)(\s+(إلى|الى|ل))?\s*(صديق|لصديق)?|تكبير\s+الخط|تصغير\s+الخط|حجم\s+الخط|أضف\s+تعليق(ا|اً|ك)?|اضف\s+تعليق(ا|اً|ك)?|شارك\s+برأيك|اكتب\s+تعليقك|تعليقات|share(\s+(this|on|via))?|tweet|like|شارك|مشاركة|شاركها)(\s*[(\[]?[\d٠-٩][\d٠-٩,.٫٬]*\s*[KkMm]?[)\]]?)?\s*(:|\||•|·|/|-|–|—|،|,|و)?\s*){1,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToolRow();
 
     // A call to share, follow, join, subscribe or install, naming a network, app, channel,
@@ -64,7 +64,7 @@ internal static partial class ShareLines
 
     // A page tool's label: an imperative on this very article («اطبع الخبر», «أرسل عبر
     // البريد», «شارك هذا الموضوع مع أصدقائك», «Share on …»), or the lone verb of a tweet button.
-    [GeneratedRegex(@"^\W*((شارك|انشر|أرسل|ارسل|اطبع|انسخ|نسخ|احفظ|غرد|غرّد)\s+(\S+\s+){0,3}(ال)?(خبر|موضوع|مقال|مقالة|رابط|بريد|بالبريد|أصدقائك|اصدقائك|أصدقاءك)\S*|غرد|غرّد|(share|tweet|send|post|pin|email)\s+(on|via|to|this|it)\b.{0,30})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*((شارك|انشر|أرسل|ارسل|اطبع|انسخ|نسخ|احفظ|غرد|غرّد)\s+(\S+\s+){0,3}(ال)?(خبر|موضوع|مقال|مقالة|رابط|بريد|بالبريد|أصدقائك|اصدقائك|أصدقاءك)\S*(\s+(ال)?(دعوة|صفحة|مقال|خبر|فعالية|حدث)\S*)?(\s+(على|عبر|في|مع|إلى|الى)\s*\S+(\s+\S+)?)?|(حفظ|احفظ|أضف|اضف)\s+(في|إلى|الى|ل)\s*(ال)?(مفضلة|ملفاتي|قائمتي|محفوظات|قائمة\s+القراءة)|غرد|غرّد|(share|tweet|send|post|pin|email)\s+(on|via|to|this|it)\b.{0,30})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageAction();
 
     // A network and the paper's handle or address on it: «تلقرام: @news», «يوتيوب | @channel».

@@ -17,7 +17,7 @@ internal static partial class SignatureLines
         {
             return "end-marker";
         }
-        return IsInitials(line) || WriterRole().IsMatch(line) || DeskCode().IsMatch(line) || Reviewer().IsMatch(line) ? "signature" : null;
+        return IsInitials(line) || WriterRole().IsMatch(line) || DeskCode().IsMatch(line) || Reviewer().IsMatch(line) || Desk().IsMatch(line) ? "signature" : null;
     }
 
     // Only groups of one or two letters; a dot, slash or hyphen between letters, or a lone letter
@@ -43,6 +43,11 @@ internal static partial class SignatureLines
     // Who reviewed the copy («مراجعة: …», «تدقيق / …»), a name of one to four words after the label.
     [GeneratedRegex(@"^[\W_]*(مراجعة|تدقيق)\s*[:/]\s*[\u0621-\u064A]+(\s+[\u0621-\u064A]+){0,3}\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Reviewer();
+
+    // A desk signing for the piece, alone on its line or after a dash: «— فريق التحرير», «هيئة
+    // تحرير البوابة», «قسم الأخبار المحلية», «The newsroom». A name a story could hold is none of these.
+    [GeneratedRegex(@"^[\W_ـ]*((فريق|هيئة|أسرة|اسرة|قسم|طاقم|مكتب|وحدة|غرفة)\s+(ال)?(تحرير|أخبار|اخبار|التحرير|الأخبار|الاخبار|المحررين|المتابعة|الرصد)(\s+\S+){0,2}|المحرر|editorial\s+(team|staff|desk|board)|(the\s+)?newsroom|(news|web)\s+desk|staff\s+(writer|reporter))\s*[\W_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Desk();
 
     [GeneratedRegex(@"^[\W_ـ]*(انتهى|إنتهى|انتهي|يتبع)[\W_ـ]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();

@@ -58,7 +58,13 @@ internal sealed partial class TailTrimmer : ICleaningStep
             var known = context.Known?.Names(line.Text, ownTitle) == true && ParagraphAbove(lines, i);
             if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text) || ParagraphOpening.IsEditorsNote(line.Text)))
             {
-                if (line.Text.Length >= MinProseLength || !ChromeBelow(context, items, i) || !ProseLine.IsBareLabel(line.Text))
+                // The page's last lines, with nothing of the story below them, are its foot as much
+                // as what chrome stands under: a label there no pattern names (a widget's line)
+                // does not hide what is above it, and goes only with teasers found above it. A name
+                // there, or any words after a dash («- تركية العمري»), signs the story (a letter's
+                // writer under its closing, a poem's under its date).
+                var footLabel = items.TrueForAll(x => x.Candidate is null) && !SignsTheStory(line.Text);
+                if (line.Text.Length >= MinProseLength || !ChromeBelow(context, items, i) && !footLabel || !ProseLine.IsBareLabel(line.Text))
                 {
                     break;
                 }
@@ -154,6 +160,8 @@ internal sealed partial class TailTrimmer : ICleaningStep
             FootNotes.Take(context, lead, taken.Select(c => c.Line.Line).ToHashSet());
         }
     }
+
+    public static bool SignsTheStory(string line) => line.TrimStart() is { Length: > 0 } t && (t[0] is '-' or '–' or '—' or 'ـ' || PersonNames.IsName(t));
 
     // A labelled credit above a paragraph kept for want of evidence (a teaser that opens like
     // the story's) is still the credit: pages put it anywhere among the last lines.

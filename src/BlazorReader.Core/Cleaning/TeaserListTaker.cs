@@ -34,13 +34,16 @@ internal static class TeaserListTaker
         CardRuns.Take(context, from);
         // From the foot up: lists, and what a page prints round them (a counter, a date line).
         var at = lines.Count - 1;
+        var labels = 0;
         while (at > from)
         {
             if (lines[at].Tweet is not null)
             {
                 return;
             }
-            if (IsChrome(lines[at].Text))
+            // A short label no pattern names among the page's last lines (a widget's, a menu's)
+            // stays, but the lists above it are still looked at.
+            if (IsChrome(lines[at].Text) || IsFootLabel(lines[at].Text) && ++labels <= MaxFootLabels)
             {
                 at--;
                 continue;
@@ -64,6 +67,11 @@ internal static class TeaserListTaker
             at = top - 1;
         }
     }
+
+    private const int MaxFootLabels = 2;
+
+    private static bool IsFootLabel(string text) =>
+        text.Length < 40 && TeaserList.Mark(text) is null && ProseLine.IsBareLabel(text) && !Continues(text) && !TailTrimmer.SignsTheStory(text);
 
     // Questions and answers under one mark («- هل …؟», «- بدأنا …»): an interview's, the story's.
     // Headlines may ask, but none ends in a full stop as an answer does.
