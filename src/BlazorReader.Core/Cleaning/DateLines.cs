@@ -104,8 +104,12 @@ internal static partial class DateLines
     [GeneratedRegex(@"^\W{0,2}(تاريخ\s+(ال)?(اطلاع|استرجاع|وصول|زيارة|دخول|حفظ|تصفح|أرشفة|ارشفة|اقتباس|نسخ|تصدير|طباعة|تنزيل)|(تم\s+)?(الاطلاع|الاسترجاع|الوصول|الحفظ|التصدير|الطباعة|الأرشفة|الارشفة|التنزيل)(\s+(عليه|عليها|إليه|اليه|إليها|اليها))?|(date\s+)?(accessed|retrieved|viewed|visited|saved|archived|printed|exported|downloaded))(\s+(on|في|بتاريخ))?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccessedLabel();
 
-    // A year or a time, not a score («2-1») or a range a label may stand before.
-    private static bool IsNumberedDate(string text) => YearOrTime().IsMatch(text) && IsDateOnly(text);
+    // A year or a time, not a score («2-1») or a range a label may stand before, nor a number to
+    // call («الاستفسارات: 800 124 4444»): numbers alone, three or more apart, are a phone's.
+    private static bool IsNumberedDate(string text) => YearOrTime().IsMatch(text) && IsDateOnly(text) && !SpacedNumbers().IsMatch(text);
+
+    [GeneratedRegex(@"^[\d٠-٩]+(\s+[\d٠-٩]+){2,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedNumbers();
 
     [GeneratedRegex(@"[\d٠-٩]{4}|[\d٠-٩]{1,2}:[\d٠-٩]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex YearOrTime();

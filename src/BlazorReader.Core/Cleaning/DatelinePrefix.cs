@@ -72,16 +72,26 @@ internal static partial class DatelinePrefix
         {
             return null;
         }
-        var words = m.Groups["after"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var n = Math.Min(6, words.Length - 1); n >= 1; n--)
+        // The words after the bars, where they stand in the line: the rest is cut from the line
+        // itself, whatever spaces it holds. A place set off by a dash may come before the date
+        // («أ ب |موسكو – ٨ آب/أغسطس ٢٠١٥ـ …»), and a tatweel may close the date.
+        var after = m.Groups["after"];
+        var words = Word().Matches(after.Value).ToList();
+        var skip = words.Count > 2 && PlaceNames.Named(words[0].Value.TrimEnd('،', ',')) && words[1].Value is "-" or "–" or "—" or "ـ" ? 2 : 0;
+        for (var n = Math.Min(6 + skip, words.Count - 1); n > skip; n--)
         {
-            if (CardDate.Parse(string.Join(' ', words.Take(n))) is not null && string.Join(' ', words.Skip(n)) is var rest && rest.Any(char.IsLetter))
+            var date = after.Value[words[skip].Index..(words[n - 1].Index + words[n - 1].Length)].TrimEnd('ـ', '-', '–', '—');
+            var rest = after.Value[(words[n - 1].Index + words[n - 1].Length)..].Trim();
+            if (CardDate.Parse(date) is not null && rest.Any(char.IsLetter))
             {
-                return (line[..^rest.Length].Trim(), rest);
+                return (line[..(after.Index + words[n - 1].Index + words[n - 1].Length)].Trim(), rest);
             }
         }
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Word();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<part>[^|\d]{2,30})\|\s*){1,2}(?<after>[\d٠-٩\p{L}].*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BarredParts();
@@ -196,7 +206,9 @@ internal static partial class DatelinePrefix
     private static bool SentenceAfterSource(string prefix)
     {
         var closer = prefix.AsSpan().LastIndexOfAny(Closers);
-        var after = closer >= 0 ? prefix[(closer + 1)..] : "";
+        // The mark right after the source («(أ ف ب): أصبحت …») closes it; a mark further on sets
+        // the next part off.
+        var after = closer >= 0 ? prefix[(closer + 1)..].TrimStart(' ', ':', '-', '–', '—', 'ـ', '|') : "";
         // ««نافذة الشمال» ـ وادي سلهم»: a place after a mark is the dateline's next part.
         return after.AsSpan().IndexOfAny(MarkValues) < 0 && after.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3;
     }

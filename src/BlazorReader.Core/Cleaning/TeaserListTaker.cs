@@ -35,6 +35,7 @@ internal static class TeaserListTaker
         // From the foot up: lists, and what a page prints round them (a counter, a date line).
         var at = lines.Count - 1;
         var labels = 0;
+        var listTaken = false;
         while (at > from)
         {
             if (lines[at].Tweet is not null)
@@ -42,8 +43,9 @@ internal static class TeaserListTaker
                 return;
             }
             // A short label no pattern names among the page's last lines (a widget's, a menu's)
-            // stays, but the lists above it are still looked at.
-            if (IsChrome(lines[at].Text) || IsFootLabel(lines[at].Text) && ++labels <= MaxFootLabels)
+            // stays, but the lists above it are still looked at; above a list taken, it is the
+            // story's end (a call to sign a petition under its hotlines).
+            if (IsChrome(lines[at].Text) || !listTaken && IsFootLabel(lines[at].Text) && ++labels <= MaxFootLabels)
             {
                 at--;
                 continue;
@@ -65,6 +67,7 @@ internal static class TeaserListTaker
             // What stands between the items (a «more» link, a time) goes with them.
             TakeAll(context, header ? lines[top - 1] : null, lines.GetRange(top, at - top + 1));
             at = top - 1;
+            listTaken = true;
         }
     }
 

@@ -75,4 +75,15 @@ public class AsideBetweenDashesTests
         var context = Clean.With($"{prefix}{Lead}\n{Second}", new HeadTrimmer());
         Assert.Equal([Lead, Second], context.BodyLines());
     }
+
+    // A wire's dateline closed by its source and a colon, the lead opening with an aside between
+    // dashes: the dateline ends at the colon, and the aside stays in the lead.
+    [Theory]
+    [InlineData("أبها، ٢٣ تموز/يوليو ٢٠١٥ (أ ف ب): ", "أصبحت عصي السيلفي - المنتشرة في المدن الأوروبية بقدر السائحين - مثيرة للجدل في المتاحف والملاعب.")]
+    [InlineData("جدة (واس): ", "أعلنت الأمانة - بالتعاون مع الدفاع المدني - خطة الطوارئ لموسم الأمطار في جميع أحياء المحافظة.")]
+    public void A_dateline_ends_at_the_colon_after_its_source(string dateline, string lead)
+    {
+        var context = Clean.With($"{dateline}{lead}\n{Second}", new HeadTrimmer());
+        Assert.Equal([lead, Second], context.BodyLines());
+    }
 }

@@ -25,6 +25,11 @@ public class CardDateTests
     [InlineData("٥ ديسمبر ٢٠٢٦ من تطبيق X")]
     [InlineData("· 5 ديسمبر 2026")]
     [InlineData("Dec 5, 2026 · 4:32 AM UTC")]
+    [InlineData("5 كانون الأول/ديسمبر 2026")]
+    [InlineData("٥ ديسمبر/كانون الأول ٢٠٢٦")]
+    [InlineData("كانون الأول (ديسمبر) 5، 2026")]
+    [InlineData("— 5 كانون الأول - ديسمبر 2026")]
+    [InlineData("December ٥٬ ٢٠٢٦")]
     public void Reads_the_date_whatever_clock_weekday_or_marks_stand_round_it(string line) =>
         Assert.Equal(new DateOnly(2026, 12, 5), CardDate.Parse(line));
 

@@ -4,7 +4,8 @@ using BlazorReader.Core.Cleaning;
 namespace BlazorReader.Core.Tests.Cleaning;
 
 // A post card copied link first, its text under the link and its heading under the text
-// («Name · @handle | date», the app it was sent from after the date, or the handle alone),
+// («Name · @handle | date», «@handle — date», the app it was sent from after the date, or the
+// handle alone; the month in one calendar's name or both, «آب/أغسطس»),
 // generated from shapes: the link whole or broken at any character over two or three lines.
 // The text is the post's; the paragraph above the link is the story's and stays whole. Story
 // lines are real corpus text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0).
@@ -21,7 +22,8 @@ public class CardLinkTextHeadingTests
     ];
 
     private static readonly string[] Names = ["", "عبدالعزيز الشمري", "Fatima Miller", "هيئة الطيران المدني"];
-    private static readonly string[] Dates = ["٩٫٨٫٢٠١٥", "9.8.2015", "09/08/2015", "2015-08-09", "9 أغسطس 2015", "٩ آب ٢٠١٥", "8:32 PM · 09/08/2015", "أغسطس 9، 2015"];
+    private static readonly string[] Dates = ["٩٫٨٫٢٠١٥", "9.8.2015", "09/08/2015", "2015-08-09", "9 أغسطس 2015", "٩ آب ٢٠١٥", "8:32 PM · 09/08/2015", "أغسطس 9، 2015",
+        "٩ آب/أغسطس ٢٠١٥", "9 أغسطس/آب 2015", "آب (أغسطس) 9، 2015", "August ٩٬ ٢٠١٥"];
     private static readonly string[] Clients = ["", " Twitter for iPhone", " من تطبيق X", " عبر تويتر", " Twitter Web App"];
 
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 100)];
@@ -40,7 +42,7 @@ public class CardLinkTextHeadingTests
         var dated = seed % 4 != 0;
         var date = Pick(Dates);
         var heading = (name.Length > 0 ? name + Pick(" · ", " ") : "") + (name.Length > 0 && r.Next(3) == 0 ? $"(@{handle})" : "@" + handle)
-            + (dated ? " | " + date + Pick(Clients) : "");
+            + (dated ? Pick(" | ", " — ", " · ") + date + Pick(Clients) : "");
         List<string> lines = [Story[0], .. BrokenLink.Pieces(r, link), text, heading, Story[1]];
 
         var tweet = StoryLines.OnePost(lines, Story);

@@ -91,6 +91,7 @@ public class ChromeByWordFamilyTests
     [InlineData("وتم الاطلاع على سير العمل في المشروع يوم 5 أغسطس 2015.")]
     [InlineData("تاريخ الاطلاع على المشروع: من الأحد إلى الخميس")]
     [InlineData("بالتعاون مع وزارة الصحة وهيئة الهلال الأحمر السعودي والدفاع المدني في جميع مناطق المملكة")]
+    [InlineData("الاستفسارات: 800 124 4444")]
     [InlineData("300 شخص")]
     [InlineData("فريق العمل")]
     public void The_story_s_own_line_in_the_same_words_stays(string line)

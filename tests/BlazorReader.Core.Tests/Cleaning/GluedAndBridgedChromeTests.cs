@@ -38,6 +38,8 @@ public class GluedAndBridgedChromeTests
     [InlineData("المدينة المنورة |٢٦٫٧٫٢٠١٥  ", "جانب من الحفل")]
     [InlineData("د.ب.أ| جازان |يوليو 31، 2015 ", "لجنة الانتخابات في موقع الأمانة")]
     [InlineData("القاهرة |3 آب 2015 ", "(الجزيرة) انفردت الأربعاء الماضي بخبر التجديد للفهمي")]
+    [InlineData("أ ب |موسكو – ٨ آب/أغسطس ٢٠١٥ـ ", "لا تحرض ضيقتي وتحدني")]
+    [InlineData("واس| جدة – ٣ أغسطس ٢٠١٥ ", "أعلنت الهيئة عن بدء التسجيل في البرنامج")]
     public void A_dateline_of_place_and_date_leaves_the_story_s_line_after_the_date(string dateline, string line)
     {
         var cleaned = Clean(dateline + line, Story[0], Story[1]);
