@@ -81,8 +81,10 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // signing, details at the link), an unnamed label at the page's foot stopped the lists above
     // it from being read, a month printed in both calendars' names («تموز/يوليو») or a date with
     // the thousands mark for a comma was read, and a dateline ran on past its source's colon
-    // (measured on a twenty-third, written apart); 27: this one.
-    public const int Version = 27;
+    // (measured on a twenty-third, written apart); 27: before a page asking whether it helped,
+    // a notice of whose views it carries and a machine's caution over a summary it wrote went (read
+    // on the twenty-third); 28: this one.
+    public const int Version = 28;
 
     private static readonly ICleaningStep[] Steps =
     [

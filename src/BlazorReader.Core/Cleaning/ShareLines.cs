@@ -35,7 +35,7 @@ internal static partial class ShareLines
         {
             return null;
         }
-        if (ToolRow().IsMatch(line) || Invitation().IsMatch(line) && !line.EndsWith('.') || line.Length <= 60 && (PageAction().IsMatch(line) || !signed && Handle().IsMatch(line)))
+        if (ToolRow().IsMatch(line) || Feedback().IsMatch(line) || Invitation().IsMatch(line) && !line.EndsWith('.') || line.Length <= 60 && (PageAction().IsMatch(line) || !signed && Handle().IsMatch(line)))
         {
             return "share";
         }
@@ -70,4 +70,9 @@ internal static partial class ShareLines
     // A network and the paper's handle or address on it: «تلقرام: @news», «يوتيوب | @channel».
     [GeneratedRegex(@"^(" + Networks + @")\s*[:|\-–—/]?\s*@[\w.]{2,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
+
+    // The page asking what the reader thought of it, with its answers: «هل كان الملخص مفيداً؟ نعم
+    // / لا», «هل وجدت هذه الصفحة مفيدة؟», «قيّم الترجمة ☆☆☆☆☆», «Was this article helpful?».
+    [GeneratedRegex(@"^\W*(هل\s+(كان|كانت|وجدت|وجدتم)\s+((هذا|هذه)\s+)?(ال)?(ملخص|مقال|مقالة|صفحة|خبر|محتوى|معلومات|معلومة|إجابة|اجابة|ترجمة|تقرير|قصة)(\s+(هذا|هذه))?\s+(مفيد|مفيدا|مفيداً|مفيدًا|مفيدة)\s*[؟?]?|(قيّم|قيم|قيّموا|قيموا)\s+((هذا|هذه)\s+)?(ال)?(ملخص|مقال|مقالة|خبر|ترجمة|صفحة|محتوى|تقرير)|(was|is)\s+this\s+(summary|article|page|answer|translation|story)\s+(helpful|useful)\s*\??|did\s+you\s+find\s+this\s+(helpful|useful)\s*\??|rate\s+this\s+(summary|article|translation))[\s:\-–|]*((نعم|لا|yes|no|👍|👎|☆|★|⭐)[\s/|·,،]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Feedback();
 }

@@ -13,6 +13,7 @@ public class RemovalReasonsTests
     [InlineData("copyright")]
     [InlineData("counter")]
     [InlineData("dateline")]
+    [InlineData("disclaimer")]
     [InlineData("ellipsis")]
     [InlineData("end-marker")]
     [InlineData("folio")]
