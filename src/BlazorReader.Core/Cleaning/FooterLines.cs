@@ -20,14 +20,19 @@ internal static partial class FooterLines
             // «© Reuters» under a picture credits the picture; it does not end the page.
             return IsPictureCredit(line) ? "caption" : "copyright";
         }
-        if (IsRightsNotice(line))
+        // Notices in any word order, in a line that does not carry a sentence on («ولا يجوز نشر صور
+        // …» does). A disclaimer is printed over the story as often as under it (a summary box's
+        // caution): no page's end.
+        if (!ParagraphOpening.Continues(line))
         {
-            return "copyright";
-        }
-        // Printed over the story as often as under it (a summary box's caution): no page's end.
-        if (!ParagraphOpening.Continues(line) && (ViewsOfTheAuthor().IsMatch(line) || MachineMade().IsMatch(line)))
-        {
-            return "disclaimer";
+            if (IsRightsNotice(line))
+            {
+                return "copyright";
+            }
+            if (ViewsOfTheAuthor().IsMatch(line) || MachineMade().IsMatch(line))
+            {
+                return "disclaimer";
+            }
         }
         return Notice().IsMatch(line) || Maker().IsMatch(line) || line.Length <= 120 && Disclaimer().IsMatch(line) || Licence().IsMatch(line) || Advice().IsMatch(line)
             || line.Length <= 40 && Forwarded().IsMatch(LineIcons.Trim(line)) ? "footer" : null;
@@ -36,15 +41,11 @@ internal static partial class FooterLines
     // The rights in any word order: what is published (the material, the content, the site's)
     // belongs to someone, and copying it is forbidden or needs leave («جميع المواد المنشورة ملك
     // … ولا يجوز إعادة نشرها دون إذن», «يُمنع نسخ المحتوى إلا بإذن خطي من الإدارة»). All three
-    // must be there, in a line that does not carry a sentence on («ولا يجوز نشر صور …» does).
-    private static bool IsRightsNotice(string line)
-    {
-        if (line.Length > 140 || ParagraphOpening.Continues(line))
-        {
-            return false;
-        }
-        return RightsForbidden().IsMatch(line) && RightsCopying().IsMatch(line) && RightsMaterial().IsMatch(line);
-    }
+    // must be there.
+    private static bool IsRightsNotice(string line) =>
+        line.Length <= MaxRightsNotice && RightsForbidden().IsMatch(line) && RightsCopying().IsMatch(line) && RightsMaterial().IsMatch(line);
+
+    private const int MaxRightsNotice = 140;
 
     [GeneratedRegex(@"لا\s+يجوز|لا\s+يسمح|لا\s+يُسمح|غير\s+مسموح|يمنع|يُمنع|ممنوع|يحظر|يُحظر|محظور|(دون|بدون|إلا\s+ب|الا\s+ب)\s*(إذن|اذن|موافقة|ترخيص)|without\s+(prior\s+)?(written\s+)?permission|prohibited|not\s+permitted", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RightsForbidden();

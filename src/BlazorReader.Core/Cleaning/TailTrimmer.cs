@@ -63,7 +63,7 @@ internal sealed partial class TailTrimmer : ICleaningStep
                 // does not hide what is above it, and goes only with teasers found above it. A name
                 // there, or any words after a dash («- تركية العمري»), signs the story (a letter's
                 // writer under its closing, a poem's under its date).
-                var footLabel = items.TrueForAll(x => x.Candidate is null) && !SignsTheStory(line.Text);
+                var footLabel = candidateCount == 0 && !ProseLine.SignsTheStory(line.Text);
                 if (line.Text.Length >= MinProseLength || !ChromeBelow(context, items, i) && !footLabel || !ProseLine.IsBareLabel(line.Text))
                 {
                     break;
@@ -160,8 +160,6 @@ internal sealed partial class TailTrimmer : ICleaningStep
             FootNotes.Take(context, lead, taken.Select(c => c.Line.Line).ToHashSet());
         }
     }
-
-    public static bool SignsTheStory(string line) => line.TrimStart() is { Length: > 0 } t && (t[0] is '-' or '–' or '—' or 'ـ' || PersonNames.IsName(t));
 
     // A labelled credit above a paragraph kept for want of evidence (a teaser that opens like
     // the story's) is still the credit: pages put it anywhere among the last lines.

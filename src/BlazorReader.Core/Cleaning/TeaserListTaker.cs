@@ -74,7 +74,7 @@ internal static class TeaserListTaker
     private const int MaxFootLabels = 2;
 
     private static bool IsFootLabel(string text) =>
-        text.Length < 40 && TeaserList.Mark(text) is null && ProseLine.IsBareLabel(text) && !Continues(text) && !TailTrimmer.SignsTheStory(text);
+        text.Length < 40 && TeaserList.Mark(text) is null && ProseLine.IsBareLabel(text) && !Continues(text) && !ProseLine.SignsTheStory(text);
 
     // Questions and answers under one mark («- هل …؟», «- بدأنا …»): an interview's, the story's.
     // Headlines may ask, but none ends in a full stop as an answer does.
