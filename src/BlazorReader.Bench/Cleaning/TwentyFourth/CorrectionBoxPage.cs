@@ -32,11 +32,8 @@ internal sealed class CorrectionBoxPage : IPageFamily
     public List<Action<PageDraft>> Inside(PageDraft p)
     {
         var r = p.R;
+        // The update note sits above or below the story, never twice between its paragraphs.
         List<Action<PageDraft>> inside = [];
-        if (r.Chance(0.35))
-        {
-            inside.Add(Note);
-        }
         if (r.Chance(0.4))
         {
             inside.Add(q => q.Own($"وكانت {q.R.Pick("الوزارة", "الهيئة", "الشرطة", "الأمانة")} قد ذكرت في بيان سابق أن العدد {q.R.Number(q.R.Between(3, 40))}، قبل أن تصحح الرقم صباح اليوم."));
@@ -47,7 +44,7 @@ internal sealed class CorrectionBoxPage : IPageFamily
     public void Tail(PageDraft p)
     {
         var r = p.R;
-        if (r.Chance(0.5))
+        if (r.Chance(0.65))
         {
             Correction(p);
         }

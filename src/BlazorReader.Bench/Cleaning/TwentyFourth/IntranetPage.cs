@@ -2,7 +2,7 @@ namespace BlazorReader.Bench.Cleaning.TwentyFourth;
 
 // A news story shared on a company's intranet or employee app: who posted it and to whom,
 // pinned and category labels, reactions and comment counts, the action row, the HR box and
-// an «open in the app» link. The story's own request to staff stays body.
+// an «open in the app» link. The story's own report of an internal message stays body.
 internal sealed class IntranetPage : IPageFamily
 {
     public void Head(PageDraft p)
@@ -27,7 +27,7 @@ internal sealed class IntranetPage : IPageFamily
     }
 
     public List<Action<PageDraft>> Inside(PageDraft p) => p.R.Chance(0.3)
-        ? [q => q.Own("ونأمل من الزملاء الاطلاع على القرار والالتزام بما ورد فيه.")]
+        ? [q => q.Own($"وقال {Wording.Person(q.R)}، أحد الموظفين، إن الإدارة أبلغت العاملين بالقرار عبر البريد الداخلي.")]
         : [];
 
     public void Tail(PageDraft p)

@@ -34,11 +34,17 @@ public sealed class TwentyFourthDresser(DressingPools pools) : IArticleDresser
         {
             inserts.Add(CommonChrome.ReadAlso);
         }
-        for (var i = r.Chance(0.45) ? r.Between(1, 2) : 0; i > 0; i--)
+        // Two look-alike lines of one shape would read as a template, not as the story.
+        var count = r.Chance(0.45) ? r.Between(1, 2) : 0;
+        foreach (var shape in Enumerable.Range(0, OwnLines.Shapes).OrderBy(_ => r.Next(1000)).Take(count).ToList())
         {
-            inserts.Add(p => p.Own(OwnLines.Draw(p)));
+            inserts.Add(p => p.Own(OwnLines.Draw(p, shape)));
         }
         WriteStory(page, inserts, r);
+        if (r.Chance(0.08))
+        {
+            page.Own(OwnLines.Closing(r));
+        }
         family.Tail(page);
         return page.Finish(key);
     }

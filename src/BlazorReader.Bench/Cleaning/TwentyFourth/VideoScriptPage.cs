@@ -39,12 +39,15 @@ internal sealed class VideoScriptPage : IPageFamily
     public List<Action<PageDraft>> Inside(PageDraft p)
     {
         var r = p.R;
-        // A timecode glued before a paragraph marks where the script meets the pictures.
+        // A timecode glued before a paragraph marks where the script meets the pictures; the
+        // clock runs on down the script.
+        var clock = r.Between(5, 40);
         for (var i = 1; i < p.Paragraphs.Count; i++)
         {
+            clock += r.Between(4, 30);
             if (r.Chance(0.25))
             {
-                p.GlueBefore(i, NoiseKind.Caption, $"({Timecode(r)})");
+                p.GlueBefore(i, NoiseKind.Caption, $"({Clock(clock)})");
             }
         }
         return r.Chance(0.7) ? [Soundbite] : [Soundbite, Shots];
@@ -68,7 +71,7 @@ internal sealed class VideoScriptPage : IPageFamily
         p.Noise(NoiseKind.Footer, r.Pick("(نهاية القصة)", "-- انتهت --", "للاشتراك في خدمة الفيديو راجع قسم المبيعات"));
     }
 
-    private static string Timecode(DressingRandom r) => $"{r.Between(0, 0):00}:{r.Between(0, 3):00}:{r.Between(0, 59):00}";
+    private static string Clock(int seconds) => TimeSpan.FromSeconds(seconds).ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
 
     private static void Soundbite(PageDraft p)
     {
@@ -88,16 +91,20 @@ internal sealed class VideoScriptPage : IPageFamily
         var city = r.Pick(DressingPools.Cities);
         List<string> shots = [r.Pick("اللقطات:", "القائمة:", "SHOTLIST:", "وصف اللقطات")];
         string[] what = [$"لقطة عامة لمدينة {city}", "لقطة قريبة للافتة المشروع", "مسؤولون يصلون إلى الموقع", "لقطة متوسطة للحضور", "عمال في الموقع", "لقطة جوية للمنطقة", "سيارات إسعاف عند المدخل"];
-        var count = r.Between(2, 5);
-        for (var i = 0; i < count; i++)
+        // One list keeps one shape, its timecodes running on.
+        var shape = r.Next(3);
+        var clock = 0;
+        foreach (var shot in what.OrderBy(_ => r.Next(100)).Take(r.Between(2, 5)))
         {
-            shots.Add(r.Next(3) switch
+            clock += r.Between(3, 25);
+            var n = shots.Count;
+            shots.Add(shape switch
             {
-                0 => $"{r.Number(i + 1)}. {Timecode(r)} {r.Pick(what)}",
-                1 => $"{r.Number(i + 1)}- {r.Pick(what)}",
-                _ => $"{Timecode(r)} - {r.Pick(what)}",
+                0 => $"{r.Number(n)}. {Clock(clock)} {shot}",
+                1 => $"{r.Number(n)}- {shot}",
+                _ => $"{Clock(clock)} - {shot}",
             });
         }
-        p.Noise(NoiseKind.Caption, [.. shots.Distinct()]);
+        p.Noise(NoiseKind.Caption, [.. shots]);
     }
 }

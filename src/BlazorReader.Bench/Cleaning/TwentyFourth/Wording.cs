@@ -24,9 +24,14 @@ internal static class Wording
         _ => $"{r.Number(d.Day)}-{r.Number(d.Month)}-{r.Number(d.Year)}",
     };
 
-    public static string Time(DressingRandom r, DateTime d) => r.Chance(0.5)
-        ? $"{r.Number(d.Hour % 12 == 0 ? 12 : d.Hour % 12)}:{DressingRandom.ToArabicIndic(d.Minute.ToString("00", CultureInfo.InvariantCulture))} {(d.Hour < 12 ? "ص" : "م")}"
-        : d.ToString("HH:mm", CultureInfo.InvariantCulture);
+    // A clock time in one script throughout, as one page prints it.
+    public static string Time(DressingRandom r, DateTime d)
+    {
+        var text = r.Chance(0.5)
+            ? d.ToString("h:mm", CultureInfo.InvariantCulture) + (d.Hour < 12 ? " ص" : " م")
+            : d.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
+    }
 
     public static string Url(DressingRandom r, string? host = null)
     {
@@ -48,7 +53,11 @@ internal static class Wording
     // Words from the title for keyword and tag boxes: the subject as an indexer would list it.
     public static List<string> Keywords(DressingRandom r, PageDraft page, int count)
     {
-        var words = page.Headline.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).Distinct().ToList();
+        // Quotes and entities stay out: an indexer lists bare words.
+        var words = page.Headline.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.Contains('&', StringComparison.Ordinal) && !w.Contains(';', StringComparison.Ordinal))
+            .Select(w => w.Trim('«', '»', '"', '“', '”', '(', ')', '،', ':', '.', '!', '؟', '\''))
+            .Where(w => w.Length >= 4).Distinct().ToList();
         List<string> picked = [.. words.OrderBy(_ => r.Next(1000)).Take(count)];
         if (picked.Count < 2)
         {
