@@ -42,7 +42,7 @@ internal sealed class ChamberCircularPage : IPageFamily
             p.Noise(NoiseKind.MoreLink, r.Next(3) switch
             {
                 0 => [$"المرفقات: تعميم-{r.Number(r.Between(10, 999))}.pdf ({r.Number(r.Between(80, 900))} ك.ب)"],
-                1 => ["تحميل التعميم", $"PDF · {r.Number(r.Between(1, 3))}.{r.Number(r.Between(1, 9))} MB"],
+                1 => ["تحميل التعميم", $"PDF · {Wording.Decimal1(r, r.Between(1, 3), r.Between(1, 9))} MB"],
                 _ => ["لعرض النص الكامل للتعميم اضغط هنا"],
             });
         }

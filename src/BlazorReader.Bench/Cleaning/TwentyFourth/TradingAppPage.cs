@@ -67,7 +67,7 @@ internal sealed class TradingAppPage : IPageFamily
     {
         var r = p.R;
         var chips = Assets.OrderBy(_ => r.Next(100)).Take(r.Between(1, 3))
-            .Select(a => $"{a} {r.Number(r.Between(1, 9000))}.{r.Number(r.Between(10, 99))} {(r.Chance(0.5) ? "▲" : "▼")}{r.Number(r.Between(0, 9))}.{r.Number(r.Between(1, 9))}%");
+            .Select(a => $"{a} {Wording.Decimal(r, r.Between(1, 9000), r.Between(10, 99))} {(r.Chance(0.5) ? "▲" : "▼")}{Wording.Decimal1(r, r.Between(0, 9), r.Between(1, 9))}%");
         p.Noise(NoiseKind.Counter, string.Join(r.Pick("   ", " | ", " · "), chips));
     }
 }

@@ -11,7 +11,7 @@ internal sealed class VideoScriptPage : IPageFamily
     {
         var r = p.R;
         var agency = r.Pick(DressingPools.Agencies);
-        var duration = $"{r.Number(r.Between(0, 4))}:{DressingRandom.ToArabicIndic(r.Between(0, 59).ToString("00", CultureInfo.InvariantCulture))}";
+        var duration = Wording.Decimal(r, r.Between(0, 4), r.Between(0, 59), ":");
         var head = new List<string>
         {
             r.Chance(0.5) ? $"رقم القصة{r.Separator(":")}{r.Number(r.Between(1000, 99999))}" : $"STORY NO: {r.Between(1000, 99999)}",

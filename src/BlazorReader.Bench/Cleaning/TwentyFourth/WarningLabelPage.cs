@@ -84,9 +84,8 @@ internal sealed class WarningLabelPage : IPageFamily
     private static void Player(PageDraft p)
     {
         var r = p.R;
-        var minutes = r.Number(r.Between(0, 5));
-        var seconds = r.Between(10, 59).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        List<string> lines = [r.Pick("▶ فيديو", "فيديو | بلغة الإشارة", "🎬 شاهد", "▶ تشغيل") + $" {minutes}:{seconds}"];
+        var length = Wording.Decimal(r, r.Between(0, 5), r.Between(5, 59), ":");
+        List<string> lines = [r.Pick("▶ فيديو", "فيديو | بلغة الإشارة", "🎬 شاهد", "▶ تشغيل") + " " + length];
         if (r.Chance(0.6))
         {
             lines.Add(r.Pick($"ترجمة بلغة الإشارة: {Wording.Person(r)}", "🤟 متاح بلغة الإشارة", "مترجم إلى لغة الإشارة"));

@@ -24,6 +24,20 @@ internal static class Wording
         _ => $"{r.Number(d.Day)}-{r.Number(d.Month)}-{r.Number(d.Year)}",
     };
 
+    // A figure with a fraction, or a duration, in one script throughout: a page never mixes
+    // the two inside one number.
+    public static string Decimal(DressingRandom r, int whole, int fraction, string mark = ".")
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{whole}{mark}{fraction:00}");
+        return r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
+    }
+
+    public static string Decimal1(DressingRandom r, int whole, int tenth)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{whole}.{tenth}");
+        return r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
+    }
+
     // A clock time in one script throughout, as one page prints it.
     public static string Time(DressingRandom r, DateTime d)
     {
