@@ -2,8 +2,8 @@ namespace BlazorReader.Bench.Cleaning.TwentyFourth;
 
 // Text copied from a site whose copy-protection script appends its own lines to whatever
 // was selected: «اقرأ المزيد: URL», «المصدر: URL», an English «Read more at», a copyright
-// notice. A reader who copied in chunks gets one such tail after each chunk, so they fall
-// glued onto any paragraph or on their own line anywhere in the story.
+// notice, one wording and the page's own address on one site. A reader who copied in chunks
+// gets the same tail after each chunk, glued onto any paragraph or on its own line anywhere.
 internal sealed class CopyGuardPage : IPageFamily
 {
     public void Head(PageDraft p)
@@ -21,13 +21,15 @@ internal sealed class CopyGuardPage : IPageFamily
         {
             p.Noise(NoiseKind.Dateline, CommonChrome.Dateline(p));
         }
+        p.Kept["copy-tail"] = Tail(r, p.Article.SourceUrl is { Length: > 0 } own && r.Chance(0.7) ? own : Wording.Url(r));
+        p.Kept["copy-notice"] = r.Pick($"تم النسخ من موقع {r.Pick(DressingPools.Papers)}", $"حقوق النشر © {r.Pick(DressingPools.Papers)} — يرجى ذكر المصدر عند النقل", "Copyright © All rights reserved");
         var chunks = r.Between(1, Math.Min(3, p.Paragraphs.Count));
         for (var i = 0; i < chunks; i++)
         {
             var at = r.Chance(0.4) ? p.Paragraphs.Count - 1 : r.Next(p.Paragraphs.Count);
             if (r.Chance(0.6))
             {
-                p.GlueAfter(at, NoiseKind.MoreLink, Tail(r));
+                p.GlueAfter(at, NoiseKind.MoreLink, p.Kept["copy-tail"]);
             }
         }
     }
@@ -56,25 +58,20 @@ internal sealed class CopyGuardPage : IPageFamily
     private static void OwnLine(PageDraft p)
     {
         var r = p.R;
-        var paper = r.Pick(DressingPools.Papers);
         if (r.Chance(0.3))
         {
-            p.Noise(NoiseKind.Footer, r.Pick($"تم النسخ من موقع {paper}", $"حقوق النشر © {paper} — يرجى ذكر المصدر عند النقل", "Copyright © All rights reserved"));
+            p.Noise(NoiseKind.Footer, p.Kept["copy-notice"]);
         }
-        p.Noise(NoiseKind.MoreLink, Tail(r));
+        p.Noise(NoiseKind.MoreLink, p.Kept["copy-tail"]);
     }
 
-    private static string Tail(DressingRandom r)
+    private static string Tail(DressingRandom r, string url) => r.Next(6) switch
     {
-        var url = Wording.Url(r);
-        return r.Next(6) switch
-        {
-            0 => $"اقرأ المزيد{r.Separator(":")}{url}",
-            1 => $"المصدر{r.Separator(":")}{url}",
-            2 => $"Read more at: {url}",
-            3 => $"اقرأ المزيد على {r.Pick(DressingPools.Papers)}: {url}",
-            4 => $"- المصدر : {url}",
-            _ => $"تابع القراءة: {url} ©",
-        };
-    }
+        0 => $"اقرأ المزيد{r.Separator(":")}{url}",
+        1 => $"المصدر{r.Separator(":")}{url}",
+        2 => $"Read more at: {url}",
+        3 => $"اقرأ المزيد على {r.Pick(DressingPools.Papers)}: {url}",
+        4 => $"- المصدر : {url}",
+        _ => $"تابع القراءة: {url} ©",
+    };
 }

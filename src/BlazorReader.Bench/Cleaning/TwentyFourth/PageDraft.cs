@@ -28,6 +28,9 @@ internal sealed class PageDraft(DressingPools pools, DressingRandom r, RawArticl
     // A title for chrome that repeats the headline: the story's own, or its first words.
     public string Headline => Title ?? string.Join(' ', paragraphs[0].Split(' ').Take(8));
 
+    // What one family keeps from its head to its tail on one page (a copy script's one line).
+    public Dictionary<string, string> Kept { get; } = [];
+
     public DateTime When { get; } = article.PublishedAt ?? new DateTime(2015, 7, 21).AddDays(r.Next(22)).AddHours(r.Next(24)).AddMinutes(r.Next(60));
 
     public void Noise(NoiseKind kind, params string[] text)
