@@ -18,6 +18,7 @@ using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
 using BlazorReader.Bench.Cleaning.TwentyFirst;
+using BlazorReader.Bench.Cleaning.TwentyFourth;
 using BlazorReader.Bench.Cleaning.TwentySecond;
 using BlazorReader.Bench.Cleaning.TwentyThird;
 using BlazorReader.Core.Articles;
@@ -57,6 +58,7 @@ public static class DressedSample
             DressingCatalogue.TwentyFirst => new TwentyFirstDresser(pools),
             DressingCatalogue.TwentySecond => new TwentySecondDresser(pools),
             DressingCatalogue.TwentyThird => new TwentyThirdDresser(pools),
+            DressingCatalogue.TwentyFourth => new TwentyFourthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -119,7 +119,18 @@ namespace BlazorReader.Bench.Cleaning;
 // overlays, super-apps' news tabs and translation tools' bilingual exports (segment status
 // lines), with posts flattened in new orders and their links cut anywhere, and hotlines,
 // points, questions and answers, verses, posts reported in speech, cited sources,
-// subheadings, closing formulas, prices and figures kept as body.
+// subheadings, closing formulas, prices and figures kept as body; the twenty-fourth apart
+// again, from copy paths none of the twenty-three drew on: picture desks' metadata pasted with
+// the text (object names, caption writers, picture numbers, rights, usage restrictions),
+// video agencies' shot lists and scripts (story numbers, durations, timecodes, soundbite
+// labels), correction boxes and editors' update notes, copy-protection scripts' appended
+// «read more» and source lines, similarity checkers' reports (match shares, matched sources),
+// startup press (funding-round cards), trading apps' news feeds (price chips, risk warnings),
+// chambers', syndicates' and unions' circulars, corporate intranets (reactions, HR boxes) and
+// video pages' content warnings, age ratings and sign-language badges, with posts flattened
+// and their links cut anywhere, and hotlines, points, questions and answers, verses, posts
+// reported in speech, cited sources, corrections told in the story's voice, subheadings,
+// closing formulas, prices and figures kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -145,4 +156,5 @@ public enum DressingCatalogue
     TwentyFirst,
     TwentySecond,
     TwentyThird,
+    TwentyFourth,
 }
