@@ -83,8 +83,13 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // the thousands mark for a comma was read, and a dateline ran on past its source's colon
     // (measured on a twenty-third, written apart); 27: before a page asking whether it helped,
     // a notice of whose views it carries and a machine's caution over a summary it wrote went (read
-    // on the twenty-third); 28: this one.
-    public const int Version = 28;
+    // on the twenty-third); 28: before other stories listed at the foot under a label of the
+    // site's own, a box's rows in labels no system names and a label left over its box went, a
+    // page ended once (a copy script's notice after every chunk, a notice with the story reading
+    // on under it, a closing below a notice), a copy line glued after a sentence or a clock or a
+    // share in brackets before a paragraph came off, and a list under a header was read whatever
+    // each item's mark (measured on a twenty-fourth, written apart); 29: this one.
+    public const int Version = 29;
 
     private static readonly ICleaningStep[] Steps =
     [
@@ -105,6 +110,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new TailTrimmer(),
         new BylineRoles(),
         new FieldTrimmer(),
+        new BoxLabels(),
         new TitleDeriver(),
         new DateInferrer(),
         new LearnedChromeRemover(),

@@ -89,6 +89,43 @@ internal static partial class FieldLines
         return first;
     }
 
+    // A box's row in labels no system above names («التمويل المطلوب: ٤٢ مليون دولار | المستلم:
+    // ٣١٪», «التوصية: احتفاظ | السعر المستهدف: ٢٨٫٠٥ ريال»): two parts or more to the line, each
+    // a short label of a noun or two and a short value with no sentence in it. A box prints its
+    // figures so, a story never; one part to a line is a story's own list as often (its prices,
+    // «الخيار: 35 ريالًا للكيلو», its figures by city, its numbers to call), and stays.
+    public static bool IsRow(string line, Func<string, bool> isStoryLabel)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > MaxRowLength || !line.Contains(':') && !line.Contains('：'))
+        {
+            return false;
+        }
+        var parts = Split(line);
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+        foreach (var part in parts)
+        {
+            if (Parse(part) is not { } f || f.Label.Count(c => c == ' ') >= MaxRowLabelWords || f.Label.Any(c => char.IsDigit(c) || c is '،' or ',') || FunctionWords.Count(f.Label) > 0
+                || f.Value.TrimEnd() is [.., '،' or ',']
+                || isStoryLabel(f.Label) || f.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxShortValueWords
+                || ProseLine.EndsLikeASentence(f.Value) && !char.IsDigit(f.Value.TrimEnd('.', ' ')[^1]) || FunctionWords.Count(f.Value) > 1 || Dialled().IsMatch(f.Value))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A number to call («٧٩٠٢٥», «800 124 4444 | واتساب: …»): the story's hotlines, never a box's figure.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\+?[\d٠-٩][\d٠-٩ \-]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Dialled();
+
+    private const int MaxRowLength = 120;
+    private const int MaxRowLabelWords = 3;
+
     // The text of a field that may copy the story, without a feed's «… [+1234 chars]».
     public static string? CopiedText(string line) =>
         Parse(line) is { } f ? TruncationMark().Replace(f.Value, "").Trim() : null;

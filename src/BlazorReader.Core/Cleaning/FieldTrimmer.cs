@@ -55,6 +55,7 @@ internal sealed partial class FieldTrimmer : ICleaningStep
                 taken.Add((lines[i], reason));
             }
         }
+        taken.AddRange(Rows(lines, fields, first, last).Select(l => (l, "chrome")));
         taken.AddRange(Listings(context, last).Select(l => (l, "navigation")));
         foreach (var (line, reason) in taken.DistinctBy(t => t.Line))
         {
@@ -65,6 +66,12 @@ internal sealed partial class FieldTrimmer : ICleaningStep
             context.Remove(line, reason);
         }
     }
+
+    // Rows of a box no system names, above the story's first paragraph or below its last.
+    private static IEnumerable<SourceLine> Rows(List<SourceLine> lines, List<FieldLines.Field> fields, int first, int last) =>
+        lines.Where((l, i) => (i < first || i > last) && l.Tweet is null && fields[i] == FieldLines.Field.None && FieldLines.IsRow(l.Text, IsWorkCredit));
+
+    private static bool IsWorkCredit(string label) => WorkCredits.Contains(label);
 
     // A field's text is the story's own when its opening words stand in one of its paragraphs.
     private static bool Copies(string? copied, Lazy<string> story)

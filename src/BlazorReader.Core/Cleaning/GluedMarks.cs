@@ -12,6 +12,7 @@ internal sealed partial class GluedMarks : ICleaningStep
     public void Apply(CleaningContext context)
     {
         TakeThreadNumbers(context);
+        TakeCopiedFrom(context);
         foreach (var line in context.Lines.Where(l => l.Tweet is null).ToList())
         {
             // The cheap tests first: every line of every article is asked.
@@ -22,6 +23,10 @@ internal sealed partial class GluedMarks : ICleaningStep
             if (line.Text.TrimEnd() is { Length: > 0 } t && (char.IsDigit(t[^1]) || t[^1] is ')' or ']'))
             {
                 TakeEnd(context, line, PageJump(), "folio");
+            }
+            if (line.Text.Length > 0 && line.Text.TrimStart()[0] is '(' or '[' or '⟦' or '{')
+            {
+                TakeStart(context, line);
             }
         }
     }
@@ -34,6 +39,68 @@ internal sealed partial class GluedMarks : ICleaningStep
             line.Text = line.Text[..m.Index].TrimEnd();
         }
     }
+
+    // A clock or a share in brackets before a paragraph: a video script's timecode («(00:01:23)
+    // …»), a similarity checker's match («[مطابق 12%] …»). A story numbers its points, it does
+    // not open them on a clock or a percentage.
+    private static void TakeStart(CleaningContext context, SourceLine line)
+    {
+        if (BracketedStart().Match(line.Text) is { Success: true } m && line.Text.Length - m.Length >= MinParagraph)
+        {
+            var mark = m.Groups["mark"].Value;
+            context.Removed.Add(new(m.Value.Trim(), mark.Contains('%') || mark.Contains('٪') ? "counter" : "timestamp", line.Line));
+            line.Text = line.Text[m.Length..].TrimStart();
+        }
+    }
+
+    private const int MinParagraph = 40;
+
+    [GeneratedRegex(@"^\s*[(\[⟦{]\s*(?<mark>[^()\[\]⟦⟧{}]{0,12}?([\d٠-٩]{1,2}:[\d٠-٩]{2}(:[\d٠-٩]{2})?|[\d٠-٩]{1,3}\s*[%٪])[^()\[\]⟦⟧{}]{0,12})\s*[)\]⟧}]\s*[-–—:|]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedStart();
+
+    // A copy script's line glued after the sentence it copied: «… بهدف. تابع القراءة: URL ©»,
+    // «… Read more at: URL», «… - المصدر : URL»: a few words and a colon before a bare address,
+    // after a sentence's end (the story names a link inside its sentence, «للتسجيل عبر …»). A
+    // story may close a sentence with its own link so too («… للمزيد من المعلومات: www.…»): the
+    // script's line is told by its address, the page's own site, or by coming back after
+    // another chunk (glued or on a line of its own).
+    private static void TakeCopiedFrom(CleaningContext context)
+    {
+        var glued = context.Lines.Where(l => l.Tweet is null && (l.Text.Contains("://", StringComparison.Ordinal) || l.Text.Contains("www.", StringComparison.Ordinal)))
+            .Select(l => (Line: l, Match: CopiedFrom().Match(l.Text))).Where(x => x.Match.Success && x.Match.Index > 0).ToList();
+        if (glued.Count == 0)
+        {
+            return;
+        }
+        var site = Host(context.Raw.SourceUrl);
+        var keys = context.Lines.Select(l => CopyKey(l.Text)).Concat(glued.Select(x => CopyKey(x.Match.Value))).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (line, m) in glued)
+        {
+            var address = UrlIn().Match(m.Value).Value;
+            if (keys[CopyKey(m.Value)] >= 2 || site.Length > 0 && Host(address) == site)
+            {
+                context.Removed.Add(new(m.Value.Trim(), "more-link", line.Line));
+                line.Text = line.Text[..m.Index].TrimEnd();
+            }
+        }
+    }
+
+    private static string CopyKey(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
+
+    private static string Host(string? url)
+    {
+        var m = url is null ? null : HostIn().Match(url);
+        return m is { Success: true } ? m.Groups["host"].Value.ToLowerInvariant() : "";
+    }
+
+    [GeneratedRegex(@"(https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlIn();
+
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.)?(?<host>[^/\s:]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HostIn();
+
+    [GeneratedRegex(@"(?<=[.!?؟»…""])\s*[-–—|]?\s*\p{L}[^:.\d\n""»]{0,40}?\s*[:：]\s*(https?://|www\.)\S+(\s*©)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopiedFrom();
 
     // A message copied from a chat with its time and delivery ticks: «… القصد. 11:57 ص ✓✓».
     [GeneratedRegex(@"\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(ص|م|صباحًا|صباحا|مساءً|مساء|am|pm)?\s*[✓✔☑]{1,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -39,8 +39,10 @@ internal static partial class MarkedLeads
             var continued = numbered ? Number(above) is not null : TeaserList.Mark(above) == TeaserList.Mark(lines[top].Text);
             if (!TeaserBlock.Announces(above) && !continued && !TeaserListTaker.IsInterview(lines, top, bottom) && AreOtherStories(context, run, numbered))
             {
-                TeaserListTaker.TakeAll(context, null, run);
-                top--;
+                // A label of the site's own above the run, with chrome above it, heads it.
+                var labelled = top - 1 > from && ListUnderLabel.IsLabelSetOff(context, top - 1);
+                TeaserListTaker.TakeAll(context, labelled ? lines[top - 1] : null, run);
+                top -= labelled ? 2 : 1;
             }
             else
             {

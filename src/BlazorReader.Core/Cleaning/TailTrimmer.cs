@@ -28,7 +28,7 @@ internal sealed partial class TailTrimmer : ICleaningStep
         ForumSignature.Take(context, lead);
         TeaserListTaker.Take(context, lead);
         FootNotes.Take(context, lead);
-        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation" && !CardControl(lines, r) && !PictureCopyright(r)).Select(r => r.Line).ToList();
+        var pageEnd = PageEnds(context);
         // Chrome above the lead (a share bar under the headline) ends no page: only what sits
         // below the story's first paragraph marks its foot.
         var firstBody = lead >= 0 ? lines[lead].Line : lines.Count > 0 ? lines[0].Line : 0;
@@ -56,7 +56,10 @@ internal sealed partial class TailTrimmer : ICleaningStep
             // A stored story's lead is a teaser only below a paragraph of this one: else it is this
             // story, printed under a headline or banner the title was not known by.
             var known = context.Known?.Names(line.Text, ownTitle) == true && ParagraphAbove(lines, i);
-            if (!afterFooter && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text) || ParagraphOpening.IsEditorsNote(line.Text)))
+            // A short sentence that reads on («وبالله التوفيق.») closes the story even below a
+            // notice: no other story's title or lead is one.
+            var closing = line.Text.Length < MinProseLength && EndsSentence(line.Text) && ParagraphOpening.Continues(line.Text);
+            if ((!afterFooter || closing) && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text) || ParagraphOpening.IsEditorsNote(line.Text)))
             {
                 // The page's last lines, with nothing of the story below them, are its foot as much
                 // as what chrome stands under: a label there no pattern names (a widget's line)
@@ -271,6 +274,19 @@ internal sealed partial class TailTrimmer : ICleaningStep
         return CounterLines.EdgeReason(line) ?? CaptionLines.Reason(line) ?? (FooterLines.IsNavigation(line) ? "navigation" : null)
             ?? (DeviceSignature.IsClosing(line) ? "mail-signature" : null);
     }
+
+    // The notices that end the page. A page ends once: a notice printed again and again (a copy
+    // script's «© … تابع القراءة» after each chunk it copied) ends it only where it is last
+    // printed, and one under which the story reads on («وأضاف …», «حيث …») ends nothing.
+    private static List<int> PageEnds(CleaningContext context)
+    {
+        var lines = context.Lines;
+        var notices = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation" && !CardControl(lines, r) && !PictureCopyright(r)).ToList();
+        return [.. notices.GroupBy(r => NoticeKey(r.Text)).Select(g => g.Max(r => r.Line))
+            .Where(at => lines.FirstOrDefault(l => l.Line > at) is not { Tweet: null } next || !ParagraphOpening.ReadsOn(next.Text))];
+    }
+
+    private static string NoticeKey(string text) => string.Concat(text.Where(char.IsLetter));
 
     // What the page shows below the lowest candidate: a footer ends the page; share lines,
     // counters and the like follow a story's end.

@@ -55,7 +55,9 @@ internal static partial class TeaserList
     {
         // A time in brackets closes a title the way a separator does: a story's sentence puts
         // its date in its words, not in brackets after its last one.
-        if (line.Length > 0 && line[^1] is ')' or ']' && Bracketed().Match(line) is { Success: true, Index: >= 12 } b && IsTime(b.Groups["time"].Value.Trim()))
+        // A card's reading time closes it so too («… (٦ دقائق)», «(4 د)»).
+        if (line.Length > 0 && line[^1] is ')' or ']' && Bracketed().Match(line) is { Success: true, Index: >= 12 } b
+            && (IsTime(b.Groups["time"].Value.Trim()) || ReadingTime().IsMatch(b.Groups["time"].Value.Trim())))
         {
             return b.Index;
         }
@@ -97,6 +99,9 @@ internal static partial class TeaserList
 
     [GeneratedRegex(@"\s*[(\[](?<time>[^()\[\]]{3,40})[)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^[\d٠-٩]{1,3}\s*(د|دق|دقيقة|دقائق|دقيقتان|دقيقتين|min|mins|minutes)\.?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"^([\d٠-٩]|(الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)،?\s)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeOpening();

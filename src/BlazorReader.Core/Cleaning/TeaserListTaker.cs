@@ -62,11 +62,22 @@ internal static class TeaserListTaker
             if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed || IsInterview(lines, top, at)
                 || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
-                return;
+                // Under a label no pattern names, set off from the story by chrome.
+                if (ListUnderLabel.Find(context, at, from) is not { } list)
+                {
+                    return;
+                }
+                var first = list.Labelled ? list.Top + 1 : list.Top;
+                TakeAll(context, list.Labelled ? lines[list.Top] : null, lines.GetRange(first, at - first + 1));
+                at = list.Top - 1;
+                listTaken = true;
+                continue;
             }
-            // What stands between the items (a «more» link, a time) goes with them.
-            TakeAll(context, header ? lines[top - 1] : null, lines.GetRange(top, at - top + 1));
-            at = top - 1;
+            // What stands between the items (a «more» link, a time) goes with them, and a label
+            // of the site's own above them when chrome is above it.
+            var labelled = header || top - 1 > from && ListUnderLabel.IsLabelSetOff(context, top - 1);
+            TakeAll(context, labelled ? lines[top - 1] : null, lines.GetRange(top, at - top + 1));
+            at = labelled ? top - 2 : top - 1;
             listTaken = true;
         }
     }
@@ -172,12 +183,11 @@ internal static class TeaserListTaker
             {
                 break;
             }
-            // A short line between two items (a time, a «more» link) is the list's.
-            var fits = mark is not null
-                ? TeaserList.Mark(text) == mark || text.Length < 25 && i + 1 < lines.Count && lines[i + 1].Tweet is null && TeaserList.Mark(lines[i + 1].Text) == mark
-                : headed && !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)
-                    && (text.Length <= 130 || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i))
-                    && !(text.Length > 130 && story is not null && story.Value.Share(StoryWords.Of(text)) >= StoryShare);
+            // A short line between two items (a time, a «more» link) is the list's. Under a
+            // header a page may mark some items and not others, or each its own way: an item
+            // with another mark or none is weighed by its words as an unmarked one is.
+            var fits = mark is not null && (TeaserList.Mark(text) == mark || text.Length < 25 && i + 1 < lines.Count && lines[i + 1].Tweet is null && TeaserList.Mark(lines[i + 1].Text) == mark)
+                || headed && ReadsAsItem(lines, i, mark is null ? text : TeaserList.Item(text), story);
             if (!fits)
             {
                 break;
@@ -187,14 +197,19 @@ internal static class TeaserListTaker
         return items;
     }
 
+    private static bool ReadsAsItem(List<SourceLine> lines, int i, string text, Lazy<StoryWords>? story) =>
+        !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)
+        && (text.Length <= 130 || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i))
+        && !(text.Length > 130 && story is not null && story.Value.Share(StoryWords.Of(text)) >= StoryShare);
+
     // Nothing of the story below: every line from here down is a title-like line or chrome.
     private static bool AllBelowAre(List<SourceLine> lines, int from) =>
         lines.Skip(from).All(l => l.Tweet is null && (IsChrome(l.Text) || !Continues(l.Text) && l.Text.Length <= 320));
 
-    private static bool Continues(string text) =>
+    public static bool Continues(string text) =>
         ParagraphOpening.Continues(TeaserList.Item(text)) || ParagraphOpening.IsEditorsNote(text) || ParagraphOpening.NamesAgain(text);
 
-    private static bool IsChrome(string text) =>
+    public static bool IsChrome(string text) =>
         CounterLines.Reason(text) is not null || DateLines.IsDate(text) || FooterLines.Reason(text) is not null || FooterLines.IsNavigation(text);
 
     public static void TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
