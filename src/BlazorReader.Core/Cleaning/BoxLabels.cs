@@ -7,23 +7,22 @@ namespace BlazorReader.Core.Cleaning;
 // line that announces its list is a sentence («وتشمل الشروط:»), not a label.
 internal sealed class BoxLabels : ICleaningStep
 {
-    private const int MaxWords = 6;
     private const int MaxLength = 45;
     private const int MinBoxAbove = 2;
 
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
-        var removed = context.Removed.OrderBy(r => r.Line).ToList();
         var taken = new List<(SourceLine Line, string Reason)>();
         for (var i = 0; i < lines.Count; i++)
         {
+            // The cheap test first: every line of every article is asked.
             if (lines[i].Tweet is not null || !IsLabel(lines[i].Text))
             {
                 continue;
             }
             var next = i + 1 < lines.Count ? lines[i + 1].Line : int.MaxValue;
-            var box = removed.Where(r => r.Line > lines[i].Line && r.Line < next).ToList();
+            var box = context.Removed.Where(r => r.Line > lines[i].Line && r.Line < next).OrderBy(r => r.Line).ToList();
             if (box.Count > 0 && box[0].Line == lines[i].Line + 1 && (next == int.MaxValue || box.Count >= MinBoxAbove))
             {
                 taken.Add((lines[i], box[0].Reason));
@@ -43,7 +42,6 @@ internal sealed class BoxLabels : ICleaningStep
             return false;
         }
         var bare = t.TrimEnd(':', '：', ' ');
-        return bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords && !bare.Any(char.IsDigit)
-            && !ProseLine.EndsLikeASentence(bare) && !ProseLine.SignsTheStory(bare) && !ParagraphOpening.Continues(bare);
+        return ProseLine.HeadsWhatFollows(bare) && !ParagraphOpening.Continues(bare);
     }
 }

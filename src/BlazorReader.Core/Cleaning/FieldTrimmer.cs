@@ -47,15 +47,15 @@ internal sealed partial class FieldTrimmer : ICleaningStep
                 FieldLines.Field.Date => "timestamp",
                 FieldLines.Field.Link => "markup",
                 FieldLines.Field.Copy => Copies(FieldLines.CopiedText(text), story) ? "repeat" : null,
-                // Below the story a «role: name» signs a column («- السفير: فلان»), the writer's own line.
-                _ => i < first && (IsRoleAndName(text) || IsForeignByline(text)) ? "byline" : null,
+                // Below the story a «role: name» signs a column («- السفير: فلان»), the writer's own line;
+                // above or below it, a box's row in labels no system names is the page's.
+                _ => i < first && (IsRoleAndName(text) || IsForeignByline(text)) ? "byline" : FieldLines.IsRow(text, IsWorkCredit) ? "chrome" : null,
             };
             if (reason is not null)
             {
                 taken.Add((lines[i], reason));
             }
         }
-        taken.AddRange(Rows(lines, fields, first, last).Select(l => (l, "chrome")));
         taken.AddRange(Listings(context, last).Select(l => (l, "navigation")));
         foreach (var (line, reason) in taken.DistinctBy(t => t.Line))
         {
@@ -66,10 +66,6 @@ internal sealed partial class FieldTrimmer : ICleaningStep
             context.Remove(line, reason);
         }
     }
-
-    // Rows of a box no system names, above the story's first paragraph or below its last.
-    private static IEnumerable<SourceLine> Rows(List<SourceLine> lines, List<FieldLines.Field> fields, int first, int last) =>
-        lines.Where((l, i) => (i < first || i > last) && l.Tweet is null && fields[i] == FieldLines.Field.None && FieldLines.IsRow(l.Text, IsWorkCredit));
 
     private static bool IsWorkCredit(string label) => WorkCredits.Contains(label);
 

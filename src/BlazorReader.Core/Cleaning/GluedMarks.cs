@@ -24,7 +24,7 @@ internal sealed partial class GluedMarks : ICleaningStep
             {
                 TakeEnd(context, line, PageJump(), "folio");
             }
-            if (line.Text.Length > 0 && line.Text.TrimStart()[0] is '(' or '[' or '⟦' or '{')
+            if (line.Text.AsSpan().TrimStart() is ['(' or '[' or '⟦' or '{', ..])
             {
                 TakeStart(context, line);
             }

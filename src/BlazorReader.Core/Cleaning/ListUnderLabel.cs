@@ -10,7 +10,6 @@ internal static class ListUnderLabel
 {
     private const int MinItems = 2;
     private const int MaxItems = 10;
-    private const int MaxLabelWords = 6;
     private const int MaxLabelLength = 45;
     private const int MaxItemLength = 400;
     private const double MaxShare = 0.5;
@@ -72,12 +71,10 @@ internal static class ListUnderLabel
             && !TeaserListTaker.Continues(text) && !TeaserListTaker.IsChrome(text);
     }
 
-    // A few words that head what follows: no sentence, no number, no name signing the story.
+    // The list's label: a few words that head what follows, and no item of a list itself.
     private static bool IsLabel(string text)
     {
         var bare = LineIcons.Trim(text).TrimEnd(':', '：', ' ').Trim();
-        return bare.Length is >= 4 and <= MaxLabelLength && bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords
-            && !ProseLine.EndsLikeASentence(bare) && !bare.Any(char.IsDigit) && TeaserList.Mark(bare) is null && !ProseLine.SignsTheStory(bare)
-            && !TeaserListTaker.Continues(bare);
+        return bare.Length is >= 4 and <= MaxLabelLength && ProseLine.HeadsWhatFollows(bare) && TeaserList.Mark(bare) is null && !TeaserListTaker.Continues(bare);
     }
 }

@@ -22,6 +22,13 @@ internal static class ProseLine
     // A short line of no sentence: no function word (FunctionWords) and no stop at its end.
     public static bool IsBareLabel(string line) => FunctionWords.Count(line) == 0 && !EndsLikeASentence(line);
 
+    // A few words that head what follows (a box's, a list's): no more than six, no number, no
+    // sentence, no name signing the story. Its marks and closing colon already trimmed.
+    public static bool HeadsWhatFollows(string bare) =>
+        bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingWords && !bare.Any(char.IsDigit) && !EndsLikeASentence(bare) && !SignsTheStory(bare);
+
+    private const int MaxHeadingWords = 6;
+
     // A name, or any words after a dash («- تركية العمري»): the writer signing the story at its
     // foot (a letter's under its closing, a poem's under its date), not a page's label.
     public static bool SignsTheStory(string line) => line.TrimStart() is { Length: > 0 } t && (t[0] is '-' or '–' or '—' or 'ـ' || PersonNames.IsName(t));

@@ -58,7 +58,7 @@ internal sealed partial class TailTrimmer : ICleaningStep
             var known = context.Known?.Names(line.Text, ownTitle) == true && ParagraphAbove(lines, i);
             // A short sentence that reads on («وبالله التوفيق.») closes the story even below a
             // notice: no other story's title or lead is one.
-            var closing = line.Text.Length < MinProseLength && EndsSentence(line.Text) && ParagraphOpening.Continues(line.Text);
+            var closing = afterFooter && line.Text.Length < MinProseLength && EndsSentence(line.Text) && ParagraphOpening.Continues(line.Text);
             if ((!afterFooter || closing) && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text) || ParagraphOpening.IsEditorsNote(line.Text)))
             {
                 // The page's last lines, with nothing of the story below them, are its foot as much
