@@ -45,7 +45,7 @@ internal static class EditorPanel
             2 => Row(r, $"عدد الكلمات: {r.Number(words)}", $"مدة القراءة: {Digits(r, N(Math.Max(1, words / 180)))} د"),
             _ => $"{r.Pick("الحالة", "Status")}: {r.Pick("Pending review", "بانتظار اعتماد رئيس القسم")}",
         };
-        page.Noise(r.Chance(0.3) ? 0 : page.End, r.Chance(0.5) && status.Contains("كلمات", StringComparison.Ordinal) ? NoiseKind.Counter : NoiseKind.Footer, status);
+        page.Noise(r.Chance(0.3) ? 0 : page.End, status.Contains("الكلمات", StringComparison.Ordinal) ? NoiseKind.Counter : NoiseKind.Footer, status);
         if (r.Chance(0.55))
         {
             var editors = Enumerable.Range(0, r.Between(1, 3)).Select(_ => DressingPools.PersonName(r)).Distinct().ToList();

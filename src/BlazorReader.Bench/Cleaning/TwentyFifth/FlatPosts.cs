@@ -8,9 +8,13 @@ namespace BlazorReader.Bench.Cleaning.TwentyFifth;
 // any character into two or three lines. The post's words are what a reader expects back.
 internal static class FlatPosts
 {
-    private static readonly string[] Handles = ["SaudiNews50", "mohe_gov", "NCM_Alerts", "Mawani_KSA", "998_SaudiCD", "MoHProtect", "riyadh_traffic", "Ahmad_Alharbi", "SEC_KSA", "spagov"];
-
-    private static readonly string[] Names = ["المركز الوطني للأرصاد", "الدفاع المدني", "الهيئة العامة للموانئ", "وزارة الصحة", "أمانة منطقة الرياض", "أحمد الحربي", "المرور السعودي"];
+    // Each account with the name it shows: a name beside another account's handle is no post.
+    private static readonly (string Name, string Handle)[] Accounts =
+    [
+        ("المركز الوطني للأرصاد", "NCM_Alerts"), ("الدفاع المدني", "998_SaudiCD"), ("الهيئة العامة للموانئ", "Mawani_KSA"),
+        ("وزارة الصحة", "MoHProtect"), ("أمانة منطقة الرياض", "Amanat_Riyadh"), ("أحمد الحربي", "Ahmad_Alharbi"),
+        ("المرور السعودي", "riyadh_traffic"), ("أخبار السعودية", "SaudiNews50"), ("واس", "spagov"), ("الشركة السعودية للكهرباء", "SEC_KSA"),
+    ];
 
     private static readonly string[] English =
     [
@@ -24,8 +28,7 @@ internal static class FlatPosts
     public static void Add(PageDraft page, int slot)
     {
         var r = page.R;
-        var handle = r.Pick(Handles);
-        var name = r.Pick(Names);
+        var (name, handle) = r.Pick(Accounts);
         var english = r.Chance(0.25);
         var text = english ? r.Pick(English) : Sentence(page);
         if (!english && r.Chance(0.25))

@@ -19,7 +19,8 @@ internal static class HeadChrome
             1 => page.Title + r.Pick(" | ", " - ", " – ") + r.Pick(DressingPools.Papers),
             2 => r.Pick("عاجل: ", "خاص | ", "محليات — ", "اقتصاد ◂ ") + page.Title,
             3 => page.Title + "\u200F",
-            _ => "«" + page.Title + "»",
+            _ when !page.Title.Contains('«') && !page.Title.Contains('"') => "«" + page.Title + "»",
+            _ => page.Title + " ",
         };
         page.Headline(line);
     }
@@ -36,9 +37,15 @@ internal static class HeadChrome
             1 => [.. names.Select(n => n + r.Separator("-", "|", "،") + role)],
             2 => [role + ": " + string.Join(" و", names), r.Pick("تدقيق: ", "مراجعة: ", "تصوير: ") + DressingPools.PersonName(r)],
             3 => [string.Join(" · ", names) + r.Pick(" (" + role + ")", "")],
-            _ => [r.Pick("إعداد وتحرير: ", "شارك في التغطية: ", "تقرير: ") + string.Join(r.Pick(" و", "، "), names), Date(r, page.Date)],
+            _ => [r.Pick("إعداد وتحرير: ", "شارك في التغطية: ", "تقرير: ") + string.Join(r.Pick(" و", "، "), names)],
         };
-        page.Noise(r.Chance(0.85) ? 0 : page.End, NoiseKind.Byline, [.. lines.Select(l => r.Scuff(l))]);
+        var slot = r.Chance(0.85) ? 0 : page.End;
+        page.Noise(slot, NoiseKind.Byline, [.. lines.Select(l => r.Scuff(l))]);
+        // A date printed under the names is the page's dateline, not part of the byline.
+        if (r.Chance(0.25))
+        {
+            page.Noise(slot, NoiseKind.Dateline, Date(r, page.Date) + r.Pick("", " - " + Clock(r, page.Date)));
+        }
     }
 
     // Agency, city and date in orders the usual «city - agency» does not take: the date

@@ -58,7 +58,7 @@ internal static class HelpOverlays
         var fixes = r.Between(0, 2);
         for (var i = 0; i < fixes; i++)
         {
-            var pair = r.Pick(("إنشاء", "إنشاء"), ("مسئول", "مسؤول"), ("إن شاء الله", "إن شاء الله"), ("الى", "إلى"), ("هاذا", "هذا"), ("ابتداءا", "ابتداءً"));
+            var pair = r.Pick(("انشاء", "إنشاء"), ("مسئول", "مسؤول"), ("انشاء الله", "إن شاء الله"), ("الى", "إلى"), ("هاذا", "هذا"), ("ابتداءا", "ابتداءً"));
             page.Noise(page.Inside(), NoiseKind.Footer, r.Next(3) switch
             {
                 0 => $"«{pair.Item1}» ← «{pair.Item2}»  {r.Pick("قبول", "استبدال")} | تجاهل",

@@ -25,7 +25,7 @@ internal static class IncidentFeed
             {
                 0 => $"المسارات المغلقة: {Digits(r, N(r.Between(1, 3)))} من {Digits(r, N(r.Between(3, 5)))} — باتجاه {r.Pick(DressingPools.Cities)}",
                 1 => $"الطريق: {r.Pick("طريق الملك فهد", "الدائري الشرقي", "طريق مكة السريع", "طريق الخرج")} | {r.Pick("إغلاق جزئي", "تحويلة", "حركة بطيئة")}",
-                _ => $"🚧 {r.Pick("المسار الأيمن", "المسار الأوسط", "جميع المسارات")} {r.Pick("مغلق", "مغلقة")} · {r.Pick("تأخير متوقع", "زحام")} {Digits(r, N(r.Between(5, 45)))} د",
+                _ => $"🚧 {r.Pick("المسار الأيمن مغلق", "المسار الأوسط مغلق", "جميع المسارات مغلقة")} · {r.Pick("تأخير متوقع", "زحام")} {Digits(r, N(r.Between(5, 45)))} د",
             };
             page.Noise(r.Chance(0.5) ? 0 : page.Inside(), NoiseKind.Footer, lanes);
         }
@@ -50,7 +50,7 @@ internal static class IncidentFeed
         if (r.Chance(0.5))
         {
             page.Story(page.Inside(), r.Pick(
-                $"وتلقت غرفة العمليات البلاغ عند الساعة {Clock(r, page.Date)} وباشرته الفرق على الفور.",
+                $"وتلقت غرفة العمليات البلاغ عند الساعة {Digits(r, $"{page.Date.Hour}:{page.Date.Minute:00}")} وباشرته الفرق على الفور.",
                 $"وأسفر الحادث عن إصابة {Digits(r, N(r.Between(2, 9)))} أشخاص نقلوا إلى المستشفى.",
                 "الحالة: مستقرة، بحسب ما أكده المتحدث.",
                 $"وأُغلق المسار الأيمن لمدة {Digits(r, N(r.Between(20, 90)))} دقيقة قبل أن يعاد فتحه."));

@@ -14,6 +14,7 @@ internal sealed class PageDraft
     private readonly HashSet<string> ownSet;
     private readonly List<NoisePiece> noise = [];
     private readonly HashSet<string> storySet = [];
+    private readonly HashSet<string> titlesUsed = [];
 
     public PageDraft(RawArticle article, DressingPools pools, DressingRandom r)
     {
@@ -110,14 +111,15 @@ internal sealed class PageDraft
     // A story paragraph printed twice, as a page's pull quote or a scraper's double read does.
     public void Repeat(int slot, int paragraph) => Noise(slot, NoiseKind.Repeat, [Own[paragraph]]);
 
-    // An other story's title, never this one's nor a line of it.
+    // An other story's title, never this one's nor a line of it, and never one this page
+    // already lists: a site does not tease the same story twice on one page.
     public string? OtherTitle()
     {
         for (var i = 0; i < 6; i++)
         {
             var t = i < 2 ? Pools.RelatedTitle(R, Article.Title) : R.Pick(Pools.Titles);
             if (t is not null && t != Title && !Article.Text.Contains(t, StringComparison.Ordinal) && !ownSet.Contains(t)
-                && !TextReferee.Normalize(Article.Text).Contains(t, StringComparison.Ordinal))
+                && !TextReferee.Normalize(Article.Text).Contains(t, StringComparison.Ordinal) && titlesUsed.Add(t))
             {
                 return t;
             }

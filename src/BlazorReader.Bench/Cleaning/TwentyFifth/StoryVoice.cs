@@ -23,9 +23,7 @@ internal static class StoryVoice
                     Points(page, page.Inside());
                     break;
                 case 2:
-                    var at = page.Inside();
-                    page.Story(at, r.Pick("س: ", "سؤال: ", "- ") + r.Pick("متى يبدأ التطبيق فعلياً؟", "هل يشمل القرار المقيمين؟", "ما الجهة المسؤولة عن المتابعة؟", "كم تبلغ التكلفة الإجمالية؟"));
-                    page.Story(at, r.Pick("ج: ", "جواب: ", "- ") + r.Pick("بحسب الجهة المعنية، خلال الأسابيع المقبلة بعد استكمال الإجراءات.", "نعم، وفق ما أكده المسؤول في حديثه.", "لجنة مشتركة تضم عدداً من الجهات الحكومية.", $"نحو {Digits(r, N(r.Between(3, 90)))} مليون ريال على مراحل."));
+                    Interview(page, page.Inside());
                     break;
                 case 3:
                     page.Story(page.Inside(), r.Pick("قال تعالى: ﴿وَتَعَاوَنُوا عَلَى الْبِرِّ وَالتَّقْوَى﴾", "﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾", "قال الله تعالى: ﴿وَمَنْ أَحْيَاهَا فَكَأَنَّمَا أَحْيَا النَّاسَ جَمِيعًا﴾", "وقال الشاعر: إذا غامرت في شرف مروم ... فلا تقنع بما دون النجوم"));
@@ -60,6 +58,22 @@ internal static class StoryVoice
         $"القيمة الإجمالية: {Digits(r, N(r.Between(2, 900)))} مليون ريال",
         $"وارتفع عدد المستفيدين إلى {Digits(r, N(r.Between(1200, 98000)))} مستفيد بنسبة نمو {Digits(r, N(r.Between(2, 40)))}%.",
         $"سعر البرميل: {Digits(r, N(r.Between(40, 70)) + "." + N(r.Between(10, 99)))} دولاراً");
+
+    // A question the story puts and the answer it reports, as an interview prints them.
+    private static void Interview(PageDraft page, int at)
+    {
+        var r = page.R;
+        var (question, answer) = r.Next(4) switch
+        {
+            0 => ("متى يبدأ التطبيق فعلياً؟", "بحسب الجهة المعنية، خلال الأسابيع المقبلة بعد استكمال الإجراءات."),
+            1 => ("هل يشمل القرار المقيمين؟", "نعم، وفق ما أكده المسؤول في حديثه."),
+            2 => ("ما الجهة المسؤولة عن المتابعة؟", "لجنة مشتركة تضم عدداً من الجهات الحكومية."),
+            _ => ("كم تبلغ التكلفة الإجمالية؟", $"نحو {Digits(r, N(r.Between(3, 90)))} مليون ريال على مراحل."),
+        };
+        var (q, a) = r.Pick(("س: ", "ج: "), ("سؤال: ", "جواب: "), ("- ", "- "), ("• ", ""));
+        page.Story(at, q + question);
+        page.Story(at, a + answer);
+    }
 
     private static void Points(PageDraft page, int at)
     {
