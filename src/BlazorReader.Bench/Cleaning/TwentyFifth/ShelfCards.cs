@@ -55,7 +55,7 @@ internal static class ShelfCards
             page.Story(page.Inside(), r.Pick(
                 $"ويقع الكتاب في {Digits(r, N(r.Between(120, 500)))} صفحة من القطع المتوسط، ويباع بسعر {Digits(r, N(r.Between(30, 90)))} ريالاً.",
                 "وصدرت الطبعة الثانية من الكتاب بعد نفاد الأولى خلال أسابيع.",
-                "الكتاب: «" + r.Pick(Books) + "»"));
+                "ويحمل الكتاب عنوان «" + r.Pick(Books) + "»، وهو الإصدار الثالث للمؤلف."));
         }
     }
 

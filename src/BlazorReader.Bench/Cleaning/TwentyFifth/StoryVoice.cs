@@ -55,9 +55,9 @@ internal static class StoryVoice
 
     public static string Price(DressingRandom r) => r.Pick(
         $"وبلغ سعر الكيلو {Digits(r, N(r.Between(8, 90)))} ريالاً مقابل {Digits(r, N(r.Between(8, 90)))} ريالاً الأسبوع الماضي.",
-        $"القيمة الإجمالية: {Digits(r, N(r.Between(2, 900)))} مليون ريال",
+        $"القيمة الإجمالية للمشروع: {Digits(r, N(r.Between(2, 900)))} مليون ريال.",
         $"وارتفع عدد المستفيدين إلى {Digits(r, N(r.Between(1200, 98000)))} مستفيد بنسبة نمو {Digits(r, N(r.Between(2, 40)))}%.",
-        $"سعر البرميل: {Digits(r, N(r.Between(40, 70)) + "." + N(r.Between(10, 99)))} دولاراً");
+        $"وسجل سعر البرميل {Digits(r, N(r.Between(40, 70)) + "." + N(r.Between(10, 99)))} دولاراً عند الإغلاق.");
 
     // A question the story puts and the answer it reports, as an interview prints them.
     private static void Interview(PageDraft page, int at)
