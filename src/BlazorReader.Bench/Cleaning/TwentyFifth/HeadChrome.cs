@@ -33,7 +33,7 @@ internal static class HeadChrome
         var role = r.Pick("محرر", "مراسل", "كاتب", "محررة الشؤون المحلية", "مراسل الصحيفة في " + r.Pick(DressingPools.Cities), "تحرير", "إعداد");
         List<string> lines = r.Next(5) switch
         {
-            0 => [r.Pick("كتب: ", "كتبت: ", "بقلم ") + string.Join(r.Pick(" و", " ، ", " - "), names)],
+            0 => [r.Pick("كتب: ", "تحرير: ", "بقلم ") + string.Join(r.Pick(" و", " ، ", " - "), names)],
             1 => [.. names.Select(n => n + r.Separator("-", "|", "،") + role)],
             2 => [role + ": " + string.Join(" و", names), r.Pick("تدقيق: ", "مراجعة: ", "تصوير: ") + DressingPools.PersonName(r)],
             3 => [string.Join(" · ", names) + r.Pick(" (" + role + ")", "")],
@@ -66,7 +66,8 @@ internal static class HeadChrome
         };
         if (glued && page.Own.Count > 0)
         {
-            page.GlueBefore(0, NoiseKind.Dateline, line + r.Pick(": ", " ", " – ", ":"));
+            // A line that already ends in a dash runs straight into the lead.
+            page.GlueBefore(0, NoiseKind.Dateline, line + (line.EndsWith('—') ? " " : r.Pick(": ", " ", " – ", ":")));
         }
         else
         {
