@@ -17,6 +17,7 @@ using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
+using BlazorReader.Bench.Cleaning.TwentyFifth;
 using BlazorReader.Bench.Cleaning.TwentyFirst;
 using BlazorReader.Bench.Cleaning.TwentyFourth;
 using BlazorReader.Bench.Cleaning.TwentySecond;
@@ -59,6 +60,7 @@ public static class DressedSample
             DressingCatalogue.TwentySecond => new TwentySecondDresser(pools),
             DressingCatalogue.TwentyThird => new TwentyThirdDresser(pools),
             DressingCatalogue.TwentyFourth => new TwentyFourthDresser(pools),
+            DressingCatalogue.TwentyFifth => new TwentyFifthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -130,7 +130,18 @@ namespace BlazorReader.Bench.Cleaning;
 // video pages' content warnings, age ratings and sign-language badges, with posts flattened
 // and their links cut anywhere, and hotlines, points, questions and answers, verses, posts
 // reported in speech, cited sources, corrections told in the story's voice, subheadings,
-// closing formulas, prices and figures kept as body.
+// closing formulas, prices and figures kept as body; the twenty-fifth apart again, from copy
+// paths none of the twenty-four drew on: port authorities' and farm markets' bulletins (notice
+// numbers, vessel and berth rows, tide and wind rows, crop and livestock prices), weather and
+// earthquake centres' warnings (alert colours, validity windows, magnitude, depth and
+// coordinates), traffic and civil-defence incident feeds (incident numbers, status chips, closed
+// lanes, update stamps), CMS edit screens copied with their SEO and workflow panels, charts and
+// maps flattened into their titles, legends, axes and buttons, media-monitoring digests,
+// digitised newspaper archives (microfilm reels, issues, OCR confidence, zone markers),
+// bookshops' book cards and museums' object labels, and support-chat and spell-checker
+// overlays, with posts flattened and their links cut anywhere, and hotlines, points, questions
+// and answers, verses, posts reported in speech, cited sources, subheadings, closing formulas,
+// prices and figures kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -157,4 +168,5 @@ public enum DressingCatalogue
     TwentySecond,
     TwentyThird,
     TwentyFourth,
+    TwentyFifth,
 }
