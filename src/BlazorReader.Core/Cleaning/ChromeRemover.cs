@@ -20,6 +20,10 @@ internal sealed partial class ChromeRemover : ICleaningStep
         TakeCreditsOnTwoLines(context);
         var contacts = ContactList.Of(context.Lines);
         context.RemoveWhere(l => contacts.Contains(l) ? null : ReasonFor(SentenceBeforeCredit(l.Text)) is { } reason && !KeepsSentence(context, l, reason) ? reason : null);
+        if (LatinCapitalsLine.IsArabicPage(context.Lines.Select(l => l.Text)))
+        {
+            context.RemoveWhere(l => LatinCapitalsLine.Is(l.Text) ? "chrome" : null);
+        }
         TakeDates(context);
         TrimInlineMoreLinks(context);
         TrimGluedCredits(context);
@@ -114,7 +118,8 @@ internal sealed partial class ChromeRemover : ICleaningStep
         }
         for (var at = text.Length - 2; at > 0; at--)
         {
-            if (text[at] is not ('.' or '!' or '؟') || text[at + 1] != ' ' || text[at - 1] == '.')
+            // «د. هند»: a title's stop after one letter ends no sentence.
+            if (text[at] is not ('.' or '!' or '؟') || text[at + 1] != ' ' || text[at - 1] == '.' || at >= 2 && text[at - 2] == ' ')
             {
                 continue;
             }
@@ -133,7 +138,8 @@ internal sealed partial class ChromeRemover : ICleaningStep
     public static string? ReasonFor(string line) =>
         FooterLines.Reason(line) ?? ShareLines.Reason(line) ?? LinkLines.Reason(line) ?? CounterLines.Reason(line) ?? CaptionLines.Reason(line)
             ?? PictographLines.Reason(line) ?? WidgetLines.Reason(line) ?? (PageFolio.Is(line) ? "folio" : null)
-            ?? (DeviceSignature.Is(line) ? "mail-signature" : null) ?? InterfaceLines.Reason(line) ?? PastedMarks.Reason(line);
+            ?? (DeviceSignature.Is(line) ? "mail-signature" : null) ?? InterfaceLines.Reason(line) ?? PastedMarks.Reason(line)
+            ?? (VideoScriptLines.Is(line) ? "caption" : null);
 
     // A line that is a date and nothing else, between two paragraphs that read as prose, is
     // the page's: a story says what happened on a date, it does not stop to print one alone.

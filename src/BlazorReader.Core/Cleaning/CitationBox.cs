@@ -32,12 +32,19 @@ internal static partial class CitationBox
             }
             i--;
         }
+        context.RemoveWhere(l => l.Text.Length <= MaxCitation && Standalone().IsMatch(l.Text) ? "footer" : null);
     }
+
+    // A citation of the article standing alone, its parts between commas: a writer, the title in
+    // quotes, the paper or centre, a date to end («فلان، «العنوان»، مركز …، 2015-08-11.»). A
+    // story quotes a title inside a sentence that goes on.
+    [GeneratedRegex(@"^[^«»""،,]{3,50}[،,]\s*[«""][^«»""]{5,200}[»""][،,]\s*[^«»""]{3,80}[،,]\s*([\d٠-٩]{1,4}[\-/.][\d٠-٩]{1,2}[\-/.][\d٠-٩]{1,4}|[\d٠-٩]{1,2}\s+[^\s\d]+(\s*/\s*[^\s\d]+)?\s+[\d٠-٩]{4}|[A-Za-z]+\s+\d{1,2},\s+\d{4})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Standalone();
 
     private static bool IsPart(string line) =>
         Styles().IsMatch(line) || CopyButton().IsMatch(line) || line.Length <= MaxCitation && (Dated().IsMatch(line) || Retrieved().IsMatch(line));
 
-    [GeneratedRegex(@"^\W*(اقتبس\s+هذا\s+(المقال|الخبر)|كيف\s+(تستشهد|تقتبس)\s+(ب)?هذا\s+(المقال|الخبر)|(للاستشهاد|الاستشهاد|استشهد)\s+بهذا\s+(المقال|الخبر)|cite\s+this(\s+(article|story|page))?|how\s+to\s+cite(\s+this(\s+(article|story|page))?)?)\s*[:؟?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(اقتبس\s+هذا\s+(المقال|الخبر)|كيف\s+(تستشهد|تقتبس)\s+(ب)?هذا\s+(المقال|الخبر)|(للاستشهاد|الاستشهاد|استشهد)\s+بهذا\s+(المقال|الخبر)|(ال)?(اقتباس|استشهاد)\s+(ال)?مقترح|للاقتباس|للاستشهاد|طريقة\s+(ال)?(استشهاد|اقتباس|توثيق)|suggested\s+citation|cite\s+this(\s+(article|story|page))?|how\s+to\s+cite(\s+this(\s+(article|story|page))?)?)\s*[:؟?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Header();
 
     // «شيكاغو | هارفارد | APA», «APA MLA Chicago»: style names and marks only.

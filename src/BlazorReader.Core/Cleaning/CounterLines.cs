@@ -27,14 +27,37 @@ internal static partial class CounterLines
         {
             return Ago().IsMatch(bare) || Comments().IsMatch(bare) ? "counter" : null;
         }
-        if (IsUnit(line) || Comments().IsMatch(bare) || Abbreviated().IsMatch(bare) || Progress().IsMatch(bare))
+        if (IsUnit(line) || Comments().IsMatch(bare) || Abbreviated().IsMatch(bare) || Progress().IsMatch(bare) && !PageFolio.Is(line))
         {
             return "counter";
         }
         // A row: every part between separators is a count, an icon's number among them.
         var parts = RowSeparator().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        return parts.Count >= 2 && parts.All(IsUnit) && parts.Any(p => !Bare().IsMatch(p)) ? "counter" : null;
+        return parts.Count >= 2 && parts.All(IsUnit) && parts.Any(p => !Bare().IsMatch(p)) || IsChipRow(line) ? "counter" : null;
     }
+
+    // Chips set apart by dots or bars: shares a page computed («متفائل ٦١% | متشائم 42%»), or a
+    // count or an age beside a few words naming who posted («نشره: إدارة الاتصال · قبل ١٨ ساعة»,
+    // «فلان · 3 دقائق قراءة»). A sentence is not cut into chips.
+    private static bool IsChipRow(string line)
+    {
+        var parts = ChipSeparator().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count is < 2 or > 4)
+        {
+            return false;
+        }
+        return parts.TrueForAll(p => Share().IsMatch(p))
+            || parts.Exists(IsUnit) && parts.TrueForAll(p => IsUnit(p) || !p.Any(char.IsDigit) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxChipWords);
+    }
+
+    private const int MaxChipWords = 4;
+
+    [GeneratedRegex(@"\s*[·•|]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ChipSeparator();
+
+    // «صعودي 48%», «Bullish: 18 %», «٣٥٪ محايد».
+    [GeneratedRegex(@"^[^\d٠-٩\s]+(\s+[^\d٠-٩\s]+)?\s*[:：]?\s*[\d٠-٩]{1,3}([.٫,][\d٠-٩]+)?\s*[%٪]$|^[\d٠-٩]{1,3}([.٫,][\d٠-٩]+)?\s*[%٪]\s*[^\d٠-٩\s]+(\s+[^\d٠-٩\s]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Share();
 
     public static string? EdgeReason(string line) => line switch
     {
@@ -55,14 +78,14 @@ internal static partial class CounterLines
 
     private const string Number = @"[\d٠-٩][\d٠-٩,.٬٫]*\s*([KkMmك]|ألف|الف|مليون)?";
 
-    private const string Counted = @"(مشاهدة|مشاهدات|مشاهده|قراءة|قراءات|قراءه|زيارة|زيارات|زائر|زوار|قارئ|قراء|تعليق|تعليقات|رد|ردود|إعجاب|إعجابات|اعجاب|اعجابات|لايك|مشاركة|مشاركات|تغريدة|تغريدات|مرة|مرات|صوت|أصوات|اصوات|تقييم|تقييمات|نقرة|نقرات|تحميل|تحميلات|متابع|متابعين|views?|comments?|likes?|reads?|shares?|visits?|visitors?|replies|reply|reactions?|retweets?|votes?|clicks?|hits|downloads?|followers)";
+    private const string Counted = @"(مشاهدة|مشاهدات|مشاهده|قراءة|قراءات|قراءه|زيارة|زيارات|زائر|زوار|قارئ|قراء|تعليق|تعليقات|رد|ردود|إعجاب|إعجابات|اعجاب|اعجابات|لايك|مشاركة|مشاركات|تغريدة|تغريدات|مرة|مرات|صوت|أصوات|اصوات|تقييم|تقييمات|نقرة|نقرات|تحميل|تحميلات|متابع|متابعين|views?|comments?|likes?|reads?|shares?|visits?|visitors?|replies|reply|reactions?|retweets?|votes?|clicks?|hits|downloads?|followers|مطالعة|مطالعات)(ا|اً|ًا)?";
 
-    private const string Label = @"(عدد\s+)?(ال)?(مشاهدات|مشاهدة|قراءات|قراءة|زيارات|تعليقات|ردود|قراء|زوار|إعجابات|اعجابات|مشاركات|تقييمات|أصوات|اصوات|تحميلات|نقرات)|views?|comments?|likes?|reads?|shares?|visits?|replies|reactions|votes|hits|downloads|(عدد\s+)?مرات\s+(ال)?(قراءة|مشاهدة|التحميل|الزيارة)";
+    private const string Label = @"(عدد\s+)?(ال)?(مشاهدات|مشاهدة|قراءات|قراءة|زيارات|تعليقات|ردود|قراء|زوار|إعجابات|اعجابات|مشاركات|تقييمات|أصوات|اصوات|تحميلات|نقرات|مطالعات)|views?|comments?|likes?|reads?|shares?|visits?|replies|reactions|votes|hits|downloads|(عدد\s+)?مرات\s+(ال)?(قراءة|مشاهدة|التحميل|الزيارة)";
 
     // «قرأه ١٨٤٤٩ زائر حتى الآن», «505 مزايد الآن»: who read or watched it, and when. People
     // («مستخدم», «شخص») are counted only with the verb or the «now» a page's counter prints.
-    private const string CountVerb = @"(قرأه|قرأها|قرأ|قرأت|شاهده|شاهدها|شاهد|زاره|زارها|زار|تابعه|تابعها|يتابعه|يتابعها|يشاهده|يشاهدها|يقرؤه|يقرأه|يقرؤها|read\s+by|viewed\s+by|seen\s+by)";
-    private const string People = @"(مزايد|مزايدين|مزايدون|مشترك|مشتركين|مشتركون|مستخدم|مستخدمين|مستخدمون|شخص|أشخاص|اشخاص|مشارك|مشاركين|مشاركون|حاضر|مسجل|مسجلين|مسجلون|people|users|bidders|readers|watching|online)";
+    private const string CountVerb = @"((تم\s+)?(تداوله|تداولها|مشاركته|مشاركتها)|قرأه|قرأها|قرأ|قرأت|شاهده|شاهدها|شاهد|زاره|زارها|زار|تابعه|تابعها|يتابعه|يتابعها|يشاهده|يشاهدها|يقرؤه|يقرأه|يقرؤها|read\s+by|viewed\s+by|seen\s+by)";
+    private const string People = @"(مزايد|مزايدين|مزايدون|مشترك|مشتركين|مشتركون|مستخدم|مستخدمين|مستخدمون|شخص|أشخاص|اشخاص|مشارك|مشاركين|مشاركون|حاضر|مسجل|مسجلين|مسجلون|people|users|bidders|readers|watching|online)(ا|اً|ًا)?";
     private const string CountedWhen = @"(حتى\s+الآن|حتى\s+الان|حتى\s+اللحظة|الآن|الان|اليوم|حاليا|حاليًا|حالياً|هذا\s+الأسبوع|هذا\s+الاسبوع|so\s+far|now|today|this\s+week)";
 
     [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}(" + CountVerb + @"\s+)?\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"(\s+" + CountedWhen + @")?\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^\W{0,3}(" + CountVerb + @"\s+" + Number + @"\s*" + People + @"(\s+" + CountedWhen + @")?|" + Number + @"\s*" + People + @"\s+" + CountedWhen + @")\W{0,2}$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -84,7 +107,7 @@ internal static partial class CounterLines
     // A reader's progress, a page's rating and its word count: «Location 27 of 285», «الموقع ٢٧
     // من ٢٨٥», «Slide 3 of 9», «12% read», «٧٪ مكتمل», «التقييم: 4.5/5 – 282 مقيّم», «الكلمات: ١٧٣ ·
     // عدد الأحرف: ١١١٨».
-    [GeneratedRegex(@"^(location|loc\.?|الموقع|slide|الشريحة|شريحة)\s+\d+\s+(of|من)\s+\d+$|^((عدد\s+)?(الكلمات|الأحرف|الحروف)|words|characters|word\s+count)\s*[:：]\s*\d[\d,٬.]*(\s*[·|•\-–]\s*[^.!؟?]{0,50})?$|^\d{1,3}\s*[%٪]\s*(read|complete|completed|مكتمل|مكتملة|مقروء|مقروءة)$|^(التقييم|تقييم|rating)\s*[:：]?\s*\d([.٫]\d)?\s*/\s*(5|10|٥|١٠)(\s*[-–—·|]?\s*\(?\d[\d,٬]*\s*(مقيّم|مقيم|مقيمين|تقييم|تقييمات|votes?|ratings?|صوت|أصوات)\)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(location|loc\.?|الموقع|slide|الشريحة|شريحة)\s+\d+\s+(of|من)\s+\d+$|^[\W_]*([^\d\s]+\s+){0,3}\d{1,3}\s+(of|من)\s+\d{1,3}[\W_]*$|^((عدد\s+)?(الكلمات|الأحرف|الحروف)|words|characters|word\s+count)\s*[:：]\s*\d[\d,٬.]*(\s*[·|•\-–]\s*[^.!؟?]{0,50})?$|^\d{1,3}\s*[%٪]\s*(read|complete|completed|مكتمل|مكتملة|مقروء|مقروءة)$|^(التقييم|تقييم|rating)\s*[:：]?\s*\d([.٫]\d)?\s*/\s*(5|10|٥|١٠)(\s*[-–—·|]?\s*\(?\d[\d,٬]*\s*(مقيّم|مقيم|مقيمين|تقييم|تقييمات|votes?|ratings?|صوت|أصوات)\)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Progress();
 
     // Between counts in a row: dots, bars, slashes, dashes, commas, or a wide gap.

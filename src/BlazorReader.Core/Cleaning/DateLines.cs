@@ -100,8 +100,9 @@ internal static partial class DateLines
     }
 
     // When a copy of the page was read, saved or printed, as citations and exports stamp it:
-    // «تاريخ الاطلاع: 4 آذار 2016», «تم الاسترجاع في …», «Accessed: …», «تاريخ الحفظ: …».
-    [GeneratedRegex(@"^\W{0,2}(تاريخ\s+(ال)?(اطلاع|استرجاع|وصول|زيارة|دخول|حفظ|تصفح|أرشفة|ارشفة|اقتباس|نسخ|تصدير|طباعة|تنزيل)|(تم\s+)?(الاطلاع|الاسترجاع|الوصول|الحفظ|التصدير|الطباعة|الأرشفة|الارشفة|التنزيل)(\s+(عليه|عليها|إليه|اليه|إليها|اليها))?|(date\s+)?(accessed|retrieved|viewed|visited|saved|archived|printed|exported|downloaded))(\s+(on|في|بتاريخ))?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «تاريخ الاطلاع: 4 آذار 2016», «تم الاسترجاع في …», «Accessed: …», «تاريخ الحفظ: …»; and
+    // when its picture was taken or its text checked («تاريخ التصوير: …», «تاريخ الفحص: …»).
+    [GeneratedRegex(@"^\W{0,2}(تاريخ\s+(ال)?(اطلاع|استرجاع|وصول|زيارة|دخول|حفظ|تصفح|أرشفة|ارشفة|اقتباس|نسخ|تصدير|طباعة|تنزيل|تصوير|التقاط|فحص|إنشاء|انشاء)|(تم\s+)?(الاطلاع|الاسترجاع|الوصول|الحفظ|التصدير|الطباعة|الأرشفة|الارشفة|التنزيل)(\s+(عليه|عليها|إليه|اليه|إليها|اليها))?|(date\s+)?(accessed|retrieved|viewed|visited|saved|archived|printed|exported|downloaded))(\s+(on|في|بتاريخ))?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccessedLabel();
 
     // A year or a time, not a score («2-1») or a range a label may stand before, nor a number to
@@ -147,7 +148,7 @@ internal static partial class DateLines
         return dated && count >= 1 && (count > 1 || firstJoined);
     }
 
-    [GeneratedRegex(@"^\W{0,2}(نشر|نُشر|تم\s+النشر|تاريخ\s+النشر|آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|التحديث|published|updated)\s*(في|بتاريخ)?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,2}(نشر|نُشر|صدر|صدرت|تم\s+النشر|تاريخ\s+النشر|آخر\s+تحديث|اخر\s+تحديث|تم\s+التحديث|التحديث|published|updated)\s*(في|بتاريخ)?\s*[:：\-–|]?\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"^\W{0,2}[\p{L}\p{M}]{2,12}\s*[:：\-–—|/]\s*", RegexOptions.CultureInvariant)]

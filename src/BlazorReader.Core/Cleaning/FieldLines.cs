@@ -161,7 +161,8 @@ internal static partial class FieldLines
         var fits = field switch
         {
             Field.Person => words <= MaxShortValueWords && FunctionWords.Count(f.Value) == 0 && !f.Value.Any(char.IsDigit) && !ProseLine.EndsLikeASentence(f.Value),
-            Field.State => words <= MaxShortValueWords && FunctionWords.Count(f.Value) <= 1,
+            // «الحالة: مستقرة، بحسب ما أكده المتحدث.» is the story's sentence about a patient.
+            Field.State => words <= MaxShortValueWords && FunctionWords.Count(f.Value) <= 1 && !ProseLine.EndsLikeASentence(f.Value),
             Field.Count or Field.Date => words <= MaxShortValueWords + 4 && f.Value.Any(char.IsDigit),
             Field.Link => words <= 3 && (f.Value.Any(char.IsDigit) || f.Value.Contains('/') || f.Value.Contains('-')),
             // «العنوان» is an address as often as a title: the bare label names a headline only.

@@ -125,8 +125,9 @@ internal static partial class FooterLines
 
     // Advice disclaimed under a label or as the page's notice («إخلاء مسؤولية: لا يعد هذا المحتوى
     // نصيحة استثمارية», «تنبيه: المعلومات الواردة لا تغني عن استشارة الطبيب»); quoted in a
-    // story's sentence («وأكد المحلل أن … "لا يغني عن استشارة المختصين"») it stays.
-    [GeneratedRegex(@"^\W*((إخلاء|اخلاء)\s+(ال)?(مسؤولية|مسئولية)|disclaimer)\s*[:：]|^\W*(تنبيه|تنويه|ملاحظة|note|المعلومات\s+الواردة|هذا\s+المحتوى|هذا\s+المقال)[^.!؟?]{0,40}(لا\s+(تغني|يغني)\s+عن\s+استشارة|لا\s+(يعد|يعتبر|تعد|تعتبر|يمثل|تمثل)\s+(\S+\s+){0,2}(نصيحة|توصية|استشارة)|لأغراض\s+(إعلامية|توعوية|تثقيفية|معلوماتية|تعليمية)|for\s+informational\s+purposes|not\s+(financial|investment|medical)\s+advice)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // story's sentence («وأكد المحلل أن … "لا يغني عن استشارة المختصين"») it stays. So too a
+    // trading page's risk warning and a report kept for internal use («هذا التقرير للاستخدام الداخلي فقط»).
+    [GeneratedRegex(@"^\W*((إخلاء|اخلاء)\s+(ال)?(مسؤولية|مسئولية)|disclaimer)\s*[:：]|^\W*((تحذير|تنبيه)\s+(ال)?مخاطر|risk\s+warning)\s*[:：]|^\W*(تنبيه|تنويه|ملاحظة|note|المعلومات\s+الواردة|(هذا\s+|هذه\s+)?(المحتوى|المقال|التقرير|النشرة)|(هذا|هذه)\s+(المادة|الرسالة))[^.!؟?]{0,40}(لا\s+(تغني|يغني)\s+عن\s+استشارة|للاستخدام\s+الداخلي|لا\s+يجوز\s+(تداوله|تداولها|نشره|نشرها|توزيعه|توزيعها)|لا\s+(يعد|يعتبر|تعد|تعتبر|يمثل|تمثل)\s+(\S+\s+){0,2}(نصيحة|توصية|استشارة)|لأغراض\s+(إعلامية|توعوية|تثقيفية|معلوماتية|تعليمية)|for\s+informational\s+purposes|not\s+(financial|investment|medical)\s+advice)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Advice();
 
     // What a messenger prints over a forwarded message («تمت إعادة توجيهه», «معاد توجيهها»), a

@@ -41,21 +41,28 @@ internal sealed partial class GluedMarks : ICleaningStep
     }
 
     // A clock or a share in brackets before a paragraph: a video script's timecode («(00:01:23)
-    // …»), a similarity checker's match («[مطابق 12%] …»). A story numbers its points, it does
+    // …»), a similarity checker's match («[مطابق 12%] …», «⟦3⟧ …»). A story numbers its points, it does
     // not open them on a clock or a percentage.
     private static void TakeStart(CleaningContext context, SourceLine line)
     {
-        if (BracketedStart().Match(line.Text) is { Success: true } m && line.Text.Length - m.Length >= MinParagraph)
+        // A timecode with seconds or a bare index is a script's whatever follows it («(00:03:41)
+        // تشاد - سيراليون»); a shorter clock or a share may open a schedule's or a poll's line.
+        if (BracketedStart().Match(line.Text) is { Success: true } m && m.Groups["mark"].Value is var mark
+            && (line.Text.Length - m.Length >= MinParagraph || (Timecode().IsMatch(mark) || mark.All(char.IsDigit)) && line.Text.AsSpan(m.Length).ContainsAnyInRange('\u0621', '\u064A')))
         {
-            var mark = m.Groups["mark"].Value;
-            context.Removed.Add(new(m.Value.Trim(), mark.Contains('%') || mark.Contains('٪') ? "counter" : "timestamp", line.Line));
+            context.Removed.Add(new(m.Value.Trim(), mark.Contains('%') || mark.Contains('٪') || mark.All(char.IsDigit) ? "counter" : "timestamp", line.Line));
             line.Text = line.Text[m.Length..].TrimStart();
         }
     }
 
     private const int MinParagraph = 40;
 
-    [GeneratedRegex(@"^\s*[(\[⟦{]\s*(?<mark>[^()\[\]⟦⟧{}]{0,12}?([\d٠-٩]{1,2}:[\d٠-٩]{2}(:[\d٠-٩]{2})?|[\d٠-٩]{1,3}\s*[%٪])[^()\[\]⟦⟧{}]{0,12})\s*[)\]⟧}]\s*[-–—:|]?\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\d٠-٩]{1,2}:[\d٠-٩]{2}:[\d٠-٩]{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex Timecode();
+
+    // A bare number in square brackets is a checker's source index: a story numbers its points
+    // «1-», «(1)» or «1.», not «[1]».
+    [GeneratedRegex(@"^\s*[(\[⟦{]\s*(?<mark>[^()\[\]⟦⟧{}]{0,12}?([\d٠-٩]{1,2}:[\d٠-٩]{2}(:[\d٠-٩]{2})?|[\d٠-٩]{1,3}\s*[%٪])[^()\[\]⟦⟧{}]{0,12})\s*[)\]⟧}]\s*[-–—:|]?\s*|^\s*[\[⟦]\s*(?<mark>[\d٠-٩]{1,2})\s*[\]⟧]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedStart();
 
     // A copy script's line glued after the sentence it copied: «… بهدف. تابع القراءة: URL ©»,

@@ -31,6 +31,10 @@ internal static partial class InterfaceLines
         {
             return null;
         }
+        if (words.Count <= MaxFileWords && FileSize().IsMatch(line) || words.Count == 2 && (Button().IsMatch(line) && !line.Contains('؟') && !line.Contains('?') || Download().IsMatch(line)))
+        {
+            return "widget";
+        }
         // One word alone is a control only as an action («شارك», «Print»): a noun alone («تغريدة:»,
         // «#نافذة») labels what follows it, a quoted tweet or a column's rubric.
         if (words.Count == 1 && !numbered && (!Actions.Contains(ArabicNormalizer.Normalize(words[0].Value)) || line.TrimStart().StartsWith('#')))
@@ -79,7 +83,7 @@ internal static partial class InterfaceLines
         "التعليق", "علق", "commentaire", "commentaires", "commenter",
         // An accessibility bar, a download or loading control, a revision view's buttons, Urdu share buttons.
         "تصغير", "تكبير", "تباين", "تمييز", "تدرج", "رمادي", "مقروء", "الضبط", "سهولة", "تنزيل", "download", "retry", "loading",
-        "التحميل", "معاينة", "التغييرات", "بالسابقة", "المراجعة", "إيقاف", "ٹویٹر", "واٹس", "ایپ", "فیس", "بک", "شیئر", "کریں");
+        "التحميل", "معاينة", "التغييرات", "التطبيق", "app", "بالسابقة", "المراجعة", "إيقاف", "ٹویٹر", "واٹس", "ایپ", "فیس", "بک", "شیئر", "کریں");
 
     private static readonly HashSet<string> Actions = Normalized(
         "شارك", "مشاركة", "طباعة", "اطبع", "نسخ", "انسخ", "صوّت", "استمع", "تشغيل", "للأعلى", "share", "print", "copy", "skip",
@@ -135,6 +139,22 @@ internal static partial class InterfaceLines
 
     [GeneratedRegex(@"[\p{L}\p{M}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    // A file offered for download by its size («PDF · 2.5 MB», «المرفقات: تعميم.pdf (815 ك.ب)»); a
+    // story gives a file's size only in a sentence about a device.
+    private const int MaxFileWords = 6;
+
+    [GeneratedRegex(@"[\d٠-٩][\d٠-٩.,٫٬]*\s*(KB|MB|GB|kB|كيلوبايت|ميغابايت|ميجابايت|ك\.\s?ب|م\.\s?ب)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex FileSize();
+
+    // A button of an action and «now» («تداول الآن», «سجّل الآن», «Trade now»).
+    [GeneratedRegex(@"^[\W_]*[\p{L}\p{M}]+\s+(الآن|الان|now)[\W_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Button();
+
+    // Download and a file's name for what it holds, all the line holds («تحميل التعميم», «تنزيل
+    // الملف»); «تحميل المسؤولية» (blaming) is a story's.
+    [GeneratedRegex(@"^[\W_]*(تحميل|تنزيل|حمّل|نزّل)\s+(ال)?(ملف|تطبيق|تعميم|نشرة|بيان|تقرير|دليل|عدد|كتاب|نموذج|استمارة|مرفق|مرفقات|جدول|برنامج|صور|فيديو|مقطع|نسخة|pdf)[\W_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Download();
 
     [GeneratedRegex(@"[\d٠-٩]", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

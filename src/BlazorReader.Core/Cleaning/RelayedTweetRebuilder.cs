@@ -13,6 +13,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     private const int MaxTextLines = 3;
     private const int MaxTextLength = 320;
     private const int MaxUnsignedLength = 280;
+    private const int MaxLinkedTextLength = 700;
     private const int MinPostWords = 5;
 
     private static readonly string[] TweetWords = ["تغريد", "غرّد", "غرد ", "تويتر", "حسابه", "حسابها", "حسابهم"];
@@ -164,16 +165,52 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         return null;
     }
 
-    // Link, text, heading: one line of text right over the heading and a tweet's own link alone
-    // right over the text. A status link names its author: another's is the card above's. A
-    // signature («— Name») or a name over the handle is the card's foot under a text-first card,
-    // and a link's last piece over the heading is no text.
-    private static (string Text, string Url, int From)? LinkFirst(List<SourceLine> lines, int heading, string handle) =>
-        heading > 1 && lines[heading - 1].Tweet is null && Alone(lines[heading - 1].Text) is { } text && !text.EndsWith(':')
-            && text[0] is not ('—' or '–' or '-' or '―') && !PersonNames.IsName(text) && LinkAbove(lines, heading) is null
-            && LinkAbove(lines, heading - 1) is var (url, from) && (TweetLinks.HandleOf(url) is not { } author
-                || string.Equals(author, handle, StringComparison.OrdinalIgnoreCase))
-            ? (text, url, from) : null;
+    // Link, text, heading: the text on one to three lines right over the heading and a tweet's
+    // own link alone right over the text. A status link names its author: another's is the card
+    // above's. A signature («— Name») or a name over the handle is the card's foot under a
+    // text-first card, and a link's last piece over the heading is no text.
+    private static (string Text, string Url, int From)? LinkFirst(List<SourceLine> lines, int heading, string handle)
+    {
+        if (heading <= 1 || LinkAbove(lines, heading) is not null || lines[heading - 1].Tweet is null && PersonNames.IsName(lines[heading - 1].Text.Trim()))
+        {
+            return null;
+        }
+        for (var top = heading - 1; top >= 1 && heading - top <= MaxTextLines; top--)
+        {
+            var text = lines[top].Tweet is null ? lines[top].Text.Trim() : "";
+            // A link's piece (its end under a text the link closed) is no text.
+            if (text.Length is 0 or > MaxLinkedTextLength || TweetLinks.IsLinks(text) || TweetLinks.IsPiece(text) || text[0] is '—' or '–' or '-' or '―')
+            {
+                return null;
+            }
+            if (LinkLinesAbove(lines, top) is var (url, from))
+            {
+                // A text longer than a post's, or a line that introduces what follows, is this
+                // card's only under its author's own status link.
+                var storyLike = lines.GetRange(top, heading - top).Exists(l => l.Text.Trim() is var t && (t.Length > MaxTextLength || t.EndsWith(':')));
+                return TweetLinks.HandleOf(url) is not { } author ? (storyLike ? null : Joined(top)) : string.Equals(author, handle, StringComparison.OrdinalIgnoreCase) ? Joined(top) : null;
+
+                (string, string, int) Joined(int at) => (string.Join("\n", lines.GetRange(at, heading - at).Select(l => l.Text.Trim())), url, from);
+            }
+        }
+        return null;
+    }
+
+    // A tweet's own link on one to three lines of their own right above `at`, the most lines
+    // that make it whole; the line above them may end a sentence (a story's paragraph) and is
+    // not read into the link.
+    private static (string Url, int From)? LinkLinesAbove(List<SourceLine> lines, int at)
+    {
+        for (var from = Math.Max(0, at - 3); from < at; from++)
+        {
+            if (lines.GetRange(from, at - from).TrueForAll(l => l.Tweet is null)
+                && TweetLinks.LinksIn(string.Concat(lines.GetRange(from, at - from).Select(l => l.Text.Trim()))) is { } urls && urls.Find(TweetLinks.IsTweetLink) is { } url)
+            {
+                return (url, from);
+            }
+        }
+        return null;
+    }
 
     // A tweet's own link on one to three lines of their own right above `heading`.
     private static (string Url, int From)? LinkAbove(List<SourceLine> lines, int heading) =>

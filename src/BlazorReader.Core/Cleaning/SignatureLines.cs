@@ -49,7 +49,8 @@ internal static partial class SignatureLines
     [GeneratedRegex(@"^[\W_ـ]*((فريق|هيئة|أسرة|اسرة|قسم|طاقم|مكتب|وحدة|غرفة)\s+(ال)?(تحرير|أخبار|اخبار|التحرير|الأخبار|الاخبار|المحررين|المتابعة|الرصد)(\s+\S+){0,2}|المحرر|editorial\s+(team|staff|desk|board)|(the\s+)?newsroom|(news|web)\s+desk|staff\s+(writer|reporter))\s*[\W_]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Desk();
 
-    [GeneratedRegex(@"^[\W_ـ]*(انتهى|إنتهى|انتهي|يتبع)[\W_ـ]*$", RegexOptions.CultureInvariant)]
+    // «-- انتهت --», «(نهاية القصة)», «نهاية الخبر», «(END)»: the copy's end in any gender or wording.
+    [GeneratedRegex(@"^[\W_ـ]*(انتهى|إنتهى|انتهي|انتهت|يتبع|نهاية\s+(ال)?(خبر|قصة|تقرير|نص|رسالة|بيان|مقال|موضوع|تغطية)|end|ends|the\s+end)[\W_ـ]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndMarker();
 
     [GeneratedRegex(@"[\u0621-\u064A]\s*[./\-]\s*[\u0621-\u064A]", RegexOptions.CultureInvariant)]

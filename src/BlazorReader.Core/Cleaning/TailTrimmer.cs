@@ -56,9 +56,12 @@ internal sealed partial class TailTrimmer : ICleaningStep
             // A stored story's lead is a teaser only below a paragraph of this one: else it is this
             // story, printed under a headline or banner the title was not known by.
             var known = context.Known?.Names(line.Text, ownTitle) == true && ParagraphAbove(lines, i);
-            // A short sentence that reads on («وبالله التوفيق.») closes the story even below a
-            // notice: no other story's title or lead is one.
-            var closing = afterFooter && line.Text.Length < MinProseLength && EndsSentence(line.Text) && ParagraphOpening.Continues(line.Text);
+            // A sentence that reads on («وبالله التوفيق.», «ويعود تاريخ المبنى إلى عام ١٩٣٥م.») is the
+            // story's even below a notice: no other story's title is one, and on the corpus one
+            // lead in two thousand opens with a joined «و» or «ف» (a longer line needs that letter;
+            // «لليوم السادس، …» opens leads).
+            var closing = afterFooter && EndsSentence(line.Text) && ParagraphOpening.Continues(line.Text)
+                && (line.Text.Length < MinProseLength || line.Text.TrimStart() is ['و' or 'ف', ..]);
             if ((!afterFooter || closing) && !known && (line.Text.Length < MinProseLength || !connective && ParagraphOpening.ReadsOn(line.Text) || ParagraphOpening.IsEditorsNote(line.Text)))
             {
                 // The page's last lines, with nothing of the story below them, are its foot as much

@@ -96,23 +96,36 @@ internal static class TeaserListTaker
     }
 
     // A header taken out earlier (ReadAlsoTaker, with the titles it could read as such) right
-    // above the line: the marked items below it that the titles' own mark carries on, or, with
-    // no title taken, two or more items under one mark. Unmarked lines under it may be the
-    // story going on after a block of titles, and stay.
+    // above the line: the marked items below it that the titles' own mark carries on, or two or
+    // more marked items. Unmarked lines under it may be the story going on after a block of
+    // titles, and stay.
     private static List<SourceLine> RestUnderTakenHeader(CleaningContext context, int at)
     {
         var (above, first) = (context.Lines[at - 1].Line, context.Lines[at].Line);
         var taken = context.Removed.Where(r => r.Line > above && r.Line < first && r.Reason == "read-also").OrderBy(r => r.Line).ToList();
         var header = taken.FindIndex(r => OtherStoriesHeader.IsHeader(r.Text));
-        if (header < 0 || TeaserList.Mark(context.Lines[at].Text) is not { } mark)
+        if (header < 0)
         {
             return [];
         }
+        var mark = TeaserList.Mark(context.Lines[at].Text);
         var items = Items(context.Lines, at, headed: true);
+        var marks = items.Select(i => TeaserList.Mark(i.Text)).Where(m => m is not null).ToList();
         var titles = taken.Skip(header + 1).ToList();
-        var carriesOn = titles.Count > 0 ? titles.Exists(t => TeaserList.Mark(t.Text) == mark) : items.Count(i => TeaserList.Mark(i.Text) is not null) >= 2;
+        // A page may mark its items each its own way, or leave the first bare: items under two
+        // marks or more are its list still (an unmarked first one only where nothing of the
+        // story is below). The story's own points under one mark go on below a block set in them.
+        var mixed = marks.Count >= 2 && marks.Distinct().Count() >= 2;
+        var carriesOn = mark is not null
+            ? titles.Count > 0 ? titles.Exists(t => TeaserList.Mark(t.Text) == mark) || mixed : marks.Count >= 2
+            : mixed && AllBelowAre(context.Lines, at) && items.TrueForAll(i => TeaserList.Mark(i.Text) is not null || ReadsAsTitle(i.Text));
         return carriesOn ? items : [];
     }
+
+    // A bare line read with marked titles: a headline's length, no sentence's end.
+    private static bool ReadsAsTitle(string text) => text.Length <= MaxBareTitle && !ProseLine.EndsLikeASentence(text);
+
+    private const int MaxBareTitle = 130;
 
     // Unheaded and undated, a run is other stories' when it is three or more headlines alike
     // (TitleRun) set off from the story by what pages print below one (a share bar, a counter):

@@ -138,6 +138,8 @@ internal static partial class TweetLinks
     // A line that is nothing but links.
     public static bool IsLinks(string line) => Parse(line) is not null;
 
+    public static List<string>? LinksIn(string line) => Parse(line);
+
     // The joined pieces as whole links, or null when any part is not one.
     // `spaced`: the spaces inside are layout, not separators. `own`: only a tweet's own link
     // shapes (status, t.co, picture) count.

@@ -53,6 +53,33 @@ public class CardLinkTextHeadingTests
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
     }
 
+    // The text on two or three lines between the link and the heading; under the author's own
+    // status link even a line that introduces what follows, or one longer than a post's, is
+    // the card's (a copy joins what the post said).
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_text_on_two_or_three_lines_under_the_link_is_the_post_s(int seed)
+    {
+        var r = new Random(seed);
+        T Pick<T>(params T[] items) => items[r.Next(items.Length)];
+        var handle = Pick("SaudiNews_59", "Riyadh_Now", "eco_reports");
+        var own = seed % 2 == 0;
+        var link = own ? Pick($"https://mobile.twitter.com/{handle}/status/725538315346346380", $"https://x.com/{handle}/status/414728204635685999")
+            : Pick("pic.twitter.com/jsFPjTzE9v", "https://t.co/ggPW2gFBuf");
+        string[] text = [.. Texts.OrderBy(_ => r.Next()).Take(2 + r.Next(2))];
+        if (own && r.Next(2) == 0)
+        {
+            text[0] = "وناقشت الهيئة مع عدد من الخبراء أسباب تأخر المشروع وأثره على السكان في الأحياء الجنوبية:";
+        }
+        var heading = "@" + handle + Pick(" | ", " — ", " · ") + Pick(Dates);
+        List<string> lines = [Story[0], .. BrokenLink.Pieces(r, link), .. text, heading, Story[1]];
+
+        var tweet = StoryLines.OnePost(lines, Story);
+        Assert.Equal(string.Join("\n", text), tweet.Text);
+        Assert.Equal(handle, tweet.Handle);
+        Assert.Equal(Day, tweet.Date);
+    }
+
     // An English text of nothing but a link's characters under a whole status link is no piece
     // of it: a status number ends the link («…/status/2882…740Importantupdate:…» was read).
     [Fact]

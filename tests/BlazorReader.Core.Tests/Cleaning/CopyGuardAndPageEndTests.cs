@@ -54,6 +54,8 @@ public class CopyGuardAndPageEndTests
     [InlineData("وبالله التوفيق.")]
     [InlineData("والله من وراء القصد.")]
     [InlineData("والله ولي التوفيق.")]
+    [InlineData("ويعود تاريخ المبنى إلى عام ١٩٣٥م.")]
+    [InlineData("وكانت الصحيفة قد نشرت قبل أسبوعين أن العمل في المشروع سيبدأ مطلع الشهر.")]
     public void A_story_s_closing_below_a_notice_stays(string closing)
     {
         var cleaned = Clean([.. Story, "جميع الحقوق محفوظة لصحيفة الوئام 2015 ©", closing]);
