@@ -20,7 +20,9 @@ internal sealed partial class ChromeRemover : ICleaningStep
         TakeCreditsOnTwoLines(context);
         var contacts = ContactList.Of(context.Lines);
         context.RemoveWhere(l => contacts.Contains(l) ? null : ReasonFor(SentenceBeforeCredit(l.Text)) is { } reason && !KeepsSentence(context, l, reason) ? reason : null);
-        if (LatinCapitalsLine.IsArabicPage(context.Lines.Select(l => l.Text)))
+        // The page's letters are counted only when a line could be a slug: rare, and every
+        // import cleans.
+        if (context.Lines.Exists(l => l.Tweet is null && LatinCapitalsLine.Is(l.Text)) && LatinCapitalsLine.IsArabicPage(context.Lines.Select(l => l.Text)))
         {
             context.RemoveWhere(l => LatinCapitalsLine.Is(l.Text) ? "chrome" : null);
         }

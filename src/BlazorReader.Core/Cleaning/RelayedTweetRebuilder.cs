@@ -203,8 +203,8 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     {
         for (var from = Math.Max(0, at - 3); from < at; from++)
         {
-            if (lines.GetRange(from, at - from).TrueForAll(l => l.Tweet is null)
-                && TweetLinks.LinksIn(string.Concat(lines.GetRange(from, at - from).Select(l => l.Text.Trim()))) is { } urls && urls.Find(TweetLinks.IsTweetLink) is { } url)
+            var run = lines.GetRange(from, at - from);
+            if (run.TrueForAll(l => l.Tweet is null) && TweetLinks.LinksIn(string.Concat(run.Select(l => l.Text.Trim()))) is { } urls && urls.Find(TweetLinks.IsTweetLink) is { } url)
             {
                 return (url, from);
             }

@@ -212,7 +212,7 @@ internal static class TeaserListTaker
 
     private static bool ReadsAsItem(List<SourceLine> lines, int i, string text, Lazy<StoryWords>? story) =>
         !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)
-        && (text.Length <= 130 || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i))
+        && (text.Length <= MaxBareTitle || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || AllBelowAre(lines, i))
         && !(text.Length > 130 && story is not null && story.Value.Share(StoryWords.Of(text)) >= StoryShare);
 
     // Nothing of the story below: every line from here down is a title-like line or chrome.

@@ -136,8 +136,9 @@ internal static partial class TweetLinks
     private static partial Regex StatusLink();
 
     // A line that is nothing but links.
-    public static bool IsLinks(string line) => Parse(line) is not null;
+    public static bool IsLinks(string line) => LinksIn(line) is not null;
 
+    // The links a line is made of, or null when it holds anything else.
     public static List<string>? LinksIn(string line) => Parse(line);
 
     // The joined pieces as whole links, or null when any part is not one.
