@@ -148,12 +148,12 @@ namespace BlazorReader.Bench.Cleaning;
 // parcel-tracking apps' news tabs (arrival rows, shipment status rows), social audio rooms
 // (hosts, speakers, listeners, «ارفع يدك»), highlight-to-share popups and quote cards,
 // developer-docs sites (version badges, contributors, code boxes with «نسخ الشيفرة», previous
-// and next pages), fantasy-league games (points, captain picks, deadline countdowns) and
-// dictionary hover cards and coupon, cashback and price-tracker overlays, with posts flattened
-// in new orders (polls' options and votes, ALT lines, thread markers, view counts, «تم التعديل»)
-// and their links cut anywhere, and hotlines, points, questions and answers, verses, posts
-// reported in speech, cited sources, subheadings, closing formulas, prices and figures kept as
-// body.
+// and next pages), fantasy-league games (points, captain picks, deadline countdowns),
+// dictionary hover cards, coupon, cashback and price-tracker overlays and Quran apps' verse
+// cards (sura, aya, juz, reciter, tafsir tabs), with posts flattened in new orders (polls'
+// options and votes, ALT lines, thread markers, view counts, «تم التعديل») and their links cut
+// anywhere, and hotlines, points, questions and answers, verses, posts reported in speech, cited
+// sources, subheadings, closing formulas, prices and figures kept as body.
 public enum DressingCatalogue
 {
     Original,

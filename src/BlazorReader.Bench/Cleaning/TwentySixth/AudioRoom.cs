@@ -9,9 +9,9 @@ internal static class AudioRoom
         var r = p.R;
         p.Head(Chunk.Noise(NoiseKind.Byline, r.Next(3) switch
         {
-            0 => $"المضيف: {DressingPools.PersonName(r)} · المتحدثون: {DressingPools.PersonName(r)}، {DressingPools.PersonName(r)}",
-            1 => $"🎙 {DressingPools.PersonName(r)} (مضيف) + {r.Number(r.Between(2, 8))} متحدثين",
-            _ => $"يتحدث الآن: {DressingPools.PersonName(r)}",
+            0 => $"المضيف: {Names.Person(r)} · المتحدثون: {Names.Person(r)}، {Names.Person(r)}",
+            1 => $"🎙 {Names.Person(r)} (مضيف) + {r.Number(r.Between(2, 8))} متحدثين",
+            _ => $"يتحدث الآن: {Names.Person(r)}",
         }));
         p.Head(Chunk.Noise(NoiseKind.Counter, r.Pick(
             $"🔴 مباشر · {Stamps.Count(r)} مستمع",

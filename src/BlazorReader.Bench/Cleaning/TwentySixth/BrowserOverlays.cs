@@ -18,7 +18,7 @@ internal static class BrowserOverlays
                 string[] card = r.Next(3) switch
                 {
                     0 => [$"{word} (اسم)", $"الجذر: {string.Join(" ", word.Where(c => c != 'ا' && c != 'ل').Take(3))}", "معنى: " + r.Pick("ما يدل على الأمر ويوضحه", "الشيء المقصود في السياق"), "المزيد من المعاني ←"],
-                    1 => [$"🔊 {word} /{r.Letters(6, "aeioumnrstlkdh")}/", "المزيد من المعاني في المعجم"],
+                    1 => [$"🔊 {word} · استمع إلى النطق", "المزيد من المعاني في المعجم"],
                     _ => [$"معنى «{word}» في معجم المعاني الجامع", $"النطق: {word} · {r.Pick("مفرد", "جمع")}", "ترجمة ⇄ English"],
                 };
                 // The card's «more meanings» link is a more-link; the rest is the card's caption-like text.

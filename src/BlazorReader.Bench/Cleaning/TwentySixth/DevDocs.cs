@@ -14,7 +14,7 @@ internal static class DevDocs
             $"الإصدار {Stamps.Digits(r, $"{r.Between(1, 4)}.{r.Between(0, 9)}")} — latest")));
         if (r.Chance(0.6))
         {
-            p.Head(Chunk.Noise(NoiseKind.Byline, $"المساهمون: {r.Pick(DressingPools.LatinFirst).ToLowerInvariant()}{r.Between(1, 99)}، {DressingPools.PersonName(r)} و{r.Number(r.Between(2, 12))} آخرون"));
+            p.Head(Chunk.Noise(NoiseKind.Byline, $"المساهمون: {r.Pick(DressingPools.LatinFirst).ToLowerInvariant()}{r.Between(1, 99)}، {Names.Person(r)} و{r.Number(r.Between(2, 12))} آخرون"));
         }
         if (r.Chance(0.6))
         {

@@ -11,7 +11,7 @@ internal static class FantasyLeague
         p.Top(Chunk.Noise(NoiseKind.Counter, r.Next(3) switch
         {
             0 => $"نقاطك: {r.Number(r.Between(20, 98))} · الترتيب {r.Number(r.Between(1000, 400000))}",
-            1 => $"الجولة {r.Number(r.Between(1, 30))} | {r.Number(r.Between(20, 98))} نقطة | الكابتن: {DressingPools.PersonName(r)} (×2)",
+            1 => $"الجولة {r.Number(r.Between(1, 30))} | {r.Number(r.Between(20, 98))} نقطة | الكابتن: {Names.Person(r)} (×2)",
             _ => $"⏳ ينتهي موعد التبديلات خلال {r.Number(r.Between(1, 47))}س {r.Number(r.Between(0, 59))}د",
         }));
         if (r.Chance(0.6))

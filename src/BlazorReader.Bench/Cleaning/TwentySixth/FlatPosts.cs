@@ -7,8 +7,13 @@ namespace BlazorReader.Bench.Cleaning.TwentySixth;
 // expects back; its counts and ALT lines are labelled chrome; its link may be cut anywhere.
 internal static class FlatPosts
 {
-    private static readonly string[] Handles = ["SaudiMOH", "MOISaudiArabia", "Riyadh_Amanah", "sama_gov", "KSA_Traffic", "NCMctr", "alhilal_fc", "StatsSaudi", "Rawabi_News", "mona_q88"];
-    private static readonly string[] Names = ["وزارة الصحة", "أمانة منطقة الرياض", "المركز الوطني للأرصاد", "الهيئة العامة للإحصاء", "نادي الهلال", "منى القحطاني"];
+    // Each account's display name beside its handle, as the card shows them.
+    private static readonly (string Handle, string Name)[] Accounts =
+    [
+        ("SaudiMOH", "وزارة الصحة"), ("Riyadh_Amanah", "أمانة منطقة الرياض"), ("NCMctr", "المركز الوطني للأرصاد"),
+        ("StatsSaudi", "الهيئة العامة للإحصاء"), ("alhilal_fc", "نادي الهلال"), ("mona_q88", "منى القحطاني"),
+        ("KSA_Traffic", "المرور السعودي"), ("Rawabi_News", "روابي نيوز"), ("sa_weather1", "طقس المملكة"),
+    ];
     private static readonly string[] English =
     [
         "Our teams are working around the clock to restore service in the affected districts",
@@ -20,8 +25,7 @@ internal static class FlatPosts
     public static Chunk Post(PageDraft p)
     {
         var r = p.R;
-        var handle = r.Pick(Handles) + (r.Chance(0.3) ? r.Between(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
-        var name = r.Pick(Names);
+        var (handle, name) = r.Pick(Accounts);
         var english = r.Chance(0.2);
         var text = english ? r.Pick(English) + r.Pick(".", "", " 👇") : r.Pick(p.Pools.Sentences);
         var day = Stamps.DayOf(r, p.Article);
@@ -39,7 +43,8 @@ internal static class FlatPosts
         {
             case 0: // a poll: the question, then options and votes, then who and when
                 lines.Add(text);
-                Noise(NoiseKind.Counter, $"{r.Pick("نعم", "أؤيد", "Yes")} {Stamps.Digits(r, $"{r.Between(51, 90)}%")}", $"{r.Pick("لا", "أعارض", "No")} {Stamps.Digits(r, $"{r.Between(5, 40)}%")}", $"{Stamps.Count(r)} {r.Pick("صوت", "صوتاً")} · {r.Pick("النتائج النهائية", "بقي يومان")}");
+                var yes = r.Between(51, 95);
+                Noise(NoiseKind.Counter, $"{r.Pick("نعم", "أؤيد")} {Stamps.Digits(r, $"{yes}%")}", $"{r.Pick("لا", "أعارض")} {Stamps.Digits(r, $"{100 - yes}%")}", $"{Stamps.Count(r)} {r.Pick("صوت", "صوتاً")} · {r.Pick("النتائج النهائية", "بقي يومان")}");
                 lines.Add($"— {name} (@{handle}) {date}");
                 lines.Add(written);
                 break;

@@ -28,11 +28,11 @@ internal static class StoryChrome
 
     public static Chunk Byline(DressingRandom r) => Chunk.Noise(NoiseKind.Byline, r.Next(5) switch
     {
-        0 => $"{DressingPools.PersonName(r)} و{DressingPools.PersonName(r)}{r.Separator("-", "|", "،")}{r.Pick(DressingPools.Cities)}",
-        1 => $"{r.Pick(Roles)}: {DressingPools.PersonName(r)}{r.Pick(" · ", " / ", "، ")}{r.Pick(Roles)}: {DressingPools.PersonName(r)}",
-        2 => $"بقلم {r.Pick("د. ", "أ. ", "م. ", "")}{DressingPools.PersonName(r)}{r.Pick(" — ", " ، ")}{r.Pick("من أسرة التحرير", "قسم الاقتصاد", "الشؤون المحلية", "ملف خاص")}",
+        0 => $"{Names.Person(r)} و{Names.Person(r)}{r.Separator("-", "|", "،")}{r.Pick(DressingPools.Cities)}",
+        1 => $"{r.Pick(Roles)}: {Names.Person(r)}{r.Pick(" · ", " / ", "، ")}{r.Pick(Roles)}: {Names.Person(r)}",
+        2 => $"بقلم {r.Pick("د. ", "أ. ", "م. ", "")}{Names.Person(r)}{r.Pick(" — ", " ، ")}{r.Pick("من أسرة التحرير", "قسم الاقتصاد", "الشؤون المحلية", "ملف خاص")}",
         3 => $"{r.Pick(DressingPools.LatinFirst)} {r.Pick(DressingPools.LatinLast)}, {r.Pick(DressingPools.LatinFirst)} {r.Pick(DressingPools.LatinLast)} {r.Pick("| Staff", "and agencies", "— Riyadh desk")}",
-        _ => $"فريق التحرير{r.Separator()}{DressingPools.PersonName(r)} ({r.Pick(Roles)})",
+        _ => $"فريق التحرير{r.Separator()}{Names.Person(r)} ({r.Pick(Roles)})",
     });
 
     // A dateline as its own line: agency, city and date in any order and punctuation.
@@ -67,7 +67,7 @@ internal static class StoryChrome
 
     public static Chunk Caption(DressingRandom r)
     {
-        var who = r.Chance(0.5) ? DressingPools.PersonName(r) : r.Pick(DressingPools.LatinAgencies);
+        var who = r.Chance(0.5) ? Names.Person(r) : r.Pick(DressingPools.LatinAgencies);
         string[] lines = r.Next(4) switch
         {
             0 => [$"{r.Pick("صورة أرشيفية", "من الموقع", "لقطة عامة")}{r.Separator()}{r.Pick("الكاميرا", "المصور")}: {who}"],
@@ -147,7 +147,7 @@ internal static class StoryChrome
     {
         0 => $"{r.Pick("هـ.ع", "م.س", "ع.ح", "ر.ف")}/{r.Pick("ف.ن", "س.م", "ع.ق")}",
         1 => $"— {r.Pick("خدمة", "قسم")} {r.Pick("الأخبار المحلية", "الشؤون الاقتصادية")} في {Site(r)}",
-        _ => $"[{r.Pick("تحرير", "مراجعة")}: {DressingPools.PersonName(r)}]",
+        _ => $"[{r.Pick("تحرير", "مراجعة")}: {Names.Person(r)}]",
     });
 
     // A paragraph the page printed twice: a pull quote or a card repeating the story's line.

@@ -5,14 +5,14 @@ namespace BlazorReader.Bench.Cleaning.TwentySixth;
 // The twenty-sixth catalogue, written without reading the cleaner or any other catalogue: pages
 // from copy paths none of the twenty-five drew on (statistics releases, sermon platforms,
 // transit and parcel apps, social audio rooms, highlight-to-share popups, developer docs,
-// fantasy-league games, dictionary and coupon overlays), each with the common chrome in new
+// fantasy-league games, dictionary and coupon overlays, Quran apps' verse cards), each with the common chrome in new
 // wording, posts flattened in new orders, and lines of the story's own that look like chrome.
 public sealed class TwentySixthDresser(DressingPools pools) : IArticleDresser
 {
     private static readonly Action<PageDraft>[] Families =
     [
         StatisticsRelease.Dress, SermonPlatform.Dress, TransitAndParcel.Dress, AudioRoom.Dress,
-        QuoteShare.Dress, DevDocs.Dress, FantasyLeague.Dress, BrowserOverlays.Dress,
+        QuoteShare.Dress, DevDocs.Dress, FantasyLeague.Dress, BrowserOverlays.Dress, QuranApp.Dress,
     ];
 
     public DressedArticle Dress(RawArticle article, string key, DressingRandom r)
