@@ -16,6 +16,10 @@ internal static class CommonChrome
         {
             p.Head(StoryChrome.Byline(r));
         }
+        if (r.Chance(0.08))
+        {
+            StoryChrome.GlueByline(p);
+        }
         if (r.Chance(0.25))
         {
             StoryChrome.GlueDateline(p);
@@ -42,10 +46,13 @@ internal static class CommonChrome
         }
         if (r.Chance(0.12))
         {
-            p.Inside(StoryChrome.Repeat(p));
+            StoryChrome.Repeat(p);
         }
         var tail = new List<Chunk>();
         Maybe(r, 0.3, () => tail.Add(StoryChrome.Credit(r)));
+        // A glued credit comes before a glued more-link: the agency's name closes the copy, the
+        // site's link follows it.
+        Maybe(r, 0.1, () => StoryChrome.GlueCredit(p));
         Maybe(r, 0.3, () => StoryChrome.MoreLink(p));
         Maybe(r, 0.3, () => tail.Add(StoryChrome.Counter(r)));
         Maybe(r, 0.3, () => tail.Add(StoryChrome.Tags(r)));

@@ -27,7 +27,7 @@ internal static class FlatPosts
         var r = p.R;
         var (handle, name) = r.Pick(Accounts);
         var english = r.Chance(0.2);
-        var text = english ? r.Pick(English) + r.Pick(".", "", " 👇") : r.Pick(p.Pools.Sentences);
+        var text = english ? r.Pick(English) + r.Pick(".", "", " 👇") : OtherSentence(p);
         var day = Stamps.DayOf(r, p.Article);
         var url = Url(r, handle);
         var written = Cut(r, url);
@@ -73,6 +73,19 @@ internal static class FlatPosts
         }
         var block = new ExpectedBlock(BlockKind.Tweet, TextReferee.Normalize(text), url, handle, name, day, english ? TextDirection.Ltr : TextDirection.Rtl) { Links = [url] };
         return new Chunk(lines, pieces, block);
+    }
+
+    // A sentence from another story: a post that repeats the story's own line would be read as
+    // the story's text, not the post's.
+    private static string OtherSentence(PageDraft p)
+    {
+        var own = TextReferee.Normalize(p.Article.Text);
+        var pick = p.R.Pick(p.Pools.Sentences);
+        for (var tries = 0; tries < 5 && own.Contains(pick, StringComparison.Ordinal); tries++)
+        {
+            pick = p.R.Pick(p.Pools.Sentences);
+        }
+        return pick;
     }
 
     private static string Url(DressingRandom r, string handle)

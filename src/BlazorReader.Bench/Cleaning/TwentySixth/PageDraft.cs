@@ -18,8 +18,8 @@ internal sealed class PageDraft(RawArticle article, DressingPools pools, Dressin
     private readonly List<Chunk> head = [];
     private readonly List<Chunk> tail = [];
     private readonly Dictionary<int, List<Chunk>> between = [];
-    private (string Text, NoisePiece Piece)? leadGlue;
-    private (string Text, NoisePiece Piece)? endGlue;
+    private readonly List<(string Text, NoisePiece Piece)> leadGlue = [];
+    private readonly List<(string Text, NoisePiece Piece)> endGlue = [];
 
     public RawArticle Article => article;
 
@@ -49,9 +49,13 @@ internal sealed class PageDraft(RawArticle article, DressingPools pools, Dressin
     // Somewhere inside the story, never before the lead: chrome between paragraphs.
     public void Inside(Chunk c) => After(r.Next(Math.Max(1, Paragraphs.Count - 1)), c);
 
-    public void GlueLead(NoiseKind kind, string prefix) => leadGlue = (prefix, new NoisePiece(kind, [prefix.Trim()], Glued: true));
+    // Glued pieces in the order written: a byline then a dateline before the lead, a credit
+    // then a more-link after the last line.
+    public void GlueLead(NoiseKind kind, string prefix) => leadGlue.Add((prefix, new NoisePiece(kind, [prefix.Trim()], Glued: true)));
 
-    public void GlueEnd(NoiseKind kind, string suffix) => endGlue = (suffix, new NoisePiece(kind, [suffix.Trim()], Glued: true));
+    public void GlueEnd(NoisePiece piece, string suffix) => endGlue.Add((suffix, piece));
+
+    public void GlueEnd(NoiseKind kind, string suffix) => GlueEnd(new NoisePiece(kind, [suffix.Trim()], Glued: true), suffix);
 
     public (string Text, List<ExpectedBlock> Body, List<NoisePiece> Noise) Render()
     {
@@ -71,15 +75,15 @@ internal sealed class PageDraft(RawArticle article, DressingPools pools, Dressin
         for (var i = 0; i < Paragraphs.Count; i++)
         {
             var text = Paragraphs[i];
-            if (i == 0 && leadGlue is { } lead)
+            if (i == 0)
             {
-                text = lead.Text + text;
-                noise.Add(lead.Piece);
+                text = string.Concat(leadGlue.Select(g => g.Text)) + text;
+                noise.AddRange(leadGlue.Select(g => g.Piece));
             }
-            if (i == Paragraphs.Count - 1 && endGlue is { } end)
+            if (i == Paragraphs.Count - 1)
             {
-                text += end.Text;
-                noise.Add(end.Piece);
+                text += string.Concat(endGlue.Select(g => g.Text));
+                noise.AddRange(endGlue.Select(g => g.Piece));
             }
             lines.Add(text);
             body.Add(new ExpectedBlock(BlockKind.Paragraph, Paragraphs[i]));

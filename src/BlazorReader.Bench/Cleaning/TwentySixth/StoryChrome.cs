@@ -65,6 +65,22 @@ internal static class StoryChrome
         });
     }
 
+    // A byline glued before the lead (and before any dateline glued after it).
+    public static void GlueByline(PageDraft p)
+    {
+        var r = p.R;
+        p.GlueLead(NoiseKind.Byline, r.Pick($"إعداد: {Names.Person(r)} — ", $"{Names.Person(r)} ({r.Pick(Roles)}): ", $"بقلم: {Names.Person(r)} | "));
+    }
+
+    // The source glued after the last line, as agencies' copy closes: the credit text is its name.
+    public static void GlueCredit(PageDraft p)
+    {
+        var r = p.R;
+        var source = r.Pick("واس", "رويترز", "أ ف ب", "الأناضول", "د ب أ");
+        var suffix = r.Pick($" ({source})", $" — المصدر: {source}", $" [{source}]", $"؛ {source}");
+        p.GlueEnd(new NoisePiece(NoiseKind.Credit, [suffix.Trim()], Glued: true) { Credit = source }, suffix);
+    }
+
     public static Chunk Caption(DressingRandom r)
     {
         var who = r.Chance(0.5) ? Names.Person(r) : r.Pick(DressingPools.LatinAgencies);
@@ -150,10 +166,16 @@ internal static class StoryChrome
         _ => $"[{r.Pick("تحرير", "مراجعة")}: {Names.Person(r)}]",
     });
 
-    // A paragraph the page printed twice: a pull quote or a card repeating the story's line.
-    public static Chunk Repeat(PageDraft p)
+    // A paragraph the page printed twice, the copy after the first print: a long paragraph only,
+    // since a short subheading printed twice could be either copy.
+    public static void Repeat(PageDraft p)
     {
-        var line = p.R.Pick<string>(p.Paragraphs);
-        return Chunk.Noise(NoiseKind.Repeat, line);
+        var longOnes = Enumerable.Range(0, p.Paragraphs.Count).Where(i => p.Paragraphs[i].Length >= 60).ToList();
+        if (longOnes.Count == 0)
+        {
+            return;
+        }
+        var at = p.R.Pick<int>(longOnes);
+        p.After(at + p.R.Next(3), Chunk.Noise(NoiseKind.Repeat, p.Paragraphs[at]));
     }
 }
