@@ -141,7 +141,19 @@ namespace BlazorReader.Bench.Cleaning;
 // bookshops' book cards and museums' object labels, and support-chat and spell-checker
 // overlays, with posts flattened and their links cut anywhere, and hotlines, points, questions
 // and answers, verses, posts reported in speech, cited sources, subheadings, closing formulas,
-// prices and figures kept as body.
+// prices and figures kept as body; the twenty-sixth apart again, from copy paths none of the
+// twenty-five drew on: statistics authorities' releases (release numbers, reference periods,
+// indicator rows with the annual change, table notes, downloads), mosque and sermon platforms
+// (khutba cards: imam, mosque, Hijri date, duration, listen and download buttons), transit and
+// parcel-tracking apps' news tabs (arrival rows, shipment status rows), social audio rooms
+// (hosts, speakers, listeners, «ارفع يدك»), highlight-to-share popups and quote cards,
+// developer-docs sites (version badges, contributors, code boxes with «نسخ الشيفرة», previous
+// and next pages), fantasy-league games (points, captain picks, deadline countdowns),
+// dictionary hover cards, coupon, cashback and price-tracker overlays and Quran apps' verse
+// cards (sura, aya, juz, reciter, tafsir tabs), with posts flattened in new orders (polls'
+// options and votes, ALT lines, thread markers, view counts, «تم التعديل») and their links cut
+// anywhere, and hotlines, points, questions and answers, verses, posts reported in speech, cited
+// sources, subheadings, closing formulas, prices and figures kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -169,4 +181,5 @@ public enum DressingCatalogue
     TwentyThird,
     TwentyFourth,
     TwentyFifth,
+    TwentySixth,
 }
