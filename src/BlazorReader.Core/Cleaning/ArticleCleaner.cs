@@ -94,8 +94,13 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // file by its size, a verb and «now», a citation standing alone), the copy's end in new
     // words, a link-first post card with its text on two or three lines, and a sentence that
     // reads on below a notice was kept as the story's (measured on a twenty-fifth, written
-    // apart); 30: this one.
-    public const int Version = 30;
+    // apart); 30: before a post card printed heading first (its link under the heading, its text
+    // under the link, the picture's «ALT» under it), a poll between a post's text and its
+    // signature, a card's heading or link with the next part on its line, two cards back to
+    // back were read, a copy script's line set apart by an ellipsis came off the story's last
+    // line, a scan's zone in brackets and a row between two lines of chrome went (measured on a
+    // twenty-sixth, written apart); 31: this one.
+    public const int Version = 31;
 
     private static readonly ICleaningStep[] Steps =
     [
@@ -104,6 +109,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new MarkupRemover(),
         new AssistantAnswer(),
         new PostChrome(),
+        new CardLineSplitter(),
         new TweetRebuilder(),
         new InlinePostRebuilder(),
         new RelayedTweetRebuilder(),
@@ -120,6 +126,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new TitleDeriver(),
         new DateInferrer(),
         new LearnedChromeRemover(),
+        new ChromeBetween(),
         new BlockBuilder(),
     ];
 

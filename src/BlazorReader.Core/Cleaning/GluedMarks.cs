@@ -73,8 +73,19 @@ internal sealed partial class GluedMarks : ICleaningStep
     // another chunk (glued or on a line of its own).
     private static void TakeCopiedFrom(CleaningContext context)
     {
-        var glued = context.Lines.Where(l => l.Tweet is null && (l.Text.Contains("://", StringComparison.Ordinal) || l.Text.Contains("www.", StringComparison.Ordinal)))
-            .Select(l => (Line: l, Match: CopiedFrom().Match(l.Text))).Where(x => x.Match.Success && x.Match.Index > 0).ToList();
+        var linked = context.Lines.Where(l => l.Tweet is null && (l.Text.Contains("://", StringComparison.Ordinal) || l.Text.Contains("www.", StringComparison.Ordinal))).ToList();
+        // Set apart by an ellipsis between spaces, the line is the script's whatever the words
+        // before it end on (a verse, «إلى الملتقى..»): a story ends its sentence before its own
+        // link, it does not trail off into it.
+        foreach (var line in linked)
+        {
+            if (SetApartCopy().Match(line.Text) is { Success: true, Index: > 0 } apart)
+            {
+                context.Removed.Add(new(apart.Value.Trim(), "more-link", line.Line));
+                line.Text = line.Text[..apart.Index].TrimEnd();
+            }
+        }
+        var glued = linked.Select(l => (Line: l, Match: CopiedFrom().Match(l.Text))).Where(x => x.Match.Success && x.Match.Index > 0).ToList();
         if (glued.Count == 0)
         {
             return;
@@ -108,6 +119,9 @@ internal sealed partial class GluedMarks : ICleaningStep
 
     [GeneratedRegex(@"(?<=[.!?؟»…""])\s*[-–—|]?\s*\p{L}[^:.\d\n""»]{0,40}?\s*[:：]\s*(https?://|www\.)\S+(\s*©)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopiedFrom();
+
+    [GeneratedRegex(@"\s+…\s*[-–—|]?\s*\p{L}[^:.…\d\n""»]{0,40}?\s*[:：⇦←⬅]\s*(https?://|www\.)\S+(\s*©)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SetApartCopy();
 
     // A message copied from a chat with its time and delivery ticks: «… القصد. 11:57 ص ✓✓».
     [GeneratedRegex(@"\s+[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(ص|م|صباحًا|صباحا|مساءً|مساء|am|pm)?\s*[✓✔☑]{1,2}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -5,7 +5,8 @@ namespace BlazorReader.Core.Cleaning;
 // A post page's own furniture copied with the post: whom it replies to, over the text
 // («Replying to @x», «ردًا على @x و@y»), its buttons under it («Show more», «إظهار المزيد»,
 // «Translate post», «عرض الأصل»), a machine translation's note («مترجم من الإنجليزية بواسطة
-// Google»), the notice of a post that no longer loads, and a community note under its header.
+// Google»), the notice of a post that no longer loads, a community note under its header, and
+// a poll's options and votes.
 // Whole lines no story prints alone; taken before the tweets are rebuilt, so that none is
 // read as the post's text.
 internal sealed partial class PostChrome : ICleaningStep
@@ -35,11 +36,46 @@ internal sealed partial class PostChrome : ICleaningStep
                 }
             }
         }
+        TakePolls(context);
         context.RemoveWhere(l => l.Tweet is not null ? null
             : ReplyTo().IsMatch(l.Text) ? "reply-to"
             : IsButton(l.Text) || NoteHeader().IsMatch(l.Text) || NoteRating().IsMatch(l.Text) || Gone().IsMatch(l.Text) ? "post-button"
             : null);
     }
+
+    // A poll's options, a word or two and a share each, on two lines or more, and the count of
+    // votes under them: the post's, between its text and its signature. A story gives its
+    // shares in sentences, or in a table's rows of more words.
+    private static void TakePolls(CleaningContext context)
+    {
+        var lines = context.Lines;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var end = i;
+            while (end < lines.Count && lines[end].Tweet is null && PollOption().IsMatch(lines[end].Text))
+            {
+                end++;
+            }
+            if (end - i < 2)
+            {
+                continue;
+            }
+            if (end < lines.Count && lines[end].Tweet is null && Votes().IsMatch(lines[end].Text))
+            {
+                end++;
+            }
+            foreach (var option in lines.GetRange(i, end - i))
+            {
+                context.Remove(option, "counter");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*[^\d\s%٪«»""]+(?:\s[^\d\s%٪«»""]+)?\s*[:：]?\s*[\d٠-٩]{1,3}(?:[.,٫][\d٠-٩]+)?\s*[%٪]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PollOption();
+
+    [GeneratedRegex(@"^\s*[\d٠-٩][\d٠-٩.,٫٬]*\s*(?:[KMkم]|ألف|آلاف|ألفاً|مليون)?\s*(?:صوت|أصوات|صوتاً|votes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Votes();
 
     public static bool IsButton(string line) => Button().IsMatch(line) || TranslatedFrom().IsMatch(line);
 

@@ -15,6 +15,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     private const int MaxUnsignedLength = 280;
     private const int MaxLinkedTextLength = 700;
     private const int MinPostWords = 5;
+    private const double StoryShare = 0.3;
 
     private static readonly string[] TweetWords = ["تغريد", "غرّد", "غرد ", "تويتر", "حسابه", "حسابها", "حسابهم"];
 
@@ -28,7 +29,11 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             {
                 continue;
             }
-            var found = Linked(lines, i + 1);
+            // A line under it that heads another author's card («Post Name (@handle):») is that
+            // card's, so this heading's post is over it (link first or text first). The same
+            // author's heading under it is this line's card («↳ اقتباس @x» over «Name @x · date»).
+            var headsNext = RelayHeading.TryRead(lines[i + 1].Text, out _, out var nextHandle, out _, out _) && !string.Equals(nextHandle, handle, StringComparison.OrdinalIgnoreCase);
+            var found = headsNext ? null : Linked(lines, i + 1);
             var first = i;
             // A copied card may open with its link: whole links alone on the lines right over the
             // heading are the card's, not the end of the paragraph above them. Unless the heading
@@ -37,25 +42,44 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             // words): then the card was printed text first (TextFirst).
             var linkAbove = found is null ? LinkAbove(lines, i) : null;
             var timed = date is not null || RelativeTime().IsMatch(lines[i].Text);
-            if (linkAbove is var (over, from) && Alone(lines[i + 1].Text) is { } below && !(timed && !ReadsAsPost(below) && TextFirst(lines, i) is not null))
+            if (linkAbove is var (over, from) && !headsNext && Alone(lines[i + 1].Text) is { } below && !(timed && !ReadsAsPost(below) && TextFirst(lines, i, handle, overLong: false) is not null))
             {
                 (found, first) = ((below, over, i + 1), from);
             }
             // A card printed link first: the link alone, the text under it, then this heading.
-            // Asked before a text-first reading, which would pair the text with the next card's link.
-            if (found is null && !marked && LinkFirst(lines, i, handle) is var (textUnder, urlFirst, linkFrom))
+            // Asked before a text-first reading, which would pair the text with the next card's link,
+            // and before a reading down to a link that is not the author's own when the author's
+            // own status link is over the text (the picture link below heads the next card).
+            if ((found is null || found is (_, var down, _) && !OwnLink(down, handle)) && !marked && LinkFirst(lines, i, handle) is var (textUnder, urlFirst, linkFrom)
+                && (found is null || OwnLink(urlFirst, handle)))
             {
                 (found, first) = ((textUnder, urlFirst, i), linkFrom);
             }
-            if (found is null && marked && Alone(lines[i + 1].Text) is { } alone)
+            if (found is null && marked && !headsNext && Alone(lines[i + 1].Text) is { } alone)
             {
                 found = (alone, null, i + 1);
             }
             // A card printed text first: the text over a heading that dates it (or with the link
             // between them), the link under the heading or at the text's end above it. The date
             // is the evidence: a story's paragraph is not followed by a name, a handle and a day
-            // on a line of their own.
-            if (found is null && !marked && (date is not null || timed && linkAbove is not null) && TextFirst(lines, i) is var (textOver, urlOver, firstOver, lastOver))
+            // on a line of their own. Printed heading first (the link under the heading, the text
+            // under the link), the line under the link is the post's when it shares less with the
+            // story than the line over the heading, or the picture's «ALT» follows it.
+            var textFirst = found is null && !marked && (date is not null || timed && linkAbove is not null) ? TextFirst(lines, i, handle, overLong: false) : null;
+            // Heading first only under a heading that dates the post and signs nothing above it
+            // («— Name · @handle» closes the card over it).
+            var headingFirst = found is null && !marked && !headsNext && timed && !Signs(lines[i].Text) ? HeadingFirst(lines, i, handle) : null;
+            if (headingFirst is var (textUnder2, urlUnder, lastUnder) && (textFirst is not var (over2, _, _, _) || BelowIsThePost(context, lines, over2, textUnder2, lastUnder)))
+            {
+                found = (textUnder2, urlUnder, lastUnder);
+            }
+            // With nothing a post's under the link, a text over the heading longer than a post's is
+            // the card's when the link is its author's own status link (a thread's part, copied whole).
+            if (found is null && textFirst is null && headingFirst is null && !marked && date is not null)
+            {
+                textFirst = TextFirst(lines, i, handle, overLong: true);
+            }
+            if (found is null && textFirst is var (textOver, urlOver, firstOver, lastOver))
             {
                 (found, first) = ((textOver, urlOver, lastOver), firstOver);
             }
@@ -86,7 +110,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Tweet is null && Linked(lines, i) is var (text, url, last) && !text.Contains('\n', StringComparison.Ordinal) && text.Length <= MaxUnsignedLength
-                && !text.EndsWith(':') && !(TweetLineAbove.OpensParagraph(text) && TellsOfATweet(text)))
+                && !text.EndsWith(':') && !(TweetLineAbove.OpensParagraph(text) && TellsOfATweet(text)) && !HeadsCardBelow(lines, last))
             {
                 Replace(lines, i, last, new ContentBlock(BlockKind.Tweet, text, DirectionClassifier.Of(text), url));
             }
@@ -142,80 +166,28 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         return text.Length is > 0 and <= MaxTextLength ? (text, urls.Find(TweetLinks.IsTweetLink), end - 1) : null;
     }
 
-    // A text-first card round its heading: one line of text right over it and the tweet's own
-    // link alone on the lines under it, or the link closing the text (whole or broken) right
-    // over the heading.
-    private static (string Text, string Url, int First, int Last)? TextFirst(List<SourceLine> lines, int heading)
+    // The link ending at `last` is a link-first card's below it: one to three lines of text, then
+    // its heading (an author and a date) that no link-first reading took.
+    private static bool HeadsCardBelow(List<SourceLine> lines, int last)
     {
-        if (heading > 0 && lines[heading - 1].Tweet is null && Alone(lines[heading - 1].Text) is { } text && !text.EndsWith(':')
-            && TweetLinks.TryFindBelow(lines, heading, out var below, out var last) && below.Find(TweetLinks.IsTweetLink) is { } url)
+        for (var k = last + 2; k < lines.Count && k - last <= MaxTextLines + 1; k++)
         {
-            return (text, url, heading - 1, last);
-        }
-        if (heading > 0 && TweetLinks.TryFind(lines, heading, Math.Max(0, heading - 5), out var urls, out var from, out var textLine, out var kept)
-            && urls.Find(TweetLinks.IsTweetLink) is { } own)
-        {
-            var at = textLine >= 0 ? textLine : from - 1;
-            var over = at < 0 || lines[at].Tweet is not null ? "" : (textLine >= 0 ? kept : lines[at].Text).Trim();
-            if (over.Length is > 0 and <= MaxTextLength && !over.EndsWith(':') && !TweetLinks.IsLinks(over))
+            if (lines[k - 1].Tweet is not null || TweetLinks.IsLinks(lines[k - 1].Text.Trim()))
             {
-                return (over, own, at, heading);
+                return false;
+            }
+            if (lines[k].Tweet is null && RelayHeading.TryRead(lines[k].Text, out _, out _, out _, out var date) && date is not null)
+            {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
-    // Link, text, heading: the text on one to three lines right over the heading and a tweet's
-    // own link alone right over the text. A status link names its author: another's is the card
-    // above's. A signature («— Name») or a name over the handle is the card's foot under a
-    // text-first card, and a link's last piece over the heading is no text.
-    private static (string Text, string Url, int From)? LinkFirst(List<SourceLine> lines, int heading, string handle)
-    {
-        if (heading <= 1 || LinkAbove(lines, heading) is not null || lines[heading - 1].Tweet is null && PersonNames.IsName(lines[heading - 1].Text.Trim()))
-        {
-            return null;
-        }
-        for (var top = heading - 1; top >= 1 && heading - top <= MaxTextLines; top--)
-        {
-            var text = lines[top].Tweet is null ? lines[top].Text.Trim() : "";
-            // A link's piece (its end under a text the link closed) is no text.
-            if (text.Length is 0 or > MaxLinkedTextLength || TweetLinks.IsLinks(text) || TweetLinks.IsPiece(text) || text[0] is '—' or '–' or '-' or '―')
-            {
-                return null;
-            }
-            if (LinkLinesAbove(lines, top) is var (url, from))
-            {
-                // A text longer than a post's, or a line that introduces what follows, is this
-                // card's only under its author's own status link.
-                var storyLike = lines.GetRange(top, heading - top).Exists(l => l.Text.Trim() is var t && (t.Length > MaxTextLength || t.EndsWith(':')));
-                return TweetLinks.HandleOf(url) is not { } author ? (storyLike ? null : Joined(top)) : string.Equals(author, handle, StringComparison.OrdinalIgnoreCase) ? Joined(top) : null;
+    private static bool Signs(string heading) => heading.TrimStart() is [('—' or '–' or '-' or '―'), ..];
 
-                (string, string, int) Joined(int at) => (string.Join("\n", lines.GetRange(at, heading - at).Select(l => l.Text.Trim())), url, from);
-            }
-        }
-        return null;
-    }
-
-    // A tweet's own link on one to three lines of their own right above `at`, the most lines
-    // that make it whole; the line above them may end a sentence (a story's paragraph) and is
-    // not read into the link.
-    private static (string Url, int From)? LinkLinesAbove(List<SourceLine> lines, int at)
-    {
-        for (var from = Math.Max(0, at - 3); from < at; from++)
-        {
-            var run = lines.GetRange(from, at - from);
-            if (run.TrueForAll(l => l.Tweet is null) && TweetLinks.LinksIn(string.Concat(run.Select(l => l.Text.Trim()))) is { } urls && urls.Find(TweetLinks.IsTweetLink) is { } url)
-            {
-                return (url, from);
-            }
-        }
-        return null;
-    }
-
-    // A tweet's own link on one to three lines of their own right above `heading`.
-    private static (string Url, int From)? LinkAbove(List<SourceLine> lines, int heading) =>
-        heading > 0 && TweetLinks.TryFind(lines, heading, Math.Max(0, heading - 3), out var urls, out var from, out var textLine, out _)
-            && textLine < 0 && from < heading && urls.Find(TweetLinks.IsTweetLink) is { } url ? (url, from) : null;
+    private static bool OwnLink(string? url, string handle) =>
+        url is not null && TweetLinks.HandleOf(url) is { } author && string.Equals(author, handle, StringComparison.OrdinalIgnoreCase);
 
     private static bool TellsOfATweet(string text) =>
         text.Contains('@', StringComparison.Ordinal) || Array.Exists(TweetWords, w => text.Contains(w, StringComparison.Ordinal));
@@ -223,6 +195,9 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     private static bool ReadsAsPost(string line) =>
         line.Length <= MaxUnsignedLength && !line.TrimEnd().EndsWith(':') && !TweetLineAbove.OpensParagraph(line) && !ParagraphOpening.ReadsOn(line)
         && (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPostWords || TweetLineAbove.TweetMarks().IsMatch(line) || line.Contains("https://", StringComparison.Ordinal) || line.Contains("http://", StringComparison.Ordinal));
+
+    private static string? LongAlone(string line) =>
+        line.Trim() is { Length: > MaxTextLength and <= MaxLinkedTextLength } text && !TweetLinks.IsLinks(text) ? text : null;
 
     private static string? Alone(string line) =>
         line.Trim() is { Length: > 0 and <= MaxTextLength } text && !TweetLinks.IsLinks(text) ? text : null;

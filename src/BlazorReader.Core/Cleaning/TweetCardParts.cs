@@ -11,6 +11,7 @@ namespace BlazorReader.Core.Cleaning;
 internal static partial class TweetCardParts
 {
     private const int MaxName = 60;
+    private const int MaxAltText = 120;
 
     public static void Gather(CleaningContext context)
     {
@@ -42,6 +43,17 @@ internal static partial class TweetCardParts
             if (Plain(lines, next) is { } foot && Heading(foot, tweet) is { } footed)
             {
                 (tweet, next) = (footed, next + 1);
+            }
+            // A picture's «ALT» badge under the post, and the description it opens: the card's.
+            if (Plain(lines, next) is "ALT" or "Alt")
+            {
+                context.Removed.Add(new(lines[next].Text.Trim(), "caption", lines[next].Line));
+                next++;
+                if (Plain(lines, next) is { Length: > 0 and <= MaxAltText } alt && !ProseLine.EndsLikeASentence(alt))
+                {
+                    context.Removed.Add(new(alt, "caption", lines[next].Line));
+                    next++;
+                }
             }
             // Read into the text: the heading as its first line, the date and a button
             // («Show original», «ترجمة») as its last ones.

@@ -179,11 +179,13 @@ internal static partial class TweetLinks
     // A status link with or without its scheme (twitter.com, x.com, www./mobile.), a t.co short
     // link, a picture link (pic.twitter.com, pic.x.com), or any other whole address. A status
     // number ends the link or a path or query goes on after it: words joined on after its
-    // digits are the line below read into it («…/status/2882…740Importantupdate:…»).
-    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // digits are the line below read into it («…/status/2882…740Importantupdate:…»). A short or
+    // picture link's key is ten characters or so: more is an English line below joined on. A
+    // status number has nineteen digits at most: more is a date below joined on («…20 07/08/2015»).
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d{1,19}(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,12}|pic\.(?:twitter|x)\.com/\w{4,12})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d+(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,}|pic\.(?:twitter|x)\.com/\w{4,}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d{1,19}(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,12}|pic\.(?:twitter|x)\.com/\w{4,12}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnUrl();
 
     // From a link's start to the line's end, Latin pieces of a link parted by spaces.

@@ -13,7 +13,7 @@ namespace BlazorReader.Core.Cleaning;
 // into a whole link or drop the signature.
 internal static partial class TweetSignature
 {
-    private const string AfterDash = @"\s*(?<name>[^()@\n]{1,60}?)\s*\(\s*@(?<handle>\w{1,30})\s*\)\s*(?:on\s+)?(?<rest>[^()@\s][^()@]{0,160}|)\s*$";
+    private const string AfterDash = @"\s*(?<name>[^()@\n]{1,60}?)\s*\(\s*@(?<handle>\w{1,30})\s*\)\s*(?:on\s+)?(?<rest>[^()@\s][^@]{0,160}|)\s*$";
 
     private static readonly string[] LinkStarts =
         ["https://", "http://", "pic.twitter.com/", "pic.x.com/", "t.co/", "x.com/", "twitter.com/", "mobile.twitter.com/", "www.twitter.com/", "mobile.x.com/", "www.x.com/"];
