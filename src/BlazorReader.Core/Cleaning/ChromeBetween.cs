@@ -15,6 +15,11 @@ internal sealed class ChromeBetween : ICleaningStep
 
     public void Apply(CleaningContext context)
     {
+        // Chrome above and below: two lines taken at least (most clean articles have none).
+        if (context.Removed.Count < 2)
+        {
+            return;
+        }
         var lines = context.Lines;
         var taken = new List<(SourceLine Line, string Reason)>();
         for (var i = 0; i < lines.Count; i++)
@@ -51,10 +56,11 @@ internal sealed class ChromeBetween : ICleaningStep
 
     private static bool Bare(string text)
     {
+        // The cheap tests first: every line of an article with chrome is asked.
         var t = text.Trim();
-        return t.Length is > 0 and <= MaxLength && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= MaxWords
-            && !ProseLine.EndsLikeASentence(t) && FunctionWords.Count(t) == 0 && !ListMark(t) && !ProseLine.SignsTheStory(t)
-            && (t.Any(char.IsDigit) || t.AsSpan().IndexOfAny(Cells) >= 0 || t.Any(c => c is >= 'A' and <= 'z' && char.IsLetter(c)));
+        return t.Length is > 0 and <= MaxLength && (t.Any(char.IsDigit) || t.AsSpan().IndexOfAny(Cells) >= 0 || t.Any(c => c is >= 'A' and <= 'z' && char.IsLetter(c)))
+            && !ProseLine.EndsLikeASentence(t) && !ListMark(t) && t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= MaxWords
+            && FunctionWords.Count(t) == 0 && !ProseLine.SignsTheStory(t);
     }
 
     // A row's cells are set apart by bars, dots or semicolons; a name and its city by a dash.

@@ -7,17 +7,13 @@ internal sealed partial class RelayedTweetRebuilder
     // A text-first card round its heading: one line of text right over it and the tweet's own
     // link alone on the lines under it, or the link closing the text (whole or broken) right
     // over the heading.
-    private static (string Text, string Url, int First, int Last)? TextFirst(List<SourceLine> lines, int heading, string handle, bool overLong)
+    // `most`: the longest text read over the heading.
+    private static (string Text, string Url, int First, int Last)? TextFirst(List<SourceLine> lines, int heading, int most = MaxTextLength)
     {
-        if (heading > 0 && lines[heading - 1].Tweet is null && (overLong ? LongAlone(lines[heading - 1].Text) : Alone(lines[heading - 1].Text)) is { } text && !text.EndsWith(':')
-            && TweetLinks.TryFindBelow(lines, heading, out var below, out var last) && below.Find(TweetLinks.IsTweetLink) is { } url
-            && (!overLong || OwnLink(url, handle)))
+        if (heading > 0 && lines[heading - 1].Tweet is null && Alone(lines[heading - 1].Text, most) is { } text && !text.EndsWith(':')
+            && TweetLinks.TryFindBelow(lines, heading, out var below, out var last) && below.Find(TweetLinks.IsTweetLink) is { } url)
         {
             return (text, url, heading - 1, last);
-        }
-        if (overLong)
-        {
-            return null;
         }
         if (heading > 0 && TweetLinks.TryFind(lines, heading, Math.Max(0, heading - 5), out var urls, out var from, out var textLine, out var kept)
             && urls.Find(TweetLinks.IsTweetLink) is { } own)
@@ -46,7 +42,7 @@ internal sealed partial class RelayedTweetRebuilder
         {
             var text = lines[top].Tweet is null ? lines[top].Text.Trim() : "";
             // A link's piece (its end under a text the link closed) is no text.
-            if (text.Length is 0 or > MaxLinkedTextLength || TweetLinks.IsLinks(text) || TweetLinks.IsPiece(text) || text[0] is '—' or '–' or '-' or '―')
+            if (text.Length is 0 or > MaxLinkedTextLength || TweetLinks.IsLinks(text) || TweetLinks.IsPiece(text) || Signs(text))
             {
                 return null;
             }
@@ -55,7 +51,7 @@ internal sealed partial class RelayedTweetRebuilder
                 // A text longer than a post's, or a line that introduces what follows, is this
                 // card's only under its author's own status link.
                 var storyLike = lines.GetRange(top, heading - top).Exists(l => l.Text.Trim() is var t && (t.Length > MaxTextLength || t.EndsWith(':')));
-                return TweetLinks.HandleOf(url) is not { } author ? (storyLike ? null : Joined(top)) : string.Equals(author, handle, StringComparison.OrdinalIgnoreCase) ? Joined(top) : null;
+                return OthersLink(url, handle) || storyLike && TweetLinks.HandleOf(url) is null ? null : Joined(top);
 
                 (string, string, int) Joined(int at) => (string.Join("\n", lines.GetRange(at, heading - at).Select(l => l.Text.Trim())), url, from);
             }
@@ -68,7 +64,7 @@ internal sealed partial class RelayedTweetRebuilder
     private static (string Text, string Url, int Last)? HeadingFirst(List<SourceLine> lines, int heading, string handle)
     {
         if (!TweetLinks.TryFindBelow(lines, heading, out var urls, out var last) || urls.Find(TweetLinks.IsTweetLink) is not { } url
-            || TweetLinks.HandleOf(url) is { } author && !string.Equals(author, handle, StringComparison.OrdinalIgnoreCase)
+            || OthersLink(url, handle)
             || last + 1 >= lines.Count || lines[last + 1].Tweet is not null)
         {
             return null;
@@ -84,13 +80,13 @@ internal sealed partial class RelayedTweetRebuilder
     // the line below settles it. Unsure, the line over the heading is the post's (TextFirst).
     private static bool BelowIsThePost(CleaningContext context, List<SourceLine> lines, string over, string under, int underAt)
     {
-        if (underAt + 1 < lines.Count && lines[underAt + 1].Text.Trim() is "ALT" or "Alt" or "alt")
+        if (underAt + 1 < lines.Count && TweetCardParts.IsAltBadge(lines[underAt + 1].Text))
         {
             return true;
         }
         var story = StoryWords.Above(context, lines.Count);
         var overShare = story.ShareWithout(StoryWords.Of(over));
-        return overShare >= StoryShare && story.ShareWithout(StoryWords.Of(under)) < overShare / 2;
+        return overShare >= StoryWords.Telling && story.ShareWithout(StoryWords.Of(under)) < overShare / 2;
     }
 
     // A tweet's own link on one to three lines of their own right above `at`, the most lines

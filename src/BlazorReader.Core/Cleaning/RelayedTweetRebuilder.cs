@@ -15,7 +15,6 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     private const int MaxUnsignedLength = 280;
     private const int MaxLinkedTextLength = 700;
     private const int MinPostWords = 5;
-    private const double StoryShare = 0.3;
 
     private static readonly string[] TweetWords = ["تغريد", "غرّد", "غرد ", "تويتر", "حسابه", "حسابها", "حسابهم"];
 
@@ -42,7 +41,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             // words): then the card was printed text first (TextFirst).
             var linkAbove = found is null ? LinkAbove(lines, i) : null;
             var timed = date is not null || RelativeTime().IsMatch(lines[i].Text);
-            if (linkAbove is var (over, from) && !headsNext && Alone(lines[i + 1].Text) is { } below && !(timed && !ReadsAsPost(below) && TextFirst(lines, i, handle, overLong: false) is not null))
+            if (linkAbove is var (over, from) && !headsNext && Alone(lines[i + 1].Text) is { } below && !(timed && !ReadsAsPost(below) && TextFirst(lines, i) is not null))
             {
                 (found, first) = ((below, over, i + 1), from);
             }
@@ -65,7 +64,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             // on a line of their own. Printed heading first (the link under the heading, the text
             // under the link), the line under the link is the post's when it shares less with the
             // story than the line over the heading, or the picture's «ALT» follows it.
-            var textFirst = found is null && !marked && (date is not null || timed && linkAbove is not null) ? TextFirst(lines, i, handle, overLong: false) : null;
+            var textFirst = found is null && !marked && (date is not null || timed && linkAbove is not null) ? TextFirst(lines, i) : null;
             // Heading first only under a heading that dates the post and signs nothing above it
             // («— Name · @handle» closes the card over it).
             var headingFirst = found is null && !marked && !headsNext && timed && !Signs(lines[i].Text) ? HeadingFirst(lines, i, handle) : null;
@@ -75,9 +74,10 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             }
             // With nothing a post's under the link, a text over the heading longer than a post's is
             // the card's when the link is its author's own status link (a thread's part, copied whole).
-            if (found is null && textFirst is null && headingFirst is null && !marked && date is not null)
+            if (found is null && textFirst is null && headingFirst is null && !marked && date is not null
+                && TextFirst(lines, i, MaxLinkedTextLength) is { } thread && OwnLink(thread.Url, handle))
             {
-                textFirst = TextFirst(lines, i, handle, overLong: true);
+                textFirst = thread;
             }
             if (found is null && textFirst is var (textOver, urlOver, firstOver, lastOver))
             {
@@ -186,6 +186,10 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
 
     private static bool Signs(string heading) => heading.TrimStart() is [('—' or '–' or '-' or '―'), ..];
 
+    // A status link that names another author than the heading's.
+    private static bool OthersLink(string url, string handle) =>
+        TweetLinks.HandleOf(url) is { } author && !string.Equals(author, handle, StringComparison.OrdinalIgnoreCase);
+
     private static bool OwnLink(string? url, string handle) =>
         url is not null && TweetLinks.HandleOf(url) is { } author && string.Equals(author, handle, StringComparison.OrdinalIgnoreCase);
 
@@ -196,11 +200,8 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         line.Length <= MaxUnsignedLength && !line.TrimEnd().EndsWith(':') && !TweetLineAbove.OpensParagraph(line) && !ParagraphOpening.ReadsOn(line)
         && (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinPostWords || TweetLineAbove.TweetMarks().IsMatch(line) || line.Contains("https://", StringComparison.Ordinal) || line.Contains("http://", StringComparison.Ordinal));
 
-    private static string? LongAlone(string line) =>
-        line.Trim() is { Length: > MaxTextLength and <= MaxLinkedTextLength } text && !TweetLinks.IsLinks(text) ? text : null;
-
-    private static string? Alone(string line) =>
-        line.Trim() is { Length: > 0 and <= MaxTextLength } text && !TweetLinks.IsLinks(text) ? text : null;
+    private static string? Alone(string line, int most = MaxTextLength) =>
+        line.Trim() is { Length: > 0 } text && text.Length <= most && !TweetLinks.IsLinks(text) ? text : null;
 
     [GeneratedRegex(@"(?:^|\s)(?:منذ|قبل)\s+\S+|\b\d{1,2}\s?[hmd]\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeTime();

@@ -7,6 +7,9 @@ namespace BlazorReader.Core.Cleaning;
 // in as their stems (Of), so each line is analysed once however often it is compared.
 internal sealed class StoryWords
 {
+    // A line the rest of the story shares this much with (ShareWithout) tells the story.
+    public const double Telling = 0.3;
+
     private static readonly HashSet<int> Common = [.. WordKeys.Of(CommonWords)];
     private readonly Dictionary<int, int> storyStems = [];
     private readonly Dictionary<long, int> storyPairs = [];

@@ -45,7 +45,7 @@ internal static partial class TweetCardParts
                 (tweet, next) = (footed, next + 1);
             }
             // A picture's «ALT» badge under the post, and the description it opens: the card's.
-            if (Plain(lines, next) is "ALT" or "Alt")
+            if (Plain(lines, next) is { } badge && IsAltBadge(badge))
             {
                 context.Removed.Add(new(lines[next].Text.Trim(), "caption", lines[next].Line));
                 next++;
@@ -133,6 +133,9 @@ internal static partial class TweetCardParts
         }
         return tweet;
     }
+
+    // A picture's «ALT» badge, printed on a line of its own under the post it belongs to.
+    public static bool IsAltBadge(string line) => line.Trim() is "ALT" or "Alt" or "alt";
 
     private static string? Plain(List<SourceLine> lines, int at) => at >= 0 && at < lines.Count && lines[at].Tweet is null ? lines[at].Text.Trim() : null;
 

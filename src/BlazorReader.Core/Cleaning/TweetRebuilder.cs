@@ -11,7 +11,6 @@ internal sealed partial class TweetRebuilder : ICleaningStep
 {
     private const int MaxTextLength = 300;
     private const int ShortTail = 30;
-    private const double StoryShare = 0.3;
 
     public void Apply(CleaningContext context)
     {
@@ -136,7 +135,7 @@ internal sealed partial class TweetRebuilder : ICleaningStep
         return start;
     }
 
-    private static bool IsStoryParagraph(StoryWords story, string line) => story.ShareWithout(StoryWords.Of(line)) >= StoryShare;
+    private static bool IsStoryParagraph(StoryWords story, string line) => story.ShareWithout(StoryWords.Of(line)) >= StoryWords.Telling;
 
     // Items under a «اقرأ أيضا» header are other stories' titles, not the story's list.
     private static bool InStoryList(List<SourceLine> lines, string line)
