@@ -61,7 +61,7 @@ internal static class LeisureFamilies
         ],
         [
             r => Piece(NoiseKind.Share, r, r.Pick("أضف قريباً إلى شجرتك +", "اطلب توثيق النسب", "صدّر الشجرة PDF")),
-            r => Piece(NoiseKind.Footer, r, $"{r.Pick("وُلد", "ولد")}: {r.Number(r.Between(1900, 1990))} — {r.Pick("الأب", "الجد")}: {r.Pick(DressingPools.FirstNames)} {r.Pick(DressingPools.FamilyNames)} (انقر لعرض الفرع)"),
+            r => Piece(NoiseKind.Footer, r, $"{r.Pick("وُلد", "ولد")}: {StoryChrome.Year(r.Between(1900, 1990), r)} — {r.Pick("الأب", "الجد")}: {r.Pick(DressingPools.FirstNames)} {r.Pick(DressingPools.FamilyNames)} (انقر لعرض الفرع)"),
         ],
         [
             r => $"ويعود تاريخ الأسرة في المنطقة إلى أكثر من {r.Number(r.Between(150, 300))} عام، وفق ما ذكره أحد كبارها.",

@@ -14,13 +14,13 @@ internal static class PostCards
 
     private static readonly string[] LatinMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-    public static PostCard Draw(DressingPools pools, DressingRandom r)
+    public static PostCard Draw(DressingPools pools, StoryFacts story, DressingRandom r)
     {
-        var first = Make(pools, r);
+        var first = Make(pools, story, r);
         return r.Next(4) switch
         {
             0 => new([first.Post], [.. first.Date, first.Handle, .. first.Text, .. first.Link]),
-            1 => ReplyChain(first, Make(pools, r), r),
+            1 => ReplyChain(first, Make(pools, story, r), r),
             2 => new([first.Post], [first.Handle + " · " + first.DateLine, .. first.Text, r.Pick("تم التعديل", "(تم التعديل)", "Edited"), .. first.Link]),
             _ => new([first.Post], [.. first.Text, "— " + first.Name + " (" + first.Handle + ") " + first.DateLine, .. first.Link]),
         };
@@ -35,10 +35,10 @@ internal static class PostCards
 
     private sealed record Drawn(ExpectedBlock Post, string Name, string Handle, string DateLine, IReadOnlyList<string> Date, IReadOnlyList<string> Text, IReadOnlyList<string> Link);
 
-    private static Drawn Make(DressingPools pools, DressingRandom r)
+    private static Drawn Make(DressingPools pools, StoryFacts story, DressingRandom r)
     {
         var english = r.Chance(0.25);
-        var text = english ? EnglishText(r) : ArabicText(pools, r);
+        var text = english ? EnglishText(r) : ArabicText(pools, story, r);
         var handle = r.Pick(DressingPools.LatinFirst) + r.Pick("_", "", "") + r.Pick(DressingPools.LatinLast).Replace("-", "", StringComparison.Ordinal) + (r.Chance(0.4) ? r.Between(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
         var name = english ? r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast) : DressingPools.PersonName(r);
         var date = new DateOnly(2015, r.Between(6, 8), r.Between(1, 28));
@@ -50,11 +50,20 @@ internal static class PostCards
         return new Drawn(post, name, "@" + handle, dateLine, [dateLine], [.. translated, .. textLines], Broken(url, r));
     }
 
-    private static string ArabicText(DressingPools pools, DressingRandom r)
+    private static string ArabicText(DressingPools pools, StoryFacts story, DressingRandom r)
     {
-        var sentence = r.Pick(pools.Sentences);
+        string Sentence()
+        {
+            var s = r.Pick(pools.Sentences);
+            for (var tries = 0; tries < 5 && story.Tells(s); tries++)
+            {
+                s = r.Pick(pools.Sentences);
+            }
+            return s;
+        }
+        var sentence = Sentence();
         var tag = r.Chance(0.4) ? " #" + r.Pick("السعودية", "الرياض", "عاجل", "جدة", "الصيف") : "";
-        return r.Chance(0.25) ? sentence + "\n" + r.Pick(pools.Sentences) + tag : sentence + tag;
+        return r.Chance(0.25) ? sentence + "\n" + Sentence() + tag : sentence + tag;
     }
 
     private static string EnglishText(DressingRandom r) =>
@@ -95,7 +104,7 @@ internal static class PostCards
         }
         return r.Next(3) switch
         {
-            0 => $"{r.Number(d.Day)} {ArabicMonths[d.Month - 1]} {r.Number(d.Year)}",
+            0 => $"{r.Number(d.Day)} {ArabicMonths[d.Month - 1]} {StoryChrome.Year(d.Year, r)}",
             1 => DressingRandom.ToArabicIndic($"{d.Day}/{d.Month}/{d.Year}"),
             _ => $"{d.Day} {LatinMonths[d.Month - 1]} {d.Year}",
         };

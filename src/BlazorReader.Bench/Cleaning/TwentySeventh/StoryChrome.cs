@@ -5,7 +5,9 @@ namespace BlazorReader.Bench.Cleaning.TwentySeventh;
 // agency, city and date in new orders, captions with their photo credits, credit lines.
 internal static class StoryChrome
 {
-    private static readonly string[] Months = ["يوليو", "أغسطس", "تموز", "آب", "شوال", "ذو القعدة"];
+    private static readonly string[] GregorianMonths = ["يوليو", "أغسطس", "تموز", "آب"];
+
+    private static readonly string[] HijriMonths = ["شوال", "ذو القعدة"];
 
     public static NoisePiece Headline(string title, DressingRandom r) =>
         new(NoiseKind.Headline, [r.Scuff(r.Chance(0.3) ? "«" + title + "»" : title)]);
@@ -27,10 +29,19 @@ internal static class StoryChrome
 
     public static string DateText(DressingRandom r) => r.Next(3) switch
     {
-        0 => $"{r.Number(r.Between(1, 30))} {r.Pick(Months)} {r.Number(r.Pick(2015, 1436))}",
+        0 => r.Chance(0.6)
+            ? $"{r.Number(r.Between(1, 31))} {r.Pick(GregorianMonths)} {Year(2015, r)}"
+            : $"{r.Number(r.Between(1, 29))} {r.Pick(HijriMonths)} {Year(1436, r)}{r.Pick("هـ", " هـ", "")}",
         1 => DressingRandom.ToArabicIndic($"{r.Between(1, 28)}/{r.Between(7, 8)}/2015"),
-        _ => $"{r.Pick("الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس")} {r.Number(r.Between(1, 30))}-{r.Number(r.Between(7, 8))}-{r.Number(2015)}",
+        _ => $"{r.Pick("الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس")} {r.Number(r.Between(1, 30))}-{r.Number(r.Between(7, 8))}-{Year(2015, r)}",
     };
+
+    // A year is never grouped («2,015» is no page's way), but may be in either script.
+    public static string Year(int year, DressingRandom r)
+    {
+        var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
+    }
 
     // Glued to the lead: the reader sees «city – agency – date – lead».
     public static NoisePiece GluedDateline(DressingRandom r)
@@ -70,11 +81,13 @@ internal static class StoryChrome
         return new(NoiseKind.Caption, [r.Scuff(line)]);
     }
 
+    // A photographer's credit belongs to the picture: a reader names it with the caption, and it
+    // is no attribution of the story's text.
     public static NoisePiece PhotoCredit(DressingRandom r)
     {
         var who = r.Chance(0.5) ? DressingPools.PersonName(r) : r.Pick(DressingPools.LatinAgencies);
         var line = $"{r.Pick("عدسة", "تصوير", "📷", "Photo:")}{r.Separator(":", "/", "-")}{who}";
-        return new(NoiseKind.Credit, [line]) { Credit = who };
+        return new(NoiseKind.Caption, [line]);
     }
 
     public static NoisePiece SourceCredit(DressingRandom r)

@@ -72,7 +72,7 @@ internal static class TailChrome
 
     public static NoisePiece Footer(DressingRandom r) => new(NoiseKind.Footer, [r.Next(4) switch
     {
-        0 => $"© {r.Number(2015)} {r.Pick(DressingPools.Papers)}{r.Separator("–", "|")}{r.Pick("جميع الحقوق محفوظة", "الحقوق محفوظة للناشر")}",
+        0 => $"© {StoryChrome.Year(2015, r)} {r.Pick(DressingPools.Papers)}{r.Separator("–", "|")}{r.Pick("جميع الحقوق محفوظة", "الحقوق محفوظة للناشر")}",
         1 => "من نحن | اتصل بنا | سياسة الخصوصية | الشروط",
         2 => $"{r.Pick("تابعونا", "حمّل التطبيق")} {r.Pick("على App Store و Google Play", "عبر قناتنا")}",
         _ => $"{r.Pick("الأخبار", "الرئيسية")} › {r.Pick("محليات", "اقتصاد", "رياضة")} › {r.Pick("آخر الأخبار", "تقارير")}",

@@ -21,16 +21,21 @@ public sealed class TwentySeventhDresser(DressingPools pools) : IArticleDresser
         var family = r.Pick(Families);
         var facts = new StoryFacts(article.Title, article.Text);
         var page = new PageWriter(r);
-        var headline = article.Title is { Length: > 0 } title && r.Chance(0.4) ? StoryChrome.Headline(title, r) : null;
-        WriteHead(page, family, headline, r);
-        WriteStory(page, family, own, facts, article.Title, r);
-        WriteTail(page, family, facts, r);
+        // A poem or a column may carry its title as one of its own lines: then a headline above
+        // it would be that line again, and no reader could say which of the two is chrome.
+        var headline = article.Title is { Length: > 0 } title && !own.Contains(TextReferee.Normalize(title)) && r.Chance(0.4) ? StoryChrome.Headline(title, r) : null;
+        // Each of the app's widgets is drawn at most once a page, as a real page shows it once.
+        var widgets = new Queue<Func<DressingRandom, NoisePiece>>(family.Tail.OrderBy(_ => r.Next(1000)));
+        var glued = r.Chance(0.3) ? StoryChrome.GluedDateline(r) : null;
+        WriteHead(page, family, headline, glued is null, r);
+        WriteStory(page, family, widgets, own, facts, article.Title, glued, r);
+        WriteTail(page, widgets, facts, r);
         var rawTitle = headline is not null && r.Chance(0.3) ? null : article.Title;
         return new DressedArticle(article with { Text = page.Text(), Title = rawTitle }, key, page.Body, page.Noise, article.Title, Undressed: false);
     }
 
     // The app's own bar comes first or after the headline; a byline may stand alone above the lead.
-    private static void WriteHead(PageWriter page, PageFamily family, NoisePiece? headline, DressingRandom r)
+    private static void WriteHead(PageWriter page, PageFamily family, NoisePiece? headline, bool datelineFree, DressingRandom r)
     {
         var head = new List<NoisePiece> { r.Pick(family.Head)(r) };
         if (headline is not null)
@@ -41,22 +46,24 @@ public sealed class TwentySeventhDresser(DressingPools pools) : IArticleDresser
         {
             head.Add(StoryChrome.Byline(r));
         }
-        if (r.Chance(0.25))
+        if (datelineFree && r.Chance(0.3))
         {
             head.Insert(r.Between(0, head.Count), StoryChrome.Dateline(r));
         }
         head.ForEach(page.Chrome);
     }
 
-    private void WriteStory(PageWriter page, PageFamily family, List<string> own, StoryFacts facts, string? title, DressingRandom r)
+    private void WriteStory(PageWriter page, PageFamily family, Queue<Func<DressingRandom, NoisePiece>> widgets, List<string> own, StoryFacts facts, string? title, NoisePiece? glued, DressingRandom r)
     {
-        var extras = Inserts(family, own, facts, title, r);
-        var moreGlued = r.Chance(0.15);
+        var extras = Inserts(family, widgets, own, facts, title, r);
+        var closing = r.Chance(0.08) ? LookAlikeLines.Closing(r) : null;
+        closing = closing is not null && own.Contains(closing) ? null : closing;
+        var moreGlued = closing is null && r.Chance(0.15);
         for (var i = 0; i < own.Count; i++)
         {
-            if (i == 0 && r.Chance(0.3))
+            if (i == 0 && glued is not null)
             {
-                page.StoryAfterGlue(StoryChrome.GluedDateline(r), own[i]);
+                page.StoryAfterGlue(glued, own[i]);
             }
             else if (i == own.Count - 1 && moreGlued)
             {
@@ -71,13 +78,17 @@ public sealed class TwentySeventhDresser(DressingPools pools) : IArticleDresser
                 insert.Write(page);
             }
         }
+        if (closing is not null)
+        {
+            page.Story(closing);
+        }
     }
 
     private sealed record Insert(int After, Action<PageWriter> Write);
 
     // What goes between the story's paragraphs: a caption with its credit, a post, a read-also
     // line, a repeated paragraph, and the look-alike lines that are the story's own.
-    private List<Insert> Inserts(PageFamily family, List<string> own, StoryFacts facts, string? title, DressingRandom r)
+    private List<Insert> Inserts(PageFamily family, Queue<Func<DressingRandom, NoisePiece>> widgets, List<string> own, StoryFacts facts, string? title, DressingRandom r)
     {
         var inserts = new List<Insert>();
         int Somewhere() => r.Between(0, Math.Max(0, own.Count - 2));
@@ -89,12 +100,18 @@ public sealed class TwentySeventhDresser(DressingPools pools) : IArticleDresser
         }
         if (r.Chance(0.35))
         {
-            var card = PostCards.Draw(pools, r);
+            var card = PostCards.Draw(pools, facts, r);
             inserts.Add(new(Somewhere(), p => p.Post(card)));
         }
         if (r.Chance(0.15) && TailChrome.ReadAlso(pools, r, facts) is { } readAlso)
         {
             inserts.Add(new(Somewhere(), p => p.Chrome(readAlso)));
+        }
+        if (r.Chance(0.2) && widgets.Count > 1)
+        {
+            // The app's widget sits between paragraphs on a narrow screen.
+            var widget = widgets.Dequeue()(r);
+            inserts.Add(new(Somewhere(), p => p.Chrome(widget)));
         }
         var longLines = own.Select((l, i) => (l, i)).Where(x => x.l.Length >= 40).ToList();
         if (r.Chance(0.1) && longLines.Count > 0)
@@ -116,9 +133,9 @@ public sealed class TwentySeventhDresser(DressingPools pools) : IArticleDresser
     }
 
     // Below the story the pieces come in a page's own order; teasers before or after the footer.
-    private void WriteTail(PageWriter page, PageFamily family, StoryFacts facts, DressingRandom r)
+    private void WriteTail(PageWriter page, Queue<Func<DressingRandom, NoisePiece>> widgets, StoryFacts facts, DressingRandom r)
     {
-        var tail = new List<NoisePiece> { r.Pick(family.Tail)(r) };
+        var tail = new List<NoisePiece> { widgets.Dequeue()(r) };
         void Maybe(double p, Func<NoisePiece?> make)
         {
             if (r.Chance(p) && make() is { } piece)
@@ -133,7 +150,7 @@ public sealed class TwentySeventhDresser(DressingPools pools) : IArticleDresser
         Maybe(0.3, () => TailChrome.Counter(r));
         Maybe(0.15, () => TailChrome.Signature(r));
         Maybe(0.2, () => TailChrome.MoreLink(r, glued: false));
-        Maybe(0.3, () => r.Pick(family.Tail)(r));
+        Maybe(0.3, () => widgets.Count > 0 ? widgets.Dequeue()(r) : null);
         var footer = r.Chance(0.5) ? TailChrome.Footer(r) : null;
         var teasers = r.Chance(0.45) ? TailChrome.Teasers(pools, r, facts) : null;
         if (footer is not null)
