@@ -21,6 +21,7 @@ using BlazorReader.Bench.Cleaning.TwentyFifth;
 using BlazorReader.Bench.Cleaning.TwentyFirst;
 using BlazorReader.Bench.Cleaning.TwentyFourth;
 using BlazorReader.Bench.Cleaning.TwentySecond;
+using BlazorReader.Bench.Cleaning.TwentySeventh;
 using BlazorReader.Bench.Cleaning.TwentySixth;
 using BlazorReader.Bench.Cleaning.TwentyThird;
 using BlazorReader.Core.Articles;
@@ -63,6 +64,7 @@ public static class DressedSample
             DressingCatalogue.TwentyFourth => new TwentyFourthDresser(pools),
             DressingCatalogue.TwentyFifth => new TwentyFifthDresser(pools),
             DressingCatalogue.TwentySixth => new TwentySixthDresser(pools),
+            DressingCatalogue.TwentySeventh => new TwentySeventhDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -153,7 +153,17 @@ namespace BlazorReader.Bench.Cleaning;
 // cards (sura, aya, juz, reciter, tafsir tabs), with posts flattened in new orders (polls'
 // options and votes, ALT lines, thread markers, view counts, «تم التعديل») and their links cut
 // anywhere, and hotlines, points, questions and answers, verses, posts reported in speech, cited
-// sources, subheadings, closing formulas, prices and figures kept as body.
+// sources, subheadings, closing formulas, prices and figures kept as body; the twenty-seventh
+// apart again, from copy paths none of the twenty-six drew on: household, hobby and progress
+// apps carrying a news tab (air-quality and radar apps' AQI chips and pollen rows, chess
+// portals' ratings and move lists, recipe sites' preparation times and nutrition rows,
+// genealogy portals' trees, utility-bill portals' meter readings, customs portals' HS codes and
+// declarations, ride-hailing receipts, hospital queue messages, job boards' apply strips,
+// admissions portals' deadlines and GPA rows, volunteering platforms' hours and badges, course,
+// e-book lending and fitness apps' modules, holds and steps), with posts flattened in new orders
+// (the date before the handle, reply chains, «تم التعديل», «Translated from») and their links cut
+// anywhere, and hotlines, points, questions and answers, verses, posts reported in speech, cited
+// sources, subheadings, closing formulas and prices the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -182,4 +192,5 @@ public enum DressingCatalogue
     TwentyFourth,
     TwentyFifth,
     TwentySixth,
+    TwentySeventh,
 }
