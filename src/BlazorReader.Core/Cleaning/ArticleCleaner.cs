@@ -99,8 +99,14 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // signature, a card's heading or link with the next part on its line, two cards back to
     // back were read, a copy script's line set apart by an ellipsis came off the story's last
     // line, a scan's zone in brackets and a row between two lines of chrome went (measured on a
-    // twenty-sixth, written apart); 31: this one.
-    public const int Version = 31;
+    // twenty-sixth, written apart); 31: before a post's text on two long lines between its dated
+    // heading and its link was read whole, an edited post's «تم التعديل» went with the card, a
+    // sentence opening with a news verb was kept from the learned remover, an app's row of
+    // figures, its buttons, the desk's credits in turn, an automated sender's close, a more-link
+    // glued after the last stop («← رابط الخبر») went, a dateline after a date and a bar came off
+    // the line it was glued to, and a card's age without «منذ» dated a teaser (measured on a
+    // twenty-seventh, written apart); 32: this one.
+    public const int Version = 32;
 
     private static readonly ICleaningStep[] Steps =
     [

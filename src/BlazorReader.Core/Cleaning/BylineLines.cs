@@ -13,7 +13,7 @@ internal static partial class BylineLines
     // A word of three letters or more closed by a full stop before the dash ends a sentence
     // («والله الموفق. - د.ب.أ»: a statement's close and the wire's credit), not a name.
     public static bool IsByline(string line) =>
-        line.Length <= 70 && !EndsSentence(line) && !SentenceBeforeMark().IsMatch(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || AgencyAndPlace().IsMatch(line) || NameAndCity(line)
+        line.Length <= 70 && !EndsSentence(line) && !SentenceBeforeMark().IsMatch(line) && (Keyword().IsMatch(line) || Role().IsMatch(line) || RolesInTurn().IsMatch(line) || AgencyAndPlace().IsMatch(line) || NameAndCity(line)
             || Separated().IsMatch(line) && (!line.Contains(':', StringComparison.Ordinal) || ColonAfterPlace(line)));
 
     // «الرياض: محمد العتيبي», not «إخراج: مايكل بيري» (a film's credits in a review), nor
@@ -165,6 +165,15 @@ internal static partial class BylineLines
     // The writer's role after the name: «فلان - مراسل صدى», «فلان – مندوب أخبار 24», «محرر الراصد».
     [GeneratedRegex(@"^[^\s!?؟:،]{2,}(\s+[^\s!?؟:،]+){0,4}\s*[-–—ـ|/]\s*(مراسل|مراسلة|مراسلنا|محرر|محررة|مندوب|مندوبة|موفد|موفدة|مراسل\s+خاص|خاص|متابعة|متابعات)(\s+[^\s!?؟:،]+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex Role();
+
+    // The desk's credits in turn, each a role and a name («حوار: سعد الفيصل – تحرير: محمد
+    // الغامدي», «تغطية: نورة الفيصل، مراجعة: …»), or the role in brackets after the name and the
+    // place after it («نورة البقمي (محرر عكاظ) · الرياض»).
+    private const string DeskRole = "(كتب|كتبت|إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|ترجمة|رصد|تصوير|مراجعة|تدقيق|تغطية|إشراف|اشراف|تنسيق)";
+    private const string DeskName = @"[^\s:!?؟،,\-–—ـ|·()]{2,}(\s+[^\s:!?؟،,\-–—ـ|·()]+){0,4}";
+
+    [GeneratedRegex(@"^\W{0,2}" + DeskRole + @"\s*:\s*" + DeskName + @"(\s*[،,\-–—ـ|·]\s*" + DeskRole + @"\s*:\s*" + DeskName + @")+\s*$|^" + DeskName + @"\s*\(\s*(مراسل|مراسلة|مراسلنا|محرر|محررة|مندوب|مندوبة|موفد|موفدة|كاتب|كاتبة|صحفي|صحفية)(\s+[^\s()]+){0,3}\s*\)(\s*[·•\-–—ـ|/]\s*[^\s!?؟:،\d]{2,}(\s+[^\s!?؟:،\d]+){0,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RolesInTurn();
 
     // An agency and the place it filed from: «د ب أ– بيروت», «أ ف ب - باريس», «بيروت - (أ ف ب)».
     [GeneratedRegex(@"^[(\[]?(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")[)\]]?\s*[-–—ـ|/]\s*[^\s!?؟:،\d]{2,}(\s+[^\s!?؟:،\d]+){0,2}$|^[^\s!?؟:،\d]{2,}(\s+[^\s!?؟:،\d]+){0,2}\s*[-–—ـ|/]\s*[(\[]?(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")[)\]]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

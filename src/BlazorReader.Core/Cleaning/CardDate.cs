@@ -37,10 +37,10 @@ internal static partial class CardDate
     }
 
     // The app a card says the post was sent from closes its date: «31/07/2015 Twitter for
-    // iPhone», «5 أغسطس 2015 من تطبيق X».
+    // iPhone», «5 أغسطس 2015 من تطبيق X»; so does its mark of an edited post («· تم التعديل»).
     public static string WithoutClient(string line) => Client().Replace(line, "");
 
-    [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد)|(?:[·•|]\s*)?(?:تم\s+التعديل|تم\s+تعديله|تم\s+تعديلها|edited))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Client();
 
     private static DateOnly? Make(string year, string month, string day)

@@ -45,7 +45,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         for (var i = 0; i < Math.Min(lines.Count, HeadLines); i++)
         {
             var line = lines[i];
-            if (line.Tweet is null && ((line.Text.Length < ShortLine ? DatelinePrefix.SplitShort(line.Text) : null) ?? DatelinePrefix.SplitBarredDate(line.Text)) is var (dateline, rest) && ReasonFor(rest) is null)
+            if (line.Tweet is null && (DatelinePrefix.SplitShort(line.Text, ShortLine) ?? DatelinePrefix.SplitBarredDate(line.Text)) is var (dateline, rest) && ReasonFor(rest) is null)
             {
                 context.Dateline ??= dateline;
                 context.Removed.Add(new(line.Text[..^rest.Length].Trim(), "dateline", line.Line));

@@ -47,10 +47,27 @@ internal static partial class CounterLines
             return false;
         }
         return parts.TrueForAll(p => Share().IsMatch(p))
-            || parts.Exists(IsUnit) && parts.TrueForAll(p => IsUnit(p) || !p.Any(char.IsDigit) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxChipWords);
+            || parts.Exists(IsUnit) && parts.TrueForAll(p => IsUnit(p) || !p.Any(char.IsDigit) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxChipWords)
+            || IsFigureRow(line);
     }
 
     private const int MaxChipWords = 4;
+    private const int MaxFigureWords = 6;
+
+    // An app's row of figures, each chip a few words round a number, parted by dots («رقم دورك:
+    // 17 · أمامك 4 مراجعين», «٣٨٩٥٠ فرد في الشجرة · 3 أجيال», «قراءة العداد: 812 ك.و.س · الحساب
+    // 42»). No corpus line is so cut; a bar parts the rows of the story's own lists too.
+    private static bool IsFigureRow(string line)
+    {
+        if (line.AsSpan().IndexOfAny('·', '•') < 0 || line.TrimEnd() is [.., '.' or '!' or '؟' or '?'])
+        {
+            return false;
+        }
+        var parts = line.Split(['·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A date and its clock so parted are a dateline's or a card's, told elsewhere.
+        return parts.Length is >= 2 and <= 4 && parts.All(p => p.Any(char.IsDigit) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFigureWords)
+            && !parts.Any(p => DateLines.IsDate(p) || DateLines.IsClockStamp(p) || CardDate.Parse(p) is not null);
+    }
 
     [GeneratedRegex(@"\s*[·•|]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ChipSeparator();
@@ -88,7 +105,7 @@ internal static partial class CounterLines
     private const string People = @"(مزايد|مزايدين|مزايدون|مشترك|مشتركين|مشتركون|مستخدم|مستخدمين|مستخدمون|شخص|أشخاص|اشخاص|مشارك|مشاركين|مشاركون|حاضر|مسجل|مسجلين|مسجلون|people|users|bidders|readers|watching|online)(ا|اً|ًا)?";
     private const string CountedWhen = @"(حتى\s+الآن|حتى\s+الان|حتى\s+اللحظة|الآن|الان|اليوم|حاليا|حاليًا|حالياً|هذا\s+الأسبوع|هذا\s+الاسبوع|so\s+far|now|today|this\s+week)";
 
-    [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\W{0,2}$|^\W{0,3}(" + CountVerb + @"\s+)?\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"(\s+" + CountedWhen + @")?\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*" + Number + @"\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^\W{0,3}(" + CountVerb + @"\s+" + Number + @"\s*" + People + @"(\s+" + CountedWhen + @")?|" + Number + @"\s*" + People + @"\s+" + CountedWhen + @")\W{0,2}$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\s*(مرة|مرات)?\W{0,2}$|^\W{0,3}(" + CountVerb + @"\s+)?\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"(\s+" + CountedWhen + @")?\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*\(?\s*" + Number + @"\s*\)?\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^\W{0,3}(" + CountVerb + @"\s+" + Number + @"\s*" + People + @"(\s+" + CountedWhen + @")?|" + Number + @"\s*" + People + @"\s+" + CountedWhen + @")\W{0,2}$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
     // «وقت القراءة: 3 دقائق», «3 دقائق للقراءة», «قراءة 4 دقائق», «5 min read».

@@ -40,11 +40,15 @@ internal static partial class DatelinePrefix
 
     // A place and a source before a short line: «العين/ وام/ …», «القدس المحتلة (القدس) - …».
     // The pair's shape is the evidence, with a known place or source in it; a path of
-    // sections («الرئيسية / أخبار / …») names neither.
-    public static (string Dateline, string Line)? SplitShort(string line)
+    // sections («الرئيسية / أخبار / …») names neither. The date may open it, set off by a bar
+    // or a spaced dash («الاثنين 10 آب 2015 | الرياض (د ب أ) – …»): the shorter than
+    // maxLength is asked of the line after the date.
+    public static (string Dateline, string Line)? SplitShort(string line, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if ((SlashPair().Match(line) is { Success: true } m ? m : BracketedSource().Match(line)) is not { Success: true } found)
+        var front = DatedFront().Match(line) is { Success: true } d && CardDate.Parse(d.Groups["date"].Value) is not null ? d.Value : "";
+        var after = line[front.Length..];
+        if (after.Length >= maxLength || (SlashPair().Match(after) is { Success: true } m ? m : BracketedSource().Match(after)) is not { Success: true } found)
         {
             return null;
         }
@@ -53,9 +57,12 @@ internal static partial class DatelinePrefix
         var rest = found.Groups["rest"].Value.Trim();
         var known = PlaceNames.Named(place.Split(' ')[0]) || NewsSources.IsSource(source);
         return known && rest.Any(char.IsLetter) && FunctionWords.Count(place) == 0
-            ? ($"{place}/ {source}", rest)
+            ? ($"{front}{place}/ {source}", rest)
             : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<date>[^|]{6,40}?)\s*(?:\||\s[-–—])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DatedFront();
 
     // A place (and a source) set off by bars, then the date, and the story's line running on
     // after it with no mark: «المدينة المنورة |٢٦٫٧٫٢٠١٥  جانب من الحفل», «د.ب.أ| جازان |يوليو 31،

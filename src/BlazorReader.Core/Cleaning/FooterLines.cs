@@ -35,8 +35,15 @@ internal static partial class FooterLines
             }
         }
         return Notice().IsMatch(line) || Maker().IsMatch(line) || line.Length <= 120 && Disclaimer().IsMatch(line) || Licence().IsMatch(line) || Advice().IsMatch(line)
-            || line.Length <= 40 && Forwarded().IsMatch(LineIcons.Trim(line)) ? "footer" : null;
+            || line.Length <= 40 && Forwarded().IsMatch(LineIcons.Trim(line)) ? "footer"
+            : line.Length <= 90 && AutomatedMessage().IsMatch(line) ? "signature" : null;
     }
+
+    // An automated sender's close, a service's and never a story's: «رسالة آلية لا ترد عليها»,
+    // «يرجى عدم الرد على هذه الرسالة», «do not reply». It signs a message pasted anywhere, not
+    // the page's end: what follows it may be the story going on.
+    [GeneratedRegex(@"رسالة\s+(آلية|الية|تلقائية)[\s،,.\-–—]*(يرجى\s+|يُرجى\s+)?(عدم\s+الرد|لا\s+(ترد|تردوا|يرد)\s+عليها)|(يرجى|يُرجى)\s+عدم\s+الرد\s+على\s+(هذه\s+)?(الرسالة|الإشعار|الاشعار)|\bdo\s+not\s+reply\b|\bno-?reply@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AutomatedMessage();
 
     // The rights in any word order: what is published (the material, the content, the site's)
     // belongs to someone, and copying it is forbidden or needs leave («جميع المواد المنشورة ملك

@@ -19,7 +19,7 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
         var contacts = ContactList.Of(lines);
         // Only a line the model may judge is weighed: most are prose the rules own.
         var datelines = context.Removed.Where(r => r.Reason == "dateline").Select(r => r.Line).ToList();
-        var features = ChromeLineFeatures.OfArticle(context.Title, texts, i => !contacts.Contains(lines[i]) && !UnderDateline(lines, datelines, i) && ChromeLineModel.Judges(lines[i].Text));
+        var features = ChromeLineFeatures.OfArticle(context.Title, texts, i => !contacts.Contains(lines[i]) && !UnderDateline(lines, datelines, i) && ChromeLineModel.Judges(lines[i].Text) && !ReportsNews(lines[i].Text));
         var probability = new double[lines.Count];
         var sure = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
@@ -68,6 +68,12 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
             }
         }
     }
+
+    // A sentence that opens with a news verb and closes with a stop («أفادت وكالة رويترز بأن
+    // الوفد وصل مساء أمس.») reports; it is the story's however much it names an agency, a
+    // number or an account, as chrome does.
+    private static bool ReportsNews(string line) =>
+        ParagraphOpening.OpensWithNewsVerb(line) && line.TrimEnd() is [.., '.' or '!' or '؟'] && FunctionWords.Count(line) > 0;
 
     // A bracket after the stop («وبالله التوفيق. (تابع)») is a mark glued on, not the line's end.
     private static bool ReadsAsSentence(string line) =>

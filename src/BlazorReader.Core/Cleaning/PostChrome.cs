@@ -4,7 +4,7 @@ namespace BlazorReader.Core.Cleaning;
 
 // A post page's own furniture copied with the post: whom it replies to, over the text
 // («Replying to @x», «ردًا على @x و@y»), its buttons under it («Show more», «إظهار المزيد»,
-// «Translate post», «عرض الأصل»), a machine translation's note («مترجم من الإنجليزية بواسطة
+// «Translate post», «عرض الأصل», an edited post's «تم التعديل»), a machine translation's note («مترجم من الإنجليزية بواسطة
 // Google»), the notice of a post that no longer loads, a community note under its header, and
 // a poll's options and votes.
 // Whole lines no story prints alone; taken before the tweets are rebuilt, so that none is
@@ -82,7 +82,7 @@ internal sealed partial class PostChrome : ICleaningStep
     [GeneratedRegex(@"^\W{0,3}(replying\s+to|in\s+reply\s+to|ردًا\s+على|رداً\s+على|ردا\s+على|الرد\s+على|رد\s+على|بالرد\s+على|في\s+الرد\s+على)\s+@\w+((\s*(,|،|and|و|\s)\s*@\w+)*|\s+(and|و)\s+\d+\s+\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyTo();
 
-    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة))\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة)|تم\s+(التعديل|تعديله|تعديلها)|edited)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Button();
 
     // «Translated from English by Google», «مترجم من الفرنسية آلياً · قيّم هذه الترجمة».

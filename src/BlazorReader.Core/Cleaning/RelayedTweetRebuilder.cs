@@ -32,7 +32,11 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             // card's, so this heading's post is over it (link first or text first). The same
             // author's heading under it is this line's card («↳ اقتباس @x» over «Name @x · date»).
             var headsNext = RelayHeading.TryRead(lines[i + 1].Text, out _, out var nextHandle, out _, out _) && !string.Equals(nextHandle, handle, StringComparison.OrdinalIgnoreCase);
-            var found = headsNext ? null : Linked(lines, i + 1);
+            var timed = date is not null || RelativeTime().IsMatch(lines[i].Text);
+            // Under a heading that dates the post, its text may run to two long lines (a post
+            // longer than a tweet, a reply copied whole) when the link right under them is no
+            // other author's.
+            var found = headsNext ? null : Linked(lines, i + 1) ?? (timed ? LongLinked(lines, i + 1, handle) : null);
             var first = i;
             // A copied card may open with its link: whole links alone on the lines right over the
             // heading are the card's, not the end of the paragraph above them. Unless the heading
@@ -40,7 +44,6 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             // story's paragraph, a line that introduces what follows, a subheading of a few
             // words): then the card was printed text first (TextFirst).
             var linkAbove = found is null ? LinkAbove(lines, i) : null;
-            var timed = date is not null || RelativeTime().IsMatch(lines[i].Text);
             if (linkAbove is var (over, from) && !headsNext && Alone(lines[i + 1].Text) is { } below && !(timed && !ReadsAsPost(below) && TextFirst(lines, i) is not null))
             {
                 (found, first) = ((below, over, i + 1), from);
@@ -129,16 +132,16 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     // The text from `start` down to a tweet's own link: on lines of their own below it or at
     // the end of its last line. The first lines that make a link end the tweet, with every
     // piece below that still joins them (a link cut after «https://t.co/ab» is whole either way).
-    private static (string Text, string? Url, int Last)? Linked(List<SourceLine> lines, int start)
+    private static (string Text, string? Url, int Last)? Linked(List<SourceLine> lines, int start, int most = MaxTextLength, int maxLines = MaxTextLines)
     {
         (string, string?, int)? found = null;
-        for (var end = start + 1; end <= lines.Count && end - start <= MaxTextLines + 4; end++)
+        for (var end = start + 1; end <= lines.Count && end - start <= maxLines + 4; end++)
         {
             if (lines[end - 1].Tweet is not null)
             {
                 break;
             }
-            if (Ending(lines, start, end) is { } tweet)
+            if (Ending(lines, start, end, most, maxLines) is { } tweet)
             {
                 found = tweet;
             }
@@ -150,20 +153,26 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         return found;
     }
 
-    private static (string Text, string? Url, int Last)? Ending(List<SourceLine> lines, int start, int end)
+    private static (string Text, string? Url, int Last)? LongLinked(List<SourceLine> lines, int start, string handle) =>
+        Linked(lines, start, MaxLinkedTextLength, maxLines: 2) is var (text, url, last) && url is not null && !OthersLink(url, handle)
+        && !text.Split('\n').Any(l => RelayHeading.TryRead(l, out _, out _, out _, out _) || TweetSignature.TryRead(l, out _, out _, out _, out _, out _, out _))
+            ? (text, url, last)
+            : null;
+
+    private static (string Text, string? Url, int Last)? Ending(List<SourceLine> lines, int start, int end, int most, int maxLines)
     {
         if (!TweetLinks.TryFind(lines, end, start, out var urls, out var linksFrom, out var textLine, out var kept) || !urls.Exists(TweetLinks.IsTweetLink))
         {
             return null;
         }
         var textEnd = textLine >= 0 ? textLine : linksFrom - 1;
-        if (textEnd < start || textEnd - start >= MaxTextLines)
+        if (textEnd < start || textEnd - start >= maxLines)
         {
             return null;
         }
         var last = textLine >= 0 ? kept : lines[textEnd].Text;
         var text = string.Join("\n", lines.Skip(start).Take(textEnd - start).Select(l => l.Text).Append(last)).Trim();
-        return text.Length is > 0 and <= MaxTextLength ? (text, urls.Find(TweetLinks.IsTweetLink), end - 1) : null;
+        return text.Length is > 0 && text.Length <= most ? (text, urls.Find(TweetLinks.IsTweetLink), end - 1) : null;
     }
 
     // The link ending at `last` is a link-first card's below it: one to three lines of text, then

@@ -38,12 +38,22 @@ internal static partial class ShareLines
         {
             return null;
         }
-        if (ToolRow().IsMatch(line) || Feedback().IsMatch(line) || Invitation().IsMatch(line) && !line.EndsWith('.') || line.Length <= 60 && (PageAction().IsMatch(line) || !signed && Handle().IsMatch(line)))
+        if (ToolRow().IsMatch(line) || Feedback().IsMatch(line) || Invitation().IsMatch(line) && !line.EndsWith('.') || line.Length <= 60 && (PageAction().IsMatch(line) || !signed && Handle().IsMatch(line))
+            || line.Length <= MaxButton && line.Split(' ').Length <= MaxButtonWords && AppButton().IsMatch(line))
         {
             return "share";
         }
         return null;
     }
+
+    // An app's button, an order and its object («فعّل تنبيهات جودة الهواء», «حمّل الفاتورة PDF»,
+    // «أضف إلى رفّي»): only verbs no noun is spelt as (the shadda written, or a hamza no noun
+    // opens with); no corpus line of this length opens with one.
+    private const int MaxButton = 40;
+    private const int MaxButtonWords = 5;
+
+    [GeneratedRegex(@"^\W*(فعّل|فعّلي|حمّل|حمّلي|أضف|اضف|أضيفي|أنشئ|انشئ|احفظ|احفظي|ادفع|استعرض|ابدأ|صدّر|قيّم|قيّمي|جرّب|سجّل|تتبّع|حدّث)\s+[^.!؟?:،]{2,34}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppButton();
 
     // Every branch of Subscription needs one of these; most lines have none.
     private static bool MayBeSubscription(string line) =>

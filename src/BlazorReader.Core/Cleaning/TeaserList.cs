@@ -95,7 +95,12 @@ internal static partial class TeaserList
         return null;
     }
 
-    private static bool IsTime(string text) => DateLines.IsDate(text) || CounterLines.Reason(text) == "counter" && Ago().IsMatch(text);
+    // A card may drop the «منذ» of its age («| 8 ساعة», «- 17 دقيقة»): after a separator, a
+    // count of minutes, hours or days alone is that age. No corpus line ends so.
+    private static bool IsTime(string text) => DateLines.IsDate(text) || CounterLines.Reason(text) == "counter" && Ago().IsMatch(text) || BareAge().IsMatch(text);
+
+    [GeneratedRegex(@"^[\d٠-٩]{1,2}\s*(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareAge();
 
     [GeneratedRegex(@"\s*[(\[](?<time>[^()\[\]]{3,40})[)\]]$", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
@@ -117,7 +122,9 @@ internal static partial class TeaserList
     [GeneratedRegex(@"^\s*(?:(?:(?:" + LineIcons.Bullet + @")\uFE0F?\s*)?(?:خبر\s+)?عاجل\s*[|:\-–—]?(?=\s)|" + LineIcons.Bullet + @"|[\u2190-\u21FF]|[\d٠-٩]{1,2}\s*[.)\-–/]|[(\[][\d٠-٩]{1,2}[)\]])\uFE0F?(?:\s+|(?=\p{L}))", RegexOptions.CultureInvariant)]
     private static partial Regex Bulleted();
 
-    [GeneratedRegex(@"\s+[-–—|·]\s+|\s{2,}", RegexOptions.CultureInvariant)]
+    // A bar parts a title from its time pressed against either (« …للإسلام| 8 ساعة»): no
+    // sentence holds one. A dash needs its spaces, as words are joined by it too.
+    [GeneratedRegex(@"\s+[-–—|·]\s+|\s*\|\s*|\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^(منذ|قبل)\s", RegexOptions.CultureInvariant)]

@@ -24,6 +24,19 @@ public class ChromeRemoverTests
     [InlineData("٧٪ مكتمل", "counter")]
     [InlineData("التقييم: 4.5/5 – 282 مقيّم", "counter")]
     [InlineData("تابعونا على تويتر", "share")]
+    [InlineData("فعّل تنبيهات جودة الهواء 🔔", "share")]
+    [InlineData("حمّل الفاتورة PDF", "share")]
+    [InlineData("أضف إلى رفّي", "share")]
+    [InlineData("احفظ الوصفة في دفترك", "share")]
+    [InlineData("مدينة الملك فهد الطبية — رسالة آلية لا ترد عليها", "signature")]
+    [InlineData("يرجى عدم الرد على هذه الرسالة.", "signature")]
+    [InlineData("شوهد (3215)", "counter")]
+    [InlineData("شوهد (٣٢١٥) مرة", "counter")]
+    [InlineData("عدد القراءات (37992) مرة", "counter")]
+    [InlineData("رقم دورك: 17 · أمامك 4 مراجعين", "counter")]
+    [InlineData("٣٨٩٥٠ فرد في الشجرة · 3 أجيال", "counter")]
+    [InlineData("قراءة العداد: 812 ك.و.س ·الحساب 42", "counter")]
+    [InlineData("القيمة الغذائية للحصة: 320 سعرة • بروتين 12 غ • دهون 8 غ", "counter")]
     public void Removes_site_chrome_wherever_it_stands(string chrome, string reason)
     {
         var context = Clean.With($"{Body}\n{chrome}\n{Body} مرة ثانية.", new ChromeRemover());
@@ -44,6 +57,17 @@ public class ChromeRemoverTests
         Assert.Equal(reason, Assert.Single(context.Removed).Reason);
     }
 
+    // An automated sender's close pasted between paragraphs signs the message, not the page:
+    // the story below it is no list of other stories.
+    [Fact]
+    public void The_story_below_an_automated_sender_s_close_stays()
+    {
+        string[] lines = [StoryLines.Three[0], "مدينة الملك فهد التخصصي — رسالة آلية لا ترد عليها", StoryLines.Three[1], StoryLines.Three[2], "قراءات 2448"];
+        var cleaned = new ArticleCleaner().Clean(new BlazorReader.Core.Articles.RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+        Assert.Equal(StoryLines.Three, cleaned.Blocks.Select(b => b.Text));
+        Assert.Contains(cleaned.Removed, r => r.Reason == "signature");
+    }
+
     [Fact]
     public void Keeps_a_bare_number_inside_the_body()
     {
@@ -55,16 +79,25 @@ public class ChromeRemoverTests
     [InlineData("وتبدأ عملية إرسال رسالة معطرة عندما يقوم المرسل بعمل إشارة إلى صورة مع تطبيق على الهاتف، ويختار المرسل ما يصل إلى عشر روائح مختلفة.")]
     [InlineData("شارك أكثر من ألف متطوع في تنظيف شواطئ جدة يوم الجمعة ضمن حملة بيئية واسعة.")]
     [InlineData("أرسلت الوزارة رسالة إلى جميع المدارس تطلب فيها تأجيل بدء العام الدراسي أسبوعا واحدا بسبب الحر الشديد في المنطقة الشرقية.")]
+    [InlineData("وسجل المؤشر 7500 نقطة • وارتفعت أسهم 120 شركة.")]
+    [InlineData("1. The Godfather | Francis Ford Coppola (1971)")]
+    [InlineData("تتبع السفن")]
+    [InlineData("سجل للروابط الإرهابية")]
+    [InlineData("احفظ الطعام في الثلاجة ولا تتركه خارجها أكثر من ساعتين.")]
     public void Keeps_body_sentences_that_only_share_words_with_chrome(string sentence)
     {
         var context = Clean.With($"{Body}\n{sentence}", new ChromeRemover());
         Assert.Empty(context.Removed);
     }
 
-    [Fact]
-    public void Cuts_a_more_link_glued_to_the_last_paragraph()
+    [Theory]
+    [InlineData(" رابط الخبر بصحيفة الوئام: عنوان الخبر")]
+    [InlineData(" ← رابط الخبر")]
+    [InlineData(" المصدر الأصلي للخبر ↩")]
+    [InlineData("  رابط المقال")]
+    public void Cuts_a_more_link_glued_to_the_last_paragraph(string link)
     {
-        var context = Clean.With($"{Body} رابط الخبر بصحيفة الوئام: عنوان الخبر", new ChromeRemover());
+        var context = Clean.With($"{Body}{link}", new ChromeRemover());
         Assert.Equal([Body], context.BodyLines());
         Assert.Equal("more-link", Assert.Single(context.Removed).Reason);
     }

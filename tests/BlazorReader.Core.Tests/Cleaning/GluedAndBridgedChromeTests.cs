@@ -63,12 +63,16 @@ public class GluedAndBridgedChromeTests
     [InlineData("التالي في النشرة")]
     [InlineData("القصة التالية")]
     [InlineData("Up next")]
+    [InlineData("في السياق نفسه")]
+    [InlineData("◄ من الموضوع ذاته:")]
     public void Headers_of_other_stories_in_new_nouns_and_next_headers_head_their_list(string header) => Assert.True(OtherStoriesHeader.IsHeader(header));
 
     [Theory]
     [InlineData("حالات مشابهة في دول أخرى")]
     [InlineData("وجاء في البيان التالي")]
     [InlineData("مرة أخرى")]
+    [InlineData("في السياق نفسه قال الوزير:")]
+    [InlineData("وفي السياق ذاته")]
     public void A_story_s_short_line_with_the_same_words_is_no_header(string line) => Assert.False(OtherStoriesHeader.IsHeader(line));
 
     [Fact]

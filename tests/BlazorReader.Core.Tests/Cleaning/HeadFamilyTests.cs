@@ -137,11 +137,20 @@ public class HeadFamilyTests
     [InlineData("Written by John Brown")]
     [InlineData("الناشر: صحيفة المرصد")]
     [InlineData("الكاتب بدر السلمي")]
+    [InlineData("حوار: سعد بن تركي الفيصل –تحرير: محمد بن فيصل الغامدي")]
+    [InlineData("تغطية: نورة الفيصل، مراجعة: عبدالله بن تركي الدوسري")]
+    [InlineData("نورة البقمي (محرر عكاظ) · الرياض")]
+    [InlineData("إبراهيم العنزي (مراسل اليوم) - مكة المكرمة")]
     public void A_byline_that_says_who_posted_it_goes(string byline)
     {
         var context = Clean.With(new RawArticle($"{byline}\n{Lead}"), new HeadTrimmer());
         Assert.Equal([Lead], context.BodyLines());
     }
+
+    [Theory]
+    [InlineData("الرئيس (محرر الاتفاق) يصل إلى جدة اليوم")]
+    [InlineData("تحرير: الرياض تستضيف القمة الخليجية بعد غد وسط ترقب")]
+    public void A_headline_with_a_role_in_brackets_or_one_credit_s_word_stays(string line) => Assert.False(BylineLines.IsByline(line));
 
     [Fact]
     public void A_headline_about_a_writer_stays()

@@ -64,6 +64,10 @@ public class DatelineOnAShortFirstLineTests
     [InlineData("العين/ وام/ جانب من الحفل", "جانب من الحفل")]
     [InlineData("طنجة/ و.م.ع/ جانب من التدريب", "جانب من التدريب")]
     [InlineData("القدس المحتلة (القدس) - المنيفي والجميل", "المنيفي والجميل")]
+    // The date may open it, set off by a bar or a spaced dash, in either digits.
+    [InlineData("الاثنين 10 آب 2015 | الرياض (د ب أ) – سقوط الأعمدة الكهربائية", "سقوط الأعمدة الكهربائية")]
+    [InlineData("١٠ أغسطس ٢٠١٥ - العين/ وام/ جانب من الحفل", "جانب من الحفل")]
+    [InlineData("2015-08-10 | القدس المحتلة (القدس) - المنيفي والجميل في الجلسة الأولى", "المنيفي والجميل في الجلسة الأولى")]
     public void The_dateline_goes_and_the_line_stays(string line, string kept)
     {
         var context = Clean.With($"{line}\n{Lead}\n{Next}", new ChromeRemover());
@@ -76,6 +80,8 @@ public class DatelineOnAShortFirstLineTests
     [InlineData("الرئيسية / أخبار / محليات")]
     [InlineData("سعد الرشيد - جدة")]
     [InlineData("جانب من الحفل")]
+    [InlineData("الاثنين 10 آب 2015 | سعد الرشيد - جدة")]
+    [InlineData("نشر في 10 آب | الرئيسية / أخبار / محليات")]
     public void A_line_of_the_same_look_is_not_cut(string line)
     {
         var context = Clean.With($"{line}\n{Lead}\n{Next}", new ChromeRemover());

@@ -35,7 +35,12 @@ public class TeaserListFamilyTests
     private static readonly string[] Ends = ["", ":", " :", " »", ".."];
     private static readonly string[] Bullets = ["• ", "▪ ", "◄ ", "* ", "- ", "{0}) ", "{0}- ", "{0}. ", "({0}) "];
     private static readonly string[] Times = ["منذ ٢٩ دقيقة", "قبل ساعتين", "الجمعة، 9 أكتوبر 2012", "الخميس، ٢٩ نوفمبر ٢٠١٣", "12 مارس 2014", "منذ 3 ساعات"];
-    private static readonly string[] Separators = [" - ", " | ", " – ", "  "];
+
+    // An age without its «منذ» is a time only after a separator one can see: a title may end in
+    // a count of hours.
+    private static readonly string[] BareAges = ["8 ساعة", "١٧ دقيقة", "2 دقيقة", "14 ساعة"];
+    private static readonly string[] SeenSeparators = [" - ", " | ", "| ", " |"];
+    private static readonly string[] Separators = [" - ", " | ", " – ", "  ", "| ", " |"];
 
     [Fact]
     public void A_header_in_any_wording_takes_the_items_below_it()
@@ -65,7 +70,9 @@ public class TeaserListFamilyTests
         for (var n = 0; n < 300; n++)
         {
             var items = Titles.OrderBy(_ => r.Next()).Take(r.Next(2, 5)).ToList();
-            var list = items.Select(t => t + Separators[r.Next(Separators.Length)] + Times[r.Next(Times.Length)]).ToList();
+            var list = items.Select(t => r.Next(4) == 0
+                ? t + SeenSeparators[r.Next(SeenSeparators.Length)] + BareAges[r.Next(BareAges.Length)]
+                : t + Separators[r.Next(Separators.Length)] + Times[r.Next(Times.Length)]).ToList();
             var context = Clean.With(string.Join("\n\n", [.. Story, .. list]), new TailTrimmer());
             if (!context.BodyLines().SequenceEqual(Story) || !context.Teasers.Select(t => t.Text).SequenceEqual(items))
             {
@@ -73,6 +80,15 @@ public class TeaserListFamilyTests
             }
         }
         Assert.Empty(wrong);
+    }
+
+    // The story's own lines may end in a count of hours with no separator before it.
+    [Fact]
+    public void Lines_ending_in_hours_with_no_separator_stay()
+    {
+        string[] lines = ["وتستمر أعمال الصيانة في الشارع الرئيسي 8 ساعات", "ويتوقف ضخ المياه عن الحي الشمالي ١٢ ساعة"];
+        var context = Clean.With(string.Join("\n\n", [.. Story, .. lines]), new TailTrimmer());
+        Assert.Equal([.. Story, .. lines], context.BodyLines());
     }
 
     // A feature's tips at its foot look like a bulleted list of titles: without a header or
