@@ -105,8 +105,10 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // figures, its buttons, the desk's credits in turn, an automated sender's close, a more-link
     // glued after the last stop («← رابط الخبر») went, a dateline after a date and a bar came off
     // the line it was glued to, and a card's age without «منذ» dated a teaser (measured on a
-    // twenty-seventh, written apart); 32: this one.
-    public const int Version = 32;
+    // twenty-seventh, written apart); 32: before a gallery's counter («لقطة 1 من 13: …») or an
+    // arrow pointing up opened a caption, «تابع القراءة» glued after the last stop went, and a
+    // row of fields and figures parted by dots was a counter; 33: this one.
+    public const int Version = 33;
 
     private static readonly ICleaningStep[] Steps =
     [

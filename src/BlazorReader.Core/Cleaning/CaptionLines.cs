@@ -18,7 +18,7 @@ internal static partial class CaptionLines
         {
             return null;
         }
-        if (Marked().IsMatch(line) || Archive().IsMatch(line))
+        if (Marked().IsMatch(line) || Archive().IsMatch(line) || Gallery().IsMatch(line) || PointsUp().IsMatch(line))
         {
             return "caption";
         }
@@ -117,6 +117,15 @@ internal static partial class CaptionLines
 
     [GeneratedRegex(@"^\W{0,2}" + PhotoWord + @"(\s+(الزميل|الزميلة|لـ|ل))?\s*[:\-–—|/]|^\W{0,2}(تصوير|عدسة|بعدسة)\s*([^\s:.،]+\.)*[^\s:.،]+\.?(\s+[^\s،]+){0,4}$|^\W{0,2}(صورة|الصورة|صور|الصور)\s+(من|عن|لـ|ل|بعدسة|عدسة|تصوير|للزميل|للزميلة|أرشيفية|ارشيفية|تعبيرية)\s*[^!?؟]{2,60}$|^[📷📸]|^(photo|image|picture)s?\s+(by|via|from|courtesy)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marked();
+
+    // A gallery's counter opens its caption: «لقطة 1 من 13: …», «الصورة ٣ من ١٠ …», «Photo 2 of 8».
+    [GeneratedRegex(@"^\W{0,2}" + PhotoWord + @"\s+[\d٠-٩]{1,3}\s*(من|/|of)\s*[\d٠-٩]{1,3}(\s|:|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Gallery();
+
+    // An arrow pointing up at the picture, then a few words with no stop: «⬆ من موقع الحدث»,
+    // «▲ جانب من الاجتماع». No corpus line opens with one.
+    [GeneratedRegex(@"^\s*[⬆↑▲△🔼⇧⤴]\uFE0F?\s*[^\s\d.!؟?:][^.!؟?:]{2,70}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PointsUp();
 
     [GeneratedRegex(@"^.{0,70}(^|[\s(\-–—|/])(صورة\s+|صور\s+)?(أرشيفية|ارشيفية|تعبيرية|توضيحية|أرشيف|ارشيف|من\s+الأرشيف|من\s+الارشيف)\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Archive();

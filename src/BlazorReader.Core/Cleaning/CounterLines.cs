@@ -52,11 +52,15 @@ internal static partial class CounterLines
     }
 
     private const int MaxChipWords = 4;
+
+    [GeneratedRegex(@"^[^:：]{2,20}[:：]\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldChip();
     private const int MaxFigureWords = 6;
 
-    // An app's row of figures, each chip a few words round a number, parted by dots («رقم دورك:
-    // 17 · أمامك 4 مراجعين», «٣٨٩٥٠ فرد في الشجرة · 3 أجيال», «قراءة العداد: 812 ك.و.س · الحساب
-    // 42»). No corpus line is so cut; a bar parts the rows of the story's own lists too.
+    // An app's row of figures, each chip a few words round a number or a field and its value,
+    // parted by dots («رقم دورك: 17 · أمامك 4 مراجعين», «٣٨٩٥٠ فرد في الشجرة · 3 أجيال», «رقم
+    // البيان: 8567 · الحالة: قيد التدقيق»), a number among them. No corpus line is so cut; a bar
+    // parts the rows of the story's own lists too.
     private static bool IsFigureRow(string line)
     {
         if (line.AsSpan().IndexOfAny('·', '•') < 0 || line.TrimEnd() is [.., '.' or '!' or '؟' or '?'])
@@ -65,7 +69,8 @@ internal static partial class CounterLines
         }
         var parts = line.Split(['·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // A date and its clock so parted are a dateline's or a card's, told elsewhere.
-        return parts.Length is >= 2 and <= 4 && parts.All(p => p.Any(char.IsDigit) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFigureWords)
+        return parts.Length is >= 2 and <= 4 && parts.Any(p => p.Any(char.IsDigit))
+            && parts.All(p => (p.Any(char.IsDigit) || FieldChip().IsMatch(p)) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFigureWords)
             && !parts.Any(p => DateLines.IsDate(p) || DateLines.IsClockStamp(p) || CardDate.Parse(p) is not null);
     }
 

@@ -77,7 +77,7 @@ internal static partial class LinkLines
 
     public static bool MayEndInMoreLink(string line) =>
         line.Contains("سمات", StringComparison.Ordinal) || line.Contains("اضغط", StringComparison.Ordinal) || line.Contains("هنا", StringComparison.Ordinal) || line.Contains("المزيد", StringComparison.Ordinal) || line.Contains("رابط", StringComparison.Ordinal)
-        || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("الأصلي", StringComparison.Ordinal) || line.Contains("كامل", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("الأصلي", StringComparison.Ordinal) || line.Contains("كامل", StringComparison.Ordinal) || line.Contains("القراءة", StringComparison.Ordinal) || line.Contains("تكملة", StringComparison.Ordinal) || line.Contains("بقية", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal)
         || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
         || line.Contains('…', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains('/', StringComparison.Ordinal);
@@ -110,12 +110,12 @@ internal static partial class LinkLines
     private static partial Regex EndMarker();
 
     // Glued to a paragraph's end: «... آخر جملة. ...المزيد», «… رابط الخبر بصحيفة الوئام: العنوان»,
-    // «… جملة. ← رابط الخبر», «… جملة. المصدر الأصلي للخبر ↩»,
+    // «… جملة. ← رابط الخبر», «… جملة. المصدر الأصلي للخبر ↩», «… جملة. … تابع القراءة»,
     // «… المزيد على بوابة الساحل >>» (a site named after «على»/«عبر», or after «في»/«من» with
     // the link's arrow: «… المزيد من الأمطار» is a sentence's), «(المزيد)», «رابط الخبر: http://…», «… جملة. - اضغط هنا», a tag list «سمات …» or «الكلمات
     // الدلالية: …». The link's own ellipsis is three dots, or two set apart: of «المقبل....
     // التفاصيل» the sentence keeps its stop, of «المجتمع..اقرأ المزيد» its two dots.
-    private const string InlineMoreLinkPattern = @"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:(?<=[.!؟?])|\.{3}|(?<=\s)\.{2}|…|»+)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد)(?:\s+(?:على|عبر)\s+[^.!؟?]{2,60}?|\s+(?:في|من)\s+[^.!؟?]{2,60}?(?=\s*(?:>>|›|←|👈)))?\s*(?:>>|›|←|👈)*|(?<=[.!؟?])\s*[-–—|]?\s*[.…]*\s*(?:اضغط|إضغط|انقر|أنقر)\s+هنا\s*(?:[-–—|]\s*[^\s.!؟?]+(?:\s+[^\s.!؟?]+){0,3})?|(?:للتفاصيل|للمزيد)\s+(?:اضغط|إضغط|انقر)\s+هنا|[(\[](?:المزيد|التفاصيل|رابط\s+(?:ال)?(?:خبر|مقال|مصدر))[)\]]|(?<=[.!؟?»""”)])\s*(?:[←→⟵⟶👈>›|\-–—]\s*)?(?:رابط\s+(?:ال)?(?:خبر|مقال|مصدر)|(?:ال)?(?:خبر|مقال)\s+كامل\S*|المصدر\s+الأصلي(?:\s+للخبر)?)\s*[←⟵👈<‹↩]*|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$";
+    private const string InlineMoreLinkPattern = @"(?<=[.!؟?»""”)])\s*((سمات|الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|وسوم|الوسوم|tags?|التصنيف|التصنيفات)\s*:?\s*[^.!؟?]{2,300}|(#[\w_\u0600-\u06FF]+[\s,،]*){1,12})$|\s*(?:(?:(?<=[.!؟?])|\.{3}|(?<=\s)\.{2}|…|»+)\s*(?:المزيد|التفاصيل|اقرأ\s+المزيد|(?:تابع|أكمل|اكمل|واصل)\s+القراءة|(?:تكملة|بقية)\s+(?:ال)?(?:خبر|مقال))(?:\s+(?:على|عبر)\s+[^.!؟?]{2,60}?|\s+(?:في|من)\s+[^.!؟?]{2,60}?(?=\s*(?:>>|›|←|👈)))?\s*(?:>>|›|←|👈)*|(?<=[.!؟?])\s*[-–—|]?\s*[.…]*\s*(?:اضغط|إضغط|انقر|أنقر)\s+هنا\s*(?:[-–—|]\s*[^\s.!؟?]+(?:\s+[^\s.!؟?]+){0,3})?|(?:للتفاصيل|للمزيد)\s+(?:اضغط|إضغط|انقر)\s+هنا|[(\[](?:المزيد|التفاصيل|رابط\s+(?:ال)?(?:خبر|مقال|مصدر))[)\]]|(?<=[.!؟?»""”)])\s*(?:[←→⟵⟶👈>›|\-–—]\s*)?(?:رابط\s+(?:ال)?(?:خبر|مقال|مصدر)|(?:ال)?(?:خبر|مقال)\s+كامل\S*|المصدر\s+الأصلي(?:\s+للخبر)?)\s*[←⟵👈<‹↩]*|رابط\s+(?:ال)?(?:خبر|مقال)\s+(?:ب|في|على|من)\S*(?:\s+\S+){0,3}\s*:.*|(?:رابط\s+(?:ال)?(?:خبر|مقال)|للمزيد|المصدر\s+الأصلي|التفاصيل)\s*:?\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S+)\s*$";
 
     [GeneratedRegex(InlineMoreLinkPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineMoreLink();

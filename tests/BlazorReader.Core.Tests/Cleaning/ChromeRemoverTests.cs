@@ -24,6 +24,10 @@ public class ChromeRemoverTests
     [InlineData("٧٪ مكتمل", "counter")]
     [InlineData("التقييم: 4.5/5 – 282 مقيّم", "counter")]
     [InlineData("تابعونا على تويتر", "share")]
+    [InlineData("لقطة 1 من 13: جانب من الاجتماع", "caption")]
+    [InlineData("الصورة ٣ من ١٠ من موقع الحدث", "caption")]
+    [InlineData("⬆ جانب من الاجتماع", "caption")]
+    [InlineData("▲ من موقع الحدث", "caption")]
     [InlineData("فعّل تنبيهات جودة الهواء 🔔", "share")]
     [InlineData("حمّل الفاتورة PDF", "share")]
     [InlineData("أضف إلى رفّي", "share")]
@@ -34,6 +38,7 @@ public class ChromeRemoverTests
     [InlineData("شوهد (٣٢١٥) مرة", "counter")]
     [InlineData("عدد القراءات (37992) مرة", "counter")]
     [InlineData("رقم دورك: 17 · أمامك 4 مراجعين", "counter")]
+    [InlineData("رقم البيان: 8567151378 · الحالة: قيد التدقيق", "counter")]
     [InlineData("٣٨٩٥٠ فرد في الشجرة · 3 أجيال", "counter")]
     [InlineData("قراءة العداد: 812 ك.و.س ·الحساب 42", "counter")]
     [InlineData("القيمة الغذائية للحصة: 320 سعرة • بروتين 12 غ • دهون 8 غ", "counter")]
@@ -82,6 +87,8 @@ public class ChromeRemoverTests
     [InlineData("وسجل المؤشر 7500 نقطة • وارتفعت أسهم 120 شركة.")]
     [InlineData("1. The Godfather | Francis Ford Coppola (1971)")]
     [InlineData("تتبع السفن")]
+    [InlineData("▲ ارتفع المؤشر العام 35 نقطة.")]
+    [InlineData("صورة 3 أشخاص في الحادث انتشرت على مواقع التواصل أمس.")]
     [InlineData("سجل للروابط الإرهابية")]
     [InlineData("احفظ الطعام في الثلاجة ولا تتركه خارجها أكثر من ساعتين.")]
     public void Keeps_body_sentences_that_only_share_words_with_chrome(string sentence)
@@ -94,6 +101,7 @@ public class ChromeRemoverTests
     [InlineData(" رابط الخبر بصحيفة الوئام: عنوان الخبر")]
     [InlineData(" ← رابط الخبر")]
     [InlineData(" المصدر الأصلي للخبر ↩")]
+    [InlineData(" … تابع القراءة")]
     [InlineData("  رابط المقال")]
     public void Cuts_a_more_link_glued_to_the_last_paragraph(string link)
     {
