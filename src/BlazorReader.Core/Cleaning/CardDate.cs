@@ -40,7 +40,10 @@ internal static partial class CardDate
     // iPhone», «5 أغسطس 2015 من تطبيق X»; so does its mark of an edited post («· تم التعديل»).
     public static string WithoutClient(string line) => Client().Replace(line, "");
 
-    [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد)|(?:[·•|]\s*)?(?:تم\s+التعديل|تم\s+تعديله|تم\s+تعديلها|edited))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // An edited post's mark, after its date here and alone on its line (PostChrome).
+    public const string Edited = @"تم\s+(?:التعديل|تعديله|تعديلها)|edited";
+
+    [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد)|(?:[·•|]\s*)?(?:" + Edited + @"))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Client();
 
     private static DateOnly? Make(string year, string month, string day)

@@ -82,7 +82,7 @@ internal sealed partial class PostChrome : ICleaningStep
     [GeneratedRegex(@"^\W{0,3}(replying\s+to|in\s+reply\s+to|ردًا\s+على|رداً\s+على|ردا\s+على|الرد\s+على|رد\s+على|بالرد\s+على|في\s+الرد\s+على)\s+@\w+((\s*(,|،|and|و|\s)\s*@\w+)*|\s+(and|و)\s+\d+\s+\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyTo();
 
-    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة)|تم\s+(التعديل|تعديله|تعديلها)|edited)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة)|" + CardDate.Edited + @")\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Button();
 
     // «Translated from English by Google», «مترجم من الفرنسية آلياً · قيّم هذه الترجمة».

@@ -124,7 +124,7 @@ internal static partial class TeaserList
 
     // A bar parts a title from its time pressed against either (« …للإسلام| 8 ساعة»): no
     // sentence holds one. A dash needs its spaces, as words are joined by it too.
-    [GeneratedRegex(@"\s+[-–—|·]\s+|\s*\|\s*|\s{2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+[-–—·]\s+|\s*\|\s*|\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^(منذ|قبل)\s", RegexOptions.CultureInvariant)]
