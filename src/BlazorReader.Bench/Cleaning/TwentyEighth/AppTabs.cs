@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BlazorReader.Bench.Cleaning.TwentyEighth;
 
 // Apps that carry a news tab beside their own trade, copied whole: a music and lyrics
@@ -28,9 +30,11 @@ internal static class AppTabs
         if (titles.Count > 0)
         {
             List<string> lines = [r.Pick("قائمة تشغيل: أخبار اليوم", "التالي في قائمة الانتظار", "مقاطع مقترحة", "أكمل الاستماع")];
+            // A queue is numbered throughout or not at all.
+            var numbered = r.Chance(0.5);
             for (var i = 0; i < titles.Count; i++)
             {
-                lines.Add(r.Chance(0.5) ? titles[i] : $"{r.Number(i + 1)}. {titles[i]}");
+                lines.Add(numbered ? $"{Stamps.Digits(r, (i + 1).ToString(CultureInfo.InvariantCulture))}. {titles[i]}" : titles[i]);
                 lines.Add($"{r.Pick("أخبار", "نشرة", "ملخص")} • {Stamps.Duration(r)}");
             }
             p.Add(new NoisePiece(NoiseKind.Teaser, lines) { Teasers = titles });

@@ -54,7 +54,8 @@ internal static class Notices
         p.Add(NoiseKind.Footer,
             $"{r.Pick("هل كان هذا الخبر مفيداً؟", "ما تقييمك لهذه المادة؟", "هل تنصح بقراءة الخبر؟")} *",
             r.Pick("○ نعم   ○ لا   ○ إلى حد ما", "☆☆☆☆☆", "◯ مفيد جداً ◯ مفيد ◯ غير مفيد"));
-        p.Add(NoiseKind.Share, $"{r.Pick("السابق", "رجوع")} · {r.Pick("التالي", "متابعة")} · {r.Pick("إرسال", "Submit")}");
+        // The form's own buttons: chrome, but nothing a reader would call sharing.
+        p.Add(NoiseKind.Footer, $"{r.Pick("السابق", "رجوع")} · {r.Pick("التالي", "متابعة")} · {r.Pick("إرسال", "Submit")}");
         if (r.Chance(0.5))
         {
             p.Add(NoiseKind.Counter, $"{r.Number(r.Between(5, 95))}{r.Pick("٪", "%")} {r.Pick("مكتمل", "تم")}");
@@ -98,6 +99,6 @@ internal static class Notices
     private static void FinesTail(Page p, Story s)
     {
         var r = p.R;
-        p.Add(NoiseKind.Share, $"{r.Pick("ادفع الآن", "سداد")} {r.Pick("|", "·")} {r.Pick("اعتراض على مخالفة", "تمديد الوقوف")} {r.Pick("|", "·")} {r.Pick("سجل العمليات", "المركبات")}");
+        p.Add(NoiseKind.Footer, $"{r.Pick("ادفع الآن", "سداد")} {r.Pick("|", "·")} {r.Pick("اعتراض على مخالفة", "تمديد الوقوف")} {r.Pick("|", "·")} {r.Pick("سجل العمليات", "المركبات")}");
     }
 }

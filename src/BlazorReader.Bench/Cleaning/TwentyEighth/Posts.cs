@@ -16,6 +16,9 @@ internal static class Posts
         "Registration opens next week, details in the link", "Honoured to meet the delegation this morning",
     ];
 
+    // A location line names the country after the city, so the city must be in it.
+    private static readonly string[] SaudiCities = ["الرياض", "جدة", "مكة المكرمة", "الدمام", "أبها", "تبوك", "الطائف", "حائل", "جازان", "نجران"];
+
     public static void Write(Page p, Story s)
     {
         var r = p.R;
@@ -36,7 +39,7 @@ internal static class Posts
             0 => [$"{name} · {at} · {when}", text + r.Pick(" … المزيد", "… Show more", "... عرض المزيد"), link],
             1 => [r.Pick("📌 مثبّت", "Pinned", "📌 Pinned post", "منشور مثبّت"), name, at, text, link, when],
             2 => [$"{name} {at}", text, Card(r, s), r.Pick("spa.gov.sa", "sabq.org", "okaz.com.sa", "alriyadh.com", "youtube.com"), link, when],
-            3 => [name, at, text, "📍 " + r.Pick(DressingPools.Cities) + r.Pick("", "، السعودية", ", Saudi Arabia"), $"{when} {link}"],
+            3 => [name, at, text, "📍 " + r.Pick(SaudiCities) + r.Pick("", "، السعودية", ", Saudi Arabia"), $"{when} {link}"],
             4 => [name, text, $"— {at} {when}", link],
             5 => [text, link, at, when],
             _ => [$"{name} ({at})", text + " " + link, when],
