@@ -101,7 +101,7 @@ internal static class TailChrome
         p.Add(NoiseKind.Counter, r.Next(4) switch
         {
             0 => $"{r.Number(r.Between(40, 90000))} {r.Pick("مشاهدة", "قراءة", "زيارة")}",
-            1 => $"👁 {r.Number(r.Between(40, 9000))}  💬 {r.Number(r.Between(0, 90))}",
+            1 => Stamps.Digits(r, $"👁 {r.Between(40, 9000)}  💬 {r.Between(0, 90)}"),
             2 => $"{r.Pick("عدد التعليقات", "الإعجابات", "المشاركات")}: {r.Number(r.Between(0, 900))}",
             _ => $"قرأه {r.Number(r.Between(100, 9000))} {r.Pick("شخص", "قارئ")} {r.Pick("اليوم", "هذا الأسبوع")}",
         });
@@ -128,7 +128,7 @@ internal static class TailChrome
             0 => $"{r.Pick("حقوق النشر", "كل الحقوق")} {r.Pick("لصحيفة", "لموقع", "لـ")} {s.Paper} {year}",
             1 => $"{r.Pick("من نحن", "اتصل بنا", "سياسة الخصوصية")} · {r.Pick("شروط الاستخدام", "أعلن معنا")} · {r.Pick("خريطة الموقع", "الأرشيف")}",
             2 => $"{s.Paper} {year}{r.Separator("|", "©", "-")}{r.Pick("يُمنع النسخ دون إذن", "النشر بإذن مسبق", "جميع الحقوق للناشر")}",
-            _ => $"{r.Pick("تطبيق", "موقع")} {s.Paper} {r.Pick("على الجوال", "الإصدار")} {r.Number(r.Between(2, 9))}.{r.Number(r.Between(0, 12))}",
+            _ => $"{r.Pick("تطبيق", "موقع")} {s.Paper} {r.Pick("على الجوال", "الإصدار")} {Stamps.Digits(r, $"{r.Between(2, 9)}.{r.Between(0, 12)}")}",
         });
     }
 }
