@@ -17,6 +17,7 @@ using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
+using BlazorReader.Bench.Cleaning.TwentyEighth;
 using BlazorReader.Bench.Cleaning.TwentyFifth;
 using BlazorReader.Bench.Cleaning.TwentyFirst;
 using BlazorReader.Bench.Cleaning.TwentyFourth;
@@ -65,6 +66,7 @@ public static class DressedSample
             DressingCatalogue.TwentyFifth => new TwentyFifthDresser(pools),
             DressingCatalogue.TwentySixth => new TwentySixthDresser(pools),
             DressingCatalogue.TwentySeventh => new TwentySeventhDresser(pools),
+            DressingCatalogue.TwentyEighth => new TwentyEighthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

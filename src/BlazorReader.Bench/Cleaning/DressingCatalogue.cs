@@ -163,7 +163,19 @@ namespace BlazorReader.Bench.Cleaning;
 // e-book lending and fitness apps' modules, holds and steps), with posts flattened in new orders
 // (the date before the handle, reply chains, «تم التعديل», «Translated from») and their links cut
 // anywhere, and hotlines, points, questions and answers, verses, posts reported in speech, cited
-// sources, subheadings, closing formulas and prices the story itself carries kept as body.
+// sources, subheadings, closing formulas and prices the story itself carries kept as body;
+// the twenty-eighth apart again, from copy paths none of the twenty-seven drew on: apps and
+// screens that carry a story beside their own trade (music-streaming apps' track rows and
+// durations, food-delivery apps' order tracking, promo codes and fee rows, cinema apps' show
+// times and seats, cloud-drive previews' paths, file sizes and «آخر تعديل», QR scanners' result
+// screens, calendar invites exported as .ics, consumer-protection recall bulletins' report and
+// batch numbers, reader-survey forms' «سؤال 3 من 8» and «إرسال», car-maker and smart-home apps'
+// device rows and update notices, parking and fines apps' balances), with posts flattened in
+// new orders (cut with «… المزيد», pinned, over a link-preview card, with a location line, a
+// Latin name over Arabic text, the handle after the link, a quote-repost over the quoted post)
+// and their links cut anywhere, and hotlines, points, questions and answers, verses, posts
+// reported in speech, cited sources, subheadings, doses, batch numbers, closing formulas and
+// prices the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -193,4 +205,5 @@ public enum DressingCatalogue
     TwentyFifth,
     TwentySixth,
     TwentySeventh,
+    TwentyEighth,
 }
