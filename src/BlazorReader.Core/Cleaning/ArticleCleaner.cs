@@ -107,8 +107,14 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // the line it was glued to, and a card's age without «منذ» dated a teaser (measured on a
     // twenty-seventh, written apart); 32: before a gallery's counter («لقطة 1 من 13: …») or an
     // arrow pointing up opened a caption, «تابع القراءة» glued after the last stop went, and a
-    // row of fields and figures parted by dots was a counter; 33: this one.
-    public const int Version = 33;
+    // row of fields and figures parted by dots was a counter; 33: before common chrome in wordings
+    // no rule named (the rest of the story elsewhere, a count with its object, a report-an-error
+    // link, a reader's feedback prompt, a pager, an SEO panel's key phrase, a code fence, headers
+    // «على صلة» and «من نفس الكاتب», a title marked «(اقرأ أيضاً)» or «[مرتبط]»), a dateline set off
+    // by dashes before a kicker, a dated dateline ending at its date, a scene's caption with its
+    // photographer, a pinned post's and a quote-repost's marks and a handle over its date under a
+    // post's link (measured on a twenty-eighth, written apart); 34: this one.
+    public const int Version = 34;
 
     private static readonly ICleaningStep[] Steps =
     [

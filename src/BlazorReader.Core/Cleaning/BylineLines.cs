@@ -77,8 +77,9 @@ internal static partial class BylineLines
         return agency is null ? colon : colon is null || agency.Value.Lead.Length <= colon.Value.Lead.Length ? agency : colon;
     }
 
+    // A lead opens with no digit: one after the cut is a date's cut in two («أ ف ب ،٢٠١٥-٠٧-» and «٢٣ — …»).
     private static (string Dateline, string Lead)? AgencySplit(string lead) =>
-        AgencyFirst().Match(lead) is { Success: true } a && a.Groups["rest"].Length >= 40
+        AgencyFirst().Match(lead) is { Success: true } a && a.Groups["rest"].Length >= 40 && !char.IsDigit(a.Groups["rest"].Value.TrimStart()[0])
             ? (a.Groups["where"].Value.Trim(), a.Groups["rest"].Value.Trim())
             : null;
 
@@ -136,8 +137,9 @@ internal static partial class BylineLines
     private static partial Regex LabelAlone();
 
     // The nouns («إعداد», «تقرير», «حوار» …) open headlines too («تقرير أممي يكشف …»): after
-    // them a mark must follow.
-    [GeneratedRegex(@"^\W{0,2}((كتب|كتبت|بقلم|بواسطة|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|/]\s*|\s+)|(إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|رصد|خاص)(\s+و\S+)?\s*[:\-–—ـ|]\s*)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$|^\W{0,2}" + Label + @"\s*[:\-–—ـ|]?\s*$|^\W{0,2}من\s*:\s*$|^\W{0,2}((نشر|نُشر|أضيف|اضيف|أرسل|ارسل|كتب|كتبه)\s+(بواسطة|من\s+قبل)|(written|posted|published)\s+by)\s*:?\s*[^\s!؟?]{2,}(\s+[^\s!؟?]+){0,3}$|^\W{0,2}(الكاتب|المحرر|الناشر)(\s*[:\-–—ـ|/]\s*[^\s!؟?]{2,}(\s+[^\s!؟?]+){0,2}|\s+[^\s!؟?]{2,}(\s+[^\s!؟?]+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // them a mark must follow. A correspondent named by paper and place before a colon has his
+    // names after it, several maybe («مراسل الصحيفة في أبها: فلان وفلان»).
+    [GeneratedRegex(@"^\W{0,2}(مراسل|مراسلة|مراسلو|مراسلا|مراسلنا|مراسلتنا|مراسلي|محرر|محررة|محررو)(\s+[^\s:!؟?.]+){1,4}\s*:\s*[^\s!؟?.:]+(\s+[^\s!؟?.:]+){1,11}$|^\W{0,2}((كتب|كتبت|بقلم|بواسطة|مراسل|مراسلة|مراسلنا|محرر|محررة|شعر|رسالة|by)(\s*[:\-–—ـ|/]\s*|\s+)|(إعداد|اعداد|تقرير|تحقيق|حوار|تحرير|متابعة|متابعات|ترجمة|رصد|خاص)(\s+و\S+)?\s*[:\-–—ـ|]\s*)[^\s!؟?]{1,}(\s+[^\s!؟?]+){0,6}$|^\W{0,2}(متابعات|خاص|متابعة)$|^\W{0,2}" + Label + @"\s*[:\-–—ـ|]?\s*$|^\W{0,2}من\s*:\s*$|^\W{0,2}((نشر|نُشر|أضيف|اضيف|أرسل|ارسل|كتب|كتبه)\s+(بواسطة|من\s+قبل)|(written|posted|published)\s+by)\s*:?\s*[^\s!؟?]{2,}(\s+[^\s!؟?]+){0,3}$|^\W{0,2}(الكاتب|المحرر|الناشر)(\s*[:\-–—ـ|/]\s*[^\s!؟?]{2,}(\s+[^\s!؟?]+){0,2}|\s+[^\s!؟?]{2,}(\s+[^\s!؟?]+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
 
     // Two or three short parts (names, places, the paper) joined by dashes or bars; a colon

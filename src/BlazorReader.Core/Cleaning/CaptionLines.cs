@@ -18,7 +18,7 @@ internal static partial class CaptionLines
         {
             return null;
         }
-        if (Marked().IsMatch(line) || Archive().IsMatch(line) || Gallery().IsMatch(line) || PointsUp().IsMatch(line))
+        if (Marked().IsMatch(line) || SceneCredited(line) || Archive().IsMatch(line) || Gallery().IsMatch(line) || PointsUp().IsMatch(line))
         {
             return "caption";
         }
@@ -65,6 +65,22 @@ internal static partial class CaptionLines
         }
         return false;
     }
+
+    // A scene a picture shows, then who took it or «(خاص)»: «أثناء الجولة الميدانية - محمد الدوسري»,
+    // «جانب من الاجتماع. [يوسف البقمي]», «من موقع الحادث. (خاص)». A scene's first word and a name
+    // (PersonNames) or the paper's «خاص» after it: a byline names no scene, a sentence is longer.
+    private static bool SceneCredited(string line)
+    {
+        if (Scene().Match(line) is not { Success: true } m)
+        {
+            return false;
+        }
+        var credit = m.Groups["credit"].Value.Trim();
+        return credit is "خاص" or "الصحيفة" or "المصدر" || PersonNames.IsName(credit);
+    }
+
+    [GeneratedRegex(@"^\W{0,2}(جانب|جوانب|لقطة|لقطات|أثناء|اثناء|خلال|من\s+موقع|موقع|مقر|المشاركون|المشاركين|الحضور|حضور|صورة|صور|منظر|مشهد|طريق|جانبا)\s[^.!؟?:()\[\]\-–—]{2,60}?\.?\s*([-–—]\s*(?<credit>[^()\[\]\-–—.]{4,40})|[(\[]\s*(?<credit>[^()\[\]]{2,40})\s*[)\]])\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Scene();
 
     // A short description closed by its credit: «… (تصوير / فلان)», «… — Reuters», «… | AFP
     // Photo». Only the tail after the last few marks is matched (every line is asked).

@@ -48,7 +48,7 @@ internal static partial class CreditLines
     // «المصدر:» or «مصدر الخبر:» alone, the name printed on the line below it.
     public static bool IsLabelAlone(string line) => line.Length <= 30 && LabelAlone().IsMatch(line);
 
-    [GeneratedRegex(@"^[\W\uFE0F]{0,4}(المصدر|مصدر\s+(ال)?خبر|source|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|عن)\s*[:\-–—ـ/|←]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}(المصدر|مصدر\s+(ال)?خبر|source|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|عن)\s*[:\-–—ـ/|←⟵⟶➜▸►›‹]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelAlone();
 
     // A credit no story sentence can be, wherever it sits below the lead: labelled as one
@@ -107,10 +107,10 @@ internal static partial class CreditLines
     [GeneratedRegex(@"^\*\s*(خدمة|ينشر\s+(بالاتفاق|بالتعاون)|بالاتفاق\s+مع|بالتعاون\s+مع)", RegexOptions.CultureInvariant)]
     private static partial Regex Service();
 
-    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر|المرجع|source|sources)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→⟵⟶⇐⇒➜➔▸►›‹]\uFE0F?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→]\uFE0F?\s*(?<who>([^.!؟?:]|(?<=[\p{L}0-9])\.(?=\p{L})){2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً|نقلًا)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|نقلًا|بتصرف|بتصرّف)(\s+(بتصرف|بتصرّف|باختصار|مختصرا|مختصراً))?\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s*:?\s*(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}(عن\s*:?|من\s*:)\s*(?<who>((صحيفة|موقع|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)(\s+خاصة)?\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\W\uFE0F]{0,4}\(?\s*(المصدر|المصادر|مصدر\s+(ال)?خبر|مصدر\s+(ال)?مقال|مصدر|المرجع|المراجع|source|sources|via)(\s+(الأصلي|الاصلي|الرئيسي))?\s*[:\-–—ـ/|←⬅→⟵⟶⇐⇒➜➔▸►›‹]\uFE0F?\s*(?<who>([^.!؟?:]|(?<=[\p{L}0-9])\.(?=\p{L})){2,80}?)\s*\)?\s*\.?$|^\*\s*(?<who>(خدمة|بالاتفاق|بالتعاون|ينشر|وحدة|كاتب|كاتبة|باحث|باحثة|أستاذ|مراسل|مراسلة|ترجمة|نقلا|نقلاً|نقلًا)[^.!؟?]{0,60})$|^\W{0,2}(نقلا|نقلاً|نقلًا|بتصرف|بتصرّف)(\s+(بتصرف|بتصرّف|باختصار|مختصرا|مختصراً))?\s+عن\s*:?\s*(?<who>[^!؟?:]{2,60}[^.!؟?:])$|^\W{0,2}عن\s*:?\s*(?<who>الرياض|المدينة|اليوم|الجزيرة|الوطن|البلاد|الشرق|الخليج|البيان|الاتحاد|الأنباء|الرأي|الغد|العرب|الأخبار|النهار|الدستور|الشروق)$|^\W{0,2}(عن\s*:?|من\s*:)\s*(?<who>((صحيفة|موقع|وكالة|جريدة|مجلة|قناة)\s+[^.!؟?]{2,40}|(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @")(\s*[+،,/&\-–]\s*[^.!؟?]{2,30})?))$|^\W{0,2}(ترجمة|إعداد|اعداد|تحرير|متابعة|ترجمة\s+وإعداد)(\s+خاصة)?\s*[:\-–/]\s*(?<who>[^.!؟?:()]{2,40})(\s*\((بتصرف|بتصرّف)\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^\W{0,2}[(\[«]?\s*(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Papers + "|" + NewsSources.Initials + @"|(صحيفة|جريدة|وكالة|قناة|مجلة)\s+[^\s!؟?:،]+(\s+[^\s!؟?:،]+){0,2})(\s*[+،,/&\-–]\s*|\s+و\s*)?((" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @")\s*)?)[)\]»]?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

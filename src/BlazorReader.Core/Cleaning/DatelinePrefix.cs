@@ -29,7 +29,9 @@ internal static partial class DatelinePrefix
             var prefix = LineIcons.Trim(lead[..i].Trim());
             var rest = lead[(i + 1)..].Trim();
             // The short prefix is weighed before the long rest is read for function words.
-            if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && !AsideGoesOn(lead[i], rest)
+            // A date with marks of its own before the cut is no aside's opening («عمان - أ ف ب ،٢٠١٥-٠٧-٢٣ —
+            // أصبحت عصي السيلفي - …»): the dash after the lead's first words is the lead's.
+            if (OpensWell(prefix) && rest.Length >= MinLead && !char.IsDigit(rest[0]) && (!AsideGoesOn(lead[i], rest) || prefix.Any(char.IsDigit) && prefix.AsSpan().IndexOfAny(MarkValues) >= 0)
                 && IsDateline(prefix, lead[i], storyWords) && FunctionWords.Count(rest) > 0)
             {
                 return (prefix.TrimEnd('-', '–', '—', 'ـ', '|', ':', '/', ' '), rest);
@@ -63,6 +65,40 @@ internal static partial class DatelinePrefix
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<date>[^|]{6,40}?)\s*(?:\||\s[-–—])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DatedFront();
+
+    // A dateline set off by dashes before a short line of the story's own (a kicker, a
+    // subtitle): «رويترز– جدة – كريري عاد للرياض», «الكويت في 25 يوليو 2015 - جماهير الهلال».
+    // Before the dash, a known source and a known place, or a known place and a date, with no
+    // little word but the date's «في»; after it, two words or more that are nobody's name.
+    public static (string Dateline, string Line)? SplitKnown(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        for (var i = 2; i < Math.Min(line.Length - 1, MaxKnownPrefix); i++)
+        {
+            if (line[i] is not ('-' or '–' or '—' or 'ـ' or '|') || !IsCut(line, i))
+            {
+                continue;
+            }
+            var prefix = line[..i].Trim().TrimEnd('-', '–', '—', 'ـ', '|', ' ');
+            var rest = line[(i + 1)..].Trim();
+            if (rest.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2) < 2 || PersonNames.IsName(rest)
+                || FunctionWords.Count(prefix) > Occurrences(prefix, "في"))
+            {
+                continue;
+            }
+            var parts = prefix.Split(['-', '–', '—', 'ـ', '|', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var place = parts.Any(p => PlaceNames.Named(p) || p.Contains(" في ", StringComparison.Ordinal) && PlaceNames.Named(p[..p.IndexOf(" في ", StringComparison.Ordinal)]));
+            var source = parts.Any(p => NewsSources.IsSource(p));
+            var dated = parts.Any(p => CardDate.Parse(p) is not null || p.Contains(" في ", StringComparison.Ordinal) && CardDate.Parse(p[(p.IndexOf(" في ", StringComparison.Ordinal) + 4)..]) is not null);
+            if (place && (source || dated))
+            {
+                return (prefix, rest);
+            }
+        }
+        return null;
+    }
+
+    private const int MaxKnownPrefix = 60;
 
     // A place (and a source) set off by bars, then the date, and the story's line running on
     // after it with no mark: «المدينة المنورة |٢٦٫٧٫٢٠١٥  جانب من الحفل», «د.ب.أ| جازان |يوليو 31،
@@ -137,7 +173,7 @@ internal static partial class DatelinePrefix
         var digits = prefix.Any(char.IsDigit);
         // «في» before a date («جدة في 12 مايو») is the dateline's own.
         var little = FunctionWords.Count(prefix) - (digits ? Occurrences(prefix, "في") : 0);
-        if (parts.Length == 0 || words is 0 or > MaxWords || little > 0
+        if (parts.Length == 0 || words is 0 or > MaxWords || little > 0 || digits && WordsAfterTheDate(prefix)
             || ParagraphOpening.Continues(parts[0]) || parts.Any(p => ParagraphOpening.OpensWithNewsVerb(p) || p.Split(' ').Length > 5)
             || OpensWithPresentVerb(parts))
         {
@@ -158,6 +194,24 @@ internal static partial class DatelinePrefix
         var story = storyWords();
         return cut != '/' && words <= 2 && !WordKeys.Of(prefix).Any(story.Contains);
     }
+
+    // A dateline ends with its date, or a source or a place after it: two more words there are
+    // the lead's own, cut at a dash of its own («عمان - أ ف ب ،٢٠١٥-٠٧-٢٣ — أصبحت عصي السيلفي -
+    // المنتشرة …»: the dateline ends before «أصبحت»).
+    private static bool WordsAfterTheDate(string prefix)
+    {
+        var last = prefix.AsSpan().LastIndexOfAnyInRange('0', '9') is var w and >= 0 ? w : -1;
+        var arabic = prefix.AsSpan().LastIndexOfAnyInRange('\u0660', '\u0669');
+        var after = prefix[(Math.Max(last, arabic) + 1)..];
+        var bracketed = EnclosedPart().Replace(after, " ");
+        return bracketed.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim(Marks).Trim('،', '.'))
+            .Count(t => t.Count(char.IsLetter) >= 2 && MonthNames.Of(t) == 0 && !DateWords.Contains(t) && !PlaceNames.Named(t) && !NewsSources.IsSource(t)) >= 2;
+    }
+
+    private static readonly HashSet<string> DateWords = new(["الجاري", "الماضي", "المقبل", "الحالي", "هـ", "م", "ميلادي", "هجري", "تشرين", "كانون", "الأول", "الثاني", "الساعة", "صباحا", "صباحاً", "مساء", "مساءً", "مساءا", "ص", "GMT", "UTC", "بتوقيت", "غرينتش", "مكة", "المكرمة"], StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(\[«][^)\]»]*[)\]»]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnclosedPart();
 
     // The mark is part of the sentence, not its end: a bracket or quote opened before it and not
     // closed («هيمن فيلم “ميشن: إمبوسيبل-»), or a dash glued to the word after it that opens an

@@ -30,6 +30,12 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            if (!IsHeadline(line.Text, head >= 0 ? title : null) && DatelinePrefix.SplitKnown(line.Text) is { } dated)
+            {
+                context.Dateline ??= dated.Dateline;
+                context.Removed.Add(new(line.Text[..^dated.Line.Length].Trim(), "dateline", line.Line));
+                line.Text = dated.Line;
+            }
             // A headline stands above prose: in a poem titled by its first verse, that verse stays.
             // A site's name past a mark would read as a byline («محليات - صحيفة عكاظ»): asked first.
             var reason = IsHeadline(line.Text, head >= 0 ? title : null) ? "headline"
@@ -109,7 +115,8 @@ internal sealed partial class HeadTrimmer : ICleaningStep
 
     private const int MinDecoratedTitle = 15;
 
-    [GeneratedRegex(@"(?<=[\s\-–—ـ|])[\d٠-٩]{1,2}\s*[\-–—ـ.)]\s*$", RegexOptions.CultureInvariant)]
+    // Not a date's last part («٢٠١٥-٠٧-٢٣ —»): a digit and a dash before the number.
+    [GeneratedRegex(@"(?<=[\s\-–—ـ|])(?<![\d٠-٩][\-–—ـ/.])[\d٠-٩]{1,2}\s*[\-–—ـ.)]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ListNumber();
 
     // Read once however many of the lead's marks ask for it.

@@ -21,7 +21,7 @@ internal static partial class InterfaceLines
             return null;
         }
         var numbered = Number().IsMatch(line);
-        if (IsTickerStub(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)
+        if (IsTickerStub(line) || numbered && IsPager(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)
             || PlayerTime().IsMatch(trimmed) || ReadingProgress().IsMatch(trimmed) || IsGalleryCounter(trimmed)))
         {
             return "widget";
@@ -83,12 +83,16 @@ internal static partial class InterfaceLines
         "التعليق", "علق", "commentaire", "commentaires", "commenter",
         // An accessibility bar, a download or loading control, a revision view's buttons, Urdu share buttons.
         "تصغير", "تكبير", "تباين", "تمييز", "تدرج", "رمادي", "مقروء", "الضبط", "سهولة", "تنزيل", "download", "retry", "loading",
-        "التحميل", "معاينة", "التغييرات", "التطبيق", "app", "بالسابقة", "المراجعة", "إيقاف", "ٹویٹر", "واٹس", "ایپ", "فیس", "بک", "شیئر", "کریں");
+        "التحميل", "معاينة", "التغييرات", "التطبيق", "app", "بالسابقة", "المراجعة", "إيقاف",
+        // A report-an-error link («أبلغ عن خطأ», «هل وجدت خطأ؟ أخبرنا», «Report an error»).
+        "أبلغ", "ابلغ", "بلغ", "بلّغ", "الإبلاغ", "إبلاغ", "أخبرنا", "report",
+        // A newsletter box's and a dialog's buttons («اشترك», «تم الاشتراك بنجاح», «إغلاق»), a pager's «التالي».
+        "اشترك", "الاشتراك", "subscribe", "subscribed", "unsubscribe", "إغلاق", "اغلاق", "close", "التالي", "السابق", "ٹویٹر", "واٹس", "ایپ", "فیس", "بک", "شیئر", "کریں");
 
     private static readonly HashSet<string> Actions = Normalized(
         "شارك", "مشاركة", "طباعة", "اطبع", "نسخ", "انسخ", "صوّت", "استمع", "تشغيل", "للأعلى", "share", "print", "copy", "skip",
         "listen", "play", "vote", "reply", "retweet", "like", "translate", "top", "recommended", "تنزيل", "download", "retry",
-        "accessibility", "معاينة");
+        "accessibility", "معاينة", "اشترك", "subscribe", "إغلاق", "اغلاق", "close", "التالي", "السابق");
 
     // Words a control's label counts with: «صورة ٣ من ٨», «الكلمات: 420», «يتبع في الصفحة 7».
     private static readonly HashSet<string> OwnWithNumber = Normalized(
@@ -109,7 +113,20 @@ internal static partial class InterfaceLines
         "إمكانية", "أدوات", "فيديو", "الفيديو", "video", "شات", "منشور", "post", "sur", "voir", "le", "la", "les", "de", "du", "des",
         "et", "en", "à", "موافقتك", "قبول", "رفض", "الكل", "إدارة", "تفضيلات", "accept", "reject", "manage", "settings",
         "افتح", "ملء", "بعد", "كل", "نشر", "أضف", "اضف", "laisser", "un", "soyez", "premier", "open", "full", "screen", "mute",
-        "الروابط", "الحركة", "تحميل", "خط", "عال", "عالي", "عالٍ", "جاري", "يتم", "يرجى", "الانتظار", "مقارنة", "سجل", "استعادة", "تعديل", "a", "please", "wait");
+        "الروابط", "الحركة", "تحميل", "خط", "عال", "عالي", "عالٍ", "جاري", "يتم", "يرجى", "الانتظار", "مقارنة", "سجل", "استعادة", "تعديل", "a", "please", "wait",
+        "خطأ", "الخطأ", "خطا", "أخطاء", "وجدت", "لاحظت", "إملائي", "إملائية", "an", "error", "errors", "issue", "mistake", "typo", "تم", "بنجاح");
+
+    // A page's pager: numbers and «next»/«previous» alone («1 2 3 التالي »», «« السابق ٤ ٥»), two
+    // numbers at least, rising.
+    private static bool IsPager(string line)
+    {
+        var tokens = line.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Where(t => t.Any(char.IsLetterOrDigit)).ToList();
+        var numbers = tokens.Where(t => t.All(char.IsDigit)).Select(t => Digits.ValueOf(t)).ToList();
+        return numbers.Count >= 2 && tokens.Count <= 12 && tokens.TrueForAll(t => t.All(char.IsDigit) || PagerWords.Contains(t.Trim('«', '»', '‹', '›', '<', '>', '…')))
+            && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First) && (numbers.Count >= 3 || tokens.Count > numbers.Count);
+    }
+
+    private static readonly HashSet<string> PagerWords = new(["التالي", "السابق", "الأولى", "الاولى", "الأخيرة", "الاخيرة", "next", "prev", "previous", "first", "last"], StringComparer.OrdinalIgnoreCase);
 
     // A gallery's place, «3 / 12», «٨ من ٩»: the first number never past the second.
     private static bool IsGalleryCounter(string line) =>

@@ -37,7 +37,7 @@ internal static partial class MarkupDebris
     // than a string in code would: a story's text glued before a poll's script (the corpus has
     // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        ScriptStart().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line)
+        ScriptStart().IsMatch(line) || Fence().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line)
             || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
 
     private const int MaxArabicInCode = 60;
@@ -68,6 +68,11 @@ internal static partial class MarkupDebris
 
     [GeneratedRegex(@"^\s*(var |let |const |function\b|window\.|document\.|\(?adsbygoogle|googletag\.|gtag\(|jQuery|\$\()", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptStart();
+
+    // A Markdown code fence («```bash», «~~~») or a shell command alone on its line («$ npm install
+    // x», «pip install y»): a developer page's, never an Arabic story's.
+    [GeneratedRegex(@"^\s*(```|~~~)[\w+.-]{0,20}\s*$|^\s*(\$\s*)?(npm|npx|pip3?|yarn|dotnet|git|curl|wget|docker|apt(-get)?|brew|composer|cargo)\s+[a-z-]+\s+[^\u0600-\u06FF]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Fence();
 
     [GeneratedRegex(@"function\s*\(\s*\)\s*\{|\}\s*\)\s*;\s*$|\.push\(\s*[\[{(]", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptInside();

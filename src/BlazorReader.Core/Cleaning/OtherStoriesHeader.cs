@@ -30,6 +30,9 @@ internal static partial class OtherStoriesHeader
         // صلة»): the noun is the site's, the adjective the grammar's. No corpus line is one.
         + @"|[\u0621-\u064A]{3,}\s+(مشابهة|مشابه|مقترحة|مختارة|متعلقة|مرتبطة|ذات\s+(صلة|علاقة)|قد\s+(تهمك|تعجبك|تفوتك))$"
         + @"|(قد|ربما)\s+(تفوتك|يفوتك|فاتك)|فاتك\s+(أن|ان)?\s*(تقرأ|تشاهد)"
+        // «على صلة», «الأحدث في الموقع», «جديد القسم», «في العناوين», «من نفس الكاتب», «مقترح لك».
+        + @"|على\s+صلة$|(الأحدث|الاحدث|الأجدد|الاجدد)(\s+(في|من)\s+\S+)?$|جديد\s+(القسم|الموقع|الأخبار|الاخبار|التصنيف)$|(في|من)\s+(العناوين|عناوين\s+اليوم)$"
+        + @"|(من|ل)\s*نفس\s+(الكاتب|الكاتبة|المؤلف)$|(للكاتب|للكاتبة|للمؤلف)\s+(نفسه|نفسها|ذاته|ذاتها)$|(مقالات|المزيد)\s+(للكاتب|للكاتبة|لنفس\s+الكاتب)$|(مقترح|مقترحة|موصى|مختار|مختارة)\s+(لك|لكم|به|بها)$"
         // What comes next on a page that reads on («التالي في النشرة», «القصة التالية», «Up next»).
         + @"|التالي(\s+(في|من)\s+\S+)?$|(القصة|الخبر|المقال|الموضوع|المادة|الحلقة)\s+(التالية|التالي)$|up\s+next|next\s+(up|story|article)";
 
@@ -37,9 +40,13 @@ internal static partial class OtherStoriesHeader
     // their own lines), or null when the line is no such header.
     public static string? Rest(string line)
     {
-        if (line.Length > 600 || TitledHeader().Match(line) is not { Success: true } m)
+        if (line.Length > 600)
         {
             return null;
+        }
+        if (TitledHeader().Match(line) is not { Success: true } m)
+        {
+            return MarkedTitle().Match(line) is { Success: true } marked ? marked.Groups["title"].Value.Trim() : null;
         }
         var rest = m.Groups["rest"].Value.Trim();
         // «اقرأ أيضا ⬇️», «ذات علاقة ::» head a block; «[اقرأ أيضا: العنوان]» closes its bracket.
@@ -63,6 +70,11 @@ internal static partial class OtherStoriesHeader
 
     [GeneratedRegex(@"^[\W\uFE0F]{0,4}(" + Titled + @")(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitledHeader();
+
+    // A title with its mark in brackets before or after it: «[مرتبط] العنوان», «العنوان (اقرأ
+    // أيضاً)». The brackets set the mark apart from any sentence.
+    [GeneratedRegex(@"^\W{0,2}[(\[]\s*(مرتبط|مرتبطة|ذو\s+صلة|ذات\s+صلة|متعلق|متعلقة|related)\s*[)\]]\s*[:\-–]?\s*(?<title>\S.{8,250})$|^(?<title>[^()\[\]]{10,250}?)\s*[(\[]\s*(اقرأ|إقرأ|اقرا|أقرأ)\s+(أيضا|أيضاً|ايضا|ايضاً|أيضًا|كذلك)\s*[)\]]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedTitle();
 
     [GeneratedRegex(@"^(?:" + Listing + "|" + Titled + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListingHeader();

@@ -4,7 +4,8 @@ namespace BlazorReader.Core.Cleaning;
 
 // A post page's own furniture copied with the post: whom it replies to, over the text
 // («Replying to @x», «ردًا على @x و@y»), its buttons under it («Show more», «إظهار المزيد»,
-// «Translate post», «عرض الأصل», an edited post's «تم التعديل»), a machine translation's note («مترجم من الإنجليزية بواسطة
+// «Translate post», «عرض الأصل», an edited post's «تم التعديل», a pinned post's «مثبّت», a quote-repost's
+// «اقتباس» between its two posts), a machine translation's note («مترجم من الإنجليزية بواسطة
 // Google»), the notice of a post that no longer loads, a community note under its header, and
 // a poll's options and votes.
 // Whole lines no story prints alone; taken before the tweets are rebuilt, so that none is
@@ -37,6 +38,15 @@ internal sealed partial class PostChrome : ICleaningStep
             }
         }
         TakePolls(context);
+        // «اقتباس» / «Quote» alone heads a column's quotation too: a quote-repost's mark only over
+        // the quoted post's author.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Tweet is null && QuoteMark().IsMatch(lines[i].Text) && lines.Skip(i + 1).Take(2).Any(l => l.Tweet is null && l.Text.Contains('@', StringComparison.Ordinal)))
+            {
+                context.Remove(lines[i], "post-button");
+            }
+        }
         context.RemoveWhere(l => l.Tweet is not null ? null
             : ReplyTo().IsMatch(l.Text) ? "reply-to"
             : IsButton(l.Text) || NoteHeader().IsMatch(l.Text) || NoteRating().IsMatch(l.Text) || Gone().IsMatch(l.Text) ? "post-button"
@@ -82,8 +92,12 @@ internal sealed partial class PostChrome : ICleaningStep
     [GeneratedRegex(@"^\W{0,3}(replying\s+to|in\s+reply\s+to|ردًا\s+على|رداً\s+على|ردا\s+على|الرد\s+على|رد\s+على|بالرد\s+على|في\s+الرد\s+على)\s+@\w+((\s*(,|،|and|و|\s)\s*@\w+)*|\s+(and|و)\s+\d+\s+\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyTo();
 
-    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة)|" + CardDate.Edited + @")\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة)|" + CardDate.Edited
+        + @"|(منشور\s+|تغريدة\s+)?(مثبّت|مثبت|مثبّتة|مثبتة)|pinned(\s+(post|tweet))?|يقتبس|(ال)?(منشور|تغريدة)\s+(ال)?مقتبس\S*|quoted\s+(post|tweet))\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Button();
+
+    [GeneratedRegex(@"^\W{0,3}(اقتباس|quote)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteMark();
 
     // «Translated from English by Google», «مترجم من الفرنسية آلياً · قيّم هذه الترجمة».
     [GeneratedRegex(@"^\W{0,3}((auto-?|automatically\s+|machine\s+)?translated\s+from\s+[A-Za-z]+(\s+by\s+\w+)?|(مترجمة?|مُترجمة?|تُ?رجم|تُ?رجمت|تمت\s+ترجمته|تمت\s+الترجمة|ترجمة\s+آلية)(\s+(آليًا|آلياً|آليا))?\s+(من|عن)\s+(ال)?\p{L}+(\s+(بواسطة|عبر|من)\s+\S+)?(\s+(آليًا|آلياً|آليا))?)(\s*[·•|\-–]\s*(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة))?\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

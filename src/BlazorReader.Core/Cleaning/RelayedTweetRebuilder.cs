@@ -16,11 +16,33 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     private const int MaxLinkedTextLength = 700;
     private const int MinPostWords = 5;
 
+    // A card's foot printed on two lines, the handle alone over its date («@moh402» over «٢٧
+    // يوليو ٢٠١٥»), right under the post's link: one heading, as the card orders read it.
+    private static void JoinDateUnderHandle(List<SourceLine> lines)
+    {
+        for (var i = 1; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Tweet is null && lines[i + 1].Tweet is null && lines[i - 1].Tweet is null && HandleAlone().IsMatch(lines[i].Text)
+                && lines[i + 1].Text.Trim() is { Length: <= MaxDateLength } date && CardDate.Parse(date) is not null
+                && lines[i - 1].Text.Trim() is var above && (TweetLinks.IsPiece(above) || TweetLinks.IsLinks(above)))
+            {
+                lines[i].Text = $"{lines[i].Text.Trim()} · {date}";
+                lines.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    private const int MaxDateLength = 40;
+
+    [GeneratedRegex(@"^\s*@\w{2,30}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HandleAlone();
+
     private static readonly string[] TweetWords = ["تغريد", "غرّد", "غرد ", "تويتر", "حسابه", "حسابها", "حسابهم"];
 
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
+        JoinDateUnderHandle(lines);
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (lines[i].Tweet is not null || lines[i + 1].Tweet is not null

@@ -9,7 +9,7 @@ namespace BlazorReader.Core.Cleaning;
 internal static partial class ShareLines
 {
     // Networks and messengers as Arabic and Latin copy spell them («تلقرام», «الفيسبوك», «Tumblr»).
-    private const string Networks = @"(ال)?(فيس\s*بوك|فيسبوك|فيسبوك|فيس|تويتر|تويتير|واتس\s*[اآ]ب|واتساب|وتساب|واتس|تيليجرام|تيليغرام|تيلجرام|تيلغرام|تيلقرام|تلغرام|تليجرام|تليغرام|تلقرام|تليقرام|تلجرام|انستقرام|انستغرام|انستجرام|انستاجرام|انستاغرام|إنستغرام|إنستقرام|إنستجرام|إنستاجرام|انستا|إنستا|يوتيوب|يوتوب|تيك\s*توك|سناب\s*شات|سنابشات|سناب|لينكد\s*[إا]ن|لينكدإن|لينكدان|جوجل\s*بلس|ماسنجر|مسنجر|تمبلر|تامبلر|ريديت|رديت|بنترست|بينترست|بنتريست|بينتريست|فايبر|ثريدز|سيجنال|ديسكورد|بلوسكاي)|facebook|fb|twitter|whatsapp|telegram|instagram|youtube|snapchat|linkedin|pinterest|reddit|tumblr|messenger|viber|threads|tiktok|vk|vkontakte|skype|wechat|flipboard|digg|gmail|bluesky|mastodon|discord|weibo|blogger|google\+|e-?mail|sms";
+    private const string Networks = @"(ال)?(فيس\s*بوك|فيسبوك|فيسبوك|فيس|تويتر|تويتير|واتس\s*[اآ]ب|واتساب|وتساب|واتس|تيليجرام|تيليغرام|تيلجرام|تيلغرام|تيلقرام|تلغرام|تليجرام|تليغرام|تلقرام|تليقرام|تلجرام|انستقرام|انستغرام|انستجرام|انستاجرام|انستاغرام|إنستغرام|إنستقرام|إنستجرام|إنستاجرام|انستا|إنستا|يوتيوب|يوتوب|تيك\s*توك|سناب\s*شات|سنابشات|سناب|لينكد\s*[إا]ن|لينكدإن|لينكدان|جوجل\s*بلس|ماسنجر|مسنجر|تمبلر|تامبلر|ريديت|رديت|بنترست|بينترست|بنتريست|بينتريست|فايبر|ثريدز|سيجنال|ديسكورد|بلوسكاي|(منصة\s+)?(إكس|اكس))|facebook|fb|twitter|whatsapp|telegram|instagram|youtube|snapchat|linkedin|pinterest|reddit|tumblr|messenger|viber|threads|tiktok|vk|vkontakte|skype|wechat|flipboard|digg|gmail|bluesky|mastodon|discord|weibo|blogger|google\+|e-?mail|sms";
 
     // «حفظ في المفضلة», «أضف إلى قائمة القراءة»: a save button, in a row of tools or alone.
     private const string SaveTo = @"(حفظ|احفظ|أضف|اضف)\s+(في|إلى|الى|ل)\s*(ال)?(مفضلة|ملفاتي|قائمتي|محفوظات|قائمة\s+القراءة)";
@@ -67,7 +67,7 @@ internal static partial class ShareLines
     private static partial Regex Subscription();
 
     // A row of networks and page tools: «فيسبوك | تويتر | واتساب», «طباعة - أرسل لصديق».
-    [GeneratedRegex(@"^\W*((" + Networks + @"|print|طباعة|اطبع|" + SaveTo + @"|حفظ|نسخ\s+الرابط|(أرسل|ارسل|إرسال|ارسال)(\s+(إلى|الى|ل))?\s*(صديق|لصديق)?|تكبير\s+الخط|تصغير\s+الخط|حجم\s+الخط|أضف\s+تعليق(ا|اً|ك)?|اضف\s+تعليق(ا|اً|ك)?|شارك\s+برأيك|اكتب\s+تعليقك|تعليقات|share(\s+(this|on|via))?|tweet|like|شارك|مشاركة|شاركها)(\s*[(\[]?[\d٠-٩][\d٠-٩,.٫٬]*\s*[KkMm]?[)\]]?)?\s*(:|\||•|·|/|-|–|—|،|,|و)?\s*){1,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*((" + Networks + @"|print|طباعة|اطبع|" + SaveTo + @"|حفظ|نسخ\s+الرابط|(أرسل|ارسل|إرسال|ارسال)(\s+(إلى|الى|ل))?\s*(صديق|لصديق)?|(ال)?بريد(\s+(ال)?(إلكتروني|الكتروني))?|تكبير\s+الخط|تصغير\s+الخط|حجم\s+الخط|أضف\s+تعليق(ا|اً|ك)?|اضف\s+تعليق(ا|اً|ك)?|شارك\s+برأيك|اكتب\s+تعليقك|تعليقات|share(\s+(this|on|via))?|tweet|like|شارك|مشاركة|شاركها)(\s*[(\[]?[\d٠-٩][\d٠-٩,.٫٬]*\s*[KkMm]?[)\]]?)?\s*(:|\||•|·|/|-|–|—|،|,|و)?\s*){1,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToolRow();
 
     // A call to share, follow, join, subscribe or install, naming a network, app, channel,
@@ -85,7 +85,8 @@ internal static partial class ShareLines
     private static partial Regex Handle();
 
     // The page asking what the reader thought of it, with its answers: «هل كان الملخص مفيداً؟ نعم
-    // / لا», «هل وجدت هذه الصفحة مفيدة؟», «قيّم الترجمة ☆☆☆☆☆», «Was this article helpful?».
-    [GeneratedRegex(@"^\W*(هل\s+(كان|كانت|وجدت|وجدتم)\s+((هذا|هذه)\s+)?(ال)?(ملخص|مقال|مقالة|صفحة|خبر|محتوى|معلومات|معلومة|إجابة|اجابة|ترجمة|تقرير|قصة)(\s+(هذا|هذه))?\s+(مفيد|مفيدا|مفيداً|مفيدًا|مفيدة)\s*[؟?]?|(قيّم|قيم|قيّموا|قيموا)\s+((هذا|هذه)\s+)?(ال)?(ملخص|مقال|مقالة|خبر|ترجمة|صفحة|محتوى|تقرير)|(was|is)\s+this\s+(summary|article|page|answer|translation|story)\s+(helpful|useful)\s*\??|did\s+you\s+find\s+this\s+(helpful|useful)\s*\??|rate\s+this\s+(summary|article|translation))[\s:\-–|]*((نعم|لا|yes|no|👍|👎|☆|★|⭐)[\s/|·,،]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // / لا», «هل وجدت هذه الصفحة مفيدة؟», «قيّم الترجمة ☆☆☆☆☆», «Was this article helpful?», «هل
+    // أعجبك الخبر؟», «ما رأيك في هذا المقال؟»: of the story's own questions none has the page for its object.
+    [GeneratedRegex(@"^\W*(هل\s+(كان|كانت|وجدت|وجدتم)\s+((هذا|هذه)\s+)?(ال)?(ملخص|مقال|مقالة|صفحة|خبر|محتوى|معلومات|معلومة|إجابة|اجابة|ترجمة|تقرير|قصة)(\s+(هذا|هذه))?\s+(مفيد|مفيدا|مفيداً|مفيدًا|مفيدة)\s*[؟?]?|(قيّم|قيم|قيّموا|قيموا)\s+((هذا|هذه)\s+)?(ال)?(ملخص|مقال|مقالة|خبر|ترجمة|صفحة|محتوى|تقرير)|(هل\s+(أعجبك|اعجبك|أفادك|افادك|استفدت\s+من)|ما\s+(رأيك|رايك)\s+(في|ب))\s*((هذا|هذه)\s+)?(ال)?(ملخص|مقال|مقالة|صفحة|خبر|محتوى|تقرير|قصة|موضوع)\s*[؟?]?|(was|is)\s+this\s+(summary|article|page|answer|translation|story)\s+(helpful|useful)\s*\??|did\s+you\s+(like|enjoy)\s+this\s+(article|story)\s*\??|did\s+you\s+find\s+this\s+(helpful|useful)\s*\??|rate\s+this\s+(summary|article|translation))[\s:\-–|]*((نعم|لا|yes|no|👍|👎|☆|★|⭐)[\s/|·,،]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Feedback();
 }

@@ -1,3 +1,4 @@
+using BlazorReader.Core.Articles;
 using BlazorReader.Core.Cleaning;
 
 namespace BlazorReader.Core.Tests.Cleaning;
@@ -87,5 +88,48 @@ public class DatelineOnAShortFirstLineTests
         var context = Clean.With($"{line}\n{Lead}\n{Next}", new ChromeRemover());
         Assert.DoesNotContain(context.Removed, r => r.Reason == "dateline");
         Assert.DoesNotContain(context.Lines, l => l.Text != line && l.Text != Lead && l.Text != Next);
+    }
+}
+
+// A dateline set off by dashes before a short line of the story's (a kicker, a subtitle): a known
+// source and place, or a place and a date, before the dash (version 34). The lead's own aside
+// after a dated dateline stays whole, and a date's last part is no list's number.
+public class DatelineBeforeAKickerTests
+{
+    private const string Lead = "وقعت المملكة العربية السعودية في نيويورك الثلاثاء الماضي مع جمهورية ناميبيا على بروتوكول إقامة علاقات دبلوماسية بين البلدين.";
+    private const string Next = "وقد وقع البروتوكول عن الجانب السعودي المندوب الدائم للمملكة لدى الأمم المتحدة في مقر البعثة.";
+
+    private static CleanedArticle Clean(params string[] lines) => new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines)));
+
+    [Theory]
+    [InlineData("رويترز– جدة – كريري عاد للرياض", "كريري عاد للرياض")]
+    [InlineData("الكويت في 25 يوليو 2015 - جماهير الهلال", "جماهير الهلال")]
+    public void The_dateline_goes_and_the_kicker_stays(string line, string kept)
+    {
+        var cleaned = Clean(line, Lead, Next);
+
+        Assert.Equal([kept, Lead, Next], cleaned.Blocks.Select(b => b.Text));
+        Assert.NotNull(cleaned.Dateline);
+    }
+
+    [Theory]
+    [InlineData("سعد الرشيد - جدة")]
+    [InlineData("الرياض - سعد الرشيد")]
+    [InlineData("رويترز – جدة – سعد الرشيد")]
+    public void A_name_after_the_dashes_is_no_kicker(string line)
+    {
+        var cleaned = Clean(line, Lead, Next);
+
+        Assert.DoesNotContain(cleaned.Blocks, b => b.Text != Lead && b.Text != Next && line.EndsWith(b.Text, StringComparison.Ordinal) && b.Text != line);
+    }
+
+    [Fact]
+    public void A_dated_dateline_ends_at_its_date_whatever_dashes_the_lead_holds()
+    {
+        const string lead = "أصبحت عصي السيلفي - المنتشرة في المدن الأوروبية بقدر السائحين الذين يستخدمونها - مثيرة للجدل في المتاحف.";
+
+        var cleaned = Clean("عمان - أ ف ب ،٢٠١٥-٠٧-٢٣ — " + lead, Next);
+
+        Assert.Equal([lead, Next], cleaned.Blocks.Select(b => b.Text));
     }
 }
