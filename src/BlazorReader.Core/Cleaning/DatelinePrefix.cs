@@ -208,6 +208,8 @@ internal static partial class DatelinePrefix
             .Count(t => t.Count(char.IsLetter) >= 2 && MonthNames.Of(t) == 0 && !DateWords.Contains(t) && !PlaceNames.Named(t) && !NewsSources.IsSource(t)) >= 2;
     }
 
+    // What a date or a time may carry after its digits: a month's second word, «الجاري», a time of
+    // day, a time zone («بتوقيت مكة المكرمة»).
     private static readonly HashSet<string> DateWords = new(["الجاري", "الماضي", "المقبل", "الحالي", "هـ", "م", "ميلادي", "هجري", "تشرين", "كانون", "الأول", "الثاني", "الساعة", "صباحا", "صباحاً", "مساء", "مساءً", "مساءا", "ص", "GMT", "UTC", "بتوقيت", "غرينتش", "مكة", "المكرمة"], StringComparer.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[(\[«][^)\]»]*[)\]»]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -121,10 +121,16 @@ internal static partial class InterfaceLines
     private static bool IsPager(string line)
     {
         var tokens = line.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Where(t => t.Any(char.IsLetterOrDigit)).ToList();
+        if (tokens.Count > MaxPagerTokens || !tokens.TrueForAll(t => t.Length <= MaxPageDigits && t.All(char.IsDigit) || PagerWords.Contains(t.Trim('«', '»', '‹', '›', '<', '>', '…'))))
+        {
+            return false;
+        }
         var numbers = tokens.Where(t => t.All(char.IsDigit)).Select(t => Digits.ValueOf(t)).ToList();
-        return numbers.Count >= 2 && tokens.Count <= 12 && tokens.TrueForAll(t => t.All(char.IsDigit) || PagerWords.Contains(t.Trim('«', '»', '‹', '›', '<', '>', '…')))
-            && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First) && (numbers.Count >= 3 || tokens.Count > numbers.Count);
+        return numbers.Count >= 2 && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First) && (numbers.Count >= 3 || tokens.Count > numbers.Count);
     }
+
+    private const int MaxPagerTokens = 12;
+    private const int MaxPageDigits = 4;
 
     private static readonly HashSet<string> PagerWords = new(["التالي", "السابق", "الأولى", "الاولى", "الأخيرة", "الاخيرة", "next", "prev", "previous", "first", "last"], StringComparer.OrdinalIgnoreCase);
 
