@@ -113,8 +113,9 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // «على صلة» and «من نفس الكاتب», a title marked «(اقرأ أيضاً)» or «[مرتبط]»), a dateline set off
     // by dashes before a kicker, a dated dateline ending at its date, a scene's caption with its
     // photographer, a pinned post's and a quote-repost's marks and a handle over its date under a
-    // post's link (measured on a twenty-eighth, written apart); 34: this one.
-    public const int Version = 34;
+    // post's link (measured on a twenty-eighth, written apart); 34: before a calendar export's
+    // fields and a form's required marks went; 35: this one.
+    public const int Version = 35;
 
     private static readonly ICleaningStep[] Steps =
     [

@@ -21,7 +21,7 @@ internal static partial class InterfaceLines
             return null;
         }
         var numbered = Number().IsMatch(line);
-        if (IsTickerStub(line) || numbered && IsPager(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)
+        if (IsTickerStub(line) || FormField().IsMatch(line) || numbered && IsPager(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)
             || PlayerTime().IsMatch(trimmed) || ReadingProgress().IsMatch(trimmed) || IsGalleryCounter(trimmed)))
         {
             return "widget";
@@ -128,6 +128,12 @@ internal static partial class InterfaceLines
         var numbers = tokens.Where(t => t.All(char.IsDigit)).Select(t => Digits.ValueOf(t)).ToList();
         return numbers.Count >= 2 && numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First) && (numbers.Count >= 3 || tokens.Count > numbers.Count);
     }
+
+    // A form's field with its required mark («هل تنصح بقراءة الخبر؟ *», «البريد الإلكتروني *») and
+    // the form's note on it («* يشير إلى سؤال مطلوب», «الحقول المعلّمة بـ * إلزامية»). A line the story
+    // decorates with stars opens with one too.
+    [GeneratedRegex(@"^[^*]{2,80}\s\*\s*$|^\W*\*\s*(يشير|تشير)\s+إلى\s+(ال)?(سؤال|حقل|حقول)\s+(ال)?(مطلوب|إلزامي|اجباري|إجباري)|^\W*(ال)?(حقول|أسئلة|اسئلة)\s+(ال)?(معلّمة|معلمة|مميزة)\s+(بـ|ب)\s*\*\s*(إلزامية|مطلوبة|اجبارية|إجبارية)\W*$|^\W*\*\s*(required|indicates\s+(a\s+)?required\s+(field|question))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormField();
 
     private const int MaxPagerTokens = 12;
     private const int MaxPageDigits = 4;

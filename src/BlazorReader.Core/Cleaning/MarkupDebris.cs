@@ -37,7 +37,7 @@ internal static partial class MarkupDebris
     // than a string in code would: a story's text glued before a poll's script (the corpus has
     // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        ScriptStart().IsMatch(line) || Fence().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line)
+        ScriptStart().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line)
             || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
 
     private const int MaxArabicInCode = 60;
@@ -73,6 +73,12 @@ internal static partial class MarkupDebris
     // x», «pip install y»): a developer page's, never an Arabic story's.
     [GeneratedRegex(@"^\s*(```|~~~)[\w+.-]{0,20}\s*$|^\s*(\$\s*)?(npm|npx|pip3?|yarn|dotnet|git|curl|wget|docker|apt(-get)?|brew|composer|cargo)\s+[a-z-]+\s+[^\u0600-\u06FF]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Fence();
+
+    // A calendar or contact export's field («BEGIN:VCALENDAR», «DTSTART;TZID=Asia/Riyadh:2015…»,
+    // «LOCATION:جدة», «SUMMARY:العنوان»): a key in capitals, its parameters, a colon. A long value
+    // (a description holding the story's lead) is left whole rather than lost with its key.
+    [GeneratedRegex(@"^(BEGIN|END|VERSION|PRODID|UID|DTSTART|DTEND|DTSTAMP|TZID|TZOFFSETFROM|TZOFFSETTO|RRULE|SEQUENCE|STATUS|TRANSP|CLASS|CREATED|LAST-MODIFIED|METHOD|CALSCALE|X-[A-Z-]+)(;[A-Z-]+=[^:]*)*:.*$|^(LOCATION|SUMMARY|ORGANIZER|ATTENDEE|CATEGORIES|DESCRIPTION|URL|GEO|FN|TEL|EMAIL|ORG)(;[A-Z-]+=[^:]*)*:.{0,120}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CalendarField();
 
     [GeneratedRegex(@"function\s*\(\s*\)\s*\{|\}\s*\)\s*;\s*$|\.push\(\s*[\[{(]", RegexOptions.CultureInvariant)]
     private static partial Regex ScriptInside();

@@ -8,7 +8,8 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // phrase, a developer page's fence and command, a mail's «مع التقدير،», a reader's feedback
 // prompt, a pager, a newsletter box's buttons, «منصة إكس», a credit after an arrow, correspondents
 // named by paper and place before their names, «كل الحقوق لموقع …», a pinned post's and a
-// quote-repost's marks, a title marked «(اقرأ أيضاً)» or «[مرتبط]», headers of other stories («على صلة»,
+// quote-repost's marks, a title marked «(اقرأ أيضاً)» or «[مرتبط]», a calendar export's
+// fields, a form's required marks, headers of other stories («على صلة»,
 // «الأحدث في الموقع», «من نفس الكاتب»). Story lines are real corpus text (SaudiNewsNet, Mazen
 // Abdulaziz, CC BY-NC-SA 4.0); the chrome is made up by shape.
 public class CommonChromeWordingsTests
@@ -38,6 +39,11 @@ public class CommonChromeWordingsTests
     [InlineData("npm install news-sdk@latest", "markup")]
     [InlineData("مع التقدير،", "mail-signature")]
     [InlineData("… | شاهد", "more-link")]
+    [InlineData("BEGIN:VCALENDAR", "markup")]
+    [InlineData("DTSTART;TZID=Asia/Riyadh:20150721T170000", "markup")]
+    [InlineData("LOCATION:جدة", "markup")]
+    [InlineData("هل تنصح بقراءة الخبر؟ *", "widget")]
+    [InlineData("* يشير إلى سؤال مطلوب", "widget")]
     [InlineData("… … رابط المادة الأصلية", "more-link")]
     [InlineData("لمتابعة بقية التفاصيل اضغط الرابط", "more-link")]
     [InlineData("التفاصيل كاملة من هنا", "more-link")]
@@ -98,6 +104,7 @@ public class CommonChromeWordingsTests
     [InlineData("مراسل الجزيرة في غزة: القصف مستمر منذ الصباح على الأحياء الشرقية.")]
     [InlineData("كل الحقوق للمواطن مكفولة وفق النظام")]
     [InlineData("النص الكامل للبيان")]
+    [InlineData("*لكل داء دواء ولكل سؤال جواب *")]
     [InlineData("خلال الاجتماع تم الاتفاق على عدة نقاط - وزير الصحة")]
     public void The_story_s_lines_in_the_same_words_stay(string line)
     {
