@@ -87,9 +87,11 @@ internal static partial class DatelinePrefix
                 continue;
             }
             var parts = prefix.Split(['-', '–', '—', 'ـ', '|', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var place = parts.Any(p => PlaceNames.Named(p) || p.Contains(" في ", StringComparison.Ordinal) && PlaceNames.Named(p[..p.IndexOf(" في ", StringComparison.Ordinal)]));
+            // «الكويت في 25 يوليو 2015»: a place, then its date after «في».
+            static (string Before, string After)? AtFi(string p) => p.IndexOf(" في ", StringComparison.Ordinal) is var at and >= 0 ? (p[..at], p[(at + 4)..]) : null;
+            var place = parts.Any(p => PlaceNames.Named(p) || AtFi(p) is { } fi && PlaceNames.Named(fi.Before));
             var source = parts.Any(p => NewsSources.IsSource(p));
-            var dated = parts.Any(p => CardDate.Parse(p) is not null || p.Contains(" في ", StringComparison.Ordinal) && CardDate.Parse(p[(p.IndexOf(" في ", StringComparison.Ordinal) + 4)..]) is not null);
+            var dated = parts.Any(p => CardDate.Parse(p) is not null || AtFi(p) is { } fi && CardDate.Parse(fi.After) is not null);
             if (place && (source || dated))
             {
                 return (prefix, rest);

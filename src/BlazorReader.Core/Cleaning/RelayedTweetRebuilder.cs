@@ -22,7 +22,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     {
         for (var i = 1; i + 1 < lines.Count; i++)
         {
-            if (lines[i].Tweet is null && lines[i + 1].Tweet is null && lines[i - 1].Tweet is null && HandleAlone().IsMatch(lines[i].Text)
+            if (lines[i].Tweet is null && lines[i + 1].Tweet is null && lines[i - 1].Tweet is null && TweetCardParts.HandleAlone(lines[i].Text.Trim()) is not null
                 && lines[i + 1].Text.Trim() is { Length: <= MaxDateLength } date && CardDate.Parse(date) is not null
                 && lines[i - 1].Text.Trim() is var above && (TweetLinks.IsPiece(above) || TweetLinks.IsLinks(above)))
             {
@@ -33,9 +33,6 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     }
 
     private const int MaxDateLength = 40;
-
-    [GeneratedRegex(@"^\s*@\w{2,30}\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex HandleAlone();
 
     private static readonly string[] TweetWords = ["تغريد", "غرّد", "غرد ", "تويتر", "حسابه", "حسابها", "حسابهم"];
 

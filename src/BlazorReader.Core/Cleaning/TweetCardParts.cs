@@ -142,7 +142,8 @@ internal static partial class TweetCardParts
     private static string? DashName(string line) =>
         DashLine().Match(line) is { Success: true } m && m.Groups["name"].Value.Trim() is { Length: > 1 and <= MaxName } name ? name : null;
 
-    private static string? HandleAlone(string line) => HandleLine().Match(line) is { Success: true } m ? m.Groups["handle"].Value : null;
+    // A handle alone on its line («@name», «(@name)»): its name, or null.
+    public static string? HandleAlone(string line) => HandleLine().Match(line) is { Success: true } m ? m.Groups["handle"].Value : null;
 
     // A heading names a person or a body in a few words, none of a sentence's.
     private static bool LooksLikeHeadingName(string name) =>
