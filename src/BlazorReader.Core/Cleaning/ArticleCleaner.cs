@@ -114,8 +114,11 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // by dashes before a kicker, a dated dateline ending at its date, a scene's caption with its
     // photographer, a pinned post's and a quote-repost's marks and a handle over its date under a
     // post's link (measured on a twenty-eighth, written apart); 34: before a calendar export's
-    // fields and a form's required marks went; 35: this one.
-    public const int Version = 35;
+    // fields and a form's required marks went; 35: before datelines in any order of agency, place
+    // and date (an agency's letters no little words, a date first, a colon after a date, alone on
+    // their line), a dateline read again under lines the late steps took, a more-link's words glued
+    // after the last sentence, and a caption over its photographer's credit; 36: this one.
+    public const int Version = 36;
 
     private static readonly ICleaningStep[] Steps =
     [
@@ -142,6 +145,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new DateInferrer(),
         new LearnedChromeRemover(),
         new ChromeBetween(),
+        new LateHead(),
         new BlockBuilder(),
     ];
 

@@ -26,6 +26,15 @@ internal static partial class CaptionLines
         return (Credited(line) || Bracketed().IsMatch(line)) && CreditLines.UnmistakableWho(line) is null && !SentenceBeforeAgency(line) ? "caption" : null;
     }
 
+    // A photographer's credit and nothing else: «الصورة: سعد المالكي», «Photo: AP», «©: AFP».
+    // A gallery's «صورة للذكرى مع …» is a caption of its own, not a credit.
+    public static bool IsCreditAlone(string line) => line.Length <= MaxCreditAlone && NamedCredit().IsMatch(line);
+
+    private const int MaxCreditAlone = 60;
+
+    [GeneratedRegex(@"^\W{0,2}(" + PhotoWord + @"|©)(\s+(الزميل|الزميلة|by))?\s*[:\-–—|/]\s*[^\s:.،!؟?]+(\s+[^\s:.،!؟?]+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedCredit();
+
     // «… غير الاستراتيجيات. (الأناضول)»: a sentence closed by its stop, then a credit, is a
     // paragraph with the wire's credit glued on (GluedCredit cuts it off where it can); a
     // caption has no stop.

@@ -19,7 +19,9 @@ internal sealed partial class ChromeRemover : ICleaningStep
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
         var contacts = ContactList.Of(context.Lines);
+        var before = context.Lines.ToList();
         context.RemoveWhere(l => contacts.Contains(l) ? null : ReasonFor(SentenceBeforeCredit(l.Text)) is { } reason && !KeepsSentence(context, l, reason) ? reason : null);
+        TakeCaptionsOverCredits(context, before);
         // The page's letters are counted only when a line could be a slug: rare, and every
         // import cleans.
         if (context.Lines.Exists(l => l.Tweet is null && LatinCapitalsLine.Is(l.Text)) && LatinCapitalsLine.IsArabicPage(context.Lines.Select(l => l.Text)))
@@ -52,6 +54,39 @@ internal sealed partial class ChromeRemover : ICleaningStep
                 line.Text = rest;
             }
         }
+    }
+
+    // A picture's caption stands over its credit («جانب من المعرض» over «الصورة: سعد المالكي», «من
+    // موقع الحادث» over «©: AFP»): once the credit is taken, a short line right above it, a few
+    // words with no stop, no colon and hardly a little word, that opens as a caption does or sets
+    // a scene in a place («مقر الهيئة في أبها»), is its caption; a subheading («مفسدة عظيمة») names
+    // no scene. Below the lead only: above it such a line is the headline. A name is a byline's.
+    private static void TakeCaptionsOverCredits(CleaningContext context, List<SourceLine> before)
+    {
+        var kept = context.Lines.ToHashSet();
+        var credits = context.Removed.Where(r => r.Reason == "caption").Select(r => r.Line).ToHashSet();
+        var prose = false;
+        for (var i = 0; i + 1 < before.Count; i++)
+        {
+            var line = before[i];
+            prose |= kept.Contains(line) && HeadTrimmer.ReadsAsProse(line.Text);
+            if (prose && kept.Contains(line) && !kept.Contains(before[i + 1]) && credits.Contains(before[i + 1].Line)
+                && CaptionLines.IsCreditAlone(before[i + 1].Text) && IsCaptionShaped(line))
+            {
+                context.Remove(line, "caption");
+            }
+        }
+    }
+
+    private const int MaxCaption = 50;
+
+    private static bool IsCaptionShaped(SourceLine line)
+    {
+        var t = line.Text.Trim();
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return line.Tweet is null && t.Length <= MaxCaption && words is >= 2 and <= 7 && t[^1] is not ('.' or ':' or '؟' or '?' or '!' or '،')
+            && !t.Contains(':', StringComparison.Ordinal) && FunctionWords.Count(t) <= 1 && !PersonNames.IsName(t) && !HeadTrimmer.ReadsAsProse(t)
+            && (HeadTrimmer.OpensAsCaption(t) || t.Contains(" في ", StringComparison.Ordinal));
     }
 
     // Pages break a long address at any character: the pieces below a link line are its.
@@ -183,6 +218,11 @@ internal sealed partial class ChromeRemover : ICleaningStep
                 }
                 context.Removed.Add(new(cut, reason, line.Line));
                 line.Text = line.Text[..match.Index].TrimEnd();
+            }
+            else if (LinkLines.GluedMoreLinkStart(line.Text) is var at and > 0)
+            {
+                context.Removed.Add(new(line.Text[at..].Trim(), "more-link", line.Line));
+                line.Text = line.Text[..at].TrimEnd();
             }
         }
     }

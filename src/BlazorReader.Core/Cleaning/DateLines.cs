@@ -16,6 +16,38 @@ internal static partial class DateLines
         "كانون", "تشرين", "محرم", "صفر", "ربيع", "الأول", "الآخر", "الثاني", "جمادى", "الأولى", "الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعدة", "الحجة",
     };
 
+    // «الرياض يوم 8 Aug 2015», «(واس) دبي 9/8/2015», «أبها، أ.ف.ب/ ٢١ يوليو ٢٠١٥»: places and
+    // agencies round a whole date, in any order and with any marks between them.
+    private static bool IsPlacedDate(string line)
+    {
+        if (line.Length > MaxPlacedDate || !YearOrTime().IsMatch(line))
+        {
+            return false;
+        }
+        var rest = NewsSources.WithoutAgencies(line);
+        var named = rest != line;
+        var date = new System.Text.StringBuilder();
+        foreach (var token in Token().Matches(rest).Select(m => m.Value))
+        {
+            if (char.IsLetter(token[0]) && PlaceNames.Named(token))
+            {
+                named = true;
+                continue;
+            }
+            date.Append(token).Append(' ');
+        }
+        return named && IsDateOnly(date.ToString());
+    }
+
+    private const int MaxPlacedDate = 70;
+
+    // A weekday, a month or a word a date is printed with («يوم», «الموافق», «هـ»).
+    public static bool IsDateWord(string word)
+    {
+        var w = word.Trim('،', ',', '.', ':', '(', ')');
+        return Words.Contains(w.ToLowerInvariant()) || MonthNames.Of(w) > 0;
+    }
+
     public static bool IsDate(string line)
     {
         if (line.Length > 90)
@@ -32,6 +64,10 @@ internal static partial class DateLines
             return true;
         }
         if (LabelledDate(line) || AccessedLabel().Match(line) is { Success: true } a && IsNumberedDate(a.Groups["rest"].Value.Trim()))
+        {
+            return true;
+        }
+        if (IsPlacedDate(line))
         {
             return true;
         }

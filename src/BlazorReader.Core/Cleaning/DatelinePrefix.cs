@@ -141,8 +141,14 @@ internal static partial class DatelinePrefix
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<part>[^|\d]{2,30})\|\s*){1,2}(?<after>[\d٠-٩\p{L}].*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BarredParts();
 
-    // A dateline opens with a word or a bracketed source, not a list's bullet or a number.
-    private static bool OpensWell(string prefix) => prefix.Length > 0 && (char.IsLetter(prefix[0]) || prefix[0] is '(' or '«' or '[');
+    // A dateline opens with a word, a bracketed source or a whole date («٢-٨-٢٠١٥ – باريس (د.ب.أ) –»),
+    // not a list's bullet or a number.
+    private static bool OpensWell(string prefix) => prefix.Length > 0 && (char.IsLetter(prefix[0]) || prefix[0] is '(' or '«' or '['
+        || char.IsDigit(prefix[0]) && DateFirst().Match(prefix) is { Success: true } date && CardDate.Parse(date.Value) is not null);
+
+    // The date a dateline may open with, up to its first spaced dash, bar or bracket.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^.{6,30}?(?=\s[-–—ـ|]\s|\s*[|(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateFirst();
 
     // A mark between words; not a date's or a time's «/», «-» or «:» between digits, and not
     // a tatweel stretching a word (it parts only before a space).
@@ -172,11 +178,15 @@ internal static partial class DatelinePrefix
         }
         var parts = prefix.Split(Marks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var words = prefix.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2); // an agency's initials («ق ن ع») are no words
+        // Nor are the letters of an agency's name past the first word («(يو بي آي) مكة المكرمة الأربعاء ٢٢ تموز ٢٠١٥»).
+        var named = NewsSources.WithoutAgencies(prefix).Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2);
         var digits = prefix.Any(char.IsDigit);
         // «في» before a date («جدة في 12 مايو») is the dateline's own.
-        var little = FunctionWords.Count(prefix) - (digits ? Occurrences(prefix, "في") : 0);
-        if (parts.Length == 0 || words is 0 or > MaxWords || little > 0 || digits && WordsAfterTheDate(prefix)
-            || ParagraphOpening.Continues(parts[0]) || parts.Any(p => ParagraphOpening.OpensWithNewsVerb(p) || p.Split(' ').Length > 5)
+        // An agency's letters are no little words («وام», «(يو بي آي)»), nor its «و» a conjunction.
+        var little = FunctionWords.Count(NewsSources.WithoutAgencies(prefix)) - (digits ? Occurrences(prefix, "في") : 0);
+        if (parts.Length == 0 || words == 0 || named > MaxWords || little > 0 || digits && WordsAfterTheDate(prefix)
+            || ParagraphOpening.Continues(parts[0]) && !NewsSources.IsSource(parts[0])
+            || parts.Any(p => ParagraphOpening.OpensWithNewsVerb(p) || p.Split(' ').Length > 5 && !AllDatelineWords(p))
             || OpensWithPresentVerb(parts))
         {
             return false;
@@ -186,8 +196,9 @@ internal static partial class DatelinePrefix
         var enclosed = prefix.AsSpan().IndexOfAny(Enclosing) >= 0;
         if (cut == ':')
         {
-            // A numbered point «(١)» is no source.
-            return enclosed && EnclosedWord().IsMatch(prefix);
+            // A numbered point «(١)» is no source. A date, with an agency or a place or alone
+            // («August 4, 2015:», «أ ب ، 4 أغسطس 2015:»), is no speaker.
+            return enclosed && EnclosedWord().IsMatch(prefix) || digits && DateLines.IsDate(prefix);
         }
         if (digits || parts.Length > 1 || enclosed || cut == '|' || PlaceNames.Named(parts[0]))
         {
@@ -196,6 +207,11 @@ internal static partial class DatelinePrefix
         var story = storyWords();
         return cut != '/' && words <= 2 && !WordKeys.Of(prefix).Any(story.Contains);
     }
+
+    // «أبها في السبت 8 آب 2015»: a long part is a dateline's only when each of its words is a
+    // place's, an agency's or a date's («اكتشف الباحثون يوم الأربعاء 29 يوليو/ تموز» is a sentence).
+    private static bool AllDatelineWords(string part) =>
+        part.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).All(w => !w.Any(char.IsLetter) || DateLines.IsDateWord(w) || PlaceNames.Named(w) || NewsSources.IsSource(w));
 
     // A dateline ends with its date, or a source or a place after it: two more words there are
     // the lead's own, cut at a dash of its own («عمان - أ ف ب ،٢٠١٥-٠٧-٢٣ — أصبحت عصي السيلفي -
@@ -231,7 +247,9 @@ internal static partial class DatelinePrefix
         }
         for (var i = 1; i + 1 < prefix.Length; i++)
         {
-            if (prefix[i] is '-' or '–' or '—' && prefix[i - 1] == ' ' && char.IsLetter(prefix[i + 1]))
+            // «أ ب -القاهرة», «الأناضول -نجران»: an agency's place glued to its dash opens no aside.
+            if (prefix[i] is '-' or '–' or '—' && prefix[i - 1] == ' ' && char.IsLetter(prefix[i + 1])
+                && !(PlaceNames.Named(prefix[(i + 1)..].Trim()) && NewsSources.IsSource(prefix[..i].Trim())))
             {
                 return true;
             }
@@ -275,7 +293,9 @@ internal static partial class DatelinePrefix
         // the next part off.
         var after = closer >= 0 ? prefix[(closer + 1)..].TrimStart(' ', ':', '-', '–', '—', 'ـ', '|') : "";
         // ««نافذة الشمال» ـ وادي سلهم»: a place after a mark is the dateline's next part.
-        return after.AsSpan().IndexOfAny(MarkValues) < 0 && after.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3;
+        // «(قنا) الدمام الخميس 6 أغسطس 2015»: a place, a weekday and a month are the dateline's words.
+        return after.AsSpan().IndexOfAny(MarkValues) < 0
+            && after.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter) && !DateLines.IsDateWord(w) && !PlaceNames.Named(w)) >= 3;
     }
 
     private static readonly System.Buffers.SearchValues<char> Closers = System.Buffers.SearchValues.Create(")]»”");

@@ -60,10 +60,22 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         {
             TakeHeadline(context, leadLine);
         }
-        // The lead may sit below a caption, kicker or headline no pattern named.
+        SplitLeadDateline(context, again: false);
+    }
+
+    // The lead may sit below a caption, kicker or headline no pattern named: its dateline, glued
+    // or broken onto the line above, is cut off it. Asked again once the late steps have taken
+    // what stood above the lead (LateHead).
+    public static void SplitLeadDateline(CleaningContext context, bool again)
+    {
         // A paper's note on the story («ملاحظة المحرر - حُدّث …») may stand above it: never the lead.
         var lead = context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && ReadsAsProse(l.Text) && !ParagraphOpening.IsEditorsNote(l.Text))
             ?? context.Lines.Take(3).FirstOrDefault(l => l.Tweet is null && l.Text.Length >= 60 && !ParagraphOpening.IsEditorsNote(l.Text));
+        // A lead is cut once: asked again, the dash in its sentence would be read as another dateline's.
+        if (again && lead is not null && context.Removed.Exists(r => r.Line == lead.Line && r.Reason == "dateline"))
+        {
+            return;
+        }
         if (lead is not null && (BylineLines.SplitDateline(lead.Text) ?? DatelinePrefix.Split(lead.Text, StoryWordsOnce(context, lead))) is { } found)
         {
             var split = KeepListNumber(lead.Text, found);
@@ -172,8 +184,10 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     [GeneratedRegex(@"^(جانب|جانبا|جانبٌ|أثناء|اثناء|خلال|لحظة|لقطة|مشهد|من\s|في\s|عقب|أحد|احد|إحدى|احدى|صورة|الصورة|\S+(\s\S+)?\s+مع\s|[-–•*\d]|مجموعة\s|.*\s(خلال|أثناء|اثناء|لحظة)\s+\S+(ه|ها|هم)(\s|$)|.*\s(خلال|أثناء|اثناء|لحظة)\s+ال\S+$|\S+(\s\S+){0,3}\s(خلال|أثناء|اثناء|لحظة|عقب|لدى|عند)\s+\S+\s+ال)", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionOpening();
 
+    public static bool OpensAsCaption(string line) => CaptionOpening().IsMatch(line);
+
     // The lead: long, or a whole sentence of some length.
-    private static bool ReadsAsProse(string line) =>
+    internal static bool ReadsAsProse(string line) =>
         line.Length >= 100 || line.Length >= 40 && line[^1] is '.' or '!' or '؟' or '?' or '»' or '"' or '”';
 
     private static string? ReasonFor(CleaningContext context, string line, string? title)

@@ -80,10 +80,55 @@ internal static partial class LinkLines
         || line.Contains("التفاصيل", StringComparison.Ordinal) || line.Contains("الأصلي", StringComparison.Ordinal) || line.Contains("كامل", StringComparison.Ordinal) || line.Contains("القراءة", StringComparison.Ordinal) || line.Contains("تكملة", StringComparison.Ordinal) || line.Contains("بقية", StringComparison.Ordinal) || line.Contains("http", StringComparison.OrdinalIgnoreCase) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
         || line.Contains("الدلالية", StringComparison.Ordinal) || line.Contains("وسوم", StringComparison.Ordinal) || line.Contains("التصنيف", StringComparison.Ordinal)
         || line.Contains('#', StringComparison.Ordinal) || line.Contains("كلمات", StringComparison.Ordinal) || line.Contains("tag", StringComparison.OrdinalIgnoreCase)
-        || line.Contains('…', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains('/', StringComparison.Ordinal);
+        || line.Contains('…', StringComparison.Ordinal) || line.Contains("شاهد", StringComparison.Ordinal) || line.Contains('|', StringComparison.Ordinal) || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || line.Contains('/', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^[.…\s(\[«»]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|المزيد\s+(على|في|عبر)\s+(موقعنا|الموقع|الرابط)|التفاصيل(\s+كاملة)?|تفاصيل\s+(أكثر|اكثر|أوفى|اوفى)|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]:«»]*$|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:|^[.…\s(\[«»]*(ال)?(تفاصيل|المزيد)(\s+كاملة)?\s+(في|على|عبر|من\s+خلال)\s+(ال)?(رابط|موقع|صفحة)\S*(\s+(المرفق|أدناه|ادناه|التالي|الرسمي))?[.…\s)\]:«»›‹←→]*$|^[.…\s(\[«»]*(اضغط|إضغط|انقر|أنقر|إنقر|tap|click)\s+(ل|لل)\S+(\s+\S+){0,2}[.…\s)\]:«»›»←]*$|" + Continued, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A link's words alone: «المزيد», «اقرأ المزيد», «تابع القراءة», «read more».
+    private const string MoreAlone = @"^[.…\s(\[«»]*(المزيد|اقرأ\s+المزيد|إقرأ\s+المزيد|اقرا\s+المزيد|المزيد\s+من\s+التفاصيل|المزيد\s+(على|في|عبر)\s+(موقعنا|الموقع|الرابط)|التفاصيل(\s+كاملة)?|تفاصيل\s+(أكثر|اكثر|أوفى|اوفى)|تابع\s+القراءة|أكمل\s+القراءة|واصل\s+القراءة|read\s+more|more|continue\s+reading)[.…\s)\]:«»]*$";
+
+    [GeneratedRegex(MoreAlone + @"|^(للمزيد|لقراءة\s+(ال)?(خبر|مقال|حوار|تقرير|موضوع)|لمشاهدة\s+(ال)?(فيديو|صور|تقرير)|(اضغط|إضغط|انقر|أنقر)\s+هن).{0,70}$|^رابط\s+(ال)?(خبر|مقال)\s+(ب|في|على|من)\S*(\s+\S+){0,3}\s*:|^[.…\s(\[«»]*(ال)?(تفاصيل|المزيد)(\s+كاملة)?\s+(في|على|عبر|من\s+خلال)\s+(ال)?(رابط|موقع|صفحة)\S*(\s+(المرفق|أدناه|ادناه|التالي|الرسمي))?[.…\s)\]:«»›‹←→]*$|^[.…\s(\[«»]*(اضغط|إضغط|انقر|أنقر|إنقر|tap|click)\s+(ل|لل)\S+(\s+\S+){0,2}[.…\s)\]:«»›»←]*$|" + Continued, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex More();
+
+    // A more-link's words glued after the story's last sentence, past its stop, an ellipsis or a
+    // bar: «… النكفية».... رابط المادة الأصلية», «… جملة. | تابع القراءة على الموقع», «… جملة.
+    // التفاصيل كاملة من هنا». Only words that are a link's and nothing else («للمزيد من المعلومات
+    // …» may open the story's last sentence). Where the link starts, or -1.
+    public static int GluedMoreLinkStart(string line)
+    {
+        var t = line.TrimEnd();
+        // The shortest tail first: «جدران.. …تابع» is the sentence's «..» and the link's «…تابع».
+        for (var i = t.Length - 2; i >= Math.Max(MinGluedBody, t.Length - MaxGluedMore); i--)
+        {
+            var c = t[i];
+            var start = c is '…' or '|' || c == '.' && t[i - 1] != '.' && t[i + 1] == '.'
+                || c == ' ' && t[i - 1] is '.' or '!' or '؟' or '?' or '»' or '"' or '”';
+            if (!start)
+            {
+                continue;
+            }
+            // The link's address may follow its words («رابط المادة الأصلية https://…»).
+            var marked = TrailingAddress().Replace(t[i..], "").TrimStart(' ');
+            var tail = marked.TrimStart('.', '…', '|', ' ', '-', '–', '—');
+            if (tail.Any(char.IsLetter) && tail.Count(ch => ch == ' ') < MaxGluedWords && (GluedTail().IsMatch(tail) || GluedTail().IsMatch(marked)))
+            {
+                // The link's own ellipsis is three dots before its words: «اعزاز..... اقرأ النص الكامل»
+                // keeps «اعزاز..», «المقبل.... التفاصيل» its stop.
+                var body = t[..i].TrimEnd();
+                var dots = body.Length - body.TrimEnd('.').Length;
+                return marked[0] is '…' or '|' || dots < 3 ? body.Length : body.Length - 3;
+            }
+        }
+        return -1;
+    }
+
+    private const int MinGluedBody = 20;
+    private const int MaxGluedMore = 100;
+    private const int MaxGluedWords = 8;
+
+    [GeneratedRegex(MoreAlone + "|" + Continued, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GluedTail();
+
+    [GeneratedRegex(@"\s+(https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAddress();
 
     // The rest of the story elsewhere, in any of a page's words («تكملة الخبر في المصدر», «… ⟵
     // بقية الخبر», «تتمة المقال على الموقع», «اذهب إلى المصدر», «الخبر الأصلي»): an excerpt's end.
@@ -92,9 +137,10 @@ internal static partial class LinkLines
         + @"|(اذهب|انتقل|توجه|توجّه)\s+(إلى|الى|ل)\s*(ال)?(مصدر|موقع|خبر)|(زيارة|عرض|فتح)\s+(ال)?(مصدر|خبر|مقال)"
         + @"|رابط\s+(ال)?(مادة|خبر|مقال|موضوع|تقرير)\s+(ال)?(أصلية|اصلية|أصلي|اصلي)|(ال)?نص\s+(ال)?كامل\s+(في|على|عبر)\s+(ال)?(رابط|مصدر|موقع)"
         + @"|(لمتابعة|لقراءة|لمعرفة|للاطلاع\s+على)\s+((بقية|باقي|كامل|كافة)\s+)?(ال)?(تفاصيل|خبر|مقال)(\s+\S+)?\s+(اضغط|انقر|إضغط)(\s+(على|هنا))?(\s+(ال)?رابط)?"
+        + @"|(تابع|أكمل|اكمل|واصل)\s+(ال)?قراءة\s+(على|في|عبر)\s+(ال)?(موقع|رابط|مصدر)\S*|(اقرأ|إقرأ|طالع)\s+(ال)?نص\s+(ال)?كامل"
         + @"|(شاهد|اقرأ|طالع)\s+(ال)?تفاصيل(\s+كاملة)?|(ال)?تفاصيل(\s+كاملة)?\s+(من\s+)?هنا)(\s+(في|على|عبر|من)\s+(ال)?\S+(\s+\S+)?)?[.…\s)\]«»←→⟵⟶›‹<>|↩↗]*$"
-        // After the story's words cut short with an ellipsis: «… | شاهد», «… الفيديو».
-        + @"|^\s*(…|\.{2,})[\s.…|\-–—]*(شاهد|اقرأ|تابع|طالع|المزيد|التفاصيل|الفيديو|الصور)[.…\s)\]«»←→⟵⟶›‹<>|↩↗]*$";
+        // After the story's words cut short with an ellipsis, or set off by a bar: «… | شاهد», «… الفيديو».
+        + @"|^\s*(…|\.{2,}|\|)[\s.…|\-–—]*(شاهد|اقرأ|تابع|طالع|المزيد|التفاصيل|الفيديو|الصور)[.…\s)\]«»←→⟵⟶›‹<>|↩↗]*$";
 
     // A short line asking the reader to click here or on the link, wherever the verb stands
     // («للاطلاع على التفاصيل اضغط هنا», «اضغط على الرابط»); a numbered step ending in a full

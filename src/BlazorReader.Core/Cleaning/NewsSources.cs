@@ -21,6 +21,12 @@ internal static partial class NewsSources
     // A part that is a source and nothing else: «واس», «(د.ب.أ)», «"سبق"», «عين اليوم».
     public static bool IsSource(string part) => SourceAlone().IsMatch(part.Trim());
 
+    // The text with every agency's name blanked: its letters («وام», «يو بي آي») are no words of a sentence.
+    public static string WithoutAgencies(string text) => AgencyWord().Replace(text, " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(" + Agencies + "|" + LatinAgencies + @")(?!\p{L})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AgencyWord();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^[«""(\[]?\s*(" + Agencies + "|" + LatinAgencies + "|" + Papers + "|" + Initials + @")\s*[»"")\]]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SourceAlone();
 }
