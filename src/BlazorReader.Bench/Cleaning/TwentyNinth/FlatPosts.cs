@@ -27,7 +27,7 @@ internal static class FlatPosts
         var text = english ? $"{p.R.Pick(EnglishOpenings)} {p.R.Pick(EnglishObjects)}." : p.R.Pick<string>(arabic);
         var url = Url(p, handle);
         var time = $"{p.R.Between(1, 12)}:{p.R.Between(10, 59)} {(english ? p.R.Pick("AM", "PM") : p.R.Pick("ص", "م"))}";
-        var dateText = english ? $"{Months.Latin(date.Month)} {date.Day}, {date.Year}" : $"{p.Digits(date.Day)} {Months.Name(p.R, date.Month)} {p.Digits(date.Year)}";
+        var dateText = english ? $"{Months.Latin(date.Month)} {date.Day}, {date.Year}" : $"{p.Digits(date.Day)} {Months.Name(p.R, date.Month)} {p.Year(date.Year)}";
         List<string> textLines = [text];
         List<string> lines;
         switch (p.R.Next(5))

@@ -40,14 +40,14 @@ internal static class OfficeFrames
         },
         p => [
             $"أولاً: تسريع إجراءات الطلبات المتأخرة خلال {p.Digits(30)} يوماً.",
-            "ثانياً: ربط الأنظمة الإلكترونية بين الجهات المعنية.",
+            "المرحلة الثانية",
             "وأوضح أن المرحلة الثالثة من المشروع ما زالت قيد التنفيذ.",
         ]);
 
     public static readonly AppFrame HelpDesk = new(
         "help-desk",
         p => p.Chrome(NoiseKind.Footer, $"التذكرة #{p.R.Letters(5, "0123456789")} · الحالة: {p.R.Pick("مفتوحة", "قيد المعالجة")} · الأولوية: {p.R.Pick("عالية", "متوسطة")}"),
-        p => p.Chrome(NoiseKind.Footer, $"رد {p.R.Pick("الموظف", "الموظفة")} {p.R.Pick(DressingPools.FirstNames)} (الدعم الفني) — منذ {p.Digits(p.R.Between(2, 50))} دقيقة:"),
+        p => p.Chrome(NoiseKind.Footer, $"رد {p.R.Pick(DressingPools.FirstNames)} (الدعم الفني) — منذ {p.Digits(p.R.Between(2, 50))} دقيقة:"),
         p =>
         {
             p.Chrome(NoiseKind.Signature, p.R.Pick("مع خالص التحية، فريق الدعم", "فريق خدمة العملاء — نسعد بخدمتكم"));
@@ -68,7 +68,7 @@ internal static class OfficeFrames
             p.Chrome(NoiseKind.Counter, $"مكتمل ✓ ({p.Digits(2)} من {p.Digits(2)} توقيعات)");
             p.Chrome(NoiseKind.Footer,
                 "سجل التدقيق",
-                $"{p.Digits(p.Date.Year)}/{p.Digits(p.Date.Month)}/{p.Digits(p.Date.Day)} {p.Digits(p.R.Between(10, 23))}:{p.Digits(p.R.Between(10, 59))} — فُتح المستند بواسطة {p.R.Letters(5, "abcdefghijklmnopqrstuvwxyz")}@{p.R.Pick("gov.sa", "mail.com")}",
+                $"{p.Year(p.Date.Year)}/{p.Digits(p.Date.Month)}/{p.Digits(p.Date.Day)} {p.Digits(p.R.Between(10, 23))}:{p.Digits(p.R.Between(10, 59))} — فُتح المستند بواسطة {p.R.Letters(5, "abcdefghijklmnopqrstuvwxyz")}@{p.R.Pick("gov.sa", "mail.com")}",
                 $"عنوان IP: {p.R.Between(10, 220)}.{p.R.Between(0, 255)}.{p.R.Between(0, 255)}.{p.R.Between(1, 254)}");
         },
         p => [

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BlazorReader.Core.Articles;
 
 namespace BlazorReader.Bench.Cleaning.TwentyNinth;
@@ -7,7 +8,7 @@ namespace BlazorReader.Bench.Cleaning.TwentyNinth;
 internal sealed class Page(DressingRandom r, DressingPools pools, RawArticle article)
 {
     private readonly List<string> lines = [];
-    private readonly HashSet<string> lookAlikesUsed = new(StringComparer.Ordinal);
+    private readonly HashSet<int> lookAlikesUsed = [];
 
     public DressingRandom R { get; } = r;
 
@@ -53,16 +54,19 @@ internal sealed class Page(DressingRandom r, DressingPools pools, RawArticle art
         lines.Add(R.Scuff(line, 0.15));
     }
 
-    // A line that looks like furniture but is the story's own; each at most once a page.
+    // A line that looks like furniture but is the story's own; each at most once a page, kept
+    // by its place in the list so that two wordings of one line (another speaker, another
+    // figure) never both appear.
     public bool LookAlike(IReadOnlyList<string> candidates)
     {
-        var fresh = candidates.Where(c => !lookAlikesUsed.Contains(c)).ToList();
+        var fresh = Enumerable.Range(0, candidates.Count).Where(i => !lookAlikesUsed.Contains(i)).ToList();
         if (fresh.Count == 0)
         {
             return false;
         }
-        var text = R.Pick<string>(fresh);
-        lookAlikesUsed.Add(text);
+        var at = R.Pick<int>(fresh);
+        lookAlikesUsed.Add(at);
+        var text = candidates[at];
         Body.Add(new ExpectedBlock(BlockKind.Paragraph, text));
         lines.Add(text);
         return true;
@@ -96,6 +100,9 @@ internal sealed class Page(DressingRandom r, DressingPools pools, RawArticle art
     public List<string> OtherTitles(int count) => [.. Enumerable.Range(0, count).Select(_ => OtherTitle()).OfType<string>().Distinct()];
 
     public string Digits(int value) => R.Number(value);
+
+    // A year is never grouped («2,015» is no year), only written in either script.
+    public string Year(int year) => R.Chance(0.35) ? DressingRandom.ToArabicIndic(year.ToString(CultureInfo.InvariantCulture)) : year.ToString(CultureInfo.InvariantCulture);
 
     public string Text()
     {

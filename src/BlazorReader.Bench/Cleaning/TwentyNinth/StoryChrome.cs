@@ -23,7 +23,7 @@ internal static class StoryChrome
     public static void Byline(Page p)
     {
         string Name() => DressingPools.PersonName(p.R);
-        var role = p.R.Pick("محرر الشؤون المحلية", "مراسلنا", "الزميل", "محررة الصحة", "قسم التحقيقات");
+        var role = p.R.Pick("محرر الشؤون المحلية", "مراسلنا", "الزميل", "محرر الصحة", "قسم التحقيقات");
         p.Chrome(NoiseKind.Byline, p.R.Pick(
             $"كتب{p.R.Pick(":", " ــ", "/")} {Name()} و{Name()}",
             $"إعداد: {Name()}{p.R.Separator("|", "·", "–")}تحرير: {Name()}",
@@ -38,7 +38,7 @@ internal static class StoryChrome
     {
         var city = p.R.Pick(DressingPools.Cities);
         var agency = p.R.Pick(DressingPools.Agencies);
-        var day = $"{p.Digits(p.Date.Day)} {Months.Name(p.R, p.Date.Month)} {p.Digits(p.Date.Year)}";
+        var day = $"{p.Digits(p.Date.Day)} {Months.Name(p.R, p.Date.Month)} {p.Year(p.Date.Year)}";
         var text = p.R.Pick(
             $"{city} {p.R.Pick("–", "ـ", "-", "—")} {agency} {p.R.Pick("–", ":", "ـ")}",
             $"({agency}) {p.R.Pick("ـ", "–", "/")} {city}:",
@@ -54,7 +54,7 @@ internal static class StoryChrome
     {
         var who = p.R.Chance(0.5) ? DressingPools.PersonName(p.R) : p.R.Pick(DressingPools.LatinAgencies);
         p.Chrome(NoiseKind.Caption, p.R.Pick(
-            $"▲ {p.R.Pick("جانب من", "لقطة من", "صورة أرشيفية لـ")} {p.R.Pick("الاجتماع", "موقع الحادث", "المؤتمر الصحفي", "الافتتاح", "الجولة التفقدية")} {p.R.Pick("أمس", "اليوم", "")}".TrimEnd(),
+            $"▲ {p.R.Pick("جانب من", "لقطة من", "صورة أرشيفية من")} {p.R.Pick("الاجتماع", "موقع الحادث", "المؤتمر الصحفي", "الافتتاح", "الجولة التفقدية")} {p.R.Pick("أمس", "اليوم", "")}".TrimEnd(),
             $"(الصورة: {p.R.Pick("من الأرشيف", "متداولة", "من الموقع")})",
             $"صورة {p.Digits(p.R.Between(1, 9))} من {p.Digits(p.R.Between(10, 24))} — {p.R.Pick("المشاركون في الفعالية", "مقر الجهة في", "الموقع كما بدا")} {p.R.Pick(DressingPools.Cities)}"));
         if (p.R.Chance(0.7))
@@ -125,7 +125,7 @@ internal static class StoryChrome
     }
 
     public static void Footer(Page p) => p.Chrome(NoiseKind.Footer, p.R.Pick(
-        $"© {p.Digits(2015)} {p.Paper} — يُمنع إعادة النشر دون إذن كتابي",
+        $"© {p.Year(2015)} {p.Paper} — يُمنع إعادة النشر دون إذن كتابي",
         "من نحن · سياسة الخصوصية · شروط الاستخدام · أعلن معنا",
         $"تصميم وتطوير {p.R.Pick("شركة الحلول الرقمية", "Tech4Media", "فريق الموقع")} — الإصدار {p.Digits(p.R.Between(2, 6))}.{p.Digits(p.R.Between(0, 9))}",
         $"جميع ما يُنشر في {p.Paper} يعبّر عن رأي كاتبه"));
