@@ -15,7 +15,7 @@ internal static class StoryChrome
         p.Chrome(NoiseKind.Headline, p.R.Pick(
             $"{title} | {p.Paper}",
             $"صحيفة {p.Paper} {p.R.Separator("—", "-", "::")}{title}",
-            $"{title} {p.R.Pick("«", "(")}{p.Paper}{p.R.Pick("»", ")")}",
+            p.R.Chance(0.5) ? $"{title} «{p.Paper}»" : $"{title} ({p.Paper})",
             $"{title} ‹ أخبار {p.Paper} الإلكترونية",
             $"[{p.Paper}] {title}"));
     }
@@ -56,7 +56,7 @@ internal static class StoryChrome
         p.Chrome(NoiseKind.Caption, p.R.Pick(
             $"▲ {p.R.Pick("جانب من", "لقطة من", "صورة أرشيفية من")} {p.R.Pick("الاجتماع", "موقع الحادث", "المؤتمر الصحفي", "الافتتاح", "الجولة التفقدية")} {p.R.Pick("أمس", "اليوم", "")}".TrimEnd(),
             $"(الصورة: {p.R.Pick("من الأرشيف", "متداولة", "من الموقع")})",
-            $"صورة {p.Digits(p.R.Between(1, 9))} من {p.Digits(p.R.Between(10, 24))} — {p.R.Pick("المشاركون في الفعالية", "مقر الجهة في", "الموقع كما بدا")} {p.R.Pick(DressingPools.Cities)}"));
+            $"صورة {p.Digits(p.R.Between(1, 9))} من {p.Digits(p.R.Between(10, 24))} — {p.R.Pick("المشاركون في الفعالية في", "مقر الجهة في", "الموقع كما بدا في")} {p.R.Pick(DressingPools.Cities)}"));
         if (p.R.Chance(0.7))
         {
             p.Add(new NoisePiece(NoiseKind.Credit, [p.R.Pick($"عدسة {p.Paper} / {who}", $"📷 {who}", $"Photo: {who}", $"الصورة بإذن من {who}")]) { Credit = who });
@@ -84,6 +84,13 @@ internal static class StoryChrome
         var numbered = p.R.Chance(0.5);
         List<string> lines = [header, .. titles.Select((t, i) => numbered ? $"{p.Digits(i + 1)}{p.R.Pick(". ", "- ", ") ")}{t}" : p.R.Pick("• ", "◂ ", "", "- ") + t)];
         p.Add(new NoisePiece(NoiseKind.Teaser, lines) { Teasers = titles });
+    }
+
+    // The story's source named at its foot: a credit a reader would strip with the chrome.
+    public static void SourceCredit(Page p)
+    {
+        var source = p.R.Chance(0.7) ? p.R.Pick(DressingPools.Agencies) : p.R.Pick(DressingPools.LatinAgencies);
+        p.Add(new NoisePiece(NoiseKind.Credit, [p.R.Pick($"الخبر من: {source}", $"بالتعاون مع {source}", $"(خدمة {source})", $"↺ عن {source} بتصرف")]) { Credit = source });
     }
 
     public static NoisePiece MoreLink(Page p, bool glued) => new(NoiseKind.MoreLink, [p.R.Pick(

@@ -113,6 +113,10 @@ public sealed class TwentyNinthDresser(DressingPools pools) : IArticleDresser
     private static void Tail(Page p, AppFrame frame, List<string> paragraphs)
     {
         List<Action> parts = [];
+        if (p.R.Chance(0.15))
+        {
+            parts.Add(() => StoryChrome.SourceCredit(p));
+        }
         if (p.R.Chance(0.3))
         {
             parts.Add(() => StoryChrome.Signature(p));
