@@ -38,7 +38,7 @@ internal static class FlatPosts
             case 1:
                 if (p.R.Chance(0.6))
                 {
-                    textLines.Add(string.Join(" ", Enumerable.Range(0, p.R.Between(1, 3)).Select(_ => "#" + p.R.Pick("السعودية", "الرياض", "عاجل", "KSA", "رؤية_2030", "جدة"))));
+                    textLines.Add(string.Join(" ", Enumerable.Range(0, p.R.Between(1, 3)).Select(_ => "#" + p.R.Pick("السعودية", "الرياض", "عاجل", "KSA", "رؤية_2030", "جدة")).Distinct()));
                 }
                 lines = [$"{name} @{handle}", .. textLines, p.R.Pick("[صورة]", $"[فيديو {p.Digits(0)}:{p.Digits(p.R.Between(10, 59))}]", "[Image]"),
                     $"{time} · {dateText}", p.R.Pick("Twitter for iPhone", "تويتر لأجهزة آيفون", "Twitter Web Client", "Twitter for Android"), .. Broken(p, "", url, "")];

@@ -63,8 +63,15 @@ internal static class StoryChrome
         }
     }
 
+    // A read-also line between paragraphs, or now and then a small block of two under a header.
     public static void ReadAlso(Page p)
     {
+        if (p.R.Chance(0.25) && p.OtherTitles(2) is [_, _] pair)
+        {
+            var header = p.R.Pick("اقرأ في الموضوع نفسه:", "روابط ذات صلة", "▼ اقرأ أيضاً");
+            p.Add(new NoisePiece(NoiseKind.ReadAlso, [header, .. pair.Select(t => p.R.Pick("» ", "- ", "") + t)]) { Teasers = pair });
+            return;
+        }
         if (p.OtherTitle() is not { } title)
         {
             return;
