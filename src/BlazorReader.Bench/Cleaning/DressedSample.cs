@@ -21,6 +21,7 @@ using BlazorReader.Bench.Cleaning.TwentyEighth;
 using BlazorReader.Bench.Cleaning.TwentyFifth;
 using BlazorReader.Bench.Cleaning.TwentyFirst;
 using BlazorReader.Bench.Cleaning.TwentyFourth;
+using BlazorReader.Bench.Cleaning.TwentyNinth;
 using BlazorReader.Bench.Cleaning.TwentySecond;
 using BlazorReader.Bench.Cleaning.TwentySeventh;
 using BlazorReader.Bench.Cleaning.TwentySixth;
@@ -67,6 +68,7 @@ public static class DressedSample
             DressingCatalogue.TwentySixth => new TwentySixthDresser(pools),
             DressingCatalogue.TwentySeventh => new TwentySeventhDresser(pools),
             DressingCatalogue.TwentyEighth => new TwentyEighthDresser(pools),
+            DressingCatalogue.TwentyNinth => new TwentyNinthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -175,7 +175,20 @@ namespace BlazorReader.Bench.Cleaning;
 // Latin name over Arabic text, the handle after the link, a quote-repost over the quoted post)
 // and their links cut anywhere, and hotlines, points, questions and answers, verses, posts
 // reported in speech, cited sources, subheadings, doses, batch numbers, closing formulas and
-// prices the story itself carries kept as body.
+// prices the story itself carries kept as body; the twenty-ninth apart again, from copy paths
+// none of the twenty-eight drew on: pharmacy and medicine-leaflet apps (drug of the day, dose
+// rows, storage notes, reminders), veterinary apps (vaccination dates, weights), identity
+// apps' notification centres (request numbers, «حالة الطلب», «تم التحقق»), readers' tip
+// lines («أرسل خبرك», the paper's WhatsApp number, upload buttons), e-mail clients' inbox and
+// preview panes (sender, time, «غير مقروء», other messages), kanban cards (checklists, labels,
+// assignees, due dates, «أضف بطاقة»), help-desk tickets (number, status, priority, agents'
+// replies, «تم حل التذكرة»), e-signature envelopes (envelope IDs, «وقّع هنا», audit rows),
+// code hosts' issue trackers, photo-sharing sites' EXIF panels and licences and prize-draw
+// results, with posts flattened in new orders (links in angle brackets, parentheses or a
+// Markdown link, «·» between time and date, client lines, media descriptors, hashtags alone
+// under the text, «عرض هذه السلسلة», two languages) and their links cut anywhere, and
+// hotlines, points, questions and answers, verses, posts reported in speech, cited sources,
+// subheadings, doses, closing formulas and prices the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -206,4 +219,5 @@ public enum DressingCatalogue
     TwentySixth,
     TwentySeventh,
     TwentyEighth,
+    TwentyNinth,
 }
