@@ -7,7 +7,8 @@ namespace BlazorReader.Core.Cleaning;
 // «Translate post», «عرض الأصل», an edited post's «تم التعديل», a pinned post's «مثبّت», a quote-repost's
 // «اقتباس» between its two posts), a machine translation's note («مترجم من الإنجليزية بواسطة
 // Google»), the notice of a post that no longer loads, a community note under its header, and
-// a poll's options and votes.
+// a poll's options and votes, the app it was sent from («Twitter for Android», «تويتر لأجهزة
+// آيفون»), what its media was («[صورة]», «[فيديو ٠:٤٥]»), a thread's «Show this thread».
 // Whole lines no story prints alone; taken before the tweets are rebuilt, so that none is
 // read as the post's text.
 internal sealed partial class PostChrome : ICleaningStep
@@ -17,6 +18,7 @@ internal sealed partial class PostChrome : ICleaningStep
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
+        UnwrapLinks(lines);
         // A community note: its header, then the note itself (the prompt to rate it goes below);
         // a line that carries a story on («وبخصوص …») is the story's, whatever stands above it.
         for (var i = 0; i + 1 < lines.Count; i++)
@@ -49,9 +51,46 @@ internal sealed partial class PostChrome : ICleaningStep
         }
         context.RemoveWhere(l => l.Tweet is not null ? null
             : ReplyTo().IsMatch(l.Text) ? "reply-to"
-            : IsButton(l.Text) || NoteHeader().IsMatch(l.Text) || NoteRating().IsMatch(l.Text) || Gone().IsMatch(l.Text) ? "post-button"
+            : IsButton(l.Text) || Client().IsMatch(l.Text) || Media().IsMatch(l.Text) || NoteHeader().IsMatch(l.Text) || NoteRating().IsMatch(l.Text) || Gone().IsMatch(l.Text) ? "post-button"
             : null);
     }
+
+    // A post's link in the page's brackets, whole or broken over the lines below («(https://twitter.com/Ah»
+    // / «m» / «ed_se/status/610851428314697611)», «<https://t.co/x>»): the brackets are the page's,
+    // and the link reads as any other once they are off.
+    private static void UnwrapLinks(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var t = lines[i].Text.Trim();
+            if (lines[i].Tweet is not null || t.Length < 6 || t[0] is not ('(' or '<') || !LinkStart().IsMatch(t[1..]))
+            {
+                continue;
+            }
+            var close = t[0] == '(' ? ')' : '>';
+            lines[i].Text = t[1..];
+            for (var k = i; k < lines.Count && k <= i + MaxLinkLines && lines[k].Tweet is null && !lines[k].Text.Contains(' ', StringComparison.Ordinal); k++)
+            {
+                if (lines[k].Text.TrimEnd() is [.., var last] && last == close)
+                {
+                    lines[k].Text = lines[k].Text.TrimEnd()[..^1];
+                    break;
+                }
+            }
+        }
+    }
+
+    private const int MaxLinkLines = 3;
+
+    [GeneratedRegex(@"^(https?:|pic\.twitter|twitter\.com/|x\.com/|t\.co/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkStart();
+
+    [GeneratedRegex(@"^\W{0,3}(twitter|tweetdeck|x)\s+(for|web)\s+(iphone|ipad|android|mac|web\s+app|app|client)\W{0,3}$|^\W{0,3}(tweetdeck|twitter\s+web\s+(app|client))\W{0,3}$|^\W{0,3}(تويتر|إكس|اكس)\s+(لأجهزة|لاجهزة|ل|لـ|على)\s*(ال)?(آيفون|ايفون|أيفون|أندرويد|اندرويد|آيباد|ايباد|ماك|الويب|ويب)\W{0,3}$|^\W{0,3}(show\s+this\s+thread|(عرض|اعرض|إظهار)\s+(هذه\s+)?(السلسلة|سلسلة\s+التغريدات))\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Client();
+
+    // «[صورة]», «[فيديو ٠:٤٥]», «[Photo]», «[GIF]»: what a post's media was, where it stood.
+    [GeneratedRegex(@"^\s*\[\s*(صورة|صور|الصورة|فيديو|الفيديو|مقطع\s+فيديو|صورة\s+متحركة|photo|image|video|gif)(\s*[\d٠-٩:٫.]+)?\s*\]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Media();
 
     // A poll's options, a word or two and a share each, on two lines or more, and the count of
     // votes under them: the post's, between its text and its signature. A story gives its

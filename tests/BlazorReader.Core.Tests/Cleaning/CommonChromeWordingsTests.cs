@@ -104,6 +104,7 @@ public class CommonChromeWordingsTests
     [InlineData("مراسل الجزيرة في غزة: القصف مستمر منذ الصباح على الأحياء الشرقية.")]
     [InlineData("كل الحقوق للمواطن مكفولة وفق النظام")]
     [InlineData("النص الكامل للبيان")]
+    [InlineData("للمزيد من المعلومات، يمكن زيارة مقر الإدارة خلال أوقات الدوام الرسمي.")]
     [InlineData("*لكل داء دواء ولكل سؤال جواب *")]
     [InlineData("خلال الاجتماع تم الاتفاق على عدة نقاط - وزير الصحة")]
     public void The_story_s_lines_in_the_same_words_stay(string line)
