@@ -117,7 +117,10 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // fields and a form's required marks went; 35: before datelines in any order of agency, place
     // and date (an agency's letters no little words, a date first, a colon after a date, alone on
     // their line), a dateline read again under lines the late steps took, a more-link's words glued
-    // after the last sentence, and a caption over its photographer's credit; 36: this one.
+    // after the last sentence, a caption over its photographer's credit, a post's client line,
+    // media note and bracketed link, tags labelled «التسميات» or «كلمات دالة», wires credited
+    // «الخبر من:» or «عن … بتصرف», a closing with its signer, and a story's list going on under a
+    // picture's licence (measured on a twenty-ninth, written apart); 36: this one.
     public const int Version = 36;
 
     private static readonly ICleaningStep[] Steps =

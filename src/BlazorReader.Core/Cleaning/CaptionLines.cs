@@ -140,7 +140,7 @@ internal static partial class CaptionLines
 
     private const string Agency = @"(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + "|" + NewsSources.Initials + @")(\s+(photos?|images|pictures|صور))?(\s*/\s*[^\s/()\[\]]+(\s+[^\s/()\[\]]+){0,3})?";
 
-    [GeneratedRegex(@"^\W{0,2}" + PhotoWord + @"(\s+(الزميل|الزميلة|لـ|ل))?\s*[:\-–—|/]|^\W{0,2}(تصوير|عدسة|بعدسة)\s*([^\s:.،]+\.)*[^\s:.،]+\.?(\s+[^\s،]+){0,4}$|^\W{0,2}(صورة|الصورة|صور|الصور)\s+(من|عن|لـ|ل|بعدسة|عدسة|تصوير|للزميل|للزميلة|أرشيفية|ارشيفية|تعبيرية)\s*[^!?؟]{2,60}$|^[📷📸]|^(photo|image|picture)s?\s+(by|via|from|courtesy)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,2}" + PhotoWord + @"(\s+(الزميل|الزميلة|لـ|ل))?\s*[:\-–—|/]|^\W{0,2}(تصوير|عدسة|بعدسة)\s*([^\s:.،]+\.)*[^\s:.،]+\.?(\s+[^\s،]+){0,4}$|^\W{0,2}(صورة|الصورة|صور|الصور)\s+(من|عن|لـ|ل|بعدسة|عدسة|تصوير|للزميل|للزميلة|أرشيفية|ارشيفية|تعبيرية|بإذن\s+من|باذن\s+من)\s*[^!?؟]{2,60}$|^[📷📸]|^(photo|image|picture)s?\s+(by|via|from|courtesy)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marked();
 
     // A gallery's counter opens its caption: «لقطة 1 من 13: …», «الصورة ٣ من ١٠ …», «Photo 2 of 8».

@@ -58,8 +58,9 @@ internal static partial class CreditLines
     public static string? UnmistakableWho(string line) =>
         line.Length <= 120 && (line.StartsWith('(') && line.EndsWith(')') || SourceLabel().IsMatch(line) || Service().IsMatch(line) || LabelledAgency().IsMatch(line) || Republished().IsMatch(line)) ? Who(line) : null;
 
-    // «المصدر أ ف ب», «نقلًا عن رويترز»: the label and a wire's name with no mark between them.
-    [GeneratedRegex(@"^\W{0,2}(المصدر|مصدر\s+(ال)?خبر|source|via|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن)\s+(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @"))\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // «المصدر أ ف ب», «نقلًا عن رويترز», «الخبر من: واس», «عن AFP بتصرف», «بالتعاون مع أ.ف.ب»: a
+    // label and a wire's name, and nothing else.
+    [GeneratedRegex(@"^\W{0,2}(المصدر|مصدر\s+(ال)?خبر|source|via|نقلا\s+عن|نقلاً\s+عن|نقلًا\s+عن|عن|(ال)?خبر\s+من|بالتعاون\s+مع|بالاتفاق\s+مع)\s*[:：]?\s+(?<who>(" + NewsSources.Agencies + "|" + NewsSources.LatinAgencies + @"))(\s+بتصرف)?\s*\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelledAgency();
 
     // The page's own name over its story, a section and the paper: «محليات › صحيفة عكاظ», «الوطن -

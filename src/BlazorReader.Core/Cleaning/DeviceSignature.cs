@@ -12,7 +12,11 @@ internal static partial class DeviceSignature
     // A mail's closing formula alone on its line («مع خالص التحية», «مع التقدير،», «تحياتي،», «Best regards,»):
     // asked only of a story's last lines, where a forwarded message ends (a letter the paper
     // prints ends the same way, above its writer's name, so a name below keeps it).
-    public static bool IsClosing(string line) => line.Length <= 40 && Closing().IsMatch(line);
+    // A closing may carry its signer after a comma («مع خالص التحية، فريق الدعم»).
+    public static bool IsClosing(string line) => line.Length <= 40 && Closing().IsMatch(Signer().Replace(line, ""));
+
+    [GeneratedRegex(@"\s*[،,]\s*[^\s.!؟?،,:]+(\s+[^\s.!؟?،,:]+){0,3}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Signer();
 
     [GeneratedRegex(@"^\W*مع\s+(?:خالص\s+|فائق\s+|وافر\s+)?(?:التقدير|الاحترام)\W*$|^\W*(?:مع\s+)?(?:خالص\s+|أطيب\s+|اطيب\s+)?(?:تحياتي|التحية|التحيات|تحياتنا|الشكر\s+والتقدير|الاحترام\s+والتقدير|وتقبلوا\s+(?:فائق|خالص)\s+(?:الاحترام|التحية|التقدير)|شكراً?\s+لكم|(?:best|kind|warm)\s+regards|regards|sincerely|thanks|thank\s+you|cheers)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Closing();

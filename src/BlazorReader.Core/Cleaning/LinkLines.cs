@@ -163,7 +163,7 @@ internal static partial class LinkLines
     [GeneratedRegex(@"^(.{0,40}(لمراسلة\s+الكاتب|(ال)?بريد\s+(ال)?كاتب|للتواصل\s+مع\s+الكاتب|للتواصل|البريد\s+الإلكتروني|البريد\s+الالكتروني|e-?mail|تويتر|twitter|حساب\s+الكاتب.{0,15}|انستقرام|instagram)\s*[:\-–]?\s*)?(([\w.+-]+@[\w-]+(\.[\w-]+)+|@\w{2,30})\s*[|\-–,،/]?\s*)+$|^(لمراسلة|للتواصل مع)\s+الكاتب", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
 
-    [GeneratedRegex(@"^\W*(الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|(ال)?كلمة\s+(ال)?(مفتاحية|دلالية|مستهدفة)|(ال)?عبارة\s+(ال)?(مستهدفة|مفتاحية)|focus\s+key\s*(phrase|word)s?|key\s*phrases?|وسوم|الوسوم|وسم|الوسم|tags?|keywords|التصنيف|التصنيفات|تصنيف|المواضيع|مواضيع|موضوعات|الموضوعات|القسم|الأقسام)(\s*[:\-–▸►›]\s*.{1,250}|\s*(#\S+[\s,،]*){1,12})$|^(#[\w_\u0600-\u06FF]+[\s,،]*){1,12}$|^سمات\s+[^.،!؟?]{2,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(الكلمات\s+(الدلالية|المفتاحية)|كلمات\s+(مفتاحية|دلالية)|(ال)?كلمة\s+(ال)?(مفتاحية|دلالية|مستهدفة)|(ال)?عبارة\s+(ال)?(مستهدفة|مفتاحية)|(ال)?كلمات\s+(ال)?دالة|(ال)?تسميات|labels?|focus\s+key\s*(phrase|word)s?|key\s*phrases?|وسوم|الوسوم|وسم|الوسم|tags?|keywords|التصنيف|التصنيفات|تصنيف|المواضيع|مواضيع|موضوعات|الموضوعات|القسم|الأقسام)(\s*[:\-–—▸►›]\s*.{1,250}|\s*(#\S+[\s,،]*){1,12})$|^(#[\w_\u0600-\u06FF]+[\s,،]*){1,12}$|^سمات\s+[^.،!؟?]{2,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
 
     [GeneratedRegex(@"^(//\s*(انتهى|يتبع)\s*//|/(انتهى|يتبع)/|انتهى|\(انتهى\))$", RegexOptions.CultureInvariant)]

@@ -12,7 +12,7 @@ internal static partial class OtherStoriesHeader
     private const string Also = @"([أا]يض\u064B?ا\u064B?|كذلك|كمان)";
 
     // Headers that may carry a title after them on the same line.
-    private const string Titled = @"(اقرأ|إقرأ|اقرا|إقرا|أقرأ)\s+(" + Also + @"|المزيد)|(طالع|شاهد|تابع|اطلع\s+على)\s+" + Also
+    private const string Titled = @"(اقرأ|إقرأ|اقرا|إقرا|أقرأ)(وا)?\s+(" + Also + @"|المزيد)|(طالع|شاهد|تابع|اطلع)(وا)?(\s+على)?\s+" + Also
         + @"|(مواضيع|أخبار|اخبار|مقالات|موضوعات|روابط|قصص|تقارير)\s+(ذات\s+(صلة|علاقة)|متعلقة|مرتبطة|مشابهة|[أا]خرى\s+للكاتب|أخرى)|(ذات|ذو)\s+(صلة|علاقة)"
         + @"|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+" + Also + @")?|(يهمك|يعجبك|تهمك)\s+" + Also + @"|المزيد\s+من\s+(الأخبار|الاخبار|المقالات|المواضيع)"
         + @"|(الأكثر|الاكثر)\s+(قراءة|مشاهدة|تعليقا\u064B?|تداولا\u064B?)(\s+(اليوم|الآن|الان|هذا\s+(الأسبوع|الاسبوع|الشهر)))?|related(\s+(news|stories|articles))?|read\s+(also|more)|see\s+also|also\s+read|more\s+stories|(à\s+)?lire\s+(aussi|également)|voir\s+aussi|à\s+lire|baca\s+(juga|pula)|lihat\s+juga|simak\s+juga|یہ\s+بھی\s+پڑھیں|مزید\s+پڑھیں"

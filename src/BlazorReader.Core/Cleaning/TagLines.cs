@@ -34,10 +34,10 @@ internal static partial class TagLines
     }
 
     // «plain» labels only ever label tags; the others are words a sentence may open with.
-    [GeneratedRegex(@"^\W*((?<plain>(ال)?كلمات\s+(ال)?(دلالية|مفتاحية)|(ال)?وسوم|(ال)?وسم|tags?|keywords)|(ال)?مواضيع|(ال)?موضوعات|(ال)?قسم|(ال)?أقسام|(ال)?تصنيفا?ت?|سمات)(\s*:)?(?=[\s#])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*((?<plain>(ال)?كلمات\s+(ال)?(دلالية|مفتاحية|دالة)|(ال)?وسوم|(ال)?وسم|(ال)?تسميات|tags?|labels?|keywords)|(ال)?مواضيع|(ال)?موضوعات|(ال)?قسم|(ال)?أقسام|(ال)?تصنيفا?ت?|سمات)(\s*:)?(?=[\s#])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\s*[,،|/#•·]\s*|\s+[-–]\s+|\s*[-–]\s*(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[,،|/#•·]\s*|\s+[-–—]\s+|\s*[-–—]\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"[.!؟?:؛]\s|[.!؟?]$", RegexOptions.CultureInvariant)]

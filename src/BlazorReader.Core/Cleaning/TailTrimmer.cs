@@ -303,9 +303,13 @@ internal sealed partial class TailTrimmer : ICleaningStep
     // a page's copyright names its rights, a year or the site («© 2015 صحيفة عكاظ»). A map's
     // or a chart's data credit («Map data ©2015 Google», «بيانات الخريطة ©٢٠١٥») closes the box
     // it sits under, wherever the story set it, and the story may go on below it.
-    private static bool PictureCopyright(RemovedFragment removed) =>
+    // A licence's version is no year («© عبدالله العمري — نسب المصنف ٤٫٠», «© … CC BY-SA 4.0»).
+    public static bool PictureCopyright(RemovedFragment removed) =>
         removed.Reason == "copyright" && removed.Text.Length <= 60 && (removed.Text.TrimStart().StartsWith('©')
-        && !removed.Text.Any(char.IsDigit) && !PageRights().IsMatch(removed.Text) || DataCredit().IsMatch(removed.Text));
+        && (!removed.Text.Any(char.IsDigit) || Licence().IsMatch(removed.Text)) && !PageRights().IsMatch(removed.Text) || DataCredit().IsMatch(removed.Text));
+
+    [GeneratedRegex(@"\bCC\b|creative\s+commons|licen[cs]e|نسب\s+المصنف|المشاع\s+الإبداعي|المشاع\s+الابداعي|رخصة|ترخيص", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Licence();
 
     [GeneratedRegex(@"\b(?:map|chart)\s+data\b|بيانات\s+(?:ال)?(?:خريطة|خرائط|رسم|مخطط)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DataCredit();

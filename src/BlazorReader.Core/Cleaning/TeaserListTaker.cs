@@ -16,7 +16,8 @@ internal static class TeaserListTaker
         var lines = context.Lines;
         var from = Math.Max(lead, 0) + 1;
         var firstBody = lead >= 0 ? lines[lead].Line : 0;
-        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation").Select(r => r.Line).ToList();
+        // A picture's licence inside the story («© فلان — نسب المصنف ٤٫٠») ends no page.
+        var pageEnd = context.Removed.Where(r => r.Reason is "copyright" or "footer" or "navigation" && !TailTrimmer.PictureCopyright(r)).Select(r => r.Line).ToList();
         for (var i = from; i < lines.Count; i++)
         {
             if (lines[i].Tweet is null && OtherStoriesHeader.IsHeader(lines[i].Text) && Items(lines, i + 1, headed: true, new Lazy<StoryWords>(() => StoryWords.Above(context, i))) is { Count: > 0 } items)
@@ -56,10 +57,13 @@ internal static class TeaserListTaker
             // from the story by chrome (IsTitleRun) are other stories' (and runs of leads,
             // MarkedLeads, wherever they stand).
             var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
+            // The story's own list goes on under its mark below a block set in it (a post, a
+            // picture): two of the story's lines above the run carry that mark.
+            var storyList = mark is not null && mark != TeaserList.Dated && lines.Skip(from).Take(Math.Max(0, top - from)).Count(l => l.Tweet is null && TeaserList.Mark(l.Text) == mark) >= 2;
             var header = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
             // A header taken out earlier (ReadAlsoTaker) right above the run: the run is what it headed.
             var headed = header || top > 0 && context.HeaderTakenBetween(lines[top - 1].Line, lines[top].Line);
-            if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed || IsInterview(lines, top, at)
+            if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed || IsInterview(lines, top, at) || storyList && !headed
                 || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
                 // Under a label no pattern names, set off from the story by chrome.

@@ -10,7 +10,9 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // named by paper and place before their names, «كل الحقوق لموقع …», a pinned post's and a
 // quote-repost's marks, a title marked «(اقرأ أيضاً)» or «[مرتبط]», a calendar export's
 // fields, a form's required marks, headers of other stories («على صلة»,
-// «الأحدث في الموقع», «من نفس الكاتب»). Story lines are real corpus text (SaudiNewsNet, Mazen
+// «الأحدث في الموقع», «من نفس الكاتب», «تابعوا أيضاً»), tags labelled «التسميات» or «كلمات دالة»,
+// a picture «بإذن من» its agency, a wire named after «الخبر من:», «عن … بتصرف» or «بالتعاون مع»,
+// a closing with its signer («مع خالص التحية، فريق الدعم»). Story lines are real corpus text (SaudiNewsNet, Mazen
 // Abdulaziz, CC BY-NC-SA 4.0); the chrome is made up by shape.
 public class CommonChromeWordingsTests
 {
@@ -66,6 +68,13 @@ public class CommonChromeWordingsTests
     [InlineData("↪ يقتبس", "post-button")]
     [InlineData("كشافة المملكة تشارك في مخيم الجامبوري العالمي باليابان (اقرأ أيضاً)", "read-also")]
     [InlineData("[مرتبط] أحكام تعزيرية في انتظار المتحرشين", "read-also")]
+    [InlineData("التسميات: عاجل · مراجعة", "tags")]
+    [InlineData("كلمات دالة — الهلال، الدوري", "tags")]
+    [InlineData("الصورة بإذن من EPA", "caption")]
+    [InlineData("الخبر من: يو بي آي", "attribution")]
+    [InlineData("↺ عن AFP بتصرف", "attribution")]
+    [InlineData("بالتعاون مع أ.ف.ب", "attribution")]
+    [InlineData("مع خالص التحية، فريق الدعم", "mail-signature")]
     public void Chrome_under_the_story_goes_in_any_of_these_wordings(string chrome, string reason)
     {
         var cleaned = Clean(Story[0], Story[1], Story[2], chrome, Footer);
@@ -78,6 +87,7 @@ public class CommonChromeWordingsTests
     [InlineData("على صلة")]
     [InlineData("الأحدث في الموقع")]
     [InlineData("في العناوين")]
+    [InlineData("تابعوا أيضاً:")]
     [InlineData("من نفس الكاتب")]
     [InlineData("مقترح لك")]
     public void A_header_in_these_words_takes_the_titles_under_it(string header)
@@ -104,6 +114,8 @@ public class CommonChromeWordingsTests
     [InlineData("مراسل الجزيرة في غزة: القصف مستمر منذ الصباح على الأحياء الشرقية.")]
     [InlineData("كل الحقوق للمواطن مكفولة وفق النظام")]
     [InlineData("النص الكامل للبيان")]
+    [InlineData("الخبر من مصادر مطلعة لم تكشف هويتها")]
+    [InlineData("ملفات الفساد تتراكم أمام القضاء")]
     [InlineData("للمزيد من المعلومات، يمكن زيارة مقر الإدارة خلال أوقات الدوام الرسمي.")]
     [InlineData("*لكل داء دواء ولكل سؤال جواب *")]
     [InlineData("خلال الاجتماع تم الاتفاق على عدة نقاط - وزير الصحة")]
