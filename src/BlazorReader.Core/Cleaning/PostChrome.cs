@@ -63,7 +63,9 @@ internal sealed partial class PostChrome : ICleaningStep
         for (var i = 0; i < lines.Count; i++)
         {
             var t = lines[i].Text.Trim();
-            if (lines[i].Tweet is not null || t.Length < 6 || t[0] is not ('(' or '<') || !LinkStart().IsMatch(t[1..]))
+            // Only a line that is the link alone, or its first piece: a bracket opening a line of
+            // words («(https://t.co/x) — فلان …») closes further on, in that line.
+            if (lines[i].Tweet is not null || t.Length < 6 || t[0] is not ('(' or '<') || t.Contains(' ', StringComparison.Ordinal) || !LinkStart().IsMatch(t[1..]))
             {
                 continue;
             }

@@ -27,6 +27,17 @@ public class PostClientAndMediaTests
         Assert.Equal("https://x.com/Ahmed_Saw5/status/512988196019440219".Replace("x.com", link.Contains("twitter", StringComparison.Ordinal) ? "twitter.com" : "x.com", StringComparison.Ordinal), tweet.Url);
     }
 
+    // A bracket opening a line of words closes in that line: the line is left as it came.
+    [Fact]
+    public void A_bracketed_link_opening_a_line_of_words_keeps_its_brackets()
+    {
+        const string line = "(https://example.com/report) نشرت الهيئة تقريرها السنوي كاملا على موقعها.";
+
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', Story[0], line, Story[1]), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+
+        Assert.DoesNotContain(cleaned.Blocks, b => b.Text.StartsWith("https://example.com/report)", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("وأطلقت الشركة تطبيقا جديدا لأجهزة آيفون وأندرويد.")]
     [InlineData("تويتر لأجهزة آيفون يحصل على تحديث جديد")]
