@@ -179,11 +179,12 @@ internal static partial class DatelinePrefix
         var parts = prefix.Split(Marks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var words = prefix.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2); // an agency's initials («ق ن ع») are no words
         // Nor are the letters of an agency's name past the first word («(يو بي آي) مكة المكرمة الأربعاء ٢٢ تموز ٢٠١٥»).
-        var named = NewsSources.WithoutAgencies(prefix).Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2);
+        var bare = NewsSources.WithoutAgencies(prefix);
+        var named = bare.Split(Spaces, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2);
         var digits = prefix.Any(char.IsDigit);
         // «في» before a date («جدة في 12 مايو») is the dateline's own.
         // An agency's letters are no little words («وام», «(يو بي آي)»), nor its «و» a conjunction.
-        var little = FunctionWords.Count(NewsSources.WithoutAgencies(prefix)) - (digits ? Occurrences(prefix, "في") : 0);
+        var little = FunctionWords.Count(bare) - (digits ? Occurrences(prefix, "في") : 0);
         if (parts.Length == 0 || words == 0 || named > MaxWords || little > 0 || digits && WordsAfterTheDate(prefix)
             || ParagraphOpening.Continues(parts[0]) && !NewsSources.IsSource(parts[0])
             || parts.Any(p => ParagraphOpening.OpensWithNewsVerb(p) || p.Split(' ').Length > 5 && !AllDatelineWords(p))

@@ -98,8 +98,11 @@ internal static partial class LinkLines
     public static int GluedMoreLinkStart(string line)
     {
         var t = line.TrimEnd();
+        // The link's address may follow its words («رابط المادة الأصلية https://…»): read once,
+        // not at every place the link might start.
+        var words = TrailingAddress().Replace(t, "");
         // The shortest tail first: «جدران.. …تابع» is the sentence's «..» and the link's «…تابع».
-        for (var i = t.Length - 2; i >= Math.Max(MinGluedBody, t.Length - MaxGluedMore); i--)
+        for (var i = words.Length - 2; i >= Math.Max(MinGluedBody, t.Length - MaxGluedMore); i--)
         {
             var c = t[i];
             var start = c is '…' or '|' || c == '.' && t[i - 1] != '.' && t[i + 1] == '.'
@@ -108,8 +111,7 @@ internal static partial class LinkLines
             {
                 continue;
             }
-            // The link's address may follow its words («رابط المادة الأصلية https://…»).
-            var marked = TrailingAddress().Replace(t[i..], "").TrimStart(' ');
+            var marked = words[i..].TrimStart(' ');
             var tail = marked.TrimStart('.', '…', '|', ' ', '-', '–', '—');
             if (tail.Any(char.IsLetter) && tail.Count(ch => ch == ' ') < MaxGluedWords && (GluedTail().IsMatch(tail) || GluedTail().IsMatch(marked)))
             {

@@ -57,13 +57,10 @@ internal static class TeaserListTaker
             // from the story by chrome (IsTitleRun) are other stories' (and runs of leads,
             // MarkedLeads, wherever they stand).
             var mark = top < 0 ? null : TeaserList.Mark(lines[at].Text);
-            // The story's own list goes on under its mark below a block set in it (a post, a
-            // picture): two of the story's lines above the run carry that mark.
-            var storyList = mark is not null && mark != TeaserList.Dated && lines.Skip(from).Take(Math.Max(0, top - from)).Count(l => l.Tweet is null && TeaserList.Mark(l.Text) == mark) >= 2;
             var header = top > from && OtherStoriesHeader.IsHeader(lines[top - 1].Text);
             // A header taken out earlier (ReadAlsoTaker) right above the run: the run is what it headed.
             var headed = header || top > 0 && context.HeaderTakenBetween(lines[top - 1].Line, lines[top].Line);
-            if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed || IsInterview(lines, top, at) || storyList && !headed
+            if (top < 0 || at - top + 1 < 2 || top > 0 && TeaserBlock.Announces(lines[top - 1].Text) && !headed || IsInterview(lines, top, at) || !headed && IsStoryList(lines, from, top, mark)
                 || !headed && mark != TeaserList.Dated && !pageEnd.Any(l => l > firstBody && l < lines[top].Line) && !IsTitleRun(context, top, at))
             {
                 // Under a label no pattern names, set off from the story by chrome.
@@ -87,6 +84,11 @@ internal static class TeaserListTaker
     }
 
     private const int MaxFootLabels = 2;
+
+    // The story's own list goes on under its mark below a block set in it (a post, a picture):
+    // two of the story's lines above the run carry that mark. Asked only of a run with no header.
+    private static bool IsStoryList(List<SourceLine> lines, int from, int top, string? mark) =>
+        mark is not null && mark != TeaserList.Dated && lines.Skip(from).Take(Math.Max(0, top - from)).Count(l => l.Tweet is null && TeaserList.Mark(l.Text) == mark) >= 2;
 
     private static bool IsFootLabel(string text) =>
         text.Length < 40 && TeaserList.Mark(text) is null && ProseLine.IsBareLabel(text) && !Continues(text) && !ProseLine.SignsTheStory(text);
