@@ -21,9 +21,16 @@ internal sealed class ClaimsPortalFrame : Frame
         }
     }
 
-    public override void Between(Page page, StoryFacts f) => page.Chrome(f.R.Chance(0.5) ? NoiseKind.Share : NoiseKind.Counter, f.R.Chance(0.5)
-        ? "📎 " + f.R.Pick("أرفق المستندات المطلوبة", "رفع صورة الفاتورة", "إضافة تقرير الحادث")
-        : "آخر تحديث للمطالبة: " + f.Gregorian(f.Day) + " " + f.Clock());
+    // An upload prompt (a button) or the claim's last update (a status row).
+    public override void Between(Page page, StoryFacts f)
+    {
+        if (f.R.Chance(0.5))
+        {
+            page.Chrome(NoiseKind.Share, "📎 " + f.R.Pick("أرفق المستندات المطلوبة", "رفع صورة الفاتورة", "إضافة تقرير الحادث"));
+            return;
+        }
+        page.Chrome(NoiseKind.Counter, "آخر تحديث للمطالبة: " + f.Gregorian(f.Day) + " " + f.Clock());
+    }
 
     public override void Tail(Page page, StoryFacts f)
     {
@@ -46,8 +53,9 @@ internal sealed class ParentsAppFrame : Frame
         var r = f.R;
         var school = r.Pick("مدارس ", "مدرسة ", "مجمع ") + r.Pick("الرواد", "الفلاح", "المنارة", "دار الفكر", "الأندلس", "النخبة") + r.Pick(" الأهلية", " العالمية", "");
         page.Chrome(NoiseKind.Footer, school + r.Separator("—", "|", "·") + r.Pick("تطبيق ولي الأمر", "بوابة أولياء الأمور", "Parents App"));
-        page.Chrome(NoiseKind.Counter, r.Pick("الطالب", "الطالبة", "الابن") + ": " + r.Pick(DressingPools.FirstNames) + r.Pick(" · الصف ", " — الصف ") + r.Pick("الثالث", "الخامس", "الأول المتوسط", "الثاني الثانوي") + " " + r.Pick("أ", "ب", "/2", ""));
-        page.Chrome(NoiseKind.Counter, r.Pick("الحضور اليوم: ", "حالة اليوم: ") + r.Pick("حاضر ✓", "متأخر ⏰", "حاضرة ✓") + r.Pick(" · ", " | ") + r.Pick("الغياب هذا الفصل: ", "أيام الغياب: ") + N(f, 0, 9) + r.Pick(" أيام", " يوم", ""));
+        var girl = r.Chance(0.5);
+        page.Chrome(NoiseKind.Counter, (girl ? r.Pick("الطالبة", "الابنة") : r.Pick("الطالب", "الابن")) + ": " + StoryFacts.FirstName(r, girl) + r.Pick(" · الصف ", " — الصف ") + r.Pick("الثالث", "الخامس", "الأول المتوسط", "الثاني الثانوي") + " " + r.Pick("أ", "ب", "/2", ""));
+        page.Chrome(NoiseKind.Counter, r.Pick("الحضور اليوم: ", "حالة اليوم: ") + (girl ? r.Pick("حاضرة ✓", "متأخرة ⏰") : r.Pick("حاضر ✓", "متأخر ⏰")) + r.Pick(" · ", " | ") + r.Pick("أيام الغياب هذا الفصل: ", "أيام الغياب: ", "عدد أيام الغياب: ") + N(f, 0, 9));
     }
 
     public override void Between(Page page, StoryFacts f)
@@ -55,7 +63,7 @@ internal sealed class ParentsAppFrame : Frame
         var r = f.R;
         page.Chrome(NoiseKind.Footer, r.Chance(0.5)
             ? "📚 " + r.Pick("واجب جديد", "مهمة جديدة") + ": " + r.Pick("الرياضيات", "لغتي", "العلوم", "الإنجليزي") + r.Pick(" — التسليم ", " · آخر موعد ") + StoryFacts.Weekday(f.Day.AddDays(2))
-            : "✉ " + r.Pick("رسالة من المعلمة ", "رسالة من الأستاذ ", "من الإدارة: ") + DressingPools.PersonName(r) + r.Pick(" — اضغط للقراءة", " (غير مقروءة)", ""));
+            : "✉ " + r.Pick("رسالة من المعلمة ", "رسالة من الأستاذ ", "من الإدارة: ") + StoryFacts.Name(r, r.Chance(0.6)) + r.Pick(" — اضغط للقراءة", " (غير مقروءة)", ""));
     }
 
     public override void Tail(Page page, StoryFacts f)

@@ -42,7 +42,7 @@ internal sealed class ModerationQueueFrame : Frame
     public override void Head(Page page, StoryFacts f)
     {
         var r = f.R;
-        page.Chrome(NoiseKind.Counter, r.Pick("قائمة المراجعة", "طابور الإشراف", "بلاغات معلقة") + r.Separator("—", ":", "|") + N(f, 2, 140) + r.Pick(" بلاغ بانتظار القرار", " عنصر", " مشاركة تنتظر المراجعة"));
+        page.Chrome(NoiseKind.Counter, r.Pick("قائمة المراجعة", "طابور الإشراف", "بلاغات معلقة") + r.Separator("—", ":", "|") + N(f, 11, 140) + r.Pick(" بلاغًا بانتظار القرار", " عنصرًا", " مشاركة تنتظر المراجعة"));
         page.Chrome(NoiseKind.Footer, r.Pick("المنتدى", "منتديات " + f.Paper, "الساحة") + " › " + r.Pick("الأخبار العامة", "الأخبار المحلية", "ركن النقاش") + " › " + r.Pick("موضوع #", "المشاركة رقم ") + f.Digits(r.Letters(r.Between(4, 6), "0123456789")));
         page.Chrome(NoiseKind.Tags, r.Pick("سبب البلاغ: ", "نوع البلاغ: ", "⚑ ") + r.Pick("محتوى منقول دون ذكر المصدر", "رابط خارجي", "موضوع مكرر", "مخالفة حقوق النشر", "إعلان مقنّع"));
         if (r.Chance(0.6))

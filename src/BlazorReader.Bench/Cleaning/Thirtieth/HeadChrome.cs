@@ -9,15 +9,15 @@ internal static class HeadChrome
     {
         var r = f.R;
         var paper = r.Pick(f.Paper, "صحيفة " + f.Paper, f.Paper + " نت", f.Paper + " الإلكترونية");
-        var sep = r.Separator("|", "-", "—", "::", "»", "•", "/", "«");
+        var sep = r.Separator("|", "-", "—", "::", "»", "•", "/");
         return r.Chance(0.65) ? title + sep + paper : paper + sep + title;
     }
 
     public static string Byline(StoryFacts f)
     {
         var r = f.R;
-        var name = DressingPools.PersonName(r);
-        var second = DressingPools.PersonName(r);
+        var name = StoryFacts.Name(r);
+        var second = StoryFacts.Name(r);
         return r.Next(8) switch
         {
             0 => r.Pick("مراسلة ", "مراسل ") + f.Paper + " في " + f.City + r.Separator("—", "-", ":") + name,
@@ -35,7 +35,7 @@ internal static class HeadChrome
     public static string Dateline(StoryFacts f)
     {
         var r = f.R;
-        var agency = r.Pick("(" + f.Agency + ")", "[" + f.Agency + "]", f.Agency, "- " + f.Agency + " -");
+        var agency = r.Pick("(" + f.Agency + ")", "[" + f.Agency + "]", f.Agency);
         var date = r.Chance(0.4) ? f.Hijri(f.Day) : f.Gregorian(f.Day);
         var weekday = r.Chance(0.4) ? StoryFacts.Weekday(f.Day) + r.Pick(" ", "، ") : "";
         var sep = r.Pick(" — ", "—", ": ", " / ", " | ", " • ", " ");
@@ -61,7 +61,7 @@ internal static class HeadChrome
         {
             0 => "👁 " + views + r.Pick(" مشاهدة", " قراءة") + r.Pick(" · ", "  ", " | ") + "💬 " + r.Number(r.Between(0, 300)),
             1 => r.Pick("وقت القراءة", "مدة القراءة", "تقرأ في") + ": " + minutes + r.Pick(" دقائق", " د", " دقيقة"),
-            2 => r.Number(r.Between(0, 900)) + r.Pick(" تعليقًا", " تعليق", " ردود") + r.Separator("·", "|", "-") + views + " مشاهدة",
+            2 => r.Number(r.Between(0, 900)) + r.Pick(" تعليقًا", " تعليق") + r.Separator("·", "|", "-") + views + " مشاهدة",
             3 => "عدد القراءات" + r.Pick(": ", " ") + views,
             4 => "⏱ " + minutes + " min read · " + views + " views",
             _ => minutes + r.Pick(" دقائق للقراءة", " د قراءة") + r.Pick(" • ", " — ") + r.Pick("آخر تحديث ", "نُشر ") + f.Clock(),

@@ -47,6 +47,8 @@ internal sealed class Page(DressingRandom r)
         lines.Add(written ?? r.Scuff(text, 0.12));
     }
 
+    public bool Has(NoiseKind kind) => Noise.Any(p => p.Kind == kind);
+
     public void Post(ExpectedBlock post) => Body.Add(post);
 
     // The page joined as its copy path leaves it: one break, blank lines between, or CRLF.

@@ -6,7 +6,7 @@ internal static class PostParts
 {
     private static readonly (string Name, string Stem)[] Bodies =
     [
-        ("وزارة الصحة", "MOH"), ("وزارة التعليم", "MOE"), ("الهيئة العامة للرياضة", "Sports"), ("الدفاع المدني", "CivilDefense"),
+        ("وزارة الصحة", "MOH"), ("وزارة التعليم", "MOE"), ("الهيئة العامة للرياضة", "Sports"), ("الدفاع المدني", "998"),
         ("المركز الوطني للأرصاد", "NCM"), ("أمانة المنطقة", "Amanah"), ("نادي الهلال", "Hilal"), ("هيئة السياحة", "Tourism"),
     ];
 
@@ -16,7 +16,7 @@ internal static class PostParts
         {
             case 0:
             case 1:
-                return (DressingPools.PersonName(r), r.Pick("m", "a", "s", "f", "n", "k") + r.Letters(r.Between(3, 7), "abcdefghijklmnopqrstuvwxyz") + r.Pick("", "_", "_sa", "1") + r.Letters(r.Between(0, 3), "0123456789"));
+                return (StoryFacts.Name(r), r.Pick("m", "a", "s", "f", "n", "k") + r.Letters(r.Between(3, 7), "abcdefghijklmnopqrstuvwxyz") + r.Pick("", "_", "_sa", "1") + r.Letters(r.Between(0, 3), "0123456789"));
             case 2:
                 var first = r.Pick(DressingPools.LatinFirst);
                 var last = r.Pick(DressingPools.LatinLast).Replace("-", "", StringComparison.Ordinal);
@@ -25,13 +25,13 @@ internal static class PostParts
                 var (name, stem) = r.Pick(Bodies);
                 return (name, r.Pick("Saudi", "KSA", "", "Riyadh") + stem + r.Pick("", "_", "Ar"));
             default:
-                return (null, r.Letters(r.Between(5, 12), "abcdefghijklmnopqrstuvwxyz_0123456789").TrimStart('_') + r.Letters(1, "abcdefghijklmnopqrstuvwxyz"));
+                return (null, r.Letters(r.Between(4, 9), "abcdefghijklmnopqrstuvwxyz") + r.Pick("", "_", "_sa", "") + r.Letters(r.Between(0, 3), "0123456789"));
         }
     }
 
     public static string English(DressingRandom r) =>
         r.Pick("The ministry", "Our teams", "Officials", "The organisers", "Emergency crews", "The club") + " "
-        + r.Pick("confirmed", "announced", "said", "shared") + " "
+        + r.Pick("confirmed", "announced", "said") + " "
         + r.Pick("the new schedule starts next week", "all roads are open again", "registration closes on Thursday", "the results will be out tonight", "work continues around the clock")
         + r.Pick(".", "!", ". Stay tuned.", " 🙏");
 

@@ -83,7 +83,8 @@ internal static class PostShapes
         }
         if (r.Chance(0.15))
         {
-            lines[^1] += " " + r.Pick("#عاجل", "#السعودية", "#الرياض_الآن", "#Breaking");
+            // A hashtag in the post's own script, so its direction stays the text's.
+            lines[^1] += " " + (mode == 1 ? r.Pick("#Breaking", "#KSA", "#Riyadh") : r.Pick("#عاجل", "#السعودية", "#الرياض_الآن"));
         }
         return lines;
     }

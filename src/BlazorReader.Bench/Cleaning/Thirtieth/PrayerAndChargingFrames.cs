@@ -46,7 +46,7 @@ internal sealed class ChargingAppFrame : Frame
     {
         var r = f.R;
         page.Chrome(NoiseKind.Footer, r.Pick("شحنة", "EVolt", "كهرباء+", "ChargeUp", "وصل") + r.Separator("·", "|", "—") + r.Pick("الأخبار", "آخر المستجدات", "أخبار التنقل الكهربائي"));
-        page.Chrome(NoiseKind.Counter, "محطة " + r.Pick("حي ", "") + r.Pick("النخيل", "العليا", "الروضة", "الشاطئ", "الملقا") + r.Separator("—", "·") + N(f, 0, 6) + " شواحن متاحة من " + N(f, 6, 12));
+        page.Chrome(NoiseKind.Counter, "محطة " + r.Pick("حي ", "") + r.Pick("النخيل", "العليا", "الروضة", "الشاطئ", "الملقا") + r.Separator("—", "·") + r.Pick("الشواحن المتاحة: ", "متاح الآن: ") + N(f, 0, 6) + " من " + N(f, 6, 12));
         page.Chrome(NoiseKind.Counter, r.Pick("الجلسة الحالية: ", "⚡ ") + f.Digits($"{r.Between(3, 70)}.{r.Between(0, 9)}") + r.Pick(" ك.و.س", " kWh", " كيلوواط ساعة") + " · " + f.Digits($"{r.Between(4, 90)}.{r.Between(10, 99)}") + r.Pick(" ريال", " ر.س") + " · " + N(f, 5, 95) + r.Pick(" دقيقة", " د"));
     }
 
@@ -59,7 +59,7 @@ internal sealed class ChargingAppFrame : Frame
         page.Chrome(NoiseKind.Share, f.Menu(" | ", 2, 4, "إنهاء الجلسة", "الدفع", "السجل", "الإبلاغ عن عطل"));
         if (r.Chance(0.7))
         {
-            var lines = Enumerable.Range(0, r.Between(2, 3)).Select(_ => r.Pick("محطة ", "شاحن ") + r.Pick("طريق الملك فهد", "مجمع الواحة", "بوابة المطار", "الكورنيش") + " · " + f.Digits($"{r.Between(1, 19)}.{r.Between(0, 9)}") + " كم · " + r.Pick("CCS2", "Type 2", "CHAdeMO") + " " + N(f, 22, 350) + " kW");
+            var lines = f.Menu("\n", 2, 3, "طريق الملك فهد", "مجمع الواحة", "بوابة المطار", "الكورنيش", "حي الياسمين").Split('\n').Select(place => r.Pick("محطة ", "شاحن ") + place + " · " + f.Digits($"{r.Between(1, 19)}.{r.Between(0, 9)}") + " كم · " + r.Pick("CCS2", "Type 2", "CHAdeMO") + " " + N(f, 22, 350) + " kW");
             page.Chrome(NoiseKind.Footer, [r.Pick("محطات قريبة", "Nearby stations", "قريب منك"), .. lines]);
         }
     }

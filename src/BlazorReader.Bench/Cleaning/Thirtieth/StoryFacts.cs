@@ -13,6 +13,9 @@ internal sealed class StoryFacts
     private static readonly string[] Weekdays = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
     private static readonly string[] EnglishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+    private static readonly string[] Women = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها", "لمى", "عبير"];
+    private static readonly string[] Men = [.. DressingPools.FirstNames.Except(Women)];
+
     private readonly string ownText;
     private readonly HashSet<string> used = new(StringComparer.Ordinal);
 
@@ -47,22 +50,32 @@ internal sealed class StoryFacts
 
     public string Clock() => Digits($"{R.Between(0, 23):00}:{R.Between(0, 59):00}");
 
+    // A person's name, one gender throughout: «فهد بن سعد الشمري», «نورة العتيبي».
+    public static string Name(DressingRandom r, bool? female = null)
+    {
+        var woman = female ?? r.Chance(0.3);
+        var first = woman ? r.Pick(Women) : r.Pick(Men);
+        return first + (!woman && r.Chance(0.2) ? " بن " + r.Pick(Men) : "") + " " + r.Pick(DressingPools.FamilyNames);
+    }
+
+    public static string FirstName(DressingRandom r, bool female) => female ? r.Pick(Women) : r.Pick(Men);
+
     public static string Weekday(DateOnly d) => Weekdays[(int)d.DayOfWeek];
 
-    public string Gregorian(DateOnly d) => R.Next(5) switch
+    public string Gregorian(DateOnly d) => Digits(R.Next(5) switch
     {
-        0 => Digits($"{d.Day} ") + Months[d.Month - 1] + Digits($" {d.Year}"),
-        1 => Digits($"{d.Day} ") + Months[d.Month - 1] + "/" + Levantine[d.Month - 1] + Digits($" {d.Year}"),
-        2 => Digits($"{d.Year}/{d.Month}/{d.Day}"),
-        3 => Digits($"{d.Day:00}-{d.Month:00}-{d.Year}"),
-        _ => Digits($"{d.Day} ") + Months[d.Month - 1] + Digits($" {d.Year}") + "م",
-    };
+        0 => $"{d.Day} " + Months[d.Month - 1] + $" {d.Year}",
+        1 => $"{d.Day} " + Months[d.Month - 1] + "/" + Levantine[d.Month - 1] + $" {d.Year}",
+        2 => $"{d.Year}/{d.Month}/{d.Day}",
+        3 => $"{d.Day:00}-{d.Month:00}-{d.Year}",
+        _ => $"{d.Day} " + Months[d.Month - 1] + $" {d.Year}م",
+    });
 
     public string Hijri(DateOnly d)
     {
         var cal = new UmAlQuraCalendar();
         var t = d.ToDateTime(TimeOnly.MinValue);
-        var text = Digits($"{cal.GetDayOfMonth(t)} ") + HijriMonths[cal.GetMonth(t) - 1] + Digits($" {cal.GetYear(t)}");
+        var text = Digits($"{cal.GetDayOfMonth(t)} " + HijriMonths[cal.GetMonth(t) - 1] + $" {cal.GetYear(t)}");
         return text + R.Pick("هـ", " هـ", "ه", "");
     }
 

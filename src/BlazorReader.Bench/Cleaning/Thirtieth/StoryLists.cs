@@ -57,7 +57,7 @@ internal static class StoryLists
         }
         for (var i = 0; i < items.Count; i++)
         {
-            var when = r.Chance(0.5) ? f.Clock() : f.Digits(r.Between(2, 59).ToString(CultureInfo.InvariantCulture)) + r.Pick(" دقيقة", " ساعة", " ساعات") ;
+            var when = r.Chance(0.5) ? f.Clock() : r.Pick(f.Digits(r.Between(11, 59).ToString(CultureInfo.InvariantCulture)) + " دقيقة", "ساعة", "ساعتين", f.Digits(r.Between(3, 9).ToString(CultureInfo.InvariantCulture)) + " ساعات");
             lines.Add(style switch
             {
                 0 => f.Digits((i + 1).ToString(CultureInfo.InvariantCulture)) + r.Pick(". ", " - ", "| ") + items[i],
@@ -77,7 +77,7 @@ internal static class StoryLists
     public static void Caption(Page page, StoryFacts f)
     {
         var r = f.R;
-        var who = r.Chance(0.5) ? DressingPools.PersonName(r) : r.Chance(0.5) ? f.Agency : r.Pick(DressingPools.LatinAgencies);
+        var who = r.Chance(0.5) ? StoryFacts.Name(r) : r.Chance(0.5) ? f.Agency : r.Pick(DressingPools.LatinAgencies);
         var what = r.Pick("جانب من الاجتماع", "من موقع الحادث", "صورة أرشيفية", "المسؤولون خلال الجولة", "لقطة من الفعالية", "جانب من المؤتمر الصحفي", "الفريق خلال التدريب");
         var line = r.Next(6) switch
         {

@@ -44,7 +44,7 @@ internal sealed class SubtitleFrame : Frame
     {
         var r = f.R;
         Cue(page, f, 3);
-        page.Chrome(NoiseKind.Signature, r.Pick("ترجمة وتدقيق: ", "تفريغ: ", "الترجمة: ", "Subtitles by ") + DressingPools.PersonName(r));
+        page.Chrome(NoiseKind.Signature, r.Pick("ترجمة وتدقيق: ", "تفريغ: ", "الترجمة: ", "Subtitles by ") + StoryFacts.Name(r));
         if (vtt && r.Chance(0.4))
         {
             page.Chrome(NoiseKind.Footer, "NOTE " + r.Pick("تمت المزامنة آليًا", "تمت مراجعة التوقيت", "generated automatically"));

@@ -17,7 +17,7 @@ internal static class TailChrome
             0 => ("نقلاً عن " + source + r.Pick("", " بتصرف", " (بتصرف)"), source),
             1 => (r.Pick("المصدر", "مصدر الخبر", "الخبر من") + r.Separator(":", "|", "—") + source, source),
             2 => ("بتصرف عن " + source + r.Pick("", " - " + f.AnyDate()), source),
-            3 => ("ترجمة" + r.Pick(": ", " ") + DressingPools.PersonName(r) + r.Pick(" — عن ", " | نقلاً عن ", "، عن ") + source, source),
+            3 => ("ترجمة" + r.Pick(": ", " ") + StoryFacts.Name(r) + r.Pick(" — عن ", " | نقلاً عن ", "، عن ") + source, source),
             4 => ("(" + source + ")", source),
             5 => (r.Pick("خدمة ", "") + source + r.Pick(" + وكالات", " - وكالات", " / خاص"), source),
             _ => ("حقوق النشر محفوظة لـ" + source + r.Pick("", " ©"), source),
@@ -57,7 +57,7 @@ internal static class TailChrome
     public static string[] Signature(StoryFacts f)
     {
         var r = f.R;
-        var name = DressingPools.PersonName(r);
+        var name = StoryFacts.Name(r);
         var mail = r.Letters(r.Between(4, 9), "abcdefghijklmnopqrstuvwxyz") + r.Pick(".", "_", "") + r.Letters(3, "abcdefghijklmnopqrstuvwxyz0123456789") + "@" + r.Pick("gmail.com", "hotmail.com", r.Letters(5, "abcdefghijklmnopqrstuvwxyz") + ".com.sa");
         return r.Next(5) switch
         {
@@ -89,7 +89,7 @@ internal static class TailChrome
         {
             0 => r.Pick("شارك", "شارك الخبر", "انشر") + r.Pick(": ", " ") + f.Menu(r.Pick(" | ", " · ", " ", " - "), 2, 4, "واتساب", "تويتر", "فيسبوك", "تيليجرام", "نسخ الرابط"),
             1 => "🔁 " + r.Number(r.Between(3, 4000)) + r.Pick(" مشاركة", " إعادة نشر") + r.Pick("", " · ❤ " + r.Number(r.Between(5, 9000))),
-            2 => r.Pick("تابعونا", "تابع", "انضم إلى") + " " + r.Pick("قناة ", "حساب ") + f.Paper + r.Pick(" على ", " في ") + r.Pick("تيليجرام", "واتساب", "سناب شات", "يوتيوب") + r.Pick(" 📲", " 👇", ""),
+            2 => r.Pick("تابعونا على ", "تابعوا ", "انضم إلى ") + r.Pick("قناة ", "حساب ") + f.Paper + r.Pick(" على ", " في ") + r.Pick("تيليجرام", "واتساب", "سناب شات", "يوتيوب") + r.Pick(" 📲", " 👇", ""),
             3 => r.Pick("اشترك في النشرة البريدية", "اشترك ليصلك كل جديد", "فعّل التنبيهات") + r.Pick(" 🔔", " ←", ""),
             4 => "📤 " + r.Pick("أرسل لصديق", "مشاركة عبر البريد", "انسخ الرابط"),
             _ => "Share: " + r.Pick("WhatsApp · X · Facebook", "X | Telegram | Email", "Facebook, WhatsApp"),

@@ -67,7 +67,7 @@ public sealed class ThirtiethDresser(DressingPools pools) : IArticleDresser
     {
         var r = f.R;
         var parts = new List<Action>();
-        if (f.Title is { } t && r.Chance(0.45))
+        if (f.Title is { } t && !page.Has(NoiseKind.Headline) && r.Chance(0.45))
         {
             parts.Add(() => page.Chrome(NoiseKind.Headline, HeadChrome.Headline(f, t)));
         }

@@ -7,14 +7,16 @@ internal sealed class TrackerFrame : Frame
 {
     private static readonly string[] Airports = ["RUH", "JED", "DMM", "MED", "CAI", "DXB", "AMM", "IST", "LHR"];
 
+    private bool ship;
+
     public override void Head(Page page, StoryFacts f)
     {
         var r = f.R;
-        var ship = r.Chance(0.35);
+        ship = r.Chance(0.35);
         page.Chrome(NoiseKind.Footer, r.Pick("متتبع ", "تتبع ") + (ship ? r.Pick("السفن", "الملاحة البحرية") : r.Pick("الرحلات", "الطيران")) + r.Separator("|", "—", "·") + r.Pick("الأخبار", "أخبار السفر", "News"));
         if (ship)
         {
-            page.Chrome(NoiseKind.Counter, r.Pick("MSC ", "MAERSK ", "بحري ") + r.Pick("AURORA", "TABUK", "JAZAN", "NAJM") + " · IMO " + f.Digits(r.Letters(7, "0123456789")) + r.Pick(" · متجهة إلى ميناء ", " → ") + r.Pick("جدة الإسلامي", "الملك عبدالعزيز", "جبل علي", "ينبع"));
+            page.Chrome(NoiseKind.Counter, r.Pick("MSC ", "MAERSK ", "BAHRI ") + r.Pick("AURORA", "TABUK", "JAZAN", "NAJM") + " · IMO " + f.Digits(r.Letters(7, "0123456789")) + r.Pick(" · متجهة إلى ميناء ", " → ") + r.Pick("جدة الإسلامي", "الملك عبدالعزيز", "جبل علي", "ينبع"));
             page.Chrome(NoiseKind.Counter, r.Pick("السرعة ", "Speed ") + f.Digits($"{r.Between(5, 22)}.{r.Between(0, 9)}") + r.Pick(" عقدة", " kn") + r.Pick(" · الوصول المتوقع ", " · ETA ") + f.Clock());
             return;
         }
@@ -24,16 +26,19 @@ internal sealed class TrackerFrame : Frame
         page.Chrome(NoiseKind.Counter, r.Pick("الوصول المتوقع (ETA): ", "ETA ", "يصل ") + f.Clock() + r.Pick(" · البوابة ", " | Gate ") + r.Pick("A", "B", "C", "D") + f.Digits(r.Between(1, 40).ToString(CultureInfo.InvariantCulture)) + r.Pick(" · الارتفاع ", " · Alt ") + r.Number(r.Between(8000, 41000)) + r.Pick(" قدم", " ft"));
     }
 
-    public override void Between(Page page, StoryFacts f) =>
-        page.Chrome(NoiseKind.Counter, "✈ " + f.R.Pick("تحديث: ", "الآن: ") + "الارتفاع " + f.R.Number(f.R.Between(9000, 40000)) + " قدم" + f.R.Pick(" · السرعة ", " بسرعة ") + N(f, 300, 520) + " عقدة");
+    public override void Between(Page page, StoryFacts f) => page.Chrome(NoiseKind.Counter, ship
+        ? "⚓ " + f.R.Pick("تحديث: ", "الآن: ") + "السرعة " + N(f, 8, 22) + " عقدة · المتبقي " + N(f, 11, 400) + " ميلًا بحريًا"
+        : "✈ " + f.R.Pick("تحديث: ", "الآن: ") + "الارتفاع " + f.R.Number(f.R.Between(9000, 40000)) + " قدم" + f.R.Pick(" · السرعة ", " بسرعة ") + N(f, 300, 520) + " عقدة");
 
     public override void Tail(Page page, StoryFacts f)
     {
         var r = f.R;
-        page.Chrome(NoiseKind.Footer, f.Menu(r.Pick(" | ", " · "), 3, 5, "تتبع رحلة أخرى", "الخريطة", "التنبيهات", "المطارات", "الحساب"));
+        page.Chrome(NoiseKind.Footer, f.Menu(r.Pick(" | ", " · "), 3, 5, ship ? "تتبع سفينة أخرى" : "تتبع رحلة أخرى", "الخريطة", "التنبيهات", ship ? "الموانئ" : "المطارات", "الحساب"));
         if (r.Chance(0.6))
         {
-            page.Chrome(NoiseKind.Counter, r.Pick("رحلات قريبة: ", "Flights nearby: ") + string.Join(" · ", Enumerable.Range(0, 3).Select(_ => r.Pick("SV", "EK", "QR", "GF", "WY") + f.Digits(r.Between(10, 999).ToString(CultureInfo.InvariantCulture)))));
+            page.Chrome(NoiseKind.Counter, (ship ? r.Pick("سفن قريبة: ", "Vessels nearby: ") : r.Pick("رحلات قريبة: ", "Flights nearby: ")) + string.Join(" · ", Enumerable.Range(0, 3).Select(_ => ship
+                ? r.Pick("MSC ", "CMA CGM ", "BAHRI ") + r.Pick("YANBU", "DAMMAM", "HAIL", "ASIR", "RIYADH")
+                : r.Pick("SV", "EK", "QR", "GF", "WY") + f.Digits(r.Between(10, 999).ToString(CultureInfo.InvariantCulture)))));
         }
     }
 }
