@@ -188,7 +188,23 @@ namespace BlazorReader.Bench.Cleaning;
 // Markdown link, «·» between time and date, client lines, media descriptors, hashtags alone
 // under the text, «عرض هذه السلسلة», two languages) and their links cut anywhere, and
 // hotlines, points, questions and answers, verses, posts reported in speech, cited sources,
-// subheadings, doses, closing formulas and prices the story itself carries kept as body.
+// subheadings, doses, closing formulas and prices the story itself carries kept as body; the
+// thirtieth apart again, from copy paths none of the twenty-nine drew on: insurance-claims
+// portals (claim and policy numbers, status steps, upload prompts), school parents' apps
+// (attendance, homework, teachers' messages, «تأكيد الاطلاع»), prayer-times apps' news cards
+// (next prayer and countdown, Hijri date bar, qibla bearing, the day's times), electric-car
+// charging apps (stations, kWh, session cost, charge progress), flight and ship trackers
+// (flight numbers, ETA, gate, altitude, IMO numbers), spreadsheet exports with the story one
+// paragraph a row between its row's cells, slide decks exported as text («الشريحة 3 من 12»,
+// «ملاحظات المتحدث»), news videos' SRT and WebVTT subtitle files (cue numbers, timecodes,
+// sound cues), hosting control panels' file managers (paths, sizes, permissions, «تعديل»),
+// crypto exchanges' news feeds (price chips, «تداول الآن», risk warnings) and forum
+// moderation queues (report reasons, «موافقة / رفض», moderators' notes), with posts flattened
+// in new orders (a one-line «Name @handle · date» heading or the handle first, «Promoted»,
+// «ترجمة المنشور», engagement rows and community-notes boxes under the post, the link closed
+// by punctuation or in brackets) and their links cut anywhere, and share counts, cited
+// sources, subheadings, numbered points, questions and answers, verses, prices, hotlines,
+// date sentences and closing formulas the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -220,4 +236,5 @@ public enum DressingCatalogue
     TwentySeventh,
     TwentyEighth,
     TwentyNinth,
+    Thirtieth,
 }
