@@ -28,6 +28,7 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
             sure[i] = probability[i] >= model.Threshold;
         }
         Bridge(texts, probability, sure);
+        FootRun(texts, features, probability, sure, model.Threshold);
         foreach (var line in ChromeEdges.Chosen(texts, sure).Select(i => lines[i]).ToList())
         {
             context.Remove(line, "chrome");
@@ -69,11 +70,59 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
         }
     }
 
+    // The page's foot is a run of lines under the story's last paragraph: an app's rows, its
+    // buttons, a signature, a label no page names twice. Each alone may be only likely, and one
+    // such line keeps every line above it from the edge. A run the model finds likely line by
+    // line, with two lines it is sure of and no sentence among them, goes whole.
+    private const double FootLikely = 0.75;
+    private const double FootMean = 0.93;
+
+    internal static void FootRun(string?[] texts, IReadOnlyList<(int Index, float Value)[]?> features, double[] probability, bool[] sure, double threshold)
+    {
+        var top = texts.Length;
+        while (top > 0 && texts[top - 1] is { } t && features[top - 1] is not null && probability[top - 1] >= FootLikely && !OfTheStory(t))
+        {
+            top--;
+        }
+        var run = probability.AsSpan(top);
+        var certain = 0;
+        var sum = 0.0;
+        foreach (var p in run)
+        {
+            certain += p >= threshold ? 1 : 0;
+            sum += p;
+        }
+        if (run.Length >= 2 && certain >= 2 && sum / run.Length >= FootMean)
+        {
+            sure.AsSpan(top).Fill(true);
+        }
+    }
+
+    // What stops a foot's run: a sentence, a writer signing, a line that carries the story on
+    // («ثالثاً: …», «وفي الختام …») or a counted point of its list.
+    private static bool OfTheStory(string line) =>
+        ReadsAsSentence(line) || SignsFromAPlace(line) || ParagraphOpening.Continues(line) || TeaserList.Mark(line) == TeaserList.Numbered;
+
+    // «نزار بنجابي - جدة», «سارة الخالدي، أبها», a name alone: a letter's or a column's writer
+    // signing under it, the story's last line; a name with a paper's is the rules' to read.
+    private static bool SignsFromAPlace(string line)
+    {
+        var parts = line.Split(['-', '–', '—', '،', ',', '|', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 1 ? PersonNames.IsName(parts[0])
+            : parts.Length == 2 && (Named(parts[0]) && PlaceNames.Named(parts[1]) || Named(parts[1]) && PlaceNames.Named(parts[0]));
+    }
+
+    // Beside a place, a given name opening two to five words is a name whatever the family
+    // name's spelling («نزار عبداللطيف بنجابي»).
+    private static bool Named(string part) =>
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 5 } words && PersonNames.IsGivenName(words[0]) && !part.Any(char.IsDigit);
+
     // A sentence that opens with a news verb and closes with a stop («أفادت وكالة رويترز بأن
     // الوفد وصل مساء أمس.») reports; it is the story's however much it names an agency, a
     // number or an account, as chrome does.
+    // So does one that carries the story on and closes («ويبدأ التسجيل الأربعاء 2015/7/29، ويستمر أسبوعين.»).
     private static bool ReportsNews(string line) =>
-        ParagraphOpening.OpensWithNewsVerb(line) && line.TrimEnd() is [.., '.' or '!' or '؟'] && FunctionWords.Count(line) > 0;
+        line.TrimEnd() is [.., '.' or '!' or '؟'] && (ParagraphOpening.OpensWithNewsVerb(line) && FunctionWords.Count(line) > 0 || line.TrimStart() is ['و' or 'ف', ..] && ParagraphOpening.Continues(line));
 
     // A bracket after the stop («وبالله التوفيق. (تابع)») is a mark glued on, not the line's end.
     private static bool ReadsAsSentence(string line) =>
