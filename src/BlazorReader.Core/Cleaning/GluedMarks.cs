@@ -28,6 +28,10 @@ internal sealed partial class GluedMarks : ICleaningStep
             {
                 TakeStart(context, line);
             }
+            if (line.Text.AsSpan().IndexOfAny(";,") >= 0)
+            {
+                TakeSheetCells(context, line);
+            }
         }
     }
 
@@ -56,6 +60,77 @@ internal sealed partial class GluedMarks : ICleaningStep
     }
 
     private const int MinParagraph = 40;
+
+    // A spreadsheet's row exported with the story in one cell: «145,2015-07-31,محليات,"نص …",مسودة».
+    // The other cells are short, one at least is a number or a date, which no clause parted by
+    // commas is («قال فلان, وزير الخارجية, إن …»), and one a word or a date (a race's time
+    // «… بزمن 1,14,1.» is no row).
+    private static void TakeSheetCells(CleaningContext context, SourceLine line)
+    {
+        foreach (var mark in (ReadOnlySpan<char>)[';', ','])
+        {
+            var cells = Cells(line.Text, mark);
+            if (cells.Count < 3)
+            {
+                continue;
+            }
+            var prose = cells.FindAll(c => Words(c) >= 5);
+            var others = cells.Where(c => Words(c) < 5).ToList();
+            if (prose.Count == 1 && others.TrueForAll(c => c.Length <= 30 && Words(c) <= 3) && others.Exists(c => c.Length > 0 && SheetValue().IsMatch(c))
+                && others.Exists(c => c.Any(char.IsLetter) || c.AsSpan().IndexOfAny('/', '-') > 0))
+            {
+                context.Removed.Add(new(string.Join(" · ", others.Where(c => c.Length > 0)), "markup", line.Line));
+                line.Text = prose[0];
+                return;
+            }
+        }
+    }
+
+    private static int Words(string cell) => cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // Cells parted by the mark, a quoted cell whole with its doubled quotes undone.
+    private static List<string> Cells(string row, char mark)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < row.Length; i++)
+        {
+            var c = row[i];
+            if (c == '"' && (quoted || cell.ToString().Trim().Length == 0))
+            {
+                if (quoted && i + 1 < row.Length && row[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else
+                {
+                    quoted = !quoted;
+                }
+            }
+            else if (c == mark && !quoted && !GroupsThousands(row, i))
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+        cells.Add(cell.ToString().Trim());
+        return quoted ? [] : cells;
+    }
+
+    // «1,176,352»: a comma between a digit and three more groups a number.
+    private static bool GroupsThousands(string row, int at) =>
+        row[at] == ',' && at > 0 && char.IsDigit(row[at - 1]) && at + 3 < row.Length
+        && char.IsDigit(row[at + 1]) && char.IsDigit(row[at + 2]) && char.IsDigit(row[at + 3]) && (at + 4 == row.Length || !char.IsDigit(row[at + 4]));
+
+    // A row's number, a date or a clock: «145», «2015-07-31», «٣١/٧/٢٠١٥».
+    [GeneratedRegex(@"^[#№]?[\d٠-٩]+([\-/.:][\d٠-٩]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SheetValue();
 
     [GeneratedRegex(@"[\d٠-٩]{1,2}:[\d٠-٩]{2}:[\d٠-٩]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex Timecode();
