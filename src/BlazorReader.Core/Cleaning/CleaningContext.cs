@@ -15,6 +15,9 @@ internal sealed class SourceLine(string text, int line)
 internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boilerplate)
 {
     public RawArticle Raw { get; } = raw;
+
+    // The title field without the site's name a page's title carries («… | الوئام»).
+    public string? GivenTitle { get; } = raw.Title is { } t ? TitleSiteName.Strip(LineSplitter.Normalize(t)) : null;
     public LearnedBoilerplate? Boilerplate { get; } = boilerplate;
     public KnownStories? Known { get; init; }
     public ChromeLineModel? LineModel { get; init; }

@@ -21,7 +21,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             context.Byline = a.Length > 0 ? a : null;
         }
         MenuAtTop.Take(context);
-        var title = context.Raw.Title is { } t ? TitleKey(t) : null;
+        var title = context.GivenTitle is { } t ? TitleKey(t) : null;
         // Pages put a few lines above a story; a text with no prose line (a poem) has no head
         // beyond those few. The headline printed again may end as a sentence does («…»، «!»).
         var head = context.Lines.FindIndex(l => l.Tweet is not null || ReadsAsProse(l.Text) && !IsHeadline(l.Text, title));
@@ -52,7 +52,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
             // verse that gave it its title) is the story's.
             title = reason is null or "headline" ? null : title;
         }
-        if (head >= 0 && context.Raw.Title is { } given && !context.Removed.Exists(r => r.Reason == "headline"))
+        if (head >= 0 && context.GivenTitle is { } given && !context.Removed.Exists(r => r.Reason == "headline"))
         {
             TakeHeadlineBelowChrome(context, leadLine, TitleKey(given));
         }
@@ -141,7 +141,7 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     // The words of everything but the lead: what a prefix of the lead would share with the story.
     private static HashSet<int> StoryWords(CleaningContext context, SourceLine lead)
     {
-        var words = new HashSet<int>(WordKeys.Of(context.Raw.Title ?? ""));
+        var words = new HashSet<int>(WordKeys.Of(context.GivenTitle ?? ""));
         foreach (var line in context.Lines.Where(l => l != lead && l.Tweet is null))
         {
             words.UnionWith(WordKeys.Of(line.Text));

@@ -168,7 +168,7 @@ internal static partial class MarkedLeads
         var inRun = run.ToHashSet();
         var body = context.Lines.Where(l => l.Tweet is null && !inRun.Contains(l)).Select(l => (l.Text.Length, Stems: StoryWords.Of(l.Text))).ToList();
         var story = new StoryWords();
-        story.Add(StoryWords.Of(context.Raw.Title ?? ""));
+        story.Add(StoryWords.Of(context.GivenTitle ?? ""));
         body.ForEach(p => story.Add(p.Stems));
         var paragraphs = body.Where(p => p.Length >= 25).Select(p => p.Stems).ToList();
         if (paragraphs.Count < 3)

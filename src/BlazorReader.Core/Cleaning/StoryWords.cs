@@ -23,7 +23,7 @@ internal sealed class StoryWords
     public static StoryWords Above(CleaningContext context, int end, Func<SourceLine, int[]>? stemsOf = null)
     {
         var story = new StoryWords();
-        story.Add(Of(context.Raw.Title ?? ""));
+        story.Add(Of(context.GivenTitle ?? ""));
         foreach (var line in context.Lines.Take(end))
         {
             story.Add(stemsOf is null ? Of(line.Text) : stemsOf(line));

@@ -39,7 +39,7 @@ internal sealed partial class TailTrimmer : ICleaningStep
         var candidateCount = 0;
         // In a story whose paragraphs nearly all open with a connective, one teaser that does
         // («وتشتد المعارك …») does not end the search: the lines above it are weighed too.
-        var ownTitle = context.Known is null ? default : KnownStories.Own(context.Raw.Title ?? lines.FirstOrDefault()?.Text);
+        var ownTitle = context.Known is null ? default : KnownStories.Own(context.GivenTitle ?? lines.FirstOrDefault()?.Text);
         var connective = lines.Skip(1).Count(l => l.Tweet is null && ParagraphOpening.Continues(l.Text)) >= 0.65 * Math.Max(1, lines.Count - 1);
         for (var i = lines.Count - 1; i > Math.Max(lead, 0) && lines[i].Tweet is null; i--)
         {

@@ -11,7 +11,7 @@ internal sealed class TitleDeriver : ICleaningStep
 
     public void Apply(CleaningContext context)
     {
-        if (context.Raw.Title is { } given && LineSplitter.Normalize(given) is { Length: > 0 } title)
+        if (context.GivenTitle is { } given && LineSplitter.Normalize(given) is { Length: > 0 } title)
         {
             context.Title = title;
             return;
