@@ -62,20 +62,34 @@ internal sealed partial class PostChrome : ICleaningStep
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            // The link alone on its line or closing a post's line of words, whole or its first piece: a
+            // bracket opening a line of words («(https://t.co/x) — فلان …») closes in that line.
             var t = lines[i].Text.Trim();
-            // Only a line that is the link alone, or its first piece: a bracket opening a line of
-            // words («(https://t.co/x) — فلان …») closes further on, in that line.
-            if (lines[i].Tweet is not null || t.Length < 6 || t[0] is not ('(' or '<') || t.Contains(' ', StringComparison.Ordinal) || !LinkStart().IsMatch(t[1..]))
+            var words = t.LastIndexOf(' ') + 1;
+            var link = t[words..];
+            var open = link.Length > 0 && link[0] is '(' or '<';
+            if (lines[i].Tweet is not null || link.Length < 6 || words > 0 && t.Length > MaxPostText || !LinkStart().IsMatch(open ? link[1..] : link))
             {
                 continue;
             }
-            var close = t[0] == '(' ? ')' : '>';
-            lines[i].Text = t[1..];
-            for (var k = i; k < lines.Count && k <= i + MaxLinkLines && lines[k].Tweet is null && !lines[k].Text.Contains(' ', StringComparison.Ordinal); k++)
+            // The sentence's mark after the link is the page's too («https://t.co/x،», «(…).»).
+            var close = link[0] == '(' ? ')' : link[0] == '<' ? '>' : '\0';
+            lines[i].Text = t[..words] + (open ? link[1..] : link);
+            for (var k = i; k < lines.Count && k <= i + MaxLinkLines && lines[k].Tweet is null && (k == i || !lines[k].Text.Contains(' ', StringComparison.Ordinal)); k++)
             {
-                if (lines[k].Text.TrimEnd() is [.., var last] && last == close)
+                // A stop may be the link's own, cut before the next piece («https://t.» / «co/x»).
+                var end = lines[k].Text.TrimEnd();
+                var piece = k + 1 < lines.Count && lines[k + 1].Tweet is null && lines[k + 1].Text.TrimStart() is [var next, ..] && char.IsAscii(next) && char.IsLetterOrDigit(next);
+                var bare = end.TrimEnd('،', ',', '؛', ';');
+                bare = open || !piece ? bare.TrimEnd('.', '،', ',', '؛', ';') : bare;
+                if (open && bare is [_, .., var last] && last == close)
                 {
-                    lines[k].Text = lines[k].Text.TrimEnd()[..^1];
+                    lines[k].Text = bare[..^1];
+                    break;
+                }
+                if (!open && bare.Length < end.Length && bare.Length > 0)
+                {
+                    lines[k].Text = bare;
                     break;
                 }
             }
@@ -83,6 +97,9 @@ internal sealed partial class PostChrome : ICleaningStep
     }
 
     private const int MaxLinkLines = 3;
+
+    // A story's paragraph may close on a link in brackets; a post's line is no longer than this.
+    private const int MaxPostText = 320;
 
     [GeneratedRegex(@"^(https?:|pic\.twitter|twitter\.com/|x\.com/|t\.co/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkStart();
@@ -134,7 +151,7 @@ internal sealed partial class PostChrome : ICleaningStep
     private static partial Regex ReplyTo();
 
     [GeneratedRegex(@"^\W{0,3}(show\s+(more|less|original|translation)|see\s+(more|original|translation)|view\s+(original|translation)|translate\s+(post|tweet)|إظهار\s+المزيد|اظهار\s+المزيد|عرض\s+المزيد|اعرض\s+المزيد|(عرض|اعرض|إظهار|اظهار)\s+(النص\s+)?(الأصلي|الاصلي|الأصل|الاصل|الترجمة)|ترجمة\s+(التغريدة|المنشور|المشاركة)|ترجم\s+(التغريدة|المنشور)|(rate\s+this\s+translation|قيّ?م\s+(هذه\s+)?الترجمة)|" + CardDate.Edited
-        + @"|(منشور\s+|تغريدة\s+)?(مثبّت|مثبت|مثبّتة|مثبتة)|pinned(\s+(post|tweet))?|يقتبس|(ال)?(منشور|تغريدة)\s+(ال)?مقتبس\S*|quoted\s+(post|tweet))\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"|(منشور\s+|تغريدة\s+)?(مثبّت|مثبت|مثبّتة|مثبتة)|pinned(\s+(post|tweet))?|يقتبس|(ال)?(منشور|تغريدة)\s+(ال)?مقتبس\S*|quoted\s+(post|tweet)|(ad\s*·\s*)?promoted|sponsored|(إعلان\s+)?م\p{Mn}*ر\p{Mn}*و\p{Mn}*ج\p{Mn}*|م\p{Mn}*م\p{Mn}*و\p{Mn}*ل\p{Mn}*)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Button();
 
     [GeneratedRegex(@"^\W{0,3}(اقتباس|quote)\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

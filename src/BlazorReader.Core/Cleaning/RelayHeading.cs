@@ -28,6 +28,12 @@ internal static partial class RelayHeading
         // After the handle: relay words and marks, or the date the tweet was sent.
         // The app a card says it was sent from («Twitter for iPhone», «من تطبيق X») closes the date.
         var after = CardDate.WithoutClient(m.Groups["after"].Value);
+        // The handle first, the name after it, then the date: «@handle · Name · 8 أغسطس 2015».
+        if (name.Length == 0 && NameAfterHandle().Match(after) is { Success: true } n && CardDate.Parse(n.Groups["date"].Value.Trim()) is not null)
+        {
+            name = n.Groups["name"].Value.Trim();
+            after = n.Groups["date"].Value;
+        }
         date = after.Any(char.IsDigit) ? CardDate.Parse(after.Trim().TrimStart('·', '•', '|', '-', '–', '—', '،', ',', ' ').TrimEnd(':', ' ')) : null;
         if (date is null && !After().IsMatch(after))
         {
@@ -50,6 +56,9 @@ internal static partial class RelayHeading
 
     [GeneratedRegex(@"^(?:\s*(?:[:：·•|\-–—]|و?(?:كتب|غرّ?د|قال)|tweeted|wrote|says|منذ(?:\s+[^\s:]+){1,2}|\d{1,3}\s*[^\s\d:]{0,6}|[\p{So}\p{Cs}\uFE0F]))*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex After();
+
+    [GeneratedRegex(@"^\s*[·•|\-–—]?\s*(?<name>\p{L}[\p{L}\p{Mn}'. ]{1,40}?)\s*[·•|\-–—]\s*(?<date>.*\d.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterHandle();
 
     [GeneratedRegex(@"\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex Clock();
