@@ -76,6 +76,7 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
     // line, with two lines it is sure of and no sentence among them, goes whole.
     private const double FootLikely = 0.75;
     private const double FootMean = 0.93;
+    private const double FootEdge = 0.97;
 
     internal static void FootRun(string?[] texts, IReadOnlyList<(int Index, float Value)[]?> features, double[] probability, bool[] sure, double threshold)
     {
@@ -83,6 +84,12 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
         while (top > 0 && texts[top - 1] is { } t && features[top - 1] is not null && probability[top - 1] >= FootLikely && !OfTheStory(t))
         {
             top--;
+        }
+        // The line the run meets the story at must be all but sure: a subheading, a hotline or a
+        // caption closing the story sits there as likely as a label does («خطة بديلة», «للتواصل: …»).
+        while (top < texts.Length && probability[top] < FootEdge)
+        {
+            top++;
         }
         var run = probability.AsSpan(top);
         var certain = 0;
@@ -98,10 +105,14 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
         }
     }
 
-    // What stops a foot's run: a sentence, a writer signing, a line that carries the story on
-    // («ثالثاً: …», «وفي الختام …») or a counted point of its list.
+    // What stops a foot's run: a sentence or one opening what follows, a writer signing, a line
+    // that carries the story on («ثالثاً: …», «وفي الختام …») or a counted point of its list.
     private static bool OfTheStory(string line) =>
-        ReadsAsSentence(line) || SignsFromAPlace(line) || ParagraphOpening.Continues(line) || TeaserList.Mark(line) == TeaserList.Numbered;
+        ReadsAsSentence(line) || Introduces(line) || SignsFromAPlace(line) || ParagraphOpening.Continues(line) || TeaserList.Mark(line) == TeaserList.Numbered;
+
+    // «الجدول التالي يوضح توزيع المستفيدين حسب المناطق:»: a sentence opening what follows.
+    private static bool Introduces(string line) =>
+        line.TrimEnd() is [.., ':'] && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
 
     // «نزار بنجابي - جدة», «سارة الخالدي، أبها», a name alone: a letter's or a column's writer
     // signing under it, the story's last line; a name with a paper's is the rules' to read.

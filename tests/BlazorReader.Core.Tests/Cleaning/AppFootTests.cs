@@ -15,11 +15,23 @@ public class AppFootTests
     public void A_run_likely_line_by_line_and_sure_of_two_goes_whole()
     {
         string?[] texts = ["قصة", "تفاصيل الطلب", "سجل التدقيق", "عنوان IP: 12.135.189.132", "فُتح المستند"];
-        double[] p = [0.02, 0.81, 0.97, 0.999, 1.0];
+        double[] p = [0.02, 0.98, 0.81, 0.999, 1.0];
 
         var sure = Sure(texts, p);
 
         Assert.Equal([false, true, true, true, true], sure);
+    }
+
+    // Where the run meets the story, a line only likely (a subheading, a hotline) stays.
+    [Fact]
+    public void The_line_meeting_the_story_must_be_all_but_sure()
+    {
+        string?[] texts = ["قصة", "خطة بديلة", "سجل التدقيق", "عنوان IP: 12.135.189.132", "فُتح المستند"];
+        double[] p = [0.02, 0.93, 0.98, 0.999, 1.0];
+
+        var sure = Sure(texts, p);
+
+        Assert.Equal([false, false, true, true, true], sure);
     }
 
     [Theory]
@@ -41,6 +53,7 @@ public class AppFootTests
     [InlineData("ثالثاً: تمديد فترة التسجيل حتى نهاية الشهر")]
     [InlineData("3- تمديد فترة التسجيل حتى نهاية الشهر")]
     [InlineData("والله ولي التوفيق.")]
+    [InlineData("الجدول التالي يوضح توزيع المستفيدين حسب المناطق:")]
     public void A_line_of_the_story_stops_the_run(string line)
     {
         string?[] texts = ["قصة", line, "سجل التدقيق", "عنوان IP: 12.135.189.132", "فُتح المستند"];
