@@ -69,6 +69,11 @@ internal sealed partial class GluedMarks : ICleaningStep
     {
         foreach (var mark in (ReadOnlySpan<char>)[';', ','])
         {
+            // Three cells need two marks: most lines with a comma have one, and are not parsed.
+            if (line.Text.AsSpan().Count(mark) < 2)
+            {
+                continue;
+            }
             var cells = Cells(line.Text, mark);
             if (cells.Count < 3)
             {
@@ -97,7 +102,7 @@ internal sealed partial class GluedMarks : ICleaningStep
         for (var i = 0; i < row.Length; i++)
         {
             var c = row[i];
-            if (c == '"' && (quoted || cell.ToString().Trim().Length == 0))
+            if (c == '"' && (quoted || IsBlank(cell)))
             {
                 if (quoted && i + 1 < row.Length && row[i + 1] == '"')
                 {
@@ -121,6 +126,18 @@ internal sealed partial class GluedMarks : ICleaningStep
         }
         cells.Add(cell.ToString().Trim());
         return quoted ? [] : cells;
+    }
+
+    private static bool IsBlank(System.Text.StringBuilder cell)
+    {
+        foreach (var chunk in cell.GetChunks())
+        {
+            if (!chunk.Span.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // «1,176,352»: a comma between a digit and three more groups a number.

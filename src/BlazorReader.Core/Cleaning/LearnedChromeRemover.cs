@@ -130,8 +130,8 @@ internal sealed partial class LearnedChromeRemover : ICleaningStep
 
     // A sentence that opens with a news verb and closes with a stop («أفادت وكالة رويترز بأن
     // الوفد وصل مساء أمس.») reports; it is the story's however much it names an agency, a
-    // number or an account, as chrome does.
-    // So does one that carries the story on and closes («ويبدأ التسجيل الأربعاء 2015/7/29، ويستمر أسبوعين.»).
+    // number or an account, as chrome does. So does one that carries the story on and closes
+    // («ويبدأ التسجيل الأربعاء 2015/7/29، ويستمر أسبوعين.»).
     private static bool ReportsNews(string line) =>
         line.TrimEnd() is [.., '.' or '!' or '؟'] && (ParagraphOpening.OpensWithNewsVerb(line) && FunctionWords.Count(line) > 0 || line.TrimStart() is ['و' or 'ف', ..] && ParagraphOpening.Continues(line));
 

@@ -80,8 +80,7 @@ internal sealed partial class PostChrome : ICleaningStep
                 // A stop may be the link's own, cut before the next piece («https://t.» / «co/x»).
                 var end = lines[k].Text.TrimEnd();
                 var piece = k + 1 < lines.Count && lines[k + 1].Tweet is null && lines[k + 1].Text.TrimStart() is [var next, ..] && char.IsAscii(next) && char.IsLetterOrDigit(next);
-                var bare = end.TrimEnd('،', ',', '؛', ';');
-                bare = open || !piece ? bare.TrimEnd('.', '،', ',', '؛', ';') : bare;
+                var bare = open || !piece ? end.TrimEnd('.', '،', ',', '؛', ';') : end.TrimEnd('،', ',', '؛', ';');
                 if (open && bare is [_, .., var last] && last == close)
                 {
                     lines[k].Text = bare[..^1];

@@ -11,7 +11,8 @@ internal sealed class TitleDeriver : ICleaningStep
 
     public void Apply(CleaningContext context)
     {
-        if (context.GivenTitle is { } given && LineSplitter.Normalize(given) is { Length: > 0 } title)
+        // The given title comes normalised, the site's name off (CleaningContext.GivenTitle).
+        if (context.GivenTitle is { Length: > 0 } title)
         {
             context.Title = title;
             return;
