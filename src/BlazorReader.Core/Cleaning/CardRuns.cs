@@ -104,12 +104,14 @@ internal static class CardRuns
     private static List<Slot> Slots(CleaningContext context, int from)
     {
         var lines = context.Lines;
-        var kept = lines.Skip(from).Select((l, k) => (l.Line, Slot: new Slot(l, l.Text, l.Tweet is null && StampLine.Is(l.Text), from + k)));
+        var kept = lines.Skip(from).Select((l, k) => (l.Line, Slot: new Slot(l, l.Text, l.Tweet is null && IsStamp(l.Text), from + k)));
         var keptLines = lines.Select(l => l.Line).ToHashSet();
         var taken = context.Removed.Where(r => r.Line > lines[from - 1].Line && !keptLines.Contains(r.Line))
-            .Select(r => (r.Line, Slot: new Slot(null, r.Text, StampLine.Is(r.Text), NextKept(lines, r.Line))));
+            .Select(r => (r.Line, Slot: new Slot(null, r.Text, IsStamp(r.Text), NextKept(lines, r.Line))));
         return [.. kept.Concat(taken).OrderBy(x => x.Line).Select(x => x.Slot)];
     }
+
+    private static bool IsStamp(string text) => StampLine.Is(text) || StampLine.IsSectionDate(text);
 
     private static int NextKept(List<SourceLine> lines, int rawLine)
     {
@@ -124,13 +126,15 @@ internal static class CardRuns
         var stamps = new List<int> { first };
         for (var k = first + 1; k < slots.Count && k - stamps[^1] - 1 <= MaxBetween; k++)
         {
-            if (slots[k].Line is { } line && (line.Tweet is not null || IsStory(line.Text, story)))
-            {
-                break;
-            }
+            // A stamp is read as one before its words are («الاقتصاد، 2015-08-11» opens as a
+            // sentence going on would).
             if (slots[k].Stamp)
             {
                 stamps.Add(k);
+            }
+            else if (slots[k].Line is { } line && (line.Tweet is not null || IsStory(line.Text, story)))
+            {
+                break;
             }
         }
         return stamps;

@@ -36,6 +36,20 @@ internal static partial class StampLine
         return false;
     }
 
+    // A card's section and its date («صحة | 2015/7/31», «اقتصاد · ٢٠-٠٧-٢٠١٥»): a section's
+    // name is the site's vocabulary, and no story's line is a section and a date alone (none in
+    // the corpus); a name of anything else beside a date may be a story's schedule.
+    public static bool IsSectionDate(string line)
+    {
+        var t = LineIcons.Trim(line).Trim('(', ')', '[', ']', ' ');
+        if (t.Length is 0 or > MaxLength)
+        {
+            return false;
+        }
+        var m = SectionSeparator().Match(t);
+        return m.Success && SectionLines.IsSection(t[..m.Index]) && DateLines.IsDate(t[(m.Index + m.Length)..].Trim());
+    }
+
     private static bool IsAge(string t) => CounterLines.IsAge(t) || ShortAge().IsMatch(t) || AgeWord().IsMatch(t);
 
     // A paper's or a section's name: one to four words, no digits, no stop, not a sentence's opening.
@@ -59,4 +73,8 @@ internal static partial class StampLine
 
     [GeneratedRegex(@"\s*[·•|\-–—/،,]\s*|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    // The first separator: a date holds «/» and «-» of its own.
+    [GeneratedRegex(@"\s*[·•|–—،,]\s*|\s+[-/]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionSeparator();
 }

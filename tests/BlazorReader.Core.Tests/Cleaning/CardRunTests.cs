@@ -113,4 +113,51 @@ public class CardRunTests
         var cleaned = new ArticleCleaner().Clean(new RawArticle(raw, "عنوان الخبر"));
         Assert.Equal([Lead, update1, update2, Last], cleaned.Blocks.Select(b => b.Text));
     }
+
+    // Cards stamped with their section and date instead of a paper and an age.
+    private static readonly string[] SectionDates =
+    [
+        "صحة | 2015/7/31", "محليات | 30 يوليو/تموز 2015", "ثقافة · 30 يوليو 2015", "اقتصاد · ٢٠-٠٧-٢٠١٥", "منوعات | 19 يوليو 2015",
+        "رياضة — ٨ أغسطس ٢٠١٥م", "الاقتصاد، 2015-08-11",
+    ];
+
+    [Theory]
+    [InlineData("ts", 2, 0)]
+    [InlineData("ts", 4, 3)]
+    [InlineData("st", 3, 1)]
+    [InlineData("tsl", 3, 5)]
+    [InlineData("ts", 3, 6)]
+    public void Cards_stamped_with_a_section_and_a_date_go_whole(string arrangement, int count, int seed)
+    {
+        var lines = new List<string> { Lead, Middle, Last };
+        for (var c = 0; c < count; c++)
+        {
+            var k = (seed + c) % Titles.Length;
+            foreach (var part in arrangement)
+            {
+                lines.Add(part switch
+                {
+                    't' => Titles[k],
+                    's' => SectionDates[(seed + c * 3) % SectionDates.Length],
+                    _ => Leads[k],
+                });
+            }
+        }
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), "عنوان الخبر"));
+        Assert.Equal([Lead, Middle, Last], cleaned.Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("صحة | 2015/7/31")]
+    [InlineData("ثقافة وفنون · 8 أغسطس 2015م")]
+    [InlineData("اقتصاد · ٢٠-٠٧-٢٠١٥")]
+    public void A_section_and_a_date_is_a_cards_stamp(string line) => Assert.True(StampLine.IsSectionDate(line));
+
+    [Theory]
+    [InlineData("المرحلة الأولى | 30 يوليو 2015")]
+    [InlineData("وزارة الصحة | 30 يوليو 2015")]
+    [InlineData("موسم 2013 - 2014 م")]
+    [InlineData("صحة المواطن أولاً")]
+    [InlineData("صحة | في الصيف")]
+    public void A_name_of_anything_else_beside_a_date_is_no_cards_stamp(string line) => Assert.False(StampLine.IsSectionDate(line));
 }
