@@ -13,6 +13,9 @@ internal sealed partial class GluedMarks : ICleaningStep
     {
         TakeThreadNumbers(context);
         TakeCopiedFrom(context);
+        // Tabs are spaces once lines are normalised: a row parted by them is read in the raw text,
+        // split only when a tab is there at all.
+        var raw = context.Raw.Text.Contains('\t', StringComparison.Ordinal) ? RawLines.Of(context.Raw.Text) : null;
         foreach (var line in context.Lines.Where(l => l.Tweet is null).ToList())
         {
             // The cheap tests first: every line of every article is asked.
@@ -28,9 +31,13 @@ internal sealed partial class GluedMarks : ICleaningStep
             {
                 TakeStart(context, line);
             }
-            if (line.Text.AsSpan().IndexOfAny(";,") >= 0)
+            if (raw is not null && line.Line < raw.Length && raw[line.Line].AsSpan().Count('\t') >= 2)
             {
-                TakeSheetCells(context, line);
+                TakeSheetCells(context, line, raw[line.Line], "\t");
+            }
+            else if (line.Text.AsSpan().IndexOfAny(";,") >= 0)
+            {
+                TakeSheetCells(context, line, line.Text, ";,");
             }
         }
     }
@@ -65,16 +72,16 @@ internal sealed partial class GluedMarks : ICleaningStep
     // The other cells are short, one at least is a number or a date, which no clause parted by
     // commas is («قال فلان, وزير الخارجية, إن …»), and one a word or a date (a race's time
     // «… بزمن 1,14,1.» is no row).
-    private static void TakeSheetCells(CleaningContext context, SourceLine line)
+    private static void TakeSheetCells(CleaningContext context, SourceLine line, string row, string marks)
     {
-        foreach (var mark in (ReadOnlySpan<char>)[';', ','])
+        foreach (var mark in marks)
         {
             // Three cells need two marks: most lines with a comma have one, and are not parsed.
-            if (line.Text.AsSpan().Count(mark) < 2)
+            if (row.AsSpan().Count(mark) < 2)
             {
                 continue;
             }
-            var cells = Cells(line.Text, mark);
+            var cells = Cells(row, mark).ConvertAll(LineSplitter.Normalize);
             if (cells.Count < 3)
             {
                 continue;
