@@ -25,7 +25,7 @@ internal sealed class ExamFrame(DressingRandom r) : IFrame
         p.Raw(r.Pick("اقرأ النص الآتي ثم أجب عن السؤال:", "اقرأ النص التالي بعناية، ثم اختر الإجابة الصحيحة.", "النص:"));
         if (r.Chance(0.3))
         {
-            p.Raw(r.Pick("(الدرجة: ", "(") + Words.D(r, r.Between(1, 5)) + r.Pick(" درجات)", " درجة)"));
+            p.Raw("(" + r.Pick("الدرجة: ", "") + Words.Count(r, r.Between(1, 5), "درجة واحدة", "درجتان", "درجات", "درجة") + ")");
         }
     }
 
@@ -40,7 +40,7 @@ internal sealed class ExamFrame(DressingRandom r) : IFrame
     public void Tail(Page p, Story s)
     {
         var subject = Words.TitleWords(s).FirstOrDefault() ?? r.Pick("الخبر", "النص");
-        p.Raw(Words.D(r, number) + r.Pick("- ", ". ", ") ") + r.Pick("ما الفكرة الرئيسة للنص؟", "اختر العنوان الأنسب للنص:", "ما المقصود بكلمة «" + subject + "» في النص؟", "ما الهدف من الخبر السابق؟"));
+        p.Raw(Words.D(r, number) + r.Pick("- ", ". ", ") ") + r.Pick("ما الفكرة الرئيسة للنص؟", "ما الغرض الرئيس من النص؟", "ما المقصود بكلمة «" + subject + "» في النص؟", "ما الهدف من الخبر السابق؟"));
         var choices = Choices.OrderBy(_ => r.Next(9)).ToList();
         for (var i = 0; i < choices.Count; i++)
         {

@@ -7,13 +7,13 @@ internal static class HeadChrome
     public static NoisePiece Headline(DressingRandom r, Story s)
     {
         var paper = r.Pick("", "صحيفة ", "جريدة ", "موقع ") + s.Paper + r.Pick("", "", " الإلكترونية", " نت", " | الصفحة الرئيسية");
-        var sep = r.Separator("|", "-", "–", "::", "»", "•", "/");
+        var sep = r.Separator("|", "-", "–", "::", "•", "/");
         var line = r.Next(4) switch
         {
             0 => s.Title + sep + paper,
             1 => paper + sep + s.Title,
-            2 => "«" + s.Title + "»" + r.Pick(" ـ ", " — ", " ") + paper,
-            _ => s.Title + r.Pick(" (", " [") + paper + r.Pick(")", "]"),
+            2 => (s.Title!.Contains('«') || s.Title.Contains('"') ? s.Title : "«" + s.Title + "»") + r.Pick(" ـ ", " — ", " ") + paper,
+            _ => s.Title + (r.Chance(0.5) ? " (" + paper + ")" : " [" + paper + "]"),
         };
         return new NoisePiece(NoiseKind.Headline, [line]);
     }
@@ -66,7 +66,7 @@ internal static class HeadChrome
             0 => r.Pick("المصدر", "مصدر الخبر", "Source") + r.Separator(":", "-", "|") + source,
             1 => "نقلاً عن " + r.Pick("", "صحيفة ", "وكالة ") + source + r.Pick("", " بتصرف", " (بتصرف)"),
             2 => r.Pick("ترجمة", "ترجمة وإعداد") + ": " + Words.Person(r) + r.Pick(" عن ", " - نقلاً عن ") + source,
-            3 => r.Pick("(", "[") + source + r.Pick(")", "]") + r.Pick("", " - بتصرف", " — خدمة " + s.Paper),
+            3 => (r.Chance(0.5) ? "(" + source + ")" : "[" + source + "]") + r.Pick("", " - بتصرف", " — خدمة " + s.Paper),
             4 => "بتصرف عن " + source + r.Pick("", " " + Words.Gregorian(r, s.When)),
             _ => r.Pick("حقوق النشر", "الخدمة الإخبارية") + r.Separator(":", "—") + source + r.Pick("", " ©"),
         };

@@ -18,7 +18,8 @@ internal sealed class HistoryExportFrame(DressingRandom r) : IFrame
             var url = "https://" + r.Pick("www.", "m.", "") + r.Pick("sabq.org", "okaz.com.sa", "alriyadh.com", "aawsat.com", "almadina.com") + "/" + Words.Slug(r);
             if (title is null || r.Chance(0.25))
             {
-                p.Raw(Row(s, r.Pick("بحث Google", "البريد الوارد", "YouTube", "تويتر / الرئيسية"), "https://" + r.Pick("google.com/search?q=", "mail.example.com/", "youtube.com/watch?v=") + r.Letters(8), from + i));
+                var (name, site) = r.Pick(("بحث Google", "google.com/search?q="), ("البريد الوارد", "mail.example.com/#inbox/"), ("YouTube", "youtube.com/watch?v="), ("الرئيسية / تويتر", "twitter.com/home?"));
+                p.Raw(Row(s, name, "https://" + site + r.Letters(8), from + i));
                 continue;
             }
             p.Piece(new NoisePiece(NoiseKind.Teaser, [Row(s, title, url, from + i)]) { Teasers = [title] });

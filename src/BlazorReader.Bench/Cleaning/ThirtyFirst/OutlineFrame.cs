@@ -8,7 +8,9 @@ internal sealed class OutlineFrame(DressingRandom r) : IFrame
     private readonly int style = r.Next(3);
     private int branch = 1;
 
-    private string Indent(int depth) => string.Concat(Enumerable.Repeat(r.Pick("  ", "    ", "\t"), depth));
+    private readonly string unit = r.Pick("  ", "    ", "\t");
+
+    private string Indent(int depth) => string.Concat(Enumerable.Repeat(unit, depth));
 
     public void Head(Page p, Story s)
     {

@@ -8,7 +8,7 @@ internal static class PageChrome
 
     public static NoisePiece Caption(DressingRandom r, Story s)
     {
-        var who = r.Pick("جانب من", "صورة أرشيفية لـ", "لقطة من", "مشهد عام من", "من أجواء", "صورة تعبيرية عن");
+        var who = r.Pick("جانب من", "صورة أرشيفية من", "لقطة من", "مشهد عام من", "من أجواء", "صورة تعبيرية من");
         var what = r.Pick("الاجتماع", "الحفل", "موقع الحادث", "المؤتمر الصحفي", "الزيارة", "المعرض", "أعمال المشروع", "المباراة");
         var text = who + (who.EndsWith('ـ') ? "" : " ") + what + r.Pick("", " في " + r.Pick(DressingPools.Cities), " أمس");
         var credit = r.Pick(r.Pick(DressingPools.Agencies), r.Pick(DressingPools.LatinAgencies), s.Paper, Words.Person(r));
@@ -24,7 +24,7 @@ internal static class PageChrome
 
     public static NoisePiece Share(DressingRandom r, Story s)
     {
-        var nets = Networks.OrderBy(_ => r.Next(99)).Take(r.Between(2, 4));
+        var nets = (r.Chance(0.8) ? Networks[..6] : Networks[6..]).OrderBy(_ => r.Next(99)).Take(r.Between(2, 4));
         var line = r.Next(5) switch
         {
             0 => r.Pick("شارك الخبر", "شارك", "أرسل لصديق", "Share") + r.Separator(":", "|", "—") + string.Join(r.Pick(" · ", " | ", " - ", "  "), nets),
@@ -41,8 +41,8 @@ internal static class PageChrome
         var parts = new List<string>
         {
             r.Pick("👁 ", "المشاهدات: ", "عدد القراءات ", "") + r.Number(r.Between(40, 90000)) + r.Pick(" مشاهدة", " قراءة", "", " views"),
-            r.Pick("التعليقات", "تعليقات", "💬") + r.Pick(" (", " ", ": ") + Words.D(r, r.Between(0, 80)) + r.Pick(")", ""),
-            r.Pick("مدة القراءة: ", "⏱ ", "وقت القراءة ") + Words.D(r, r.Between(1, 9)) + r.Pick(" دقائق", " د", " دقيقة"),
+            r.Pick("التعليقات", "تعليقات", "💬") + (r.Chance(0.5) ? " (" + Words.D(r, r.Between(0, 80)) + ")" : r.Pick(" ", ": ") + Words.D(r, r.Between(0, 80))),
+            r.Pick("مدة القراءة: ", "⏱ ", "وقت القراءة ") + (r.Chance(0.3) ? Words.D(r, r.Between(1, 9)) + " د" : Words.Count(r, r.Between(1, 12), "دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة")),
         };
         parts = [.. parts.OrderBy(_ => r.Next(9)).Take(r.Between(1, 3))];
         return new NoisePiece(NoiseKind.Counter, [string.Join(r.Pick(" · ", " | ", "  ", " — "), parts)]);
@@ -59,7 +59,7 @@ internal static class PageChrome
         var year = Words.D(r, r.Pick(2015, 2014, 2016));
         var lines = new List<string>
         {
-            r.Pick("جميع الحقوق محفوظة", "حقوق النشر محفوظة", "© كل الحقوق محفوظة") + r.Separator("—", "|", "-", "") + r.Pick("©", "") + " " + year + " " + r.Pick("", "صحيفة ", "لـ") + s.Paper,
+            r.Pick("جميع الحقوق محفوظة", "حقوق النشر محفوظة", "© كل الحقوق محفوظة") + r.Separator("—", "|", "-", "") + r.Pick("©", "") + " " + year + " " + r.Pick("", "صحيفة ", "لصحيفة ") + s.Paper,
         };
         if (r.Chance(0.5))
         {
@@ -87,8 +87,10 @@ internal static class PageChrome
 
     public static NoisePiece Tags(DressingRandom r, Story s)
     {
-        var words = Words.TitleWords(s).OrderBy(_ => r.Next(99)).Take(r.Between(2, 5)).ToList();
-        words = words.Count >= 2 ? words : [.. words, r.Pick(DressingPools.Cities), r.Pick("أخبار محلية", "اقتصاد", "رياضة", "منوعات")];
+        var words = Words.Nouns(s).Take(r.Between(1, 3)).ToList();
+        words.Add(r.Pick(DressingPools.Cities));
+        words.Insert(r.Next(words.Count + 1), r.Pick("أخبار محلية", "اقتصاد", "رياضة", "منوعات", "السعودية", s.Paper));
+        words = [.. words.Distinct()];
         var line = r.Next(3) switch
         {
             0 => r.Pick("الوسوم", "الكلمات المفتاحية", "وسوم") + r.Separator(":", "|", "—") + string.Join(r.Pick("، ", " - ", " | ", " · "), words),

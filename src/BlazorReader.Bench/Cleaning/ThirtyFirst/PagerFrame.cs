@@ -21,7 +21,7 @@ internal sealed class PagerFrame(DressingRandom r) : IFrame
         {
             p.Raw(Prompt() + r.Pick("ls -lh", "ls", "curl -s " + s.Url + " | html2text > " + file));
         }
-        p.Raw(Prompt() + tool + " " + r.Pick("", "-R ", "-S ") + file);
+        p.Raw(Prompt() + tool + " " + (tool == "less" ? r.Pick("", "-R ", "-S ") : "") + file);
         if (r.Chance(0.3))
         {
             p.Raw(r.Pick("\"" + file + "\" may be a binary file.  See it anyway? y", "=== " + file + " ==="));

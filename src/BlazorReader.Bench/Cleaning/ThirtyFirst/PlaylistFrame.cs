@@ -13,7 +13,7 @@ internal sealed class PlaylistFrame(DressingRandom r) : IFrame
     private string Stream() => r.Pick("http://", "https://") + r.Pick("iptv", "live", "tv") + r.Between(1, 9) + "." + r.Pick("example", "stream", "media") + ".net/" + r.Letters(6) + "/" + r.Between(100, 9999) + r.Pick(".m3u8", ".ts", "");
 
     private string Slot(Story s, int add) =>
-        Words.Time(r, s.When.Date.AddHours(r.Between(5, 22)).AddMinutes(add)) + r.Pick(" - ", " – ", " إلى ") + Words.Time(r, s.When.Date.AddHours(r.Between(5, 23)).AddMinutes(add + 30));
+        Words.Time(r, s.When.Date.AddHours(13).AddMinutes(add)) + r.Pick(" - ", " – ", " إلى ") + Words.Time(r, s.When.Date.AddHours(13).AddMinutes(add + 30));
 
     public void Head(Page p, Story s)
     {
@@ -25,6 +25,7 @@ internal sealed class PlaylistFrame(DressingRandom r) : IFrame
         }
         var channel = r.Pick(Channels);
         p.Raw(Entry(channel));
+        p.Raw(Stream());
         p.Chrome(NoiseKind.Footer, r.Pick("دليل البرامج", "EPG", "جدول البث") + r.Separator("—", "|", ":") + channel + r.Pick("", " · " + Words.Weekday(s.When)));
         p.Raw(Slot(s, 0) + "  " + r.Pick("النشرة الرئيسية", "موجز الأخبار", "نشرة الظهيرة", "الحصاد اليومي"));
         p.Raw(r.Pick("الوصف:", "وصف البرنامج:", "Description:", "التفاصيل ▾"));

@@ -56,14 +56,16 @@ internal static class PostShapes
         if (r.Chance(0.2))
         {
             var yes = r.Between(15, 85);
-            var poll = r.Pick("نعم ", "Yes ") + Words.D(r, yes) + r.Pick("٪", "%") + " / " + r.Pick("لا ", "No ") + Words.D(r, 100 - yes) + r.Pick("٪", "%")
-                + " · " + r.Number(r.Between(40, 9000)) + r.Pick(" صوت", " votes", " صوتاً") + r.Pick(" · انتهى", " · Final results", " · بقي يومان");
+            var votes = r.Between(40, 9000);
+            var poll = r.Chance(0.6)
+                ? Words.Script(r, "نعم " + yes + "٪ / لا " + (100 - yes) + "٪ · " + votes + " صوت") + r.Pick(" · انتهى", " · بقي يومان", "")
+                : "Yes " + yes + "% / No " + (100 - yes) + "% · " + votes + " votes" + r.Pick(" · Final results", "");
             raw.Add(poll);
             chrome.Add(new NoisePiece(NoiseKind.Counter, [poll]));
         }
         if (timeFirst)
         {
-            raw.Add(Words.Time(r, when) + r.Pick(" · ", " - ") + time + edited);
+            raw.Add((dated ? Words.Time(r, when) + r.Pick(" · ", " - ") : "") + time + edited);
         }
         if (r.Chance(0.35))
         {
@@ -90,14 +92,28 @@ internal static class PostShapes
 
     private static string Text(DressingRandom r, Story s)
     {
-        var arabic = s.Pools.Sentences.Count > 0 ? r.Pick(s.Pools.Sentences) : "نعمل على إنجاز المشروع في موعده المحدد بإذن الله";
+        var arabic = Sentence(r, s);
         return r.Next(5) switch
         {
             0 or 1 => arabic,
-            2 => arabic + "\n" + (s.Pools.Sentences.Count > 0 ? r.Pick(s.Pools.Sentences) : "شكراً للجميع"),
+            2 => arabic + "\n" + Sentence(r, s),
             3 => r.Pick(English) + r.Pick(".", "!", "") + r.Pick("", " #" + r.Pick("Saudi", "KSA", "Riyadh")),
             _ => arabic + "\n" + r.Pick(English) + r.Pick(".", "!"),
         };
+    }
+
+    // A sentence of another story: a post quoting the story's own lines would be a body line twice.
+    private static string Sentence(DressingRandom r, Story s)
+    {
+        for (var i = 0; i < 8 && s.Pools.Sentences.Count > 0; i++)
+        {
+            var sentence = r.Pick(s.Pools.Sentences);
+            if (!s.OwnText.Contains(sentence, StringComparison.Ordinal))
+            {
+                return sentence;
+            }
+        }
+        return r.Pick("نعمل على إنجاز المشروع في موعده المحدد بإذن الله", "شكراً لكل من شارك في إنجاح هذا اليوم");
     }
 
     private static string Url(DressingRandom r, string handle) => r.Next(4) switch

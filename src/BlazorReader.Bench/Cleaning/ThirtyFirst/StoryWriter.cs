@@ -39,7 +39,7 @@ internal static class StoryWriter
             p.Frame.Before(p, own[i]);
             var before = i == 0 && dateline is { Glued: true } ? dateline.Lines[0] + r.Pick(" ", " ", "") : "";
             var after = i == own.Count - 1 && gluedMore is not null ? " " + gluedMore.Lines[0] : "";
-            if (r.Chance(0.06))
+            if (r.Chance(0.04))
             {
                 p.Piece(PageChrome.Caption(r, s));
             }

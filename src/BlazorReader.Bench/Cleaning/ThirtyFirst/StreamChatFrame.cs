@@ -10,7 +10,7 @@ internal sealed class StreamChatFrame(DressingRandom r) : IFrame
         "ممكن تعيدون الرابط", "تحياتي للمذيع", "أول مرة أتابع البث", "Hello from {0}", "ننتظر التفاصيل", "🔥🔥",
     ];
 
-    private string Nick() => r.Chance(0.6) ? r.Pick(DressingPools.FirstNames) + r.Pick("", "_" + r.Between(1, 99), r.Letters(2, "0123456789")) : r.Letters(r.Between(4, 8), "abcdefghijklmnopqrstuvwxyz_");
+    private string Nick() => r.Chance(0.6) ? r.Pick(DressingPools.FirstNames) + r.Pick("", "_" + r.Between(1, 99), r.Letters(2, "0123456789")) : r.Pick(DressingPools.LatinFirst).ToLowerInvariant() + r.Pick("", "_", ".") + r.Between(1, 999);
 
     private string Message() => string.Format(System.Globalization.CultureInfo.InvariantCulture, r.Pick(Messages), r.Pick(DressingPools.Cities));
 
@@ -31,7 +31,7 @@ internal sealed class StreamChatFrame(DressingRandom r) : IFrame
         {
             if (r.Chance(0.2))
             {
-                p.Chrome(NoiseKind.Counter, r.Pick("انضم ", "دخل ") + Words.D(r, r.Between(2, 90)) + r.Pick(" مشاهداً", " مشاهدين", " متابعاً جديداً"));
+                p.Chrome(NoiseKind.Counter, r.Pick("انضم ", "دخل ") + Words.Count(r, r.Between(2, 90), "مشاهد", "مشاهدان", "مشاهدين", "مشاهداً") + r.Pick("", " الآن", " إلى البث"));
                 continue;
             }
             p.Raw(Nick() + r.Pick(": ", ": ", " : ", ":") + Message());

@@ -6,8 +6,10 @@ namespace BlazorReader.Bench.Cleaning.ThirtyFirst;
 internal sealed class TaggedTextFrame(DressingRandom r) : IFrame
 {
     private readonly bool angle = r.Chance(0.6);
+    private readonly string mark = r.Pick(":", " = ");
+    private readonly string body = r.Pick("نص أساسي", "متن", "Body");
 
-    private string Tag(string style) => angle ? "<ParaStyle:" + style + ">" : "@" + style + r.Pick(":", " = ", ":");
+    private string Tag(string style) => angle ? "<ParaStyle:" + style + ">" : "@" + style + mark;
 
     public void Head(Page p, Story s)
     {
@@ -23,13 +25,13 @@ internal sealed class TaggedTextFrame(DressingRandom r) : IFrame
         }
     }
 
-    public string Prefix(Page p, int line) => Tag(line == 0 && r.Chance(0.5) ? r.Pick("مقدمة", "نص أساسي أول") : r.Pick("نص أساسي", "نص أساسي", "متن", "Body"));
+    public string Prefix(Page p, int line) => Tag(line == 0 && r.Chance(0.5) ? r.Pick("مقدمة", "نص أساسي أول") : r.Chance(0.9) ? body : r.Pick("نص أساسي", "متن", "Body"));
 
     public void Between(Page p, Story s, int paragraph)
     {
         if (r.Chance(0.12))
         {
-            p.Raw(angle ? r.Pick("<ParaStyle:فاصل>", "<cNextXChars:Column>", "<ParaStyle:>") : r.Pick("@فاصل:", "@Z_BLANK ="));
+            p.Raw(angle ? r.Pick("<ParaStyle:فاصل>", "<cNextXChars:Column>", "<ParaStyle:>") : r.Pick("@فاصل" + mark, "@Z_BLANK" + mark));
         }
     }
 
