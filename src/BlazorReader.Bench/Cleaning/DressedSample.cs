@@ -16,6 +16,7 @@ using BlazorReader.Bench.Cleaning.Sixth;
 using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Thirtieth;
+using BlazorReader.Bench.Cleaning.ThirtyFirst;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
 using BlazorReader.Bench.Cleaning.TwentyEighth;
@@ -71,6 +72,7 @@ public static class DressedSample
             DressingCatalogue.TwentyEighth => new TwentyEighthDresser(pools),
             DressingCatalogue.TwentyNinth => new TwentyNinthDresser(pools),
             DressingCatalogue.Thirtieth => new ThirtiethDresser(pools),
+            DressingCatalogue.ThirtyFirst => new ThirtyFirstDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

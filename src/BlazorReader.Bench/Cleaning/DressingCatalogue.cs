@@ -204,7 +204,25 @@ namespace BlazorReader.Bench.Cleaning;
 // «ترجمة المنشور», engagement rows and community-notes boxes under the post, the link closed
 // by punctuation or in brackets) and their links cut anywhere, and share counts, cited
 // sources, subheadings, numbered points, questions and answers, verses, prices, hotlines,
-// date sentences and closing formulas the story itself carries kept as body.
+// date sentences and closing formulas the story itself carries kept as body; the thirty-first
+// apart again, from copy paths none of the thirty drew on: feed importers' server logs (each
+// line stamped with time, level and component, log-only lines between), code-review diffs of
+// a newsroom's text repository (hunk headers, the story's lines added with «+», removed «-»
+// lines of an older wording, «عرض الملف / Viewed»), terminal pagers (prompt and command,
+// «--More--(45%)», «:», «(END)»), fax transmissions (cover sheet, a header on each page, the
+// transmission report), live streams' chat overlays («name: message», «انضم ٣٢ مشاهداً»),
+// online exam platforms setting the story as a reading passage (question number, timer,
+// choices, «السؤال التالي»), galley proofs (margin line numbers every five lines, «[تصحيح: …]»,
+// «بروفة ٢»), desktop-publishing tagged-text exports («<ParaStyle:نص أساسي>», «@متن:»),
+// outline and mind-map exports (numbered nodes, the paragraphs as leaves), IPTV playlists and
+// programme guides («#EXTM3U», «#EXTINF:-1 tvg-name=…», the story as a programme's
+// description) and browser history exports (visit rows, the story as one row's page content),
+// with posts flattened in new orders (name and handle on lines of their own, «مثبّت / Pinned»
+// above, «تم التعديل / Edited» by the time, relative times without a date, views lines, polls,
+// source-app lines, «عرض المزيد» inside a long text, «عرض السلسلة» below, the link in angle
+// brackets or quotes) and their links cut anywhere, and share counts, cited sources,
+// subheadings, numbered points, questions and answers, verses, prices, hotlines, closing
+// formulas and date sentences the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -237,4 +255,5 @@ public enum DressingCatalogue
     TwentyEighth,
     TwentyNinth,
     Thirtieth,
+    ThirtyFirst,
 }
