@@ -130,6 +130,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     private static readonly ICleaningStep[] Steps =
     [
         new LineSplitter(),
+        new PageLinePrefixes(),
         new MarkdownTweetReader(),
         new MarkupRemover(),
         new AssistantAnswer(),

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace BlazorReader.Core.Cleaning;
+
+// A page that prints a mark of its own before each of its lines: a log's stamp («2015-07-21
+// 10:22:01 INFO [feed] …»), an outline's node number («1.2.3 …»), a layout program's style tag
+// («@متن: …», «<ParaStyle:نص أساسي>…»), a review diff's «+». One such mark before a line may be
+// the story's («1.5 مليون …»); the same kind before half the page's paragraphs is the page's,
+// and comes off every line that carries it. The story's own bullets and dashes («- », «• », «* »)
+// open every paragraph of some corpus articles and are never read so; none of these kinds does.
+internal sealed partial class PageLinePrefixes : ICleaningStep
+{
+    private const int MinCarriers = 3;
+    private const int MinParagraph = 40;
+
+    private enum Kind { Log, Outline, StyleTag, DiffAdded }
+
+    public void Apply(CleaningContext context)
+    {
+        var lines = context.Lines;
+        var paragraphs = lines.Count(l => l.Tweet is null && l.Text.Length >= MinParagraph);
+        if (paragraphs < MinCarriers)
+        {
+            return;
+        }
+        foreach (var kind in Enum.GetValues<Kind>())
+        {
+            var carriers = lines.Where(l => l.Tweet is null).Select(l => (Line: l, Mark: Prefix(kind).Match(l.Text))).Where(x => x.Mark.Success && x.Mark.Length > 0).ToList();
+            var longOnes = carriers.Count(x => x.Line.Text.Length - x.Mark.Length >= MinParagraph);
+            // An outline numbers each node anew: one number repeated is a story's figure.
+            if (carriers.Count < MinCarriers || longOnes * 2 < paragraphs || kind == Kind.Outline && carriers.Select(x => x.Mark.Value.Trim()).Distinct().Count() < MinCarriers)
+            {
+                continue;
+            }
+            if (kind == Kind.DiffAdded)
+            {
+                TakeDiffLines(context, [.. carriers.Select(x => x.Line)]);
+            }
+            foreach (var (line, mark) in carriers)
+            {
+                var rest = line.Text[mark.Length..].Trim();
+                // A log's own message (a request, a job's end) has no Arabic words of a story.
+                if (rest.Length == 0 || kind == Kind.Log && !rest.AsSpan().ContainsAnyInRange('\u0621', '\u064A'))
+                {
+                    context.Remove(line, "markup");
+                    continue;
+                }
+                context.Removed.Add(new(mark.Value.Trim(), "markup", line.Line));
+                line.Text = rest;
+            }
+        }
+    }
+
+    // Around the added lines, a diff prints its hunks' headers and file names, and the lines it
+    // removed: an older wording of the story, not the story. Read before the added lines lose
+    // their «+»: the story's own «- …» lines are among them.
+    private static void TakeDiffLines(CleaningContext context, HashSet<SourceLine> added)
+    {
+        if (!context.Lines.Exists(l => Hunk().IsMatch(l.Text)))
+        {
+            return;
+        }
+        context.RemoveWhere(l => added.Contains(l) ? null : Hunk().IsMatch(l.Text) || DiffFile().IsMatch(l.Text) ? "markup" : l.Text.StartsWith('-') && l.Text.AsSpan().ContainsAnyInRange('\u0621', '\u064A') ? "repeat" : null);
+    }
+
+    private static Regex Prefix(Kind kind) => kind switch
+    {
+        Kind.Log => LogStamp(),
+        Kind.Outline => OutlineNumber(),
+        Kind.StyleTag => StyleTag(),
+        _ => DiffAdded(),
+    };
+
+    // A date and a clock, then a level or a component in brackets (a page's rows stamped with a
+    // date and a clock alone are a list's, not a log's), then a field's name.
+    [GeneratedRegex(@"^\[?(?:[\d٠-٩]{4}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}|[\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{4})[ T][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?(?:[.,][\d٠-٩]{1,6})?\]?\s*\|?\s*(?:(?:[A-Za-z]{3,8}|معلومة|تحذير|خطأ|تنبيه)(?=[\s|\[:])\s*\|?\s*(?:\[[^\]]{1,30}\]\s*)?|\[[^\]]{1,30}\]\s*)\|?\s*(?:[A-Za-z_]{2,12}(?:\s[\d٠-٩]{1,4})?\s*[=:]\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex LogStamp();
+
+    [GeneratedRegex(@"^[\d٠-٩]{1,3}(?:\.[\d٠-٩]{1,3})+\.?\s*(?:[-–)▸►•·]\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex OutlineNumber();
+
+    [GeneratedRegex(@"^(?:@[^\s:@][^:@]{0,25}:|<[A-Za-z]*Style:[^<>]{0,30}>)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex StyleTag();
+
+    [GeneratedRegex(@"^\+(?!\+\+)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DiffAdded();
+
+    [GeneratedRegex(@"^@@\s*-[\d,]+\s+\+[\d,]+\s*@@", RegexOptions.CultureInvariant)]
+    private static partial Regex Hunk();
+
+    [GeneratedRegex(@"^(?:\+\+\+|---)\s+\S|^diff\s+--git\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DiffFile();
+}

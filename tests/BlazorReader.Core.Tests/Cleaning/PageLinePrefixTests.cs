@@ -1,0 +1,67 @@
+using BlazorReader.Core.Articles;
+using BlazorReader.Core.Cleaning;
+
+namespace BlazorReader.Core.Tests.Cleaning;
+
+// A page that prints its own mark before every line (a log's stamp, an outline's node number, a
+// layout program's style tag, a diff's «+»): the mark comes off each line, the story stays whole.
+// A story's own bullets, dashes and a figure opening a line stay. Story lines are real corpus
+// text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0); the marks are made up by shape.
+public class PageLinePrefixTests
+{
+    private static readonly string[] Story = [.. StoryLines.Three, "وأوضح أن الفريق سيواصل استعداداته للموسم المقبل بمعسكر خارجي في النمسا خلال الأسابيع المقبلة."];
+
+    private static IReadOnlyList<string> Clean(IEnumerable<string> lines) =>
+        [.. new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار")).Blocks.Select(b => b.Text)];
+
+    public static TheoryData<string> Marks() =>
+    [
+        "2015-07-21 10:22:0{0} INFO [feed] ",
+        "[2015-07-21 10:22:1{0}] | info | text=",
+        "٢٠١٥-٠٧-٢١ 09:1{0} معلومة [ingest] paragraph {0}: ",
+        "1.2.{0} ",
+        "2.{0}. ▸ ",
+        "@متن:",
+        "<ParaStyle:نص أساسي>",
+        "+ ",
+        "+",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Marks))]
+    public void A_mark_before_every_line_comes_off(string mark)
+    {
+        var lines = Story.Select((l, i) => string.Format(System.Globalization.CultureInfo.InvariantCulture, mark, i + 1) + l);
+
+        Assert.Equal(Story, Clean(lines));
+    }
+
+    // A log's own lines (a request, a job's end) and a diff's headers and removed lines go too.
+    [Fact]
+    public void A_logs_own_lines_and_a_diffs_furniture_go()
+    {
+        var log = Story.Select((l, i) => $"2015-07-21 10:22:0{i} INFO [feed] " + l).Prepend("2015-07-21 10:21:58 DEBUG [http] GET /news/4081994 -> 200 OK (312 ms)").Append("2015-07-21 10:22:09 INFO [cron] job finished in 12s");
+        Assert.Equal(Story, Clean(log));
+
+        var diff = new List<string> { "diff --git a/news/4081994.md b/news/4081994.md", "@@ -1,4 +1,6 @@", "-" + "أعلن نادي النهضة عن تعاقده مع لاعبين جديدين قبل انطلاق الموسم." };
+        // The story's own dashed line is among the added ones, and stays.
+        string[] story = [.. Story, "- كيف يمكن التسجيل في المبادرة عبر البوابة الإلكترونية للوزارة؟"];
+        diff.AddRange(story.Select(l => "+" + l));
+        Assert.Equal(story, Clean(diff));
+    }
+
+    // A figure or a list's number opening a few lines, and the dashes and bullets a story opens its
+    // paragraphs with, are the story's.
+    [Theory]
+    [InlineData("1.5 ")]
+    [InlineData("2015-08-06 10:45 ; ")]
+    [InlineData("- ")]
+    [InlineData("• ")]
+    [InlineData("* ")]
+    public void A_story_s_own_marks_stay(string mark)
+    {
+        var lines = Story.Select(l => mark + l).ToList();
+
+        Assert.Equal(lines, Clean(lines));
+    }
+}
