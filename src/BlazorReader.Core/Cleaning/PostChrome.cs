@@ -56,7 +56,7 @@ internal sealed partial class PostChrome : ICleaningStep
     }
 
     // A post's link in the page's brackets, whole or broken over the lines below («(https://twitter.com/Ah»
-    // / «m» / «ed_se/status/610851428314697611)», «<https://t.co/x>»): the brackets are the page's,
+    // / «m» / «ed_se/status/610851428314697611)», «<https://t.co/x>», quoted «"…"» or ««…»»): the brackets are the page's,
     // and the link reads as any other once they are off.
     private static void UnwrapLinks(List<SourceLine> lines)
     {
@@ -67,13 +67,13 @@ internal sealed partial class PostChrome : ICleaningStep
             var t = lines[i].Text.Trim();
             var words = t.LastIndexOf(' ') + 1;
             var link = t[words..];
-            var open = link.Length > 0 && link[0] is '(' or '<';
+            var open = link.Length > 0 && link[0] is '(' or '<' or '«' or '"' or '“' or '[';
             if (lines[i].Tweet is not null || link.Length < 6 || words > 0 && t.Length > MaxPostText || !LinkStart().IsMatch(open ? link[1..] : link))
             {
                 continue;
             }
             // The sentence's mark after the link is the page's too («https://t.co/x،», «(…).»).
-            var close = link[0] == '(' ? ')' : link[0] == '<' ? '>' : '\0';
+            var close = link[0] switch { '(' => ')', '<' => '>', '«' => '»', '"' => '"', '“' => '”', '[' => ']', _ => '\0' };
             lines[i].Text = t[..words] + (open ? link[1..] : link);
             for (var k = i; k < lines.Count && k <= i + MaxLinkLines && lines[k].Tweet is null && (k == i || !lines[k].Text.Contains(' ', StringComparison.Ordinal)); k++)
             {

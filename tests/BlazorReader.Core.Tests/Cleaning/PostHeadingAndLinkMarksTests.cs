@@ -29,6 +29,9 @@ public class PostHeadingAndLinkMarksTests
     [InlineData("(https://t.co/abc123XYZ).", "")]
     [InlineData("(https://t.co/abc1", "23XYZ)،")]
     [InlineData("https://t.co/abc", "123XYZ.")]
+    [InlineData("«https://t.co/abc123XYZ»", "")]
+    [InlineData("\"https://t.co/abc12", "3XYZ\"")]
+    [InlineData("[https://t.co/abc123XYZ]", "")]
     public void A_link_closed_by_the_page_s_marks_is_whole(string link, string rest)
     {
         string[] card = ["سارة السلمي @Ahmed_Saw5 · 8 أغسطس 2015", Text, link, .. rest.Length > 0 ? [rest] : Array.Empty<string>()];
@@ -39,10 +42,12 @@ public class PostHeadingAndLinkMarksTests
         Assert.Equal(Text, tweet.Text);
     }
 
-    [Fact]
-    public void A_link_closing_the_post_s_line_of_words_loses_the_page_s_mark()
+    [Theory]
+    [InlineData(" (https://t.co/abc123XYZ).")]
+    [InlineData(" «https://t.co/abc123XYZ»")]
+    public void A_link_closing_the_post_s_line_of_words_loses_the_page_s_mark(string link)
     {
-        var tweet = StoryLines.OnePost([StoryLines.Two[0], "سارة السلمي @Ahmed_Saw5 · 8 أغسطس 2015", Text + " (https://t.co/abc123XYZ).", StoryLines.Two[1]], StoryLines.Two);
+        var tweet = StoryLines.OnePost([StoryLines.Two[0], "سارة السلمي @Ahmed_Saw5 · 8 أغسطس 2015", Text + link, StoryLines.Two[1]], StoryLines.Two);
 
         Assert.Equal("https://t.co/abc123XYZ", tweet.Url);
         Assert.Equal(Text, tweet.Text);
