@@ -150,29 +150,40 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     }
 
     // A page saved without its headline field still prints the headline: the first line left
-    // above the lead is the title (kept as the title, not lost) when it is shaped like one and
-    // tells what the story tells: most of its words are in the first paragraphs, and it is not
-    // a name or a caption the lead repeats word for word.
+    // above the lead that is shaped like one and tells what the story tells (most of its words
+    // are in the first paragraphs, and it is not a name or a caption the lead repeats word for
+    // word) is the title, kept as the title, not lost. An app's or a viewer's bar may stand
+    // above it; then only a line printed with the site's name is the headline (a caption over
+    // the lead tells what the story tells too), and the name is no part of the title.
     private static void TakeHeadline(CleaningContext context, SourceLine lead)
     {
-        var first = context.Lines.FirstOrDefault(l => l.Tweet is null);
-        if (first is null || first == lead || !ShapedAsHeadline(first.Text) || first.Text[0] is '(' or '['
-            || CaptionOpening().IsMatch(first.Text) || ParagraphOpening.Continues(first.Text)
-            || TitleKey(lead.Text).Contains(TitleKey(first.Text), StringComparison.Ordinal))
+        var at = context.Lines.IndexOf(lead);
+        HashSet<int>? opening = null;
+        var first = true;
+        foreach (var line in context.Lines.Take(Math.Min(at, MaxHead)).Where(l => l.Tweet is null))
         {
+            // A field («العنوان الرئيسي: …», «حالة النشر: …») is read as one later (FieldTrimmer).
+            var text = TitleSiteName.Strip(line.Text);
+            var named = !ReferenceEquals(text, line.Text);
+            var below = !first;
+            first = false;
+            if (below && !named || FieldLines.Of(line.Text) != FieldLines.Field.None || !ShapedAsHeadline(text) || text[0] is '(' or '[' || CaptionOpening().IsMatch(text) || ParagraphOpening.Continues(text)
+                || TitleKey(lead.Text).Contains(TitleKey(text), StringComparison.Ordinal))
+            {
+                continue;
+            }
+            opening ??= context.Lines.Skip(at).Where(l => l.Tweet is null).Take(3).SelectMany(l => WordKeys.Of(l.Text)).ToHashSet();
+            var words = WordKeys.Of(text).Distinct().ToList();
+            var shared = words.Count(opening.Contains);
+            if (shared < 2 || shared < 0.4 * words.Count)
+            {
+                continue;
+            }
+            context.Title = text;
+            context.TitleDerived = true;
+            context.Remove(line, "headline");
             return;
         }
-        var opening = context.Lines.SkipWhile(l => l != lead).Where(l => l.Tweet is null).Take(3)
-            .SelectMany(l => WordKeys.Of(l.Text)).ToHashSet();
-        var words = WordKeys.Of(first.Text).Distinct().ToList();
-        var shared = words.Count(opening.Contains);
-        if (shared < 2 || shared < 0.4 * words.Count)
-        {
-            return;
-        }
-        context.Title = first.Text;
-        context.TitleDerived = true;
-        context.Remove(first, "headline");
     }
 
     private static bool ShapedAsHeadline(string line) =>

@@ -32,6 +32,28 @@ public class TitleAndDateTests
         Assert.Equal(lead, Assert.Single(cleaned.Blocks).Text);
     }
 
+    // Under an app's bar or a viewer's rows, the headline printed with the site's name is the
+    // title without the name; a caption over the lead that tells what it tells is no headline.
+    [Theory]
+    [InlineData("أمانة المنطقة تطلق مشروعا لتطوير الحدائق • صحيفة الحياة")]
+    [InlineData("موقع الخليج – أمانة المنطقة تطلق مشروعا لتطوير الحدائق")]
+    public void A_headline_with_the_site_s_name_under_a_bar_becomes_the_title(string headline)
+    {
+        const string lead = "أطلقت أمانة المنطقة مشروعا جديدا لتطوير الحدائق العامة في الأحياء الشمالية من المدينة.";
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', "طلب الدمج رقم 3842 — تحديث", "articles/2015/07/8ozjorc71nq.txt", headline, lead)));
+        Assert.Equal(("أمانة المنطقة تطلق مشروعا لتطوير الحدائق", true), (cleaned.Title, cleaned.TitleDerived));
+        Assert.Equal(lead, cleaned.Blocks[^1].Text);
+        Assert.DoesNotContain(cleaned.Blocks, b => b.Text == headline);
+    }
+
+    [Fact]
+    public void A_caption_over_the_lead_under_a_name_stays()
+    {
+        const string lead = "باشرت فرق من الدفاع المدني حريقاً هائلاً شبّ في مزارع النخيل غرب المنطقة، وتسبب في احتراق كمية كبيرة من النخيل.";
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', "بدر الرشيد", "كمية كبيرة من النخيل تم اشتعالها", lead)));
+        Assert.Contains(cleaned.Blocks, b => b.Text == "كمية كبيرة من النخيل تم اشتعالها");
+    }
+
     [Fact]
     public void Keeps_a_given_title_and_does_not_flag_it()
     {
