@@ -46,7 +46,8 @@ internal static partial class OtherStoriesHeader
         }
         if (TitledHeader().Match(line) is not { Success: true } m)
         {
-            return MarkedTitle().Match(line) is { Success: true } marked ? marked.Groups["title"].Value.Trim() : null;
+            return MarkedTitle().Match(line) is { Success: true } marked ? marked.Groups["title"].Value.Trim()
+                : TitleThenMark().Match(line) is { Success: true } after ? after.Groups["title"].Value.Trim() : null;
         }
         var rest = m.Groups["rest"].Value.Trim();
         // «اقرأ أيضا ⬇️», «ذات علاقة ::» head a block; «[اقرأ أيضا: العنوان]» closes its bracket.
@@ -78,4 +79,9 @@ internal static partial class OtherStoriesHeader
 
     [GeneratedRegex(@"^(?:" + Listing + "|" + Titled + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListingHeader();
+
+    // A title with the mark after it past an arrow or a bar: «العنوان ← اقرأ أيضاً», «العنوان |
+    // يهمك أيضاً». «اقرأ المزيد» there is a link to the story's own rest, not another story.
+    [GeneratedRegex(@"^(?<title>.{10,250}?)\s*(←|\||—|–|::|»|\s-)\s*((اقرأ|إقرأ|اقرا|إقرا|أقرأ|شاهد|طالع|تابع)(وا)?\s+" + Also + @"|(يهمك|يعجبك|تهمك)\s+" + Also + @"|(قد|ربما)\s+(يهمك|يعجبك|تهمك)(\s+" + Also + @")?|ذات\s+صلة|read\s+also|also\s+read|see\s+also)[\W\uFE0F]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleThenMark();
 }

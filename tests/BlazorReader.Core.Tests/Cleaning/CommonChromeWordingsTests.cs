@@ -68,6 +68,9 @@ public class CommonChromeWordingsTests
     [InlineData("↪ يقتبس", "post-button")]
     [InlineData("كشافة المملكة تشارك في مخيم الجامبوري العالمي باليابان (اقرأ أيضاً)", "read-also")]
     [InlineData("[مرتبط] أحكام تعزيرية في انتظار المتحرشين", "read-also")]
+    [InlineData("محاربة المبدعين في الأندية الصغيرة ← اقرأ أيضًا", "read-also")]
+    [InlineData("«الخماسي الموقوف».. لن يلعب | يهمك أيضاً", "read-also")]
+    [InlineData("موجات الحر تقضي على سائحين فرنسيين في محمية أميركية | شاهد كذلك", "read-also")]
     [InlineData("التسميات: عاجل · مراجعة", "tags")]
     [InlineData("كلمات دالة — الهلال، الدوري", "tags")]
     [InlineData("الصورة بإذن من EPA", "caption")]
@@ -119,6 +122,7 @@ public class CommonChromeWordingsTests
     [InlineData("للمزيد من المعلومات، يمكن زيارة مقر الإدارة خلال أوقات الدوام الرسمي.")]
     [InlineData("*لكل داء دواء ولكل سؤال جواب *")]
     [InlineData("خلال الاجتماع تم الاتفاق على عدة نقاط - وزير الصحة")]
+    [InlineData("وأكد أن الحملة مستمرة طوال الشهر ← اقرأ المزيد")]
     public void The_story_s_lines_in_the_same_words_stay(string line)
     {
         var cleaned = Clean(Story[0], line, Story[1], Story[2]);
