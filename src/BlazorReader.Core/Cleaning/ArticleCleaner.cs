@@ -124,8 +124,13 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // went as one run the model found likely line by line, a news video's subtitle file kept its
     // words as the story, a spreadsheet's row gave up its story's cell, a title field lost the
     // site's name, a heading put the handle first, a post's link lost the page's marks and a
-    // «Promoted» label went (measured on a thirtieth, written apart); 37: this one.
-    public const int Version = 37;
+    // «Promoted» label went (measured on a thirtieth, written apart); 37: before a page's own mark
+    // before every line (a log's stamp, an outline's numbers, a style tag, a diff's «+») came off,
+    // cards stamped with a section and a date went, a row parted by tabs gave up its story's cell,
+    // a post's quoted link was unwrapped, a headline printed with the site's name under an app's
+    // bar became the title and a title with the read-also mark after it went (measured on a
+    // thirty-first, written apart); 38: this one.
+    public const int Version = 38;
 
     private static readonly ICleaningStep[] Steps =
     [
