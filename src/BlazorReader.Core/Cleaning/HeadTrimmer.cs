@@ -164,7 +164,8 @@ internal sealed partial class HeadTrimmer : ICleaningStep
         {
             // A field («العنوان الرئيسي: …», «حالة النشر: …») is read as one later (FieldTrimmer).
             var text = TitleSiteName.Strip(line.Text);
-            var named = !ReferenceEquals(text, line.Text);
+            // An agency and a place before a kicker («د.ب.أ - بيروت: …») is a dateline, not a site's name.
+            var named = !ReferenceEquals(text, line.Text) && NewsSources.WithoutAgencies(line.Text.Replace(text, "", StringComparison.Ordinal)).Any(char.IsLetter);
             var below = !first;
             first = false;
             if (below && !named || FieldLines.Of(line.Text) != FieldLines.Field.None || !ShapedAsHeadline(text) || text[0] is '(' or '[' || CaptionOpening().IsMatch(text) || ParagraphOpening.Continues(text)

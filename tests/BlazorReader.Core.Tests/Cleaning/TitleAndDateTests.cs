@@ -47,6 +47,14 @@ public class TitleAndDateTests
     }
 
     [Fact]
+    public void A_kicker_under_an_agency_s_dateline_is_no_headline()
+    {
+        const string lead = "قام وفد من أعضاء مجلس إدارة جمعية عنيزة للخدمات الإنسانية بزيارة أسرة الشيخ علي الجفالي في جدة لتقديم واجب العزاء.";
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', "حساباتي ¦ التحويلات ¦ أخبار السوق ¦ المزيد", "وفد من عنيزة يعزي أسرة الشيخ علي الجفالي في جدة", "تقرير : سعد بن خالد المالكي، تبوك", "Share Tweet WhatsApp Email", "د.ب.أ - بيروت: الوفد القادم من عنيزة", "📷 أثناء الزيارة (بدر الغامدي)", lead)));
+        Assert.Contains(cleaned.Blocks, b => b.Text.EndsWith("الوفد القادم من عنيزة", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_caption_over_the_lead_under_a_name_stays()
     {
         const string lead = "باشرت فرق من الدفاع المدني حريقاً هائلاً شبّ في مزارع النخيل غرب المنطقة، وتسبب في احتراق كمية كبيرة من النخيل.";
