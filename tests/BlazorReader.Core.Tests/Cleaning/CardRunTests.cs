@@ -64,19 +64,22 @@ public class CardRunTests
     public void Cards_below_the_story_go_whole_and_the_story_stays(string arrangement, string mark, int countAndSeed)
     {
         var (count, seed) = (countAndSeed % 100, countAndSeed / 100);
+        AssertCardsGo(arrangement, count, seed, mark, c => Stamps[(seed * 5 + c * 7) % Stamps.Length]);
+    }
+
+    // The story, then `count` cards in the arrangement (t: title, s: stamp, l: lead); only the story stays.
+    private static void AssertCardsGo(string arrangement, int count, int seed, string mark, Func<int, string> stamp)
+    {
         var lines = new List<string> { Lead, Middle, Last };
         for (var c = 0; c < count; c++)
         {
             var k = (seed + c) % Titles.Length;
-            foreach (var part in arrangement)
+            lines.AddRange(arrangement.Select(part => part switch
             {
-                lines.Add(part switch
-                {
-                    't' => mark + Titles[k],
-                    's' => Stamps[(seed * 5 + c * 7) % Stamps.Length],
-                    _ => Leads[k],
-                });
-            }
+                't' => mark + Titles[k],
+                's' => stamp(c),
+                _ => Leads[k],
+            }));
         }
         var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), "عنوان الخبر"));
         Assert.Equal([Lead, Middle, Last], cleaned.Blocks.Select(b => b.Text));
@@ -127,25 +130,8 @@ public class CardRunTests
     [InlineData("st", 3, 1)]
     [InlineData("tsl", 3, 5)]
     [InlineData("ts", 3, 6)]
-    public void Cards_stamped_with_a_section_and_a_date_go_whole(string arrangement, int count, int seed)
-    {
-        var lines = new List<string> { Lead, Middle, Last };
-        for (var c = 0; c < count; c++)
-        {
-            var k = (seed + c) % Titles.Length;
-            foreach (var part in arrangement)
-            {
-                lines.Add(part switch
-                {
-                    't' => Titles[k],
-                    's' => SectionDates[(seed + c * 3) % SectionDates.Length],
-                    _ => Leads[k],
-                });
-            }
-        }
-        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), "عنوان الخبر"));
-        Assert.Equal([Lead, Middle, Last], cleaned.Blocks.Select(b => b.Text));
-    }
+    public void Cards_stamped_with_a_section_and_a_date_go_whole(string arrangement, int count, int seed) =>
+        AssertCardsGo(arrangement, count, seed, "", c => SectionDates[(seed + c * 3) % SectionDates.Length]);
 
     [Theory]
     [InlineData("صحة | 2015/7/31")]
