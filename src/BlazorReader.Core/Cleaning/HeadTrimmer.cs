@@ -159,16 +159,14 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     {
         var at = context.Lines.IndexOf(lead);
         HashSet<int>? opening = null;
-        var first = true;
-        foreach (var line in context.Lines.Take(Math.Min(at, MaxHead)).Where(l => l.Tweet is null))
+        foreach (var (line, k) in context.Lines.Take(Math.Min(at, MaxHead)).Where(l => l.Tweet is null).Select((l, k) => (l, k)))
         {
-            // A field («العنوان الرئيسي: …», «حالة النشر: …») is read as one later (FieldTrimmer).
-            var text = TitleSiteName.Strip(line.Text);
+            var split = TitleSiteName.Split(line.Text);
+            var text = split?.Headline ?? line.Text;
             // An agency and a place before a kicker («د.ب.أ - بيروت: …») is a dateline, not a site's name.
-            var named = !ReferenceEquals(text, line.Text) && NewsSources.WithoutAgencies(line.Text.Replace(text, "", StringComparison.Ordinal)).Any(char.IsLetter);
-            var below = !first;
-            first = false;
-            if (below && !named || FieldLines.Of(line.Text) != FieldLines.Field.None || !ShapedAsHeadline(text) || text[0] is '(' or '[' || CaptionOpening().IsMatch(text) || ParagraphOpening.Continues(text)
+            var named = split is { } s && NewsSources.WithoutAgencies(s.Site).Any(char.IsLetter);
+            // A field («العنوان الرئيسي: …», «حالة النشر: …») is read as one later (FieldTrimmer).
+            if (k > 0 && !named || FieldLines.Of(line.Text) != FieldLines.Field.None || !ShapedAsHeadline(text) || text[0] is '(' or '[' || CaptionOpening().IsMatch(text) || ParagraphOpening.Continues(text)
                 || TitleKey(lead.Text).Contains(TitleKey(text), StringComparison.Ordinal))
             {
                 continue;

@@ -67,13 +67,14 @@ internal sealed partial class PostChrome : ICleaningStep
             var t = lines[i].Text.Trim();
             var words = t.LastIndexOf(' ') + 1;
             var link = t[words..];
-            var open = link.Length > 0 && link[0] is '(' or '<' or '«' or '"' or '“' or '[';
+            // The page's bracket or quotation mark opening the link, and the mark that closes it.
+            var close = link.Length > 0 ? link[0] switch { '(' => ')', '<' => '>', '«' => '»', '"' => '"', '“' => '”', '[' => ']', _ => '\0' } : '\0';
+            var open = close != '\0';
             if (lines[i].Tweet is not null || link.Length < 6 || words > 0 && t.Length > MaxPostText || !LinkStart().IsMatch(open ? link[1..] : link))
             {
                 continue;
             }
             // The sentence's mark after the link is the page's too («https://t.co/x،», «(…).»).
-            var close = link[0] switch { '(' => ')', '<' => '>', '«' => '»', '"' => '"', '“' => '”', '[' => ']', _ => '\0' };
             lines[i].Text = t[..words] + (open ? link[1..] : link);
             for (var k = i; k < lines.Count && k <= i + MaxLinkLines && lines[k].Tweet is null && (k == i || !lines[k].Text.Contains(' ', StringComparison.Ordinal)); k++)
             {

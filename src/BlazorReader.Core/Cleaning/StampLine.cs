@@ -14,8 +14,7 @@ internal static partial class StampLine
 
     public static bool Is(string line)
     {
-        var t = LineIcons.Trim(line).Trim('(', ')', '[', ']', ' ');
-        if (t.Length is 0 or > MaxLength)
+        if (Bare(line) is not { } t)
         {
             return false;
         }
@@ -39,15 +38,15 @@ internal static partial class StampLine
     // A card's section and its date («صحة | 2015/7/31», «اقتصاد · ٢٠-٠٧-٢٠١٥»): a section's
     // name is the site's vocabulary, and no story's line is a section and a date alone (none in
     // the corpus); a name of anything else beside a date may be a story's schedule.
-    public static bool IsSectionDate(string line)
+    public static bool IsSectionDate(string line) =>
+        Bare(line) is { } t && SectionSeparator().Match(t) is { Success: true } m
+        && SectionLines.IsSection(t[..m.Index]) && DateLines.IsDate(t[(m.Index + m.Length)..].Trim());
+
+    // The line without its icons and brackets, or null when nothing or too much is left for a stamp.
+    private static string? Bare(string line)
     {
         var t = LineIcons.Trim(line).Trim('(', ')', '[', ']', ' ');
-        if (t.Length is 0 or > MaxLength)
-        {
-            return false;
-        }
-        var m = SectionSeparator().Match(t);
-        return m.Success && SectionLines.IsSection(t[..m.Index]) && DateLines.IsDate(t[(m.Index + m.Length)..].Trim());
+        return t.Length is 0 or > MaxLength ? null : t;
     }
 
     private static bool IsAge(string t) => CounterLines.IsAge(t) || ShortAge().IsMatch(t) || AgeWord().IsMatch(t);

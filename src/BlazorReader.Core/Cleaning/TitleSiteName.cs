@@ -10,7 +10,10 @@ internal static partial class TitleSiteName
 {
     private const int MinHeadline = 12;
 
-    public static string Strip(string title)
+    public static string Strip(string title) => Split(title)?.Headline ?? title;
+
+    // The headline and the site's name it was printed with, or null when no site's name is there.
+    public static (string Headline, string Site)? Split(string title)
     {
         var match = AtEnd().Match(title);
         if (!match.Success || !IsSite(match))
@@ -18,11 +21,11 @@ internal static partial class TitleSiteName
             match = AtStart().Match(title);
             if (!match.Success || !IsSite(match))
             {
-                return title;
+                return null;
             }
         }
         var headline = match.Groups["headline"].Value.Trim();
-        return headline.Length >= MinHeadline ? headline : title;
+        return headline.Length >= MinHeadline ? (headline, match.Groups["site"].Value.Trim()) : null;
     }
 
     private static bool IsSite(Match m)
