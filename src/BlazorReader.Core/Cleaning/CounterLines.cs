@@ -47,11 +47,14 @@ internal static partial class CounterLines
             return false;
         }
         return parts.TrueForAll(p => Share().IsMatch(p))
-            || parts.Exists(IsUnit) && parts.TrueForAll(p => IsUnit(p) || !p.Any(char.IsDigit) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxChipWords)
+            || parts.Exists(IsUnit) && parts.TrueForAll(p => IsUnit(p) || IsPollShares(p) || !p.Any(char.IsDigit) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxChipWords)
             || IsFigureRow(line);
     }
 
     private const int MaxChipWords = 4;
+
+    // A poll's answers on one chip, parted by slashes: «نعم ٦٥٪ / لا ٣٥٪» (then its votes, «١٢٠٠ صوت»).
+    private static bool IsPollShares(string part) => part.Contains('/') && part.Split('/').All(q => Share().IsMatch(q.Trim()));
 
     [GeneratedRegex(@"^[^:：]{2,20}[:：]\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex FieldChip();
@@ -106,11 +109,11 @@ internal static partial class CounterLines
 
     // «قرأه ١٨٤٤٩ زائر حتى الآن», «505 مزايد الآن»: who read or watched it, and when. People
     // («مستخدم», «شخص») are counted only with the verb or the «now» a page's counter prints.
-    private const string CountVerb = @"((تم\s+)?(تداوله|تداولها|مشاركته|مشاركتها)|قرأه|قرأها|قرأ|قرأت|شاهده|شاهدها|شاهد|زاره|زارها|زار|تابعه|تابعها|يتابعه|يتابعها|يشاهده|يشاهدها|يقرؤه|يقرأه|يقرؤها|read\s+by|viewed\s+by|seen\s+by)";
-    private const string People = @"(مزايد|مزايدين|مزايدون|مشترك|مشتركين|مشتركون|مستخدم|مستخدمين|مستخدمون|شخص|أشخاص|اشخاص|مشارك|مشاركين|مشاركون|حاضر|مسجل|مسجلين|مسجلون|people|users|bidders|readers|watching|online)(ا|اً|ًا)?";
-    private const string CountedWhen = @"(حتى\s+الآن|حتى\s+الان|حتى\s+اللحظة|الآن|الان|اليوم|حاليا|حاليًا|حالياً|هذا\s+الأسبوع|هذا\s+الاسبوع|so\s+far|now|today|this\s+week)";
+    private const string CountVerb = @"((تم\s+)?(تداوله|تداولها|مشاركته|مشاركتها)|قرأه|قرأها|قرأ|قرأت|شاهده|شاهدها|شاهد|زاره|زارها|زار|تابعه|تابعها|يتابعه|يتابعها|يشاهده|يشاهدها|يقرؤه|يقرأه|يقرؤها|انضم|انضمّ|دخل|read\s+by|viewed\s+by|seen\s+by|joined)";
+    private const string People = @"(مشاهد|مشاهدين|مشاهدون|مزايد|مزايدين|مزايدون|مشترك|مشتركين|مشتركون|مستخدم|مستخدمين|مستخدمون|شخص|أشخاص|اشخاص|مشارك|مشاركين|مشاركون|حاضر|مسجل|مسجلين|مسجلون|people|users|bidders|readers|watching|online)(ا|اً|ًا)?";
+    private const string CountedWhen = @"((إلى|الى)\s+(البث|الغرفة|المحادثة|the\s+stream)|حتى\s+الآن|حتى\s+الان|حتى\s+اللحظة|الآن|الان|اليوم|حاليا|حاليًا|حالياً|هذا\s+الأسبوع|هذا\s+الاسبوع|so\s+far|now|today|this\s+week)";
 
-    [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\s*(مرة|مرات)?\W{0,2}$|^\W{0,3}(" + CountVerb + @"(\s+(هذا|هذه)(\s+\S+)?)?\s+)?\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"(\s+" + CountedWhen + @")?\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*\(?\s*" + Number + @"\s*\)?\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^\W{0,3}(" + CountVerb + @"\s+" + Number + @"\s*" + People + @"(\s+" + CountedWhen + @")?|" + Number + @"\s*" + People + @"\s+" + CountedWhen + @")\W{0,2}$|^" + Number + @"\s*\p{So}\uFE0F?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W{0,3}(" + Label + @")\s*[:(\-–]?\s*" + Number + @"\s*\)?\s*(مرة|مرات)?\W{0,2}$|^\W{0,3}(" + CountVerb + @"(\s+(هذا|هذه)(\s+\S+)?)?\s+)?\(?\s*" + Number + @"\s*\)?\s*" + Counted + @"(\s+" + CountedWhen + @")?\W{0,2}$|^(قرئ|قُرئ|شوهد|شوهدت|تمت\s+(قراءته|قراءتها|مشاهدته|مشاهدتها|(ال)?قراءة|(ال)?مشاهدة))\s*:?\s*\(?\s*" + Number + @"\s*\)?\s*(مرة|مرات)?$|^\p{So}\uFE0F?\s*" + Number + @"$|^\W{0,3}(" + CountVerb + @"\s+" + Number + @"\s*" + People + @"(\s+" + CountedWhen + @")?|" + Number + @"\s*" + People + @"\s+" + CountedWhen + @")\W{0,2}$|^" + Number + @"\s*\p{So}\uFE0F?$|^\W{0,3}" + Number + @"\s*(مشاهد|مشاهدين|مشاهدون|يشاهدون|يتابعون|watching|viewers)(\s+" + CountedWhen + @")?\W{0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Named();
 
     // «وقت القراءة: 3 دقائق», «3 دقائق للقراءة», «قراءة 4 دقائق», «5 min read».

@@ -142,6 +142,13 @@ internal static partial class FooterLines
     [GeneratedRegex(@"^[\W_]*((تمت\s+)?(إعادة|اعادة)\s+(ال)?توجيه\S*|(رسالة\s+)?(معاد|معادة)\s+توجيه\S*|منقول|انشر\S*\s+(تؤجر|تؤجروا))[\W_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Forwarded();
 
+    // A press office's request to the newsroom, heading or closing a release («للنشر فوراً، مع
+    // الشكر», «نرجو التكرم بالنشر ولكم جزيل الشكر»): the release's, not the page's end.
+    public static bool IsPressRequest(string line) => line.Length <= 60 && PressRequest().IsMatch(LineIcons.Trim(line));
+
+    [GeneratedRegex(@"^\W*((عاجل|هام|خاص)\s*[—\-–:|]\s*)?(للنشر|(يرجى|يُرجى|برجاء|نرجو)\s+((التكرم|التفضل)\s+)?(ب)?(ال)?نشر)(\s+(فورا|فوراً|فورًا))?([،,]?\s*(مع\s+(جزيل\s+)?(الشكر|الشكر\s+والتقدير)|(و\s*)?لكم\s+(جزيل\s+)?الشكر|(و\s*)?شكرا\S*|شاكرين\s+لكم))?\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PressRequest();
+
     [GeneratedRegex(@"^\W*((تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)|تصميم|برمجة|تطوير|استضافة|تنفيذ)\s*[:\-–|]\s*\S.{0,50}$|^\W*(تصميم|برمجة|تطوير)\s+و\s*(تطوير|برمجة|تصميم|استضافة)\s+\S.{0,50}$|^\W*(powered|designed|developed|hosted|design|built)\s+(and\s+\w+\s+)?by\b.{0,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Maker();
 

@@ -22,7 +22,7 @@ internal static partial class InterfaceLines
         }
         var numbered = Number().IsMatch(line);
         if (IsTickerStub(line) || FormField().IsMatch(line) || numbered && IsPager(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)
-            || PlayerTime().IsMatch(trimmed) || ReadingProgress().IsMatch(trimmed) || IsGalleryCounter(trimmed)))
+            || PlayerTime().IsMatch(trimmed) || ReadingProgress().IsMatch(trimmed) || ViewerPosition().IsMatch(trimmed) || IsGalleryCounter(trimmed)))
         {
             return "widget";
         }
@@ -154,6 +154,11 @@ internal static partial class InterfaceLines
     // A reading-progress chip: «اكتملت القراءة 45%», «التقدم: 100%».
     [GeneratedRegex(@"^\W*(اكتملت\s+القراءة|تمت\s+قراءة|نسبة\s+القراءة|التقدم|progress|progression|lu)\s*[:：]?\s*[\d٠-٩]{1,3}\s*[%٪]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingProgress();
+
+    // A text viewer's place in the file, in its own language: «--More--(25%)», «byte 3397 97%»,
+    // «lines 28-101/284 40%». Latin words, no Arabic, a share at the end.
+    [GeneratedRegex(@"^[^\u0600-\u06FF]{0,30}[A-Za-z]{3}[^\u0600-\u06FF]{0,30}\d{1,3}\s*%\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ViewerPosition();
 
     // A poll's answer and its share: «أؤيد 62٪», «لا 38 %».
     [GeneratedRegex(@"^\W*(نعم|لا|مع|ضد|yes|no)\s*[:\-–]?\s*[\d٠-٩]{1,3}(\.[\d٠-٩])?\s*[%٪]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -37,7 +37,7 @@ internal static partial class MarkupDebris
     // than a string in code would: a story's text glued before a poll's script (the corpus has
     // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        ScriptStart().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line)
+        ScriptStart().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line) || LayoutTags().IsMatch(line)
             || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
 
     private const int MaxArabicInCode = 60;
@@ -94,6 +94,11 @@ internal static partial class MarkupDebris
     // writes (camelCase); «Source: Reuters» is a credit and is left to its rule.
     [GeneratedRegex(@"^\s*(""(title|description|content|author|source|publishedAt|published_at|url|urlToImage|image|totalResults|status|id|name)""\s*:|(title|description|content|author|source|publishedAt|published_at|url|urlToImage|image|totalResults|status)\s*=\s*\S|(publishedAt|urlToImage|totalResults|published_at)\s*:)", RegexOptions.CultureInvariant)]
     private static partial Regex RecordField();
+
+    // A layout program's tagged text: a line of its tags alone («<Version:11.2>», «<DefineParaStyle:متن=<Nextstyle:متن> >»).
+    // A link in angle brackets («<https://…>») is no tag.
+    [GeneratedRegex(@"^\s*<[A-Za-z]{2,30}:(?!//)[^\n]*>\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LayoutTags();
 
     [GeneratedRegex(@"^\s*\[caption\b[^\]]*\].*\[/caption\]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionShortcode();

@@ -27,27 +27,64 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
         {
             var carriers = lines.Where(l => l.Tweet is null).Select(l => (Line: l, Mark: Prefix(kind).Match(l.Text))).Where(x => x.Mark.Success && x.Mark.Length > 0).ToList();
             var longOnes = carriers.Count(x => x.Line.Text.Length - x.Mark.Length >= MinParagraph);
+            // A log's own lines are long with their stamps: they are no paragraphs of a story.
+            var stampedShort = carriers.Count(x => x.Line.Text.Length >= MinParagraph && x.Line.Text.Length - x.Mark.Length < MinParagraph);
             // An outline numbers each node anew: one number repeated is a story's figure.
-            if (carriers.Count < MinCarriers || longOnes * 2 < paragraphs || kind == Kind.Outline && carriers.Select(x => x.Mark.Value.Trim()).Distinct().Count() < MinCarriers)
+            if (carriers.Count < MinCarriers || longOnes * 2 < paragraphs - stampedShort || kind == Kind.Outline && carriers.Select(x => x.Mark.Value.Trim()).Distinct().Count() < MinCarriers)
             {
+                if (kind == Kind.Log)
+                {
+                    TakeLogLines(context, carriers);
+                }
                 continue;
             }
             if (kind == Kind.DiffAdded)
             {
                 TakeDiffLines(context, [.. carriers.Select(x => x.Line)]);
             }
+            // A dash after a node's number is the outline's when most nodes print one; after a
+            // few only, it opens the story's own point («1.3.6 - تعزيز الشراكة …»).
+            var storyDashes = kind == Kind.Outline && carriers.Count(x => EndsInDash(x.Mark.Value)) * 2 < carriers.Count;
             foreach (var (line, mark) in carriers)
             {
-                var rest = line.Text[mark.Length..].Trim();
+                var length = storyDashes && EndsInDash(mark.Value) ? mark.Value.TrimEnd().Length - 1 : mark.Length;
+                var rest = line.Text[length..].Trim();
                 // A log's own message (a request, a job's end) has no Arabic words of a story.
                 if (rest.Length == 0 || kind == Kind.Log && !rest.AsSpan().ContainsAnyInRange('\u0621', '\u064A'))
                 {
                     context.Remove(line, "markup");
                     continue;
                 }
-                context.Removed.Add(new(mark.Value.Trim(), "markup", line.Line));
+                context.Removed.Add(new(mark.Value[..length].Trim(), "markup", line.Line));
                 line.Text = rest;
             }
+        }
+    }
+
+    private static bool EndsInDash(string mark) => mark.TrimEnd() is [.., '-' or '–'];
+
+    // A log printed between paragraphs that carry no stamp, or stamping only a few of them: its
+    // stamps with a level («… | INFO …») are the log's, and a line with no Arabic after one
+    // («retry 1/3 for image x.jpg») or logged below the level of news (a warning, a debug line:
+    // «DEBUG تم تجاهل وسم») is the log's own. Two are needed; a story may date one line of its own
+    // with a clock. What an information stamp leaves in Arabic may be the story's (a subheading).
+    private static void TakeLogLines(CleaningContext context, List<(SourceLine Line, Match Mark)> carriers)
+    {
+        var logged = carriers.Where(x => Level().IsMatch(x.Mark.Value)).ToList();
+        if (logged.Count < 2)
+        {
+            return;
+        }
+        foreach (var (line, mark) in logged)
+        {
+            var rest = line.Text[mark.Length..].Trim();
+            if (!rest.AsSpan().ContainsAnyInRange('\u0621', '\u064A') || !Information().IsMatch(mark.Value))
+            {
+                context.Remove(line, "markup");
+                continue;
+            }
+            context.Removed.Add(new(mark.Value.Trim(), "markup", line.Line));
+            line.Text = rest;
         }
     }
 
@@ -75,6 +112,12 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
     // date and a clock alone are a list's, not a log's), then a field's name.
     [GeneratedRegex(@"^\[?(?:[\d٠-٩]{4}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}|[\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{4})[ T][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?(?:[.,][\d٠-٩]{1,6})?\]?\s*\|?\s*(?:(?:[A-Za-z]{3,8}|معلومة|تحذير|خطأ|تنبيه)(?=[\s|\[:])\s*\|?\s*(?:\[[^\]]{1,30}\]\s*)?|\[[^\]]{1,30}\]\s*)\|?\s*(?:[A-Za-z_]{2,12}(?:\s[\d٠-٩]{1,4})?\s*[=:]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex LogStamp();
+
+    [GeneratedRegex(@"[\s|\]](?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|معلومة|تحذير|خطأ|تنبيه)(?=[\s|\[:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Level();
+
+    [GeneratedRegex(@"[\s|\]](?:INFO|معلومة)(?=[\s|\[:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Information();
 
     [GeneratedRegex(@"^[\d٠-٩]{1,3}(?:\.[\d٠-٩]{1,3})+\.?\s*(?:[-–)▸►•·]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex OutlineNumber();
