@@ -21,8 +21,7 @@ internal sealed class BbcodeFrame : Frame
         quoted = r.Chance(0.5);
         if (quoted)
         {
-            var source = StoryHeadChrome.Paper(r);
-            p.Piece(new NoisePiece(NoiseKind.Credit, [$"[quote={source}]"]) { Credit = source });
+            p.Piece(new NoisePiece(NoiseKind.Credit, [$"[quote={p.PaperName}]"]) { Credit = p.PaperName });
         }
     }
 

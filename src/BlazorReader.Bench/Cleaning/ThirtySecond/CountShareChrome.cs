@@ -31,7 +31,7 @@ internal static class CountShareChrome
             1 => [$"{r.Pick("📢", "🔔", "📲", "")} {r.Pick("تابعونا على", "انضم إلى قناتنا على", "اشترك في قناة")} {r.Pick("تلغرام", "واتساب", "يوتيوب")}{r.Pick(": ", " ")}{r.Pick("t.me/", "@")}{handle}"],
             2 => [$"{r.Pick("شارك", "مشاركة")} {r.Number(r.Between(3, 900))}", string.Join(" ", apps)],
             3 => [$"{r.Pick("اشترك", "سجّل")} {r.Pick("في النشرة اليومية", "لتصلك الأخبار العاجلة", "في خدمة الرسائل")}{r.Pick(" — ", ": ", " ")}{r.Pick("أرسل الرقم ١ إلى ", "أرسل 1 إلى ")}{r.Number(r.Between(80000, 89999))}"],
-            _ => [$"{r.Pick("تابع", "تابعوا")} {StoryHeadChrome.Paper(r)} {r.Pick("على", "عبر")} {string.Join(r.Pick(" و", "، "), apps)}", $"{r.Number(r.Between(2, 900))}{r.Pick(" ألف متابع", "K متابع", " ألف مشترك")}"],
+            _ => [$"{r.Pick("تابع", "تابعوا")} {p.PaperName} {r.Pick("على", "عبر")} {string.Join(r.Pick(" و", "، "), apps)}", $"{r.Number(r.Between(2, 900))}{r.Pick(" ألف متابع", "K متابع", " ألف مشترك")}"],
         };
         p.Chrome(NoiseKind.Share, lines);
     }

@@ -9,6 +9,11 @@ internal abstract class Frame
 
     public virtual string Wrap(Page p, StoryLine line, int index) => line.Text;
 
+    // What the frame prints right over the story's first line (a speaker cue, an output cell).
+    public virtual void BeforeStory(Page p)
+    {
+    }
+
     public virtual void Between(Page p, int index)
     {
     }

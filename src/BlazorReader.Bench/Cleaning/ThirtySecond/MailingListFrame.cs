@@ -34,7 +34,7 @@ internal sealed class MailingListFrame : Frame
         var quoted = story.Where(s => s.Role == LineRole.Own).Take(r.Between(1, 3)).ToList();
         for (var depth = 1; depth <= r.Between(1, 2); depth++)
         {
-            var who = StoryHeadChrome.Name(r);
+            var who = StoryHeadChrome.Name(r, false);
             p.Chrome(NoiseKind.Headline, $"{r.Pick("Re: ", "رد: ")}{p.Title ?? "الخبر"}");
             if (depth == 2)
             {

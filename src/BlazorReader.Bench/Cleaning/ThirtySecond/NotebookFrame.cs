@@ -18,7 +18,11 @@ internal sealed class NotebookFrame : Frame
         }
         cell += r.Between(1, 3);
         p.Chrome(NoiseKind.Footer, $"In [{Dates.N(cell)}]:", r.Pick($"print(df.loc[{Dates.N(r.Between(10, 9999))}, 'content'])", "print(article['content'])", $"df.content[{Dates.N(r.Between(10, 9999))}]"));
-        if (r.Chance(0.7))
+    }
+
+    public override void BeforeStory(Page p)
+    {
+        if (p.R.Chance(0.7))
         {
             p.Chrome(NoiseKind.Footer, $"Out[{Dates.N(cell)}]:");
         }

@@ -8,7 +8,7 @@ internal sealed class OrgModeFrame : Frame
     private static readonly string[] TagWords = ["محليات", "اقتصاد", "متابعة", "news"];
 
     private static string Stamp(DressingRandom r, DateOnly d, bool time) =>
-        $"{d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} {r.Pick("Tue", "الثلاثاء", d.DayOfWeek.ToString()[..3])}{(time ? " " + Dates.N(r.Between(6, 22)).PadLeft(2, '0') + ":" + Dates.N(r.Between(0, 59)).PadLeft(2, '0') : "")}";
+        $"{d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} {r.Pick(Dates.Weekday(d), d.DayOfWeek.ToString()[..3])}{(time ? " " + Dates.N(r.Between(6, 22)).PadLeft(2, '0') + ":" + Dates.N(r.Between(0, 59)).PadLeft(2, '0') : "")}";
 
     public override void Head(Page p)
     {

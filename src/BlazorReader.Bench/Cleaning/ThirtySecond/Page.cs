@@ -20,6 +20,9 @@ internal sealed class Page(DressingRandom r, DressingPools pools, RawArticle art
     // The day the story ran, for datelines and posts; the corpus was collected in summer 2015.
     public DateOnly Day { get; } = DateOnly.FromDateTime(article.PublishedAt ?? new DateTime(2015, 7, 21, 0, 0, 0, DateTimeKind.Unspecified));
 
+    // The one paper whose chrome this copy carries (headline, footer, follow line).
+    public string PaperName { get; } = StoryHeadChrome.Paper(r);
+
     public List<ExpectedBlock> Body { get; } = [];
 
     public List<NoisePiece> Noise { get; } = [];

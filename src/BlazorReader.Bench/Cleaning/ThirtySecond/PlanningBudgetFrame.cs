@@ -16,14 +16,14 @@ internal sealed class PlanningBudgetFrame : Frame
             return;
         }
         var row = $"{Slug(r).ToUpperInvariant()}{r.Pick(" | ", " — ", "  ")}{other}{r.Pick(" | ", " — ", "  ")}{r.Number(r.Between(150, 900))} كلمة{r.Pick(" | ", " — ")}{Status(r)}";
-        p.Piece(new NoisePiece(NoiseKind.Teaser, r.Chance(0.6) ? [row] : [row, $"{r.Pick("المحرر", "المسؤول")}: {StoryHeadChrome.Name(r)}"]) { Teasers = [other] });
+        p.Piece(new NoisePiece(NoiseKind.Teaser, r.Chance(0.6) ? [row] : [row, $"{r.Pick("المحرر", "المسؤول")}: {StoryHeadChrome.Name(r, false)}"]) { Teasers = [other] });
     }
 
     public override void Head(Page p)
     {
         var r = p.R;
         p.Chrome(NoiseKind.Footer, $"{r.Pick("ميزانية الأخبار", "خطة التغطية", "جدول الصفحة الأولى")}{r.Separator("—", "|", ":")}{Dates.Weekday(p.Day)} {Dates.Gregorian(r, p.Day)}");
-        p.Chrome(NoiseKind.Byline, $"{r.Pick("القسم", "الديسك")}: {r.Pick(Desks)}{r.Pick(" | ", " — ", "، ")}{r.Pick("المحرر المناوب", "رئيس القسم", "مدير التحرير")}: {StoryHeadChrome.Name(r)}");
+        p.Chrome(NoiseKind.Byline, $"{r.Pick("القسم", "الديسك")}: {r.Pick(Desks)}{r.Pick(" | ", " — ", "، ")}{r.Pick("المحرر المناوب", "رئيس القسم", "مدير التحرير")}: {StoryHeadChrome.Name(r, false)}");
         for (var i = 0; i < r.Between(0, 2); i++)
         {
             OtherSlug(p);
@@ -40,8 +40,9 @@ internal sealed class PlanningBudgetFrame : Frame
         {
             p.Chrome(NoiseKind.Headline, $"{r.Pick("العنوان المقترح", "العنوان")}: {p.Title}");
         }
-        p.Chrome(NoiseKind.Footer, r.Pick("النص المعتمد:", "--- النص ---", "نص الخبر (نسخة نهائية):"));
     }
+
+    public override void BeforeStory(Page p) => p.Chrome(NoiseKind.Footer, p.R.Pick("النص المعتمد:", "--- النص ---", "نص الخبر (نسخة نهائية):"));
 
     public override void Tail(Page p, IReadOnlyList<StoryLine> story)
     {

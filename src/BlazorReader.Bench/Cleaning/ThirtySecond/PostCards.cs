@@ -15,7 +15,7 @@ internal static class PostCards
         var r = p.R;
         if (r.Chance(0.25))
         {
-            p.Chrome(NoiseKind.Share, r.Pick($"أعاد {StoryHeadChrome.Name(r)} النشر", $"🔁 أعاد {StoryHeadChrome.Name(r)} النشر", $"{r.Pick(DressingPools.LatinFirst)} {r.Pick(DressingPools.LatinLast)} reposted", "أعدت النشر"));
+            p.Chrome(NoiseKind.Share, r.Pick($"أعاد {StoryHeadChrome.Name(r, false)} النشر", $"🔁 أعادت {StoryHeadChrome.Name(r, true)} النشر", $"{r.Pick(DressingPools.LatinFirst)} {r.Pick(DressingPools.LatinLast)} reposted", "أعدت النشر"));
         }
         var dateFirst = r.Chance(0.2);
         var (name, handle) = PostParts.Author(r);

@@ -14,7 +14,7 @@ internal static class PostParts
     {
         0 => (r.Pick(Orgs), r.Pick(HandleRoots) + r.Pick("", "_sa", "KSA", Dates.N(r.Between(1, 99)))),
         1 => (r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast), r.Pick(DressingPools.LatinFirst) + r.Pick("_", "") + r.Letters(r.Between(2, 6), "abcdefghijklmnopqrstuvwxyz")),
-        _ => (DressingPools.PersonName(r), r.Letters(1, "abcdefghijklmnopqrstuvwxyz") + r.Letters(r.Between(4, 9), "abcdefghijklmnopqrstuvwxyz_0123456789")),
+        _ => (StoryHeadChrome.Name(r), r.Letters(1, "abcdefghijklmnopqrstuvwxyz") + r.Letters(r.Between(4, 9), "abcdefghijklmnopqrstuvwxyz_0123456789")),
     };
 
     private static string English(DressingRandom r) =>

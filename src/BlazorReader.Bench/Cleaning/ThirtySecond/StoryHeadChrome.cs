@@ -14,7 +14,7 @@ internal static class StoryHeadChrome
         {
             return;
         }
-        var paper = Paper(p.R);
+        var paper = p.PaperName;
         var sep = p.R.Separator("|", "—", "•", "::", "»", "/", "ـــ");
         p.Chrome(NoiseKind.Headline, p.R.Next(5) switch
         {
@@ -26,7 +26,16 @@ internal static class StoryHeadChrome
         });
     }
 
-    public static string Name(DressingRandom r) => DressingPools.PersonName(r);
+    private static readonly string[] Women = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها"];
+
+    // A man's or a woman's name, «بن» only between men's names (the pool's names are mixed).
+    public static string Name(DressingRandom r, bool? woman = null)
+    {
+        var men = DressingPools.FirstNames.Except(Women).ToArray();
+        var isWoman = woman ?? r.Chance(0.25);
+        var first = isWoman ? r.Pick(Women) : r.Pick(men);
+        return first + (!isWoman && r.Chance(0.15) ? " بن " + r.Pick(men) : "") + " " + r.Pick(DressingPools.FamilyNames);
+    }
 
     public static void Byline(Page p)
     {
@@ -34,12 +43,13 @@ internal static class StoryHeadChrome
         var city = r.Pick(DressingPools.Cities);
         string[] lines = r.Next(6) switch
         {
-            0 => [$"{r.Pick("كتب", "كتبت", "بقلم")}{r.Pick(": ", " ")}{r.Pick("", "الزميل ", "الدكتور ", "الأستاذ ")}{Name(r)}"],
-            1 => [$"{r.Pick("مراسلة", "مراسل")} {Paper(r)} في {city}{r.Separator(":", "—", "-")}{Name(r)}"],
+            0 => r.Chance(0.3) ? [$"كتبت{r.Pick(": ", " ")}{r.Pick("", "الزميلة ", "الدكتورة ")}{Name(r, true)}"]
+                : [$"{r.Pick("كتب", "بقلم")}{r.Pick(": ", " ")}{r.Pick("", "الزميل ", "الدكتور ", "الأستاذ ")}{Name(r, false)}"],
+            1 => r.Chance(0.4) ? [$"مراسلة {p.PaperName} في {city}{r.Separator(":", "—", "-")}{Name(r, true)}"] : [$"مراسل {p.PaperName} في {city}{r.Separator(":", "—", "-")}{Name(r, false)}"],
             2 => [$"{Name(r)} {r.Pick("و", "و ", "، ")}{Name(r)}", r.Pick("فريق التحرير", "قسم الأخبار المحلية", "وحدة التحقيقات")],
             3 => [$"{Name(r)}{r.Separator("—", "|", "،")}{city}{r.Separator("—", "|", "،")}{Dates.Gregorian(r, p.Day)}"],
             4 => [$"{r.Pick("إعداد", "متابعة", "تقرير")}: {Name(r)}{r.Pick(" | ", " — ", "، ")}{r.Pick("تحرير", "مراجعة", "تدقيق")}: {Name(r)}"],
-            _ => [Name(r), $"{r.Pick("محرر", "محررة", "مراسل")} {r.Pick("الشؤون المحلية", "الاقتصاد", "الرياضة", "الشؤون الدولية")}{r.Pick("", " — " + city)}"],
+            _ => [Name(r, false), $"{r.Pick("محرر", "مراسل")} {r.Pick("الشؤون المحلية", "الاقتصاد", "الرياضة", "الشؤون الدولية")}{r.Pick("", " — " + city)}"],
         };
         p.Chrome(NoiseKind.Byline, lines);
     }

@@ -15,7 +15,7 @@ internal static class StoryTailChrome
             0 => $"{r.Pick("المصدر", "مصدر الخبر", "الخبر من")}{r.Separator(":", "—", "|")}{source}",
             1 => $"نقلاً عن {source}{r.Pick("", " بتصرف", " (بتصرف)")}",
             2 => $"{r.Pick("بتصرف عن", "بتصرّف عن", "عن")} {source}",
-            3 => $"{r.Pick("ترجمة", "ترجمة وإعداد")}: {StoryHeadChrome.Name(r)}{r.Pick(" — عن ", " | نقلاً عن ", " عن ")}{(r.Chance(0.5) ? r.Pick(DressingPools.LatinAgencies) : source)}",
+            3 => $"{r.Pick("ترجمة", "ترجمة وإعداد")}: {StoryHeadChrome.Name(r)}{r.Pick(" — عن ", " | نقلاً عن ", " عن ")}{source = (r.Chance(0.5) ? r.Pick(DressingPools.LatinAgencies) : source)}",
             4 => $"({source})",
             _ => $"{r.Pick("حقوق النشر", "©")} {source}{r.Pick("", " — إعادة نشر", " - جميع الحقوق محفوظة")}",
         };
@@ -41,7 +41,7 @@ internal static class StoryTailChrome
     public static void Footer(Page p)
     {
         var r = p.R;
-        var paper = StoryHeadChrome.Paper(r);
+        var paper = p.PaperName;
         var year = r.Number(r.Pick(2015, 2016, 2024));
         var parts = new List<string>
         {
@@ -55,13 +55,14 @@ internal static class StoryTailChrome
     public static void Signature(Page p)
     {
         var r = p.R;
-        var name = StoryHeadChrome.Name(r);
+        var woman = r.Chance(0.25);
+        var name = StoryHeadChrome.Name(r, woman);
         var mail = r.Pick("editor", "news", "desk", "m.") + r.Letters(r.Between(2, 5), "abcdefghijklmnopqrstuvwxyz") + "@" + r.Pick("alriyadh.com", "okaz.com.sa", "alyaum.com", "mail.com");
         p.Chrome(NoiseKind.Signature, r.Next(4) switch
         {
             0 => [$"{name}{r.Pick("، ", " - ", " — ")}{r.Pick(DressingPools.Cities)}"],
             1 => [name, mail],
-            2 => [$"{r.Pick("المحرر", "المحررة", "محرر الصفحة")}: {name}", r.Pick("", "للتواصل: ") + mail],
+            2 => [$"{(woman ? r.Pick("المحررة", "محررة الصفحة") : r.Pick("المحرر", "محرر الصفحة"))}: {name}", r.Pick("", "للتواصل: ") + mail],
             _ => [$"{name} | {mail}"],
         });
     }

@@ -14,8 +14,13 @@ internal sealed class TeleprompterFrame : Frame
             p.Chrome(NoiseKind.Headline, $"{r.Pick("العنوان", "عنوان الخبر", "SLUG")}: {p.Title}");
         }
         p.Chrome(NoiseKind.Counter, $"{r.Pick("المدة", "الزمن", "TRT")}: {Clock(r)}");
+    }
+
+    public override void BeforeStory(Page p)
+    {
+        var r = p.R;
         p.Chrome(NoiseKind.Footer, r.Pick("(كاميرا ١)", "(كاميرا ٢)", "(CAM 2)", "(لقطة قريبة)"));
-        p.Chrome(NoiseKind.Byline, r.Pick("المذيع:", "المذيعة:", "مقدم النشرة:", $"المذيع ({StoryHeadChrome.Name(r)}):"));
+        p.Chrome(NoiseKind.Byline, r.Pick("المذيع:", "المذيعة:", "مقدم النشرة:", $"المذيع ({StoryHeadChrome.Name(r, false)}):"));
     }
 
     private static string Clock(DressingRandom r) => Dates.Digits(r, $"{Dates.N(r.Between(0, 2)).PadLeft(2, '0')}:{Dates.N(r.Between(5, 59)).PadLeft(2, '0')}", r.Chance(0.3));
@@ -32,7 +37,7 @@ internal sealed class TeleprompterFrame : Frame
                 p.Chrome(NoiseKind.Counter, Clock(r));
                 break;
             case 2:
-                p.Chrome(NoiseKind.Byline, r.Pick("المراسل (تقرير مسجل):", $"المراسل {StoryHeadChrome.Name(r)}:", "صوت المراسل:"));
+                p.Chrome(NoiseKind.Byline, r.Pick("المراسل (تقرير مسجل):", $"المراسل {StoryHeadChrome.Name(r, false)}:", "صوت المراسل:"));
                 break;
             default:
                 p.Chrome(NoiseKind.Footer, r.Pick("(كاميرا ٢)", "(كاميرا ٣)", "(عودة إلى الاستوديو)", "(جرافيك)"));

@@ -30,6 +30,7 @@ public sealed class ThirtySecondDresser(DressingPools pools) : IArticleDresser
         frame.Head(page);
         Shuffled(r, (0.4, StoryHeadChrome.Headline), (0.35, StoryHeadChrome.Byline), (0.25, CountShareChrome.Counter), (0.15, CountShareChrome.Share), (0.12, StoryTailChrome.Caption))
             .ForEach(a => a(page));
+        frame.BeforeStory(page);
         WriteStory(page, frame, story);
         var tail = Shuffled(r, (0.3, StoryTailChrome.Credit), (0.25, StoryTailChrome.Signature), (0.25, StoryTailChrome.Tags), (0.25, CountShareChrome.Share),
             (0.2, OtherStories.ReadAlso), (0.12, OtherStories.MoreLink), (0.2, CountShareChrome.Counter));
