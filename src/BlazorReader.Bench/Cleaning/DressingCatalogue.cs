@@ -222,7 +222,27 @@ namespace BlazorReader.Bench.Cleaning;
 // source-app lines, «عرض المزيد» inside a long text, «عرض السلسلة» below, the link in angle
 // brackets or quotes) and their links cut anywhere, and share counts, cited sources,
 // subheadings, numbered points, questions and answers, verses, prices, hotlines, closing
-// formulas and date sentences the story itself carries kept as body.
+// formulas and date sentences the story itself carries kept as body; the thirty-second apart
+// again, from copy paths none of the thirty-one drew on: mailing-list archives (the story
+// forwarded under «من / التاريخ / الموضوع» headers, replies quoting it with «> » and «>> » under
+// «في … كتب فلان:», a «-- » signature, the list's unsubscribe footer), static-site Markdown
+// sources (YAML front matter, shortcodes, includes, Markdown headings and emphasis), LaTeX
+// sources (preamble, \title, «% تعليق» lines, figures, a \footnote naming the source), notebook
+// exports («In [3]:» / «Out[3]:» cells round the printed story), Discord-like community servers
+// (channel, role badge, «اليوم عند ١٠:٢٢», «(تم التعديل)», reactions, a news bot's embed),
+// teleprompter scripts («المذيع:», «[فاصل]», «(كاميرا ٢)», timings, «نهاية الخبر»), BBCode forum
+// sources ([quote=source] round the story, tags round whole lines read as plain text),
+// clipboard-manager histories (the story as one clip among short ones, each «نُسخ من Chrome ·
+// منذ ٥ د»), newsroom planning budgets (slugs, word counts, status, desk and editor, other
+// stories' rows), org-mode exports (keywords, DONE heading, CLOSED stamp, :PROPERTIES: drawer,
+// TODO follow-ups) and link-aggregator threads (community, points, «نشره u/…», action row,
+// nested comments), with posts flattened in new orders (a repost line above, the handle in
+// parentheses after the name, a verified word, a reply context, media and location lines under
+// the text, ISO or Hijri-beside-Gregorian dates, share queries on status links, mobile.twitter
+// addresses, hashtags on a last line, one post quoted inside another) and their links cut
+// anywhere, and share counts, cited sources, subheadings, numbered points, questions and
+// answers, verses, prices, hotlines, closing formulas and date sentences the story itself
+// carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -256,4 +276,5 @@ public enum DressingCatalogue
     TwentyNinth,
     Thirtieth,
     ThirtyFirst,
+    ThirtySecond,
 }
