@@ -14,7 +14,8 @@ internal static partial class ChatLines
 
     public static void Take(CleaningContext context)
     {
-        var messages = context.Lines.Where(l => l.Tweet is null).Select(l => (Line: l, Match: Message().Match(l.Text))).Where(x => x.Match.Success).ToList();
+        var messages = context.Lines.Where(l => l.Tweet is null).Select(l => (Line: l, Match: Message().Match(l.Text)))
+            .Where(x => x.Match.Success && !QuestionOrAnswer().IsMatch(x.Match.Groups["name"].Value)).ToList();
         var handles = messages.Select(x => x.Match.Groups["name"].Value).Where(IsHandle).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         if (handles < MinHandles)
         {
@@ -32,4 +33,8 @@ internal static partial class ChatLines
     // too short for a transcript's answer and with no sentence's stop inside it.
     [GeneratedRegex(@"^(?<name>(?=[\p{L}\p{Nd}_.]*\p{L})[\p{L}\p{Nd}_.]{2,20})\s?:\s?(?!//)(?<message>[^.:؛]{1,36}[.!؟?]?)$", RegexOptions.CultureInvariant)]
     private static partial Regex Message();
+
+    // A story's questions and answers («سؤال: …», «ج: …») are no one's chat.
+    [GeneratedRegex(@"^(ال)?(سؤال|جواب|إجابة|اجابة)$|^[سج]$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionOrAnswer();
 }

@@ -55,11 +55,22 @@ public class FrameChromeLinesTests
         Assert.Equal([Story[0], Story[1], "وتهدف المبادرة إلى عدة أمور، أبرزها:", .. points, Story[2], Story[3]], Clean(raw));
     }
 
+    // Among a chat's messages the story's own questions and answers stay.
+    [Fact]
+    public void A_storys_questions_stay_among_a_chats_messages()
+    {
+        string[] qa = ["سؤال: من المستفيدون من القرار؟", "ج: جميع المواطنين والمقيمين."];
+        string[] raw = [Story[0], "سارة48: ننتظر التفاصيل", "fatima.294 : الصوت مقطّع عندي", Story[1], qa[0], qa[1], "john_47:Hello from جدة", Story[2], "خالد: 🔥🔥", Story[3]];
+
+        Assert.Equal([Story[0], Story[1], .. qa, Story[2], Story[3]], Clean(raw));
+    }
+
     // A transcript's speakers, a list's fields and two short «name: words» lines are the story's;
     // so is a line that dates itself with a clock, and a sentence asking readers to share.
     [Theory]
     [InlineData("س: متى يبدأ التسجيل؟", "ج: الأسبوع المقبل.", "الموعد: الخميس المقبل")]
     [InlineData("الموعد: الخميس المقبل", "المكان: قاعة الملك فهد", "الدخول: مجاني للجميع")]
+    [InlineData("سؤال: من المستفيدون من القرار؟", "الجواب: جميع المواطنين.", "ج: عبر الموقع.")]
     [InlineData("أحمد22: أهلاً بكم", "الموعد: الخميس", "وتم تحديد 2015-07-23 10:44 موعداً لانطلاق المرحلة الثانية من المشروع.")]
     [InlineData("ودعت الوزارة إلى نشر الخبر على أوسع نطاق، مع الشكر للمتعاونين.", "وشارك 340 مشاهداً في التصويت على أفضل لاعب في المباراة.", "وبلغت نسبة المؤيدين 65% في الاستطلاع.")]
     public void The_storys_own_lines_of_such_shapes_stay(string first, string second, string third)
