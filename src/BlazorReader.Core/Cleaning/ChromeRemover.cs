@@ -16,6 +16,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         ContentsBox.Take(context);
         SubtitleCues.Take(context);
         ChatLines.Take(context);
+        TakeReplySubjects(context);
         CitationBox.Take(context);
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
@@ -56,6 +57,26 @@ internal sealed partial class ChromeRemover : ICleaningStep
             }
         }
     }
+
+    // A reply's or a forward's subject («رد: …», «Re: …», «Fwd: …») over a copy of the story in
+    // a mailing list or a forum is the headline again: the words after the mark are the title
+    // given, or a line of the page. A reply in an interview («رد: نعم …») names no such line.
+    private static void TakeReplySubjects(CleaningContext context)
+    {
+        var replies = context.Lines.Where(l => l.Tweet is null && ReplySubject().IsMatch(l.Text)).ToList();
+        if (replies.Count == 0)
+        {
+            return;
+        }
+        var titles = context.Lines.Except(replies).Select(l => HeadTrimmer.TitleKey(l.Text)).Append(HeadTrimmer.TitleKey(context.GivenTitle ?? "")).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in replies.Where(l => titles.Contains(HeadTrimmer.TitleKey(ReplySubject().Match(l.Text).Groups["title"].Value))))
+        {
+            context.Remove(line, "headline");
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*((Re|RE|Fwd|FWD|Fw|FW|رد|ردّ|إعادة\s+توجيه|اعادة\s+توجيه|تحويل|الموضوع|Subject)\s*[:：]\s*)+(\[[^\]]{1,20}\]\s*)?(?<title>\S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReplySubject();
 
     // A picture's caption stands over its credit («جانب من المعرض» over «الصورة: سعد المالكي», «من
     // موقع الحادث» over «©: AFP»): once the credit is taken, a short line right above it, a few

@@ -311,6 +311,6 @@ internal sealed partial class HeadTrimmer : ICleaningStep
     private static readonly System.Buffers.SearchValues<char> DecorationMarks = System.Buffers.SearchValues.Create("|»«:-–—ـ.");
 
     // A headline compared as a reader would: spelling variants and punctuation set aside.
-    private static string TitleKey(string text) =>
+    public static string TitleKey(string text) =>
         string.Concat(ArabicNormalizer.Normalize(text).Where(char.IsLetterOrDigit));
 }

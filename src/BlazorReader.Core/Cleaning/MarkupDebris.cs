@@ -13,12 +13,18 @@ internal static partial class MarkupDebris
     // line itself when it has none; what was taken off is added to `removed`.
     public static string Strip(string line, List<string> removed)
     {
-        if (line.IndexOfAny(['<', '[', '&', '{', '%']) < 0)
+        if (line.IndexOfAny(['<', '[', '&', '{', '%', '\\']) < 0)
         {
             return line;
         }
         var text = line;
-        foreach (var markup in (Regex[])[Tag(), Shortcode(), Placeholder(), PictureNote()])
+        // A typesetter's command round the story's words keeps the words («\textbf{…}», «\section*{…}»).
+        text = TexWrapper().Replace(text, m =>
+        {
+            removed.Add(m.Groups["command"].Value);
+            return " " + m.Groups["words"].Value + " ";
+        });
+        foreach (var markup in (Regex[])[Tag(), BbCode(), Shortcode(), TexSwitch(), Placeholder(), PictureNote()])
         {
             text = markup.Replace(text, m =>
             {
@@ -37,7 +43,7 @@ internal static partial class MarkupDebris
     // than a string in code would: a story's text glued before a poll's script (the corpus has
     // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        ScriptStart().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line) || LayoutTags().IsMatch(line)
+        ScriptStart().IsMatch(line) || NotebookCode().IsMatch(line) || TexPreamble().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line) || LayoutTags().IsMatch(line)
             || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
 
     private const int MaxArabicInCode = 60;
@@ -53,6 +59,28 @@ internal static partial class MarkupDebris
 
     [GeneratedRegex(@"\[/?[a-z][a-z0-9_-]{1,30}(\s[^\[\]]{0,300})?\](?!\()", RegexOptions.CultureInvariant)]
     private static partial Regex Shortcode();
+
+    // A forum's tags: «[b]», «[size=4]», «[url=…]», «[quote=عكاظ]», «[/color]»; a picture's with its address.
+    [GeneratedRegex(@"\[img(=[^\]]{0,100})?\][^\[\]]{0,300}\[/img\]|\[/?(b|i|u|s|sup|sub|size|color|colour|font|url|quote|center|right|left|align|justify|hr|code|list|email|spoiler|indent|highlight|\*)(=[^\[\]]{0,200})?\]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BbCode();
+
+    [GeneratedRegex(@"(?<command>\\(textbf|textit|textrm|textsf|emph|underline|text|mbox|LR|RL|section|subsection|subsubsection|paragraph|chapter|title|author|date|caption|footnote|href\{[^{}]*\}|url)\*?)\{(?<words>[^{}]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex TexWrapper();
+
+    // A typesetter's switches and breaks between the words: «\noindent», «\and», «\\».
+    [GeneratedRegex(@"\\(noindent|indent|par|centering|raggedleft|raggedright|bigskip|medskip|smallskip|hfill|vfill|newline|linebreak|and|item)(?![A-Za-z])|\\\\", RegexOptions.CultureInvariant)]
+    private static partial Regex TexSwitch();
+
+    // A typesetter's preamble and layout, a whole line with no words of the story: «\documentclass[12pt]{article}»,
+    // «\usepackage{arabxetex}», «\begin{document}», «\maketitle», «\includegraphics[…]{x.jpg}», «% تعليق: …».
+    [GeneratedRegex(@"^\s*\\(documentclass|usepackage|begin|end|maketitle|includegraphics|setmainlanguage|setotherlanguage|setmainfont|setsansfont|newfontfamily|selectlanguage|tableofcontents|newpage|clearpage|pagebreak|vspace|hspace|label|bibliography|bibliographystyle|pagestyle|thispagestyle|geometry|input|include|hline|toprule|midrule|bottomrule)\b[^\u0600-\u06FF]*$|^\s*%\s+[^\d\s]", RegexOptions.CultureInvariant)]
+    private static partial Regex TexPreamble();
+
+    // A notebook's cells: their prompts alone («In [4]:», «Out[7]:») and code in them («import
+    // json», «df = pd.read_json('news.json')», «df['source'].value_counts().head(3)»). A name
+    // with dots alone («pic.twitter.com», a link broken across lines) is no code.
+    [GeneratedRegex(@"^\s*(In|Out)\s*\[\s*\d*\s*\]:\s*$|^\s*(import\s+[A-Za-z_][\w.]*(\s+as\s+\w+)?|from\s+[A-Za-z_][\w.]*\s+import\s+[\w, ]+)\s*$|^\s*[a-z_][A-Za-z0-9_]*\s*=\s*[A-Za-z_][\w.]*\(.*\)\s*$|^\s*[a-z_]\w*(\.[A-Za-z_]\w*)*(\[[^\]]{0,60}\]|\([^()]{0,60}\))(\.[A-Za-z_]\w*|\[[^\]]{0,60}\]|\([^()]{0,60}\))*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotebookCode();
 
     [GeneratedRegex(@"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|%%[A-Za-z_]{2,30}%%", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

@@ -26,6 +26,7 @@ public class FrameChromeLinesTests
         new(["--More--(25%)", "byte 3397 97%", "lines 28-101/284 40%", "--More--(61%)"]),
         new(["<Version:11.2>", "<DefineParaStyle:متن=<Nextstyle:متن> >", "<ColorTable:=<Black:COLOR:CMYK:Process:0,0,0,1>>", "<DefineParaStyle:نص أساسي=<Nextstyle:نص أساسي> >"]),
         new(["للنشر فوراً، مع الشكر", "نرجو التكرم بالنشر ولكم جزيل الشكر", "عاجل — للنشر", "للنشر ولكم جزيل الشكر"]),
+        new(["المذيعة:", "(كاميرا ٢)", "مقدم النشرة:", "[فاصل]", "المراسل (تقرير مسجل):", "(CAM 2)", "صوت المراسل:"]),
         new(["دخل ١٢ مشاهداً الآن", "٣٤٠ مشاهد", "1,204 watching", "٨٧ يشاهدون الآن", "نعم ٦٥٪ / لا ٣٥٪ · ١٢٠٠ صوت · انتهى", "Yes 61% / No 39% · 845 votes · Final results"]),
     ];
 
@@ -63,6 +64,15 @@ public class FrameChromeLinesTests
         string[] raw = [Story[0], "سارة48: ننتظر التفاصيل", "fatima.294 : الصوت مقطّع عندي", Story[1], qa[0], qa[1], "john_47:Hello from جدة", Story[2], "خالد: 🔥🔥", Story[3]];
 
         Assert.Equal([Story[0], Story[1], .. qa, Story[2], Story[3]], Clean(raw));
+    }
+
+    // A reply's or a forward's subject repeating the title goes; a reply in an interview stays.
+    [Fact]
+    public void A_replys_subject_naming_the_title_goes()
+    {
+        string[] raw = [Story[0], Story[1], "Re: النهضة يتعاقد مع الرجاء والكسار", Story[2], "رد: Fwd: النهضة يتعاقد مع الرجاء والكسار", "رد: نعم، سيبدأ التسجيل الأسبوع المقبل.", Story[3]];
+
+        Assert.Equal([Story[0], Story[1], Story[2], "رد: نعم، سيبدأ التسجيل الأسبوع المقبل.", Story[3]], Clean(raw));
     }
 
     // A transcript's speakers, a list's fields and two short «name: words» lines are the story's;

@@ -19,6 +19,7 @@ public class MarkupDebrisTests
     [
         "<p>{0}</p>", "<p class=\"lead\" style=\"text-align: justify;\">{0}</p>", "<div>{0}</div>", "{0}<br />", "<span dir=\"rtl\">{0}</span>&nbsp;",
         "<!-- wp:paragraph --><p>{0}</p><!-- /wp:paragraph -->", "[vc_column_text]{0}[/vc_column_text]", "<strong>{0}</strong>",
+        "[b]{0}[/b]", "[size=4][color=#333333]{0}[/color][/size]", "[quote=عكاظ]{0}[/quote]", "\\textbf{{0}}", "\\noindent {0}",
     ];
 
     private static readonly string[] Debris =
@@ -31,6 +32,9 @@ public class MarkupDebrisTests
         ".entry-content p{text-align:justify;font-size:18px;line-height:1.8}",
         "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"عنوان الخبر\"}",
         "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"/tr?id=1&ev=PageView&noscript=1\" />",
+        "[img]http://i.example.org/a1.jpg[/img]", "[hr]", "\\documentclass[12pt]{article}", "\\usepackage[utf8]{inputenc}", "\\begin{document}",
+        "\\maketitle", "\\includegraphics[width=\\linewidth]{idcijija.jpg}", "% تعليق: راجع الرقم مع المحرر", "In [4]:", "Out[ ]:",
+        "import pandas as pd", "df = pd.read_json('news.json')", "df['source'].value_counts().head(3)", "print(df.loc[1247, 'content'])",
     ];
 
     public static TheoryData<int, int> Pairs() => [.. Enumerable.Range(0, Wrappers.Length).SelectMany(w => Enumerable.Range(0, Debris.Length).Select(d => (w, d)))];
@@ -59,6 +63,10 @@ public class MarkupDebrisTests
     [InlineData("الأهداف {الشرق الأوسط} نشرت التقرير كاملا.")]
     [InlineData("انظر [الرابط](https://example.org/a) للتفاصيل.")]
     [InlineData("انظر [here](https://example.org/a) للتفاصيل.")]
+    [InlineData("pic.twitter.com")]
+    [InlineData("alyaum.com")]
+    [InlineData("وبلغت النسبة 45% في الربع الأول من العام الجاري.")]
+    [InlineData("%50 من الطلاب اجتازوا الاختبار بنجاح.")]
     [InlineData("ينقسم الصائمون من حيث الإفطار في شهر رمضان المبارك إلى نوعين، برأيك أيهما أهم؟ #vote_area2 ul { padding: 0; margin: 0; } jQuery(document).ready(function(){ jQuery('#vote_form2').submit(); });")]
     public void Story_text_that_looks_like_markup_stays_as_it_is(string line)
     {
