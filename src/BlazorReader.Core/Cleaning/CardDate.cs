@@ -17,6 +17,13 @@ internal static partial class CardDate
     {
         ArgumentNullException.ThrowIfNull(line);
         line = WithoutClient(line);
+        // Without the Hijri date beside it, or a machine's clock after it, the Gregorian date is read first.
+        var gregorian = IsoStamp().Replace(HijriBeside().Replace(line, " "), "${day}").Trim();
+        return (gregorian != line.Trim() ? ParseAlone(gregorian) : null) ?? ParseAlone(line);
+    }
+
+    private static DateOnly? ParseAlone(string line)
+    {
         if (line.Length > MaxLength || !line.Any(char.IsDigit))
         {
             return null;
@@ -45,6 +52,16 @@ internal static partial class CardDate
 
     [GeneratedRegex(@"\s+(?:(?:Twitter|X)\s+(?:for\s+\w+|Web\s+(?:App|Client))|via\s+\S+|(?:من|عبر)\s+(?:تطبيق\s+\S+|تويتر|X|آيفون|أندرويد)|(?:[·•|]\s*)?(?:" + Edited + @"))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Client();
+
+    // The Hijri date a Saudi card prints beside the Gregorian one, before or after it, in
+    // brackets or joined by «الموافق» («31/7/2015 (15 شوال 1436 هـ)», «٢٢ شوال ١٤٣٦هـ الموافق ٧ أغسطس
+    // ٢٠١٥»): the Gregorian date is the post's.
+    [GeneratedRegex(@"\(?\s*[\d٠-٩]{1,2}\s+(محرم|صفر|ربيع\s+(الأول|الاول|الآخر|الاخر|الثاني)|جمادى\s+(الأولى|الاولى|الآخرة|الاخرة|الثانية)|رجب|شعبان|رمضان|شوال|(ذو|ذي)\s+(القعدة|الحجة))\s+[\d٠-٩]{4}\s*(هـ|ه)?\.?\s*\)?(\s*(الموافق|الموافق\s+ل|م\.?\s+الموافق))?", RegexOptions.CultureInvariant)]
+    private static partial Regex HijriBeside();
+
+    // A machine's stamp: «2015-08-05T05:01:00+03:00», «2015-08-07T08:14Z».
+    [GeneratedRegex(@"(?<day>\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoStamp();
 
     private static DateOnly? Make(string year, string month, string day)
     {

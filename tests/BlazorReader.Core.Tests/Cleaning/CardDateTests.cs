@@ -30,6 +30,11 @@ public class CardDateTests
     [InlineData("كانون الأول (ديسمبر) 5، 2026")]
     [InlineData("— 5 كانون الأول - ديسمبر 2026")]
     [InlineData("December ٥٬ ٢٠٢٦")]
+    [InlineData("2026-12-05T10:32:00Z")]
+    [InlineData("2026-12-05T10:32:00+03:00")]
+    [InlineData("5/12/2026 (25 جمادى الآخرة 1448 هـ)")]
+    [InlineData("٢٥ جمادى الآخرة ١٤٤٨هـ الموافق ٥ ديسمبر ٢٠٢٦")]
+    [InlineData("10:32 · Dec 5, 2026 · 25 جمادى الآخرة 1448هـ")]
     public void Reads_the_date_whatever_clock_weekday_or_marks_stand_round_it(string line) =>
         Assert.Equal(new DateOnly(2026, 12, 5), CardDate.Parse(line));
 

@@ -19,6 +19,18 @@ public class TweetRebuilderTests
         Assert.Equal("We are here. #tag", tweet.Text);
     }
 
+    // A share button's query after a status's address («?s=20&t=…») is no part of the post's link.
+    [Theory]
+    [InlineData("https://twitter.com/someone/status/1234567890?s=20", "https://twitter.com/someone/status/1234567890")]
+    [InlineData("https://x.com/some\none/status/1234567890?s=46&t=QPi3Ge4CT6zMIdzfLfJyn2", "https://x.com/someone/status/1234567890")]
+    [InlineData("https://mobile.twitter.com/someone/status/1234567890", "https://mobile.twitter.com/someone/status/1234567890")]
+    public void A_status_link_loses_its_share_query(string link, string url)
+    {
+        var raw = $"{StoryLines.Three[0]}\nWe are here. #tag\n{link}\n— Some One (@someone) November 1, 2020\n{StoryLines.Three[1]}";
+        var tweet = Assert.Single(new ArticleCleaner().Clean(new RawArticle(raw)).Blocks, b => b.Kind == BlockKind.Tweet);
+        Assert.Equal(url, tweet.Url);
+    }
+
     [Fact]
     public void Reads_author_handle_and_date_from_the_signature()
     {
