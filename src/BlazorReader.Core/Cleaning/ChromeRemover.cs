@@ -198,7 +198,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         FooterLines.Reason(line) ?? ShareLines.Reason(line) ?? LinkLines.Reason(line) ?? CounterLines.Reason(line) ?? CaptionLines.Reason(line)
             ?? PictographLines.Reason(line) ?? WidgetLines.Reason(line) ?? (PageFolio.Is(line) ? "folio" : null)
             ?? (DeviceSignature.Is(line) ? "mail-signature" : null) ?? InterfaceLines.Reason(line) ?? PastedMarks.Reason(line)
-            ?? (VideoScriptLines.Is(line) ? "caption" : null) ?? (FooterLines.IsPressRequest(line) ? "chrome" : null);
+            ?? (VideoScriptLines.Is(line) ? "caption" : null) ?? (FooterLines.IsPressRequest(line) ? "chrome" : null) ?? MailQuoteLines.Reason(line);
 
     // A line that is a date and nothing else, between two paragraphs that read as prose, is
     // the page's: a story says what happened on a date, it does not stop to print one alone.
