@@ -5,7 +5,7 @@ namespace BlazorReader.Core.Cleaning;
 // A live stream's or a chat room's messages pasted among a story's paragraphs: «سارة48: ننتظر
 // التفاصيل», «fatima.294 : الصوت مقطّع عندي», «خالد: 🔥🔥». One «name: few words» line may be the
 // story's (an interview's «س: …», a list's «الموعد: الخميس»); many short ones from several people
-// whose names are handles (a digit, «_» or «.» in them, or Latin letters) are a chat's, and then
+// whose names are handles (a digit, «_» or «.» in them) are a chat's, and then
 // so are the short ones signed with a plain name. A long «name: …» line is a speaker in a
 // transcript and stays.
 internal static partial class ChatLines
@@ -27,7 +27,8 @@ internal static partial class ChatLines
         }
     }
 
-    private static bool IsHandle(string name) => name.Any(c => char.IsDigit(c) || c is '_' or '.' || c is >= 'a' and <= 'z' or >= 'A' and <= 'Z');
+    // A bilingual page's English labels («Views:», «Photo:», «By:») are words, not handles.
+    private static bool IsHandle(string name) => name.Any(c => char.IsDigit(c) || c is '_' or '.');
 
     // One word of letters, digits, «_» and «.» (no address: «https://…»), a colon, then a message
     // too short for a transcript's answer and with no sentence's stop inside it.

@@ -144,6 +144,11 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
             return false;
         }
         var above = context.Lines[at - 1];
+        // A mail client's line over a quoted reply («في … كتب فلان:») went with the chrome (MailQuoteLines).
+        if (context.RemovedBetween(above.Line, line.Line, r => r.Reason == "reply-to" && MailQuoteLines.Reason(r.Text) is not null))
+        {
+            return true;
+        }
         var text = above.Text.TrimEnd();
         // The lead stands under the page's head (a date, a kicker): a label only counts inside the story.
         return above.Tweet is null && text.Length is > 0 and < MaxIntroduction && (text[^1] == ':' || QuoteLabel().IsMatch(text)) && context.Lines.Take(at - 1).Any(l => l.Tweet is null && l.Text.Length >= MinLength && PrintedAgain.IsProse(l.Text));

@@ -67,6 +67,17 @@ public class FrameChromeLinesTests
         Assert.Equal([Story[0], Story[1], .. qa, Story[2], Story[3]], Clean(raw));
     }
 
+    // A bilingual page's English labels («Views:», «Photo:», «By:») are no chat's handles: the
+    // story's own fields among them stay.
+    [Fact]
+    public void A_bilingual_pages_labels_make_no_chat()
+    {
+        string[] fields = ["الرقم: أ / 267", "التاريخ: 9 / 10 / 1436هـ", "الجوال: 0564629597"];
+        string[] raw = [Story[0], "Views: 45564", fields[0], Story[1], "Photo: AFP", fields[1], "By: Ibrahim", Story[2], "Read also: Civil affairs", fields[2], Story[3]];
+
+        Assert.Subset(Clean(raw).ToHashSet(), fields.ToHashSet());
+    }
+
     // A reply's or a forward's subject repeating the title goes; a reply in an interview stays.
     [Fact]
     public void A_replys_subject_naming_the_title_goes()
@@ -74,6 +85,15 @@ public class FrameChromeLinesTests
         string[] raw = [Story[0], Story[1], "Re: النهضة يتعاقد مع الرجاء والكسار", Story[2], "رد: Fwd: النهضة يتعاقد مع الرجاء والكسار", "رد: نعم، سيبدأ التسجيل الأسبوع المقبل.", Story[3]];
 
         Assert.Equal([Story[0], Story[1], Story[2], "رد: نعم، سيبدأ التسجيل الأسبوع المقبل.", Story[3]], Clean(raw));
+    }
+
+    // A reply quoting the story under a mail client's line: the line and the quoted copy go.
+    [Fact]
+    public void A_quoted_reply_under_a_mail_clients_line_goes()
+    {
+        string[] raw = [.. Story, "شكراً على النقل، خبر يستحق المتابعة.", "في ٢١ يوليو ٢٠١٥، الساعة ١٠:٢٢، كتب سعد الغامدي:", "> " + Story[1], "> " + Story[2]];
+
+        Assert.Equal([.. Story, "شكراً على النقل، خبر يستحق المتابعة."], Clean(raw));
     }
 
     // A transcript's speakers, a list's fields and two short «name: words» lines are the story's;
