@@ -10,10 +10,9 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // are made up by shape.
 public class FrameChromeLinesTests
 {
-    private static readonly string[] Story = [.. StoryLines.Three, "وأوضح أن الفريق سيواصل استعداداته للموسم المقبل بمعسكر خارجي في النمسا خلال الأسابيع المقبلة."];
+    private static readonly string[] Story = StoryLines.Four;
 
-    private static IReadOnlyList<string> Clean(IEnumerable<string> lines) =>
-        [.. new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار")).Blocks.Select(b => b.Text)];
+    private static IReadOnlyList<string> Clean(IEnumerable<string> lines) => StoryLines.Clean(lines);
 
     // The frame's lines go between every two paragraphs, in turn.
     private static IEnumerable<string> Between(string[] frame) =>

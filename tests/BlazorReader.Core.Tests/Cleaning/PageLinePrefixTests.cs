@@ -9,10 +9,9 @@ namespace BlazorReader.Core.Tests.Cleaning;
 // text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0); the marks are made up by shape.
 public class PageLinePrefixTests
 {
-    private static readonly string[] Story = [.. StoryLines.Three, "وأوضح أن الفريق سيواصل استعداداته للموسم المقبل بمعسكر خارجي في النمسا خلال الأسابيع المقبلة."];
+    private static readonly string[] Story = StoryLines.Four;
 
-    private static IReadOnlyList<string> Clean(IEnumerable<string> lines) =>
-        [.. new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار")).Blocks.Select(b => b.Text)];
+    private static IReadOnlyList<string> Clean(IEnumerable<string> lines) => StoryLines.Clean(lines);
 
     public static TheoryData<string> Marks() =>
     [

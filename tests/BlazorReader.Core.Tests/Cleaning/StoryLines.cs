@@ -16,11 +16,19 @@ internal static class StoryLines
 
     public static readonly string[] Two = Three[..2];
 
+    public static readonly string[] Four = [.. Three, "وأوضح أن الفريق سيواصل استعداداته للموسم المقبل بمعسكر خارجي في النمسا خلال الأسابيع المقبلة."];
+
+    // The texts of the blocks a page of lines comes back as, cleaned under the story's title.
+    public static IReadOnlyList<string> Clean(IEnumerable<string> lines) =>
+        [.. new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: Title)).Blocks.Select(b => b.Text)];
+
+    private const string Title = "النهضة يتعاقد مع الرجاء والكسار";
+
     // A page of these lines with one post among them, cleaned under the story's title: the
     // story's paragraphs come back as `paragraphs`, and the one post is returned to be read.
     public static ContentBlock OnePost(IEnumerable<string> lines, IEnumerable<string> paragraphs)
     {
-        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: "النهضة يتعاقد مع الرجاء والكسار"));
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(string.Join('\n', lines), Title: Title));
         Assert.Equal(paragraphs, cleaned.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
         return Assert.Single(cleaned.Blocks, b => b.Kind == BlockKind.Tweet);
     }
