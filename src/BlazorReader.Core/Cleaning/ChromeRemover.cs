@@ -63,13 +63,13 @@ internal sealed partial class ChromeRemover : ICleaningStep
     // given, or a line of the page. A reply in an interview («رد: نعم …») names no such line.
     private static void TakeReplySubjects(CleaningContext context)
     {
-        var replies = context.Lines.Where(l => l.Tweet is null && ReplySubject().IsMatch(l.Text)).ToList();
+        var replies = context.Lines.Where(l => l.Tweet is null).Select(l => (Line: l, Subject: ReplySubject().Match(l.Text))).Where(x => x.Subject.Success).ToList();
         if (replies.Count == 0)
         {
             return;
         }
-        var titles = context.Lines.Except(replies).Select(l => HeadTrimmer.TitleKey(l.Text)).Append(HeadTrimmer.TitleKey(context.GivenTitle ?? "")).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in replies.Where(l => titles.Contains(HeadTrimmer.TitleKey(ReplySubject().Match(l.Text).Groups["title"].Value))))
+        var titles = context.Lines.Except(replies.Select(x => x.Line)).Select(l => HeadTrimmer.TitleKey(l.Text)).Append(HeadTrimmer.TitleKey(context.GivenTitle ?? "")).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var (line, _) in replies.Where(x => titles.Contains(HeadTrimmer.TitleKey(x.Subject.Groups["title"].Value))))
         {
             context.Remove(line, "headline");
         }

@@ -70,15 +70,15 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
     // with a clock. What an information stamp leaves in Arabic may be the story's (a subheading).
     private static void TakeLogLines(CleaningContext context, List<(SourceLine Line, Match Mark)> carriers)
     {
-        var logged = carriers.Where(x => Level().IsMatch(x.Mark.Value)).ToList();
+        var logged = carriers.Select(x => (x.Line, x.Mark, Level: Level().Match(x.Mark.Value))).Where(x => x.Level.Success).ToList();
         if (logged.Count < 2)
         {
             return;
         }
-        foreach (var (line, mark) in logged)
+        foreach (var (line, mark, level) in logged)
         {
             var rest = line.Text[mark.Length..].Trim();
-            if (!rest.AsSpan().ContainsAnyInRange('\u0621', '\u064A') || !Information().IsMatch(mark.Value))
+            if (!rest.AsSpan().ContainsAnyInRange('\u0621', '\u064A') || !level.Groups["news"].Success)
             {
                 context.Remove(line, "markup");
                 continue;
@@ -113,11 +113,9 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
     [GeneratedRegex(@"^\[?(?:[\d٠-٩]{4}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}|[\d٠-٩]{1,2}[-/][\d٠-٩]{1,2}[-/][\d٠-٩]{4})[ T][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?(?:[.,][\d٠-٩]{1,6})?\]?\s*\|?\s*(?:(?:[A-Za-z]{3,8}|معلومة|تحذير|خطأ|تنبيه)(?=[\s|\[:])\s*\|?\s*(?:\[[^\]]{1,30}\]\s*)?|\[[^\]]{1,30}\]\s*)\|?\s*(?:[A-Za-z_]{2,12}(?:\s[\d٠-٩]{1,4})?\s*[=:]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex LogStamp();
 
-    [GeneratedRegex(@"[\s|\]](?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|معلومة|تحذير|خطأ|تنبيه)(?=[\s|\[:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A log's level; information («news») is the level a story's lines are logged at.
+    [GeneratedRegex(@"[\s|\]](?:(?<news>INFO|معلومة)|TRACE|DEBUG|WARN|WARNING|ERROR|FATAL|تحذير|خطأ|تنبيه)(?=[\s|\[:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Level();
-
-    [GeneratedRegex(@"[\s|\]](?:INFO|معلومة)(?=[\s|\[:]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Information();
 
     [GeneratedRegex(@"^[\d٠-٩]{1,3}(?:\.[\d٠-٩]{1,3})+\.?\s*(?:[-–)▸►•·]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex OutlineNumber();
