@@ -66,6 +66,7 @@ internal static class PrintedAgain
             // A long clause behind a bullet, cut anywhere (a summary box's point, a pull-quote
             // box): the story's own lines open with words, and ten of them are one writer's.
             || IsMarked(line.AsSpan(0, start)) && core.Count(c => c == ' ') >= MinMarkedWords - 1;
+        var quoted = line.AsSpan(0, start).TrimStart().StartsWith('>');
         if (core.Count(c => c == ' ') < MinPulledWords - 1 || !IsProse(line))
         {
             return Match.None;
@@ -93,9 +94,12 @@ internal static class PrintedAgain
                 {
                     return Match.Pulled;
                 }
-                if (end == other.Length && at <= MaxLabel && IsLabel(before))
+                // A mail client's «>» quotes a message: a copy of a paragraph's end behind it is
+                // the lead quoted again, whatever stands before it in the story (a dateline the
+                // page glued on, recognised or not), and the story's copy keeps its place.
+                if (end == other.Length && at <= MaxLabel && (quoted || IsLabel(before)))
                 {
-                    return Match.Labelled;
+                    return quoted ? Match.Pulled : Match.Labelled;
                 }
             }
         }

@@ -62,9 +62,12 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
     // A question on a line of its own; a paragraph that ends asking one is no interview.
     private const int MaxQuestion = 120;
 
-    // The lines right under a question, found in one pass rather than by a search per line.
+    // The lines right under a question, found in one pass rather than by a search per line. A
+    // line behind a mail client's «>» quotes a message: under a reader's question in a thread
+    // («هل من تفاصيل…؟») it is the story quoted again, not an answer.
     private static HashSet<SourceLine> Answers(List<SourceLine> lines) =>
-        [.. lines.Skip(1).Where((_, i) => lines[i].Text.TrimEnd() is { Length: > 0 and <= MaxQuestion } above && above[^1] is '؟' or '?')];
+        [.. lines.Skip(1).Where((line, i) => lines[i].Text.TrimEnd() is { Length: > 0 and <= MaxQuestion } above && above[^1] is '؟' or '?'
+            && !line.Text.TrimStart().StartsWith('>'))];
 
     // «النقاط الرئيسية:», «باختصار ⚡», «En bref ▾» over two or more points pulled from the story:
     // a summary box's label, gone with its points. One pulled quote under a subheading leaves

@@ -86,13 +86,31 @@ public class FrameChromeLinesTests
         Assert.Equal([Story[0], Story[1], Story[2], "رد: نعم، سيبدأ التسجيل الأسبوع المقبل.", Story[3]], Clean(raw));
     }
 
-    // A reply quoting the story under a mail client's line: the line and the quoted copy go.
-    [Fact]
-    public void A_quoted_reply_under_a_mail_clients_line_goes()
+    // A reply quoting the story under a mail client's line: the line and the quoted copy go, even
+    // where the reply above asked a question (the quote is no answer to it).
+    [Theory]
+    [InlineData("شكراً على النقل، خبر يستحق المتابعة.")]
+    [InlineData("هل من تفاصيل أكثر عن موعد التنفيذ؟")]
+    public void A_quoted_reply_under_a_mail_clients_line_goes(string reply)
     {
-        string[] raw = [.. Story, "شكراً على النقل، خبر يستحق المتابعة.", "في ٢١ يوليو ٢٠١٥، الساعة ١٠:٢٢، كتب سعد الغامدي:", "> " + Story[1], "> " + Story[2]];
+        string[] raw = [.. Story, reply, "في ٢١ يوليو ٢٠١٥، الساعة ١٠:٢٢، كتب سعد الغامدي:", "> " + Story[0], "> " + Story[1]];
 
-        Assert.Equal([.. Story, "شكراً على النقل، خبر يستحق المتابعة."], Clean(raw));
+        Assert.Equal([.. Story, reply], Clean(raw));
+    }
+
+    // The lead quoted under a reply while the page's dateline stays glued on the story's copy,
+    // in a shape known or not: the quote goes, the story's lead keeps its place.
+    [Theory]
+    [InlineData("الخميس ٢١ شوال ١٤٣٦ أ ب واشنطن ")]
+    [InlineData("3 أغسطس 2015 / القاهرة / (واس) • ")]
+    public void A_quoted_lead_goes_where_the_storys_copy_kept_a_dateline(string dateline)
+    {
+        string[] raw = [dateline + Story[0], .. Story[1..], "هل من تفاصيل أكثر عن موعد التنفيذ؟", "في ٢١ يوليو ٢٠١٥ كتب سعد الغامدي:", "> " + Story[0], "> " + Story[1]];
+
+        var clean = Clean(raw);
+
+        Assert.EndsWith(Story[0], clean[0], StringComparison.Ordinal);
+        Assert.Equal([.. Story[1..], "هل من تفاصيل أكثر عن موعد التنفيذ؟"], clean.Skip(1));
     }
 
     // A transcript's speakers, a list's fields and two short «name: words» lines are the story's;
