@@ -20,6 +20,12 @@ public sealed class ArticleScore
         {
             var text = Flat(e.Text);
             var at = Find(o => o.Block.Kind == e.Kind && o.Text == text);
+            if (at < 0 && e.Kind == BlockKind.Paragraph && StopRunsIntoDots(text)
+                && Find(o => o.Block.Kind == BlockKind.Paragraph && o.Text.Length == text.Length - 1 && text.StartsWith(o.Text, StringComparison.Ordinal)) is var cut and >= 0)
+            {
+                at = cut;
+                LastStopUnwritten++;
+            }
             if (e.Kind == BlockKind.Tweet)
             {
                 at = at >= 0 ? at : Find(o => o.Block.Kind == BlockKind.Tweet && Overlaps(o.Text, text));
@@ -74,6 +80,10 @@ public sealed class ArticleScore
 
     public List<string> Lost { get; } = [];
 
+    // Paragraphs back whole but for a last full stop the page ran its own dots into
+    // («…المنطقة...التفاصيل»): where the sentence ended is not written, either reading is right.
+    public int LastStopUnwritten { get; private set; }
+
     public List<(string Kind, string Text)> Left { get; } = [];
 
     // Where each block left in stood (the glued ones are not counted): the head and the tail
@@ -109,6 +119,14 @@ public sealed class ArticleScore
     {
         var glued = block.Replace(paragraph, "", StringComparison.Ordinal).Trim();
         return Dressed.Noise.FirstOrDefault(p => p.Glued && Flat(p.Lines[0]).Contains(glued, StringComparison.Ordinal))?.Kind.ToString() ?? "glued";
+    }
+
+    private string? rawFlat;
+
+    private bool StopRunsIntoDots(string paragraph)
+    {
+        rawFlat ??= Flat(Dressed.Raw.Text);
+        return paragraph.EndsWith('.') && (rawFlat.Contains(paragraph + ".", StringComparison.Ordinal) || rawFlat.Contains(paragraph + "…", StringComparison.Ordinal));
     }
 
     private static bool Overlaps(string a, string b) => a.Length > 0 && b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)

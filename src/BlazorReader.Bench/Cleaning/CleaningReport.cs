@@ -45,6 +45,7 @@ public static class CleaningReport
         o.WriteLine($"articles: {scores.Count} ({dressed.Count} dressed, {clean.Count} left clean)");
         o.WriteLine($"fully right: {Share(scores.Count(s => s.FullyRight), scores.Count)} (dressed {Share(dressed.Count(s => s.FullyRight), dressed.Count)}, clean {Share(clean.Count(s => s.FullyRight), clean.Count)})");
         o.WriteLine($"body paragraphs lost: {lost} of {paragraphs} ({(lost == 0 ? "none" : "1 in " + (paragraphs / lost).ToString("N0", CultureInfo.InvariantCulture))}), in {scores.Count(s => s.Lost.Count > 0)} articles");
+        o.WriteLine($"paragraphs back but for a last stop the page's dots ran into (counted whole): {scores.Sum(s => s.LastStopUnwritten)}");
         o.WriteLine($"removals that were body text: {scores.Sum(s => s.Removals.Count(r => r.IsBody))}; blocks out of order: {scores.Count(s => s.OutOfOrder)} articles");
         o.WriteLine($"noise left in the body: {dressed.Sum(s => s.Left.Count)} blocks in {dressed.Count(s => s.Left.Count > 0)} articles");
         o.WriteLine("noise blocks left, by place: " + string.Join("; ", dressed.SelectMany(s => s.LeftPlaces).GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));

@@ -47,4 +47,23 @@ public class ArticleScoreTests
         Assert.Empty(score.Lost);
         Assert.NotEmpty(score.Left);
     }
+
+    // «…الرعاية...التفاصيل»: the page's dots ran into the story's stop, so where the sentence ended
+    // is not written; a paragraph back without its stop is whole. Where a line break or a space
+    // set the stop apart, it was written, and the paragraph without it is not the story's.
+    [Theory]
+    [InlineData("..التفاصيل", true)]
+    [InlineData("…المزيد", true)]
+    [InlineData(" ..التفاصيل", false)]
+    [InlineData("\n..التفاصيل", false)]
+    public void A_last_stop_is_forgiven_only_where_the_pages_dots_ran_into_it(string link, bool forgiven)
+    {
+        var dressed = new DressedArticle(new RawArticle($"{One}\n{Two}{link}"), "#1",
+            [new ExpectedBlock(BlockKind.Paragraph, One), new ExpectedBlock(BlockKind.Paragraph, Two)], [new NoisePiece(NoiseKind.MoreLink, [link.Trim()], Glued: true)], null, Undressed: false);
+
+        var score = new ArticleScore(dressed, Cleaned([One, Two[..^1]]));
+
+        Assert.Equal(forgiven, score.Lost.Count == 0);
+        Assert.Equal(forgiven ? 1 : 0, score.LastStopUnwritten);
+    }
 }
