@@ -205,6 +205,13 @@ internal static class TeaserListTaker
             // A short line between two items (a time, a «more» link) is the list's. Under a
             // header a page may mark some items and not others, or each its own way: an item
             // with another mark or none is weighed by its words as an unmarked one is.
+            // A page marks its items one way: under two items of one mark, a line without it that
+            // ends on a full stop is the story going on (an answer «ج: …», a point «٣- …»), not a
+            // title, which ends bare or cut.
+            if (mark is not null && TeaserList.Mark(text) != mark && EndsOnAFullStop(text) && items.Count(it => TeaserList.Mark(it.Text) == mark) >= 2)
+            {
+                break;
+            }
             var fits = mark is not null && (TeaserList.Mark(text) == mark || text.Length < 25 && i + 1 < lines.Count && lines[i + 1].Tweet is null && TeaserList.Mark(lines[i + 1].Text) == mark)
                 || headed && ReadsAsItem(lines, i, mark is null ? text : TeaserList.Item(text), story);
             if (!fits)
@@ -215,6 +222,8 @@ internal static class TeaserListTaker
         }
         return items;
     }
+
+    private static bool EndsOnAFullStop(string text) => text.TrimEnd() is { Length: > 1 } t && t[^1] == '.' && t[^2] != '.';
 
     private static bool ReadsAsItem(List<SourceLine> lines, int i, string text, Lazy<StoryWords>? story) =>
         !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)

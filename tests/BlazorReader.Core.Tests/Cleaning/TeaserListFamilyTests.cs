@@ -139,6 +139,23 @@ public class TeaserListFamilyTests
         Assert.Equal(Story, context.BodyLines());
     }
 
+    // A block of titles set in the story, each under one mark: the story's next line below it,
+    // bare or under another mark and ending on a full stop (an answer, a point), is no title.
+    [Theory]
+    [InlineData("ج: يشمل جميع المواطنين والمقيمين بحسب ما أعلنته وزارة التعليم.")]
+    [InlineData("الجواب: عبر الموقع الإلكتروني للجهة وفق ما أوضحته المديرية العامة للدفاع المدني.")]
+    [InlineData("٣- رفع كفاءة الخدمات المقدمة للمواطنين خلال المرحلة الأولى.")]
+    public void The_storys_line_ending_on_a_full_stop_below_marked_titles_stays(string line)
+    {
+        foreach (var bullet in new[] { "▸ ", "• ", "◂ " })
+        {
+            string[] titles = [.. Titles[..3]];
+            var context = Clean.With(string.Join("\n\n", [Story[0], "اقرأ كذلك في صحة", .. titles.Select(t => bullet + t), line, .. Story[1..]]), new TailTrimmer());
+            Assert.Equal([Story[0], line, .. Story[1..]], context.BodyLines());
+            Assert.Equal(titles, context.Teasers.Select(t => t.Text));
+        }
+    }
+
     private static string Number(Random r, int n) =>
         r.Next(2) == 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : ((char)('٠' + n)).ToString();
 }
