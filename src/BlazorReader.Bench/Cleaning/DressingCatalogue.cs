@@ -277,4 +277,5 @@ public enum DressingCatalogue
     Thirtieth,
     ThirtyFirst,
     ThirtySecond,
+    ThirtyThird,
 }
