@@ -57,6 +57,6 @@ internal sealed class GemtextFrame : Frame
             var others = s.Others(r.Between(2, 4));
             p.Chrome(NoiseKind.Teaser, [r.Pick("## تدوينات أخرى", "## آخر ما نُشر"), .. others.Select(t => $"=> gemini://{host}/log/{r.Between(100, 999)}.gmi {s.Day()} {r.Pick("— ", "")}{t}")], teasers: others);
         }
-        p.Chrome(NoiseKind.Footer, $"{r.Pick("©", "")} {r.Number(s.Date.Year)} {s.Paper} {r.Pick("— يُقدَّم عبر بروتوكول جيميناي", "· capsule", "")}".Trim());
+        p.Chrome(NoiseKind.Footer, $"{r.Pick("©", "")} {Story.Plain(r, s.Date.Year)} {s.Paper} {r.Pick("— يُقدَّم عبر بروتوكول جيميناي", "· capsule", "")}".Trim());
     }
 }

@@ -47,13 +47,13 @@ internal static class HeadChrome
         var other = DressingPools.PersonName(r);
         return r.Next(7) switch
         {
-            0 => $"{r.Pick("بقلم", "كتب", "كتبت", "تقرير")}{r.Pick(": ", " ", " - ")}{s.Author}",
-            1 => $"{r.Pick("مراسلة", "مراسل", "موفد")} {s.Paper} في {s.City}{r.Separator(":", "-", "|")}{s.Author}",
+            0 => $"{r.Pick("بقلم", s.Female ? "كتبت" : "كتب", "تقرير")}{r.Pick(": ", " ", " - ")}{s.Author}",
+            1 => $"{(s.Female ? r.Pick("مراسلة", "موفدة") : r.Pick("مراسل", "موفد"))} {s.Paper} في {s.City}{r.Separator(":", "-", "|")}{s.Author}",
             2 => $"{s.Author} {r.Pick("و", "و ", "،")}{other}",
             3 => $"{s.Author}{r.Separator("—", "|", "-")}{s.City}{r.Separator("—", "|", "-")}{s.Day()}",
             4 => $"{r.Pick("إعداد", "متابعة", "حوار")}: {s.Author}{r.Pick(" / ", " | ", " - ")}{r.Pick("تحرير", "مراجعة", "تدقيق")}: {other}",
-            5 => $"{r.Pick("الزميل", "الزميلة", "المحرر", "الكاتب الصحفي")} {s.Author}{r.Pick("", " - " + s.City, "، " + s.Paper)}",
-            _ => $"{s.City}{r.Pick(": ", " - ", " / ")}{s.Author}{r.Pick(" (مراسلة خاصة)", "", " — خاص")}",
+            5 => $"{(s.Female ? r.Pick("الزميلة", "المحررة") : r.Pick("الزميل", "المحرر", "الكاتب الصحفي"))} {s.Author}{r.Pick("", " - " + s.City, "، " + s.Paper)}",
+            _ => $"{s.City}{r.Pick(": ", " - ", " / ")}{s.Author}{r.Pick(" (رسالة خاصة)", "", " — خاص")}",
         };
     }
 
@@ -80,8 +80,8 @@ internal static class HeadChrome
         var parts = new List<string>
         {
             r.Pick("👁 ", "المشاهدات: ", "", "عدد القراءات ") + r.Number(r.Between(80, 48000)) + r.Pick(" مشاهدة", " قراءة", ""),
-            r.Pick("💬 ", "التعليقات ", "") + r.Number(r.Between(0, 260)) + r.Pick(" تعليقاً", " تعليق", ""),
-            r.Pick("⏱ ", "مدة القراءة: ", "وقت القراءة ") + r.Number(r.Between(1, 9)) + r.Pick(" دقائق", " د", " دقيقة"),
+            r.Pick("💬 ", "التعليقات: ", "التعليقات (") + r.Number(r.Between(0, 260)) + r.Pick("", "", ")").Replace("💬 )", "💬 ", StringComparison.Ordinal),
+            r.Pick("⏱ ", "مدة القراءة: ", "وقت القراءة ") + r.Number(r.Between(3, 9)) + r.Pick(" دقائق", " د", " دقائق"),
         };
         var take = parts.OrderBy(_ => r.Next(10)).Take(r.Between(1, 3)).ToList();
         var line = string.Join(r.Pick(" · ", " | ", "   ", " - "), take);

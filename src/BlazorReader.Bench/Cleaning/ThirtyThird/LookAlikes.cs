@@ -5,16 +5,10 @@ namespace BlazorReader.Bench.Cleaning.ThirtyThird;
 // closing formula, a date sentence. They are story, so they are written as body paragraphs.
 internal static class LookAlikes
 {
-    public static List<string> Draw(Story s, DressingRandom r)
-    {
-        var n = r.Between(1, 3);
-        var lines = new List<string>();
-        foreach (var kind in Enumerable.Range(0, 10).OrderBy(_ => r.Next(100)).Take(n))
-        {
-            lines.AddRange(One(kind, s, r));
-        }
-        return lines;
-    }
+    // One to three groups (a question with its answer, a list's points stay together); a
+    // closing formula is flagged to go after the story's last line.
+    public static List<(List<string> Lines, bool Closing)> Draw(Story s, DressingRandom r) =>
+        [.. Enumerable.Range(0, 10).OrderBy(_ => r.Next(100)).Take(r.Between(1, 3)).Select(kind => (One(kind, s, r).ToList(), kind == 8))];
 
     private static IEnumerable<string> One(int kind, Story s, DressingRandom r)
     {
@@ -31,7 +25,7 @@ internal static class LookAlikes
                 yield return r.Pick("تفاصيل القرار", "خلفية الأزمة", "ردود الفعل", "المرحلة المقبلة", "أرقام ودلالات") + r.Pick("", ":", "");
                 break;
             case 3:
-                var first = r.Between(1, 3);
+                var first = 1;
                 yield return $"{r.Number(first)}{r.Pick("- ", ". ", ") ")}{r.Pick("إلزام", "تمكين", "منع")} {r.Pick("المنشآت", "المقاولين", "المحال التجارية")} {r.Pick("بتطبيق الاشتراطات الجديدة", "من تجديد التراخيص إلكترونياً", "من العمل خلال ساعات الذروة")}.";
                 yield return $"{r.Number(first + 1)}{r.Pick("- ", ". ", ") ")}{r.Pick("تغريم المخالفين", "مضاعفة الغرامة", "إيقاف الخدمة")} {r.Pick("مبلغاً يصل إلى", "بما لا يتجاوز")} {r.Number(r.Between(1, 50) * 1000)} ريال.";
                 break;
@@ -40,19 +34,21 @@ internal static class LookAlikes
                 yield return $"{r.Pick("ج:", "الجواب:", "-")} {r.Pick("يبدأ التطبيق مطلع الشهر المقبل", "يشمل القرار جميع المنشآت المسجلة", "لا تغيير على الرسوم في المرحلة الأولى")} {r.Pick("بحسب", "وفق")} {who}.";
                 break;
             case 5:
-                yield return $"{r.Pick("واستشهد", "واستهل")} {r.Pick("الخطيب", "المتحدث", "الشيخ")} {r.Pick("كلمته", "حديثه")} بقوله تعالى: {r.Pick("﴿وتعاونوا على البر والتقوى﴾", "﴿إن الله مع الصابرين﴾", "﴿وقل اعملوا فسيرى الله عملكم﴾")}.";
+                yield return $"{r.Pick("وختم", "واستهل")} {r.Pick("الخطيب", "المتحدث", "الشيخ")} {r.Pick("كلمته", "حديثه")} بقوله تعالى: {r.Pick("﴿وتعاونوا على البر والتقوى﴾", "﴿إن الله مع الصابرين﴾", "﴿وقل اعملوا فسيرى الله عملكم﴾")}.";
                 break;
             case 6:
-                yield return $"{r.Pick("ويبلغ سعر", "وحُدد سعر", "وتبلغ قيمة")} {r.Pick("التذكرة", "الاشتراك الشهري", "الوحدة")} {r.Number(r.Between(15, 900))} {r.Pick("ريالاً", "ريال", "درهماً")} {r.Pick("للكبار", "شاملة الضريبة", "في المرحلة الأولى")}{r.Pick(".", "، فيما يُعفى الأطفال منها.")}";
+                yield return $"{r.Pick("ويبلغ سعر", "وحُدد سعر", "وتبلغ قيمة")} {r.Pick("التذكرة", "الاشتراك الشهري", "الوحدة")} {(r.Chance(0.5) ? r.Number(r.Between(11, 99)) + " " + r.Pick("ريالاً", "درهماً") : r.Number(r.Between(1, 9) * 100) + " " + r.Pick("ريال", "درهم"))} {r.Pick("للكبار", "شاملة الضريبة", "في المرحلة الأولى")}{r.Pick(".", "، فيما يُعفى الأطفال منها.")}";
                 break;
             case 7:
-                yield return $"{r.Pick("ودعت", "وحثت")} {who} {r.Pick("المواطنين", "الأهالي", "المقيمين")} إلى {r.Pick("الإبلاغ عن أي مخالفة", "التواصل معها", "الاستفسار")} {r.Pick("عبر الرقم المجاني", "على الرقم الموحد", "من خلال الهاتف")} {r.Number(r.Pick(937, 940, 911, 8001245))} {r.Pick("على مدار الساعة", "طوال أيام الأسبوع", "")}.".Replace(" .", ".", StringComparison.Ordinal);
+                var urge = r.Pick("ودعت", "وحثت");
+                yield return $"{urge} {who} {r.Pick("المواطنين", "الأهالي", "المقيمين")} {(urge == "وحثت" ? "على" : "إلى")} {r.Pick("الإبلاغ عن أي مخالفة", "التواصل معها", "الاستفسار")} {r.Pick("عبر الرقم المجاني", "على الرقم الموحد", "من خلال الهاتف")} {Story.Plain(r, r.Pick(937, 940, 911, 8001245))} {r.Pick("على مدار الساعة", "طوال أيام الأسبوع", "")}.".Replace(" .", ".", StringComparison.Ordinal);
                 break;
             case 8:
                 yield return r.Pick("والله ولي التوفيق.", "والله الموفق.", "وبالله التوفيق.", "حفظ الله بلادنا وأدام عليها أمنها.");
                 break;
             default:
-                yield return $"{r.Pick("ويبدأ التسجيل", "وتنطلق الفعاليات", "ويُفتح باب التقديم")} {r.Pick("يوم", "")} {Story.Weekday(s.Date.AddDays(7))} {s.Day(s.Date.AddDays(7))}{r.Pick(" ويستمر أسبوعين", " ولمدة عشرة أيام", "")}.".Replace("  ", " ", StringComparison.Ordinal);
+                var (start, last) = r.Pick(("ويبدأ التسجيل", "ويستمر"), ("وتنطلق الفعاليات", "وتستمر"), ("ويُفتح باب التقديم", "ويستمر"));
+                yield return $"{start} {r.Pick("يوم", "")} {Story.Weekday(s.Date.AddDays(7))} {s.Day(s.Date.AddDays(7))}{r.Pick(" " + last + " أسبوعين", " ولمدة عشرة أيام", "")}.".Replace("  ", " ", StringComparison.Ordinal);
                 break;
         }
     }

@@ -62,8 +62,8 @@ internal sealed class PasteFrame : Frame
         if (r.Chance(0.6))
         {
             var others = s.Others(r.Between(2, 4));
-            p.Chrome(NoiseKind.Teaser, [r.Pick("أحدث اللصقات العامة", "لصقات عامة", "Public Pastes"), .. others.Select(t => t + r.Pick(" | ", "\t") + r.Pick("بلا", "نص") + " | " + r.Pick("منذ ", "") + r.Number(r.Between(1, 59)) + r.Pick(" ث", " د", " دقيقة"))], teasers: others);
+            p.Chrome(NoiseKind.Teaser, [r.Pick("أحدث اللصقات العامة", "لصقات عامة", "Public Pastes"), .. others.Select(t => t + r.Pick(" | ", "\t") + r.Pick("بلا", "نص") + " | " + r.Pick(Story.Ago(r), r.Number(r.Between(1, 59)) + r.Pick(" ث", " د")))], teasers: others);
         }
-        p.Chrome(NoiseKind.Footer, [$"© {r.Number(s.Date.Year)} {r.Pick("لصق", "PasteAr")} {r.Pick("— جميع الحقوق محفوظة", "")}".Trim(), Parts.Some(r, " | ", 3, 3, "الخصوصية", "الشروط", "تواصل", "تبليغ عن إساءة")]);
+        p.Chrome(NoiseKind.Footer, [$"© {Story.Plain(r, s.Date.Year)} {r.Pick("لصق", "PasteAr")} {r.Pick("— جميع الحقوق محفوظة", "")}".Trim(), Parts.Some(r, " | ", 3, 3, "الخصوصية", "الشروط", "تواصل", "تبليغ عن إساءة")]);
     }
 }

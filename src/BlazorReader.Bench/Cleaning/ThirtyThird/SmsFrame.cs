@@ -22,7 +22,7 @@ internal sealed class SmsFrame : Frame
     {
         r = p.R;
         sender = r.Pick("أخبار٨٠٠", "أخبار800", "AKHBAR", "عاجل-" + r.Number(r.Between(800, 899)), s.Paper + " SMS");
-        code = r.Number(r.Pick(8005, 80800, 600123, 88811));
+        code = Story.Plain(r, r.Pick(8005, 80800, 600123, 88811));
         clock = s.Date;
         style = r.Next(4);
         p.Chrome(NoiseKind.Footer, sender);

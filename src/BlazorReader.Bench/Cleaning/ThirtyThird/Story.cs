@@ -12,6 +12,7 @@ internal sealed class Story(RawArticle article, DressingPools pools, DressingRan
     private static readonly string[] HijriMonths = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
     private static readonly string[] Days = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
     private static readonly UmAlQuraCalendar Hijri = new();
+    private static readonly HashSet<string> FemaleNames = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها"];
 
     private readonly string ownText = TextReferee.Normalize(article.Text);
 
@@ -26,6 +27,8 @@ internal sealed class Story(RawArticle article, DressingPools pools, DressingRan
     public string Agency { get; } = r.Pick(DressingPools.Agencies);
 
     public string Author { get; } = DressingPools.PersonName(r);
+
+    public bool Female => FemaleNames.Contains(Author.Split(' ')[0]);
 
     public DateTime Date { get; } = article.PublishedAt ?? new DateTime(2015, 7, 21).AddDays(r.Next(22)).AddMinutes(r.Next(1440));
 
@@ -51,17 +54,32 @@ internal sealed class Story(RawArticle article, DressingPools pools, DressingRan
         var d = when ?? Date;
         var text = r.Next(5) switch
         {
-            0 => $"{r.Number(d.Day)} {Levant[d.Month - 1]} {r.Number(d.Year)}",
+            0 => $"{r.Number(d.Day)} {Levant[d.Month - 1]} {Story.Plain(r, d.Year)}",
             1 => r.Chance(0.5) ? $"{d.Day:00}/{d.Month:00}/{d.Year}" : DressingRandom.ToArabicIndic($"{d.Day}/{d.Month}/{d.Year}"),
-            2 => $"{r.Number(Hijri.GetDayOfMonth(d))} {HijriMonths[Hijri.GetMonth(d) - 1]} {r.Number(Hijri.GetYear(d))}{r.Pick("هـ", " هـ", "")}",
-            _ => $"{r.Number(d.Day)} {Months[d.Month - 1]}{r.Pick(" ", "، ", " ")}{r.Number(d.Year)}",
+            2 => $"{r.Number(Hijri.GetDayOfMonth(d))} {HijriMonths[Hijri.GetMonth(d) - 1]} {Plain(r, Hijri.GetYear(d))}{r.Pick("هـ", " هـ", "")}",
+            _ => $"{r.Number(d.Day)} {Months[d.Month - 1]}{r.Pick(" ", "، ", " ")}{Story.Plain(r, d.Year)}",
         };
         return weekday ? Days[(int)d.DayOfWeek] + r.Pick("، ", " ", " - ") + text : text;
     }
 
-    public static string Gregorian(DateTime d, DressingRandom r) => $"{r.Number(d.Day)} {Months[d.Month - 1]} {r.Number(d.Year)}";
+    public static string Gregorian(DateTime d, DressingRandom r) => $"{r.Number(d.Day)} {Months[d.Month - 1]} {Story.Plain(r, d.Year)}";
 
-    public static string Levantine(DateTime d, DressingRandom r) => $"{r.Number(d.Day)} {Levant[d.Month - 1]} {r.Number(d.Year)}";
+    public static string Levantine(DateTime d, DressingRandom r) => $"{r.Number(d.Day)} {Levant[d.Month - 1]} {Story.Plain(r, d.Year)}";
+
+    // Digits in either script, never grouped: years, short codes, hotlines.
+    public static string Plain(DressingRandom r, int value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
+    }
+
+    // «منذ …» with the counted noun Arabic wants after the number.
+    public static string Ago(DressingRandom r)
+    {
+        var (n, unit) = r.Chance(0.5) ? (r.Between(3, 50), "minute") : (r.Between(3, 20), "hour");
+        var noun = unit == "minute" ? (n <= 10 ? "دقائق" : "دقيقة") : (n <= 10 ? "ساعات" : "ساعة");
+        return r.Chance(0.2) ? r.Pick("منذ ساعتين", "منذ دقيقتين", "منذ ساعة") : $"منذ {r.Number(n)} {noun}";
+    }
 
     public static string Weekday(DateTime d) => Days[(int)d.DayOfWeek];
 

@@ -21,7 +21,7 @@ internal static class TailChrome
         {
             0 => $"{r.Pick("المصدر", "المصدر:", "مصدر الخبر")} {source}",
             1 => $"{r.Pick("نقلاً عن", "نقلا عن", "عن")} {source}{r.Pick(" بتصرف", " (بتصرف)", "")}",
-            2 => $"{r.Pick("ترجمة", "ترجمة وتحرير")}: {DressingPools.PersonName(r)}{r.Pick(" عن ", " - ", " نقلاً عن ")}{source}",
+            2 => $"{r.Pick("ترجمة", "ترجمة وتحرير")}: {DressingPools.PersonName(r)}{r.Pick(" عن ", " - ", " نقلاً عن ")}{(source = r.Pick("Reuters", "AFP", "AP", "بلومبرغ", "الغارديان", "نيويورك تايمز"))}",
             3 => $"({source}){r.Pick("", " بتصرف")}",
             4 => $"{r.Pick("—", "-", "•")} {source}{r.Pick(" / خدمة إخبارية", "", " — بتصرف")}",
             _ => $"{r.Pick("حقوق الخبر", "الخبر منشور في")}{r.Pick(": ", " ")}{source}",
@@ -71,7 +71,7 @@ internal static class TailChrome
         var style = r.Next(4);
         for (var i = 0; i < items.Count; i++)
         {
-            var when = r.Pick("منذ " + r.Number(r.Between(2, 50)) + " دقيقة", "منذ " + r.Number(r.Between(1, 11)) + " ساعات", s.Clock(), "أمس");
+            var when = r.Pick(Story.Ago(r), Story.Ago(r), s.Clock(), "أمس");
             lines.Add(style switch
             {
                 0 => r.Number(i + 1) + r.Pick(". ", "- ", ") ") + items[i],
@@ -85,7 +85,7 @@ internal static class TailChrome
 
     public static IReadOnlyList<string> Footer(Story s, DressingRandom r)
     {
-        var year = r.Number(s.Date.Year);
+        var year = Story.Plain(r, s.Date.Year);
         var all = new List<string>
         {
             r.Pick($"جميع الحقوق محفوظة © {year} {s.Paper}", $"© {year} {s.Paper}. كل الحقوق محفوظة", $"{s.Paper} {year} ©"),

@@ -43,8 +43,11 @@ public sealed class ThirtyThirdDresser(DressingPools pools) : IArticleDresser
         var items = own.Cast<string?>().ToList();
         if (r.Chance(0.45))
         {
-            var at = r.Between(1, Math.Max(1, items.Count - 1));
-            items.InsertRange(Math.Min(at, items.Count), LookAlikes.Draw(s, r));
+            var ownCount = items.Count;
+            foreach (var (lines, closing) in LookAlikes.Draw(s, r))
+            {
+                items.InsertRange(closing ? items.Count : r.Between(1, Math.Max(1, items.Count - (ownCount > 1 ? 1 : 0))), lines);
+            }
         }
         var posts = r.Chance(0.35) ? (r.Chance(0.2) ? 2 : 1) : 0;
         for (var i = 0; i < posts; i++)

@@ -56,6 +56,6 @@ internal sealed class TroffFrame : Frame
             var others = s.Others(r.Between(2, 3));
             p.Chrome(NoiseKind.Teaser, [r.Pick(".SH \"انظر أيضاً\"", ".SH SEE ALSO"), .. others.Select(t => ".BR \"" + t + "\" (7)")], teasers: others);
         }
-        p.Chrome(NoiseKind.Footer, [r.Pick(".SH حقوق النشر", ".SH COPYRIGHT"), $"{r.Pick("حقوق النشر", "Copyright")} © {r.Number(s.Date.Year)} {s.Paper}."]);
+        p.Chrome(NoiseKind.Footer, [r.Pick(".SH حقوق النشر", ".SH COPYRIGHT"), $"{r.Pick("حقوق النشر", "Copyright")} © {Story.Plain(r, s.Date.Year)} {s.Paper}."]);
     }
 }
