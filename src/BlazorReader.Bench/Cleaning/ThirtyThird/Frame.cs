@@ -8,6 +8,9 @@ internal abstract class Frame
     // The frame's markup round a line of chrome (not labelled: only the words inside are).
     protected virtual Func<string, string>? Wrap => null;
 
+    // Whether the path carries pictures at all (an SMS thread or a chat log has no captions).
+    public virtual bool Pictures => true;
+
     public abstract void Head(Page p, Story s);
 
     public virtual void Chrome(Page p, NoiseKind kind, IReadOnlyList<string> lines, IReadOnlyList<string>? teasers = null, string? credit = null) =>

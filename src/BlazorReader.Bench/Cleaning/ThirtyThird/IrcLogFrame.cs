@@ -14,6 +14,8 @@ internal sealed class IrcLogFrame : Frame
 
     protected override Func<string, string>? Wrap => l => Stamp() + " <" + bot + "> " + l;
 
+    public override bool Pictures => false;
+
     private string Stamp()
     {
         clock = clock.AddSeconds(r.Between(5, 90));

@@ -18,11 +18,12 @@ internal static class PostParts
 
     public static string Arabic(DressingPools pools, DressingRandom r)
     {
+        // The shortest of three, and none that opens with a list number (a post is no list).
         var best = r.Pick(pools.Sentences);
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < 3; i++)
         {
             var other = r.Pick(pools.Sentences);
-            best = other.Length < best.Length ? other : best;
+            best = other.Length < best.Length && !char.IsDigit(other[0]) || char.IsDigit(best[0]) ? other : best;
         }
         return best;
     }

@@ -11,6 +11,9 @@ internal sealed class SmsFrame : Frame
     private string code = "";
     private DateTime clock;
     private int style;
+    private bool indic;
+
+    public override bool Pictures => false;
 
     private string Delivered()
     {
@@ -25,13 +28,14 @@ internal sealed class SmsFrame : Frame
         code = Story.Plain(r, r.Pick(8005, 80800, 600123, 88811));
         clock = s.Date;
         style = r.Next(4);
+        indic = r.Chance(0.5);
         p.Chrome(NoiseKind.Footer, sender);
         p.Chrome(NoiseKind.Footer, r.Pick("رسالة نصية · ", "SMS · ", "الرسائل · ") + r.Pick("اليوم", Story.Weekday(s.Date)) + " " + Story.Clock(s.Date, r));
     }
 
     private string Part(int k, int n)
     {
-        var (a, b) = (r.Number(k), r.Number(n));
+        var (a, b) = (Story.Plain(indic, k), Story.Plain(indic, n));
         return style switch
         {
             0 => $"({a}/{b}) ",
@@ -60,7 +64,7 @@ internal sealed class SmsFrame : Frame
         var price = unit == "هللة" ? r.Number(r.Pick(25, 50, 75)) : DressingRandom.ToArabicIndic("0." + r.Pick("25", "50", "75"));
         var lines = new List<string>
         {
-            $"{r.Pick("للاشتراك", "لتفعيل الخدمة", "اشترك")} {r.Pick("أرسل", "ارسل")} {r.Pick("١", "1", "أخبار")} {r.Pick("إلى", "الى", "للرقم")} {code}",
+            $"{r.Pick("للاشتراك", "لتفعيل الخدمة", "للاشتراك في الخدمة")} {r.Pick("أرسل", "ارسل")} {r.Pick("١", "1", "أخبار")} {r.Pick("إلى", "الى", "للرقم")} {code}",
             $"{r.Pick("قيمة الرسالة", "التكلفة")}{r.Pick(": ", " ")}{price} {unit}{r.Pick("/رسالة", " للرسالة", "")}",
             $"{r.Pick("لإلغاء الاشتراك", "لإيقاف الخدمة")} {r.Pick("أرسل", "ارسل")} {r.Pick("إلغاء", "STOP", "٢")} {r.Pick("إلى", "الى")} {code}",
         };

@@ -26,7 +26,8 @@ internal sealed class Story(RawArticle article, DressingPools pools, DressingRan
 
     public string Agency { get; } = r.Pick(DressingPools.Agencies);
 
-    public string Author { get; } = DressingPools.PersonName(r);
+    // A name whose «بن» is followed by a man's name.
+    public string Author { get; } = Enumerable.Range(0, 9).Select(_ => DressingPools.PersonName(r)).FirstOrDefault(n => !n.Contains(" بن ", StringComparison.Ordinal) || !FemaleNames.Contains(n.Split(' ')[2])) ?? "محمد العتيبي";
 
     public bool Female => FemaleNames.Contains(Author.Split(' ')[0]);
 
@@ -67,10 +68,12 @@ internal sealed class Story(RawArticle article, DressingPools pools, DressingRan
     public static string Levantine(DateTime d, DressingRandom r) => $"{r.Number(d.Day)} {Levant[d.Month - 1]} {Story.Plain(r, d.Year)}";
 
     // Digits in either script, never grouped: years, short codes, hotlines.
-    public static string Plain(DressingRandom r, int value)
+    public static string Plain(DressingRandom r, int value) => Plain(r.Chance(0.35), value);
+
+    public static string Plain(bool indic, int value)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
-        return r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
+        return indic ? DressingRandom.ToArabicIndic(text) : text;
     }
 
     // «منذ …» with the counted noun Arabic wants after the number.

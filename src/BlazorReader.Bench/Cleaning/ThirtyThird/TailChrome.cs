@@ -43,8 +43,9 @@ internal static class TailChrome
 
     public static string Tags(Story s, DressingRandom r)
     {
-        var words = (s.Title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).Distinct().Take(3).ToList();
-        words.AddRange(new[] { s.City, "أخبار", "السعودية", "محليات" }.OrderBy(_ => r.Next(9)).Take(r.Between(1, 2)));
+        // Definite nouns of the title read as topics; the rest from a desk's topic list.
+        var words = (s.Title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 6 && w.StartsWith("ال", StringComparison.Ordinal)).Distinct().Take(2).ToList();
+        words.AddRange(new[] { s.City, "أخبار محلية", "السعودية", "اقتصاد", "التعليم", "الصحة", "رياضة" }.OrderBy(_ => r.Next(9)).Take(r.Between(1, 3)));
         return r.Chance(0.5)
             ? string.Join(" ", words.Select(w => "#" + w.Replace(' ', '_')))
             : r.Pick("الوسوم", "الكلمات الدلالية", "وسوم", "كلمات مفتاحية") + r.Pick(": ", " ", " | ") + string.Join(r.Pick("، ", " - ", " | ", " • "), words);
@@ -89,7 +90,7 @@ internal static class TailChrome
         var all = new List<string>
         {
             r.Pick($"جميع الحقوق محفوظة © {year} {s.Paper}", $"© {year} {s.Paper}. كل الحقوق محفوظة", $"{s.Paper} {year} ©"),
-            $"{r.Pick("حمّل تطبيق", "تطبيق")} {s.Paper} {r.Pick("على App Store وGoogle Play", "متوفر الآن", "للآيفون والأندرويد")}",
+            r.Pick($"حمّل تطبيق {s.Paper} على App Store وGoogle Play", $"تطبيق {s.Paper} متوفر الآن للآيفون والأندرويد", $"حمّل تطبيق {s.Paper} مجاناً"),
             $"{r.Pick("العنوان", "المقر")}: {s.City}{r.Pick("، ص.ب ", " - صندوق بريد ")}{r.Number(r.Between(1000, 99999))}",
             Parts.Some(r, r.Pick(" | ", " · ", " - "), 2, 4, "من نحن", "اتصل بنا", "سياسة الخصوصية", "أعلن معنا", "شروط الاستخدام"),
         };

@@ -61,7 +61,7 @@ public sealed class ThirtyThirdDresser(DressingPools pools) : IArticleDresser
     {
         var r = p.R;
         var count = items.Count(i => i is not null);
-        var caption = r.Chance(0.3) ? r.Next(count) : -1;
+        var caption = r.Chance(0.3) && f.Pictures ? r.Next(count) : -1;
         var readAlso = r.Chance(0.22) && count > 1 ? r.Next(count - 1) : -1;
         var repeat = r.Chance(0.1) ? r.Next(count) : -1;
         var glueDate = r.Chance(0.4);

@@ -42,7 +42,7 @@ internal sealed class WikitextFrame : Frame
         {
             p.Para(text, r.Pick("== ", "==", "=== "), r.Pick(" ==", "==", " ==="));
         }
-        else if (text.Length < 120 && r.Chance(0.3))
+        else if (text.Length < 70 && r.Chance(0.4))
         {
             p.Para(text, $"[[{r.Pick("خلفية الخبر", s.City, "أحداث " + s.Date.Year)}|", "]]");
         }
