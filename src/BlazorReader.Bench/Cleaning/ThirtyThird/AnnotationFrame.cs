@@ -17,7 +17,7 @@ internal sealed class AnnotationFrame : Frame
         p.Gap(0.7);
     }
 
-    private string Who() => DressingPools.PersonName(r) + r.Pick(" · ", " - ", "  ") + r.Pick("منذ يومين", "منذ ساعة", "أمس", Story.Ago(r), "منذ " + r.Number(r.Between(11, 20)) + " يوماً", "قبل أسبوع");
+    private string Who() => Story.Person(r) + r.Pick(" · ", " - ", "  ") + r.Pick("منذ يومين", "منذ ساعة", "أمس", Story.Ago(r), "منذ " + r.Number(r.Between(11, 20)) + " يوماً", "قبل أسبوع");
 
     private void Card(Page p, string? quote, string label)
     {

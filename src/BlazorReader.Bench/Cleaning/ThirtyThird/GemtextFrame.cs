@@ -34,7 +34,8 @@ internal sealed class GemtextFrame : Frame
 
     public override void Paragraph(Page p, Story s, string text, int index, int count)
     {
-        if (text.Contains('«') || text.Contains('"'))
+        // Only a quotation is set as a quote line: words in guillemets after «قال» or a colon.
+        if (text.Contains(": «", StringComparison.Ordinal) || text.Contains(":«", StringComparison.Ordinal) || text.Contains(": \"", StringComparison.Ordinal) || text.Contains("قائلاً", StringComparison.Ordinal))
         {
             p.Para(text, p.R.Pick("> ", ">"));
         }

@@ -16,16 +16,17 @@ internal static class PostParts
         ? r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast)
         : r.Chance(0.25) ? r.Pick(Orgs) : DressingPools.PersonName(r);
 
-    public static string Arabic(DressingPools pools, DressingRandom r)
+    public static string Arabic(Story s, DressingRandom r)
     {
+        var pools = s.Pools;
         // The shortest of three, and none that opens with a list number (a post is no list).
         var best = r.Pick(pools.Sentences);
         for (var i = 0; i < 3; i++)
         {
             var other = r.Pick(pools.Sentences);
-            best = other.Length < best.Length && !char.IsDigit(other[0]) || char.IsDigit(best[0]) ? other : best;
+            best = !s.IsOwn(other) && (other.Length < best.Length && !char.IsDigit(other[0]) || char.IsDigit(best[0]) || s.IsOwn(best)) ? other : best;
         }
-        return best;
+        return s.IsOwn(best) ? English(r) : best;
     }
 
     public static string English(DressingRandom r) =>

@@ -12,7 +12,7 @@ namespace BlazorReader.Bench.Cleaning.ThirtyThird;
 // handle and name, and the quoted account only appears inside the text.
 internal static class Posts
 {
-    public static void Write(Page p, DressingPools pools, DressingRandom r)
+    public static void Write(Page p, Story s, DressingRandom r)
     {
         var handle = PostParts.Handle(r);
         var when = new DateTime(2014, 9, 1).AddDays(r.Next(340)).AddMinutes(r.Next(1440));
@@ -20,7 +20,7 @@ internal static class Posts
         var text = new List<string>();
         if (language < 6 || language == 9)
         {
-            text.Add(PostParts.Arabic(pools, r));
+            text.Add(PostParts.Arabic(s, r));
         }
         if (language >= 6)
         {
@@ -28,7 +28,7 @@ internal static class Posts
         }
         if (language < 3 && r.Chance(0.5))
         {
-            text.Add(PostParts.Arabic(pools, r));
+            text.Add(PostParts.Arabic(s, r));
         }
         var order = r.Next(6);
         var name = order is 3 or 5 ? null : PostParts.Name(r, PostParts.Dir(string.Join(" ", text)) == TextDirection.Rtl && r.Chance(0.25));

@@ -26,8 +26,7 @@ internal sealed class Story(RawArticle article, DressingPools pools, DressingRan
 
     public string Agency { get; } = r.Pick(DressingPools.Agencies);
 
-    // A name whose «بن» is followed by a man's name.
-    public string Author { get; } = Enumerable.Range(0, 9).Select(_ => DressingPools.PersonName(r)).FirstOrDefault(n => !n.Contains(" بن ", StringComparison.Ordinal) || !FemaleNames.Contains(n.Split(' ')[2])) ?? "محمد العتيبي";
+    public string Author { get; } = Person(r);
 
     public bool Female => FemaleNames.Contains(Author.Split(' ')[0]);
 
@@ -47,6 +46,17 @@ internal sealed class Story(RawArticle article, DressingPools pools, DressingRan
             }
         }
         return found;
+    }
+
+    // A post quoting a line of this very story would be scored as that line: posts avoid them.
+    public bool IsOwn(string text) => ownText.Contains(text, StringComparison.Ordinal);
+
+    // A person's name whose «بن» is followed by a man's name.
+    public static string Person(DressingRandom r)
+    {
+        var name = DressingPools.PersonName(r);
+        var parts = name.Split(' ');
+        return parts.Length > 2 && parts[1] == "بن" && FemaleNames.Contains(parts[2]) ? parts[0] + " " + parts[^1] : name;
     }
 
     // A day as pages print it: Gregorian, Levantine months, numeric or Hijri, weekday or not.

@@ -16,7 +16,7 @@ internal static class TailChrome
 
     public static (string Line, string Source) Credit(Story s, DressingRandom r)
     {
-        var source = r.Chance(0.5) ? s.Agency : r.Chance(0.5) ? s.Paper : r.Pick(DressingPools.LatinAgencies);
+        var source = r.Chance(0.5) ? s.Agency : r.Chance(0.5) ? s.Paper : r.Pick("Reuters", "AFP", "AP");
         var line = r.Next(6) switch
         {
             0 => $"{r.Pick("المصدر", "المصدر:", "مصدر الخبر")} {source}",
@@ -44,7 +44,7 @@ internal static class TailChrome
     public static string Tags(Story s, DressingRandom r)
     {
         // Definite nouns of the title read as topics; the rest from a desk's topic list.
-        var words = (s.Title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 6 && w.StartsWith("ال", StringComparison.Ordinal)).Distinct().Take(2).ToList();
+        var words = (s.Title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 6 && w.StartsWith("ال", StringComparison.Ordinal) && w.All(char.IsLetter)).Distinct().Take(2).ToList();
         words.AddRange(new[] { s.City, "أخبار محلية", "السعودية", "اقتصاد", "التعليم", "الصحة", "رياضة" }.OrderBy(_ => r.Next(9)).Take(r.Between(1, 3)));
         return r.Chance(0.5)
             ? string.Join(" ", words.Select(w => "#" + w.Replace(' ', '_')))

@@ -33,6 +33,11 @@ public sealed class ThirtyThirdDresser(DressingPools pools) : IArticleDresser
         HeadChrome.Write(frame, p, s);
         WriteBody(frame, p, s, Items(own, s, r));
         WriteTail(frame, p, s);
+        if (p.Noise.Count == 0)
+        {
+            // A dressed page always carries some chrome; a bare RTF body gets its footer.
+            frame.Chrome(p, NoiseKind.Footer, TailChrome.Footer(s, r));
+        }
         frame.Tail(p, s);
         return new DressedArticle(article with { Text = p.Text() }, key, p.Body, p.Noise, title, false);
     }
@@ -57,7 +62,7 @@ public sealed class ThirtyThirdDresser(DressingPools pools) : IArticleDresser
         return items;
     }
 
-    private void WriteBody(Frame f, Page p, Story s, List<string?> items)
+    private static void WriteBody(Frame f, Page p, Story s, List<string?> items)
     {
         var r = p.R;
         var count = items.Count(i => i is not null);
@@ -71,7 +76,7 @@ public sealed class ThirtyThirdDresser(DressingPools pools) : IArticleDresser
         {
             if (item is null)
             {
-                Posts.Write(p, pools, r);
+                Posts.Write(p, s, r);
                 p.Gap(0.7);
                 continue;
             }
