@@ -25,9 +25,12 @@ internal static class LookAlikes
                 yield return r.Pick("تفاصيل القرار", "خلفية الأزمة", "ردود الفعل", "المرحلة المقبلة", "أرقام ودلالات") + r.Pick("", ":", "");
                 break;
             case 3:
-                var first = 1;
-                yield return $"{r.Number(first)}{r.Pick("- ", ". ", ") ")}{r.Pick("إلزام", "تمكين", "منع")} {r.Pick("المنشآت", "المقاولين", "المحال التجارية")} {r.Pick("بتطبيق الاشتراطات الجديدة", "من تجديد التراخيص إلكترونياً", "من العمل خلال ساعات الذروة")}.";
-                yield return $"{r.Number(first + 1)}{r.Pick("- ", ". ", ") ")}{r.Pick("تغريم المخالفين", "مضاعفة الغرامة", "إيقاف الخدمة")} {r.Pick("مبلغاً يصل إلى", "بما لا يتجاوز")} {r.Number(r.Between(1, 50) * 1000)} ريال.";
+                // One digit script and one mark for the whole list; each verb with its own object.
+                var indic = r.Chance(0.4);
+                var mark = r.Pick("- ", ". ", ") ");
+                var (verb, what) = r.Pick(("إلزام", "بتطبيق الاشتراطات الجديدة"), ("تمكين", "من تجديد التراخيص إلكترونياً"), ("منع", "من العمل خلال ساعات الذروة"));
+                yield return $"{Story.Plain(indic, 1)}{mark}{verb} {r.Pick("المنشآت", "المقاولين", "المحال التجارية")} {what}.";
+                yield return $"{Story.Plain(indic, 2)}{mark}{r.Pick("تغريم المخالفين مبلغاً يصل إلى", "فرض غرامة لا تتجاوز", "مضاعفة الغرامة لتصل إلى")} {Story.Plain(indic, r.Between(1, 50) * 1000)} ريال.";
                 break;
             case 4:
                 yield return $"{r.Pick("س:", "سؤال:", "•")} {r.Pick("متى يبدأ التطبيق", "من المشمول بالقرار", "هل تتغير الرسوم")}؟";
