@@ -91,7 +91,7 @@ internal static class TailChrome
         {
             r.Pick($"جميع الحقوق محفوظة © {year} {s.Paper}", $"© {year} {s.Paper}. كل الحقوق محفوظة", $"{s.Paper} {year} ©"),
             r.Pick($"حمّل تطبيق {s.Paper} على App Store وGoogle Play", $"تطبيق {s.Paper} متوفر الآن للآيفون والأندرويد", $"حمّل تطبيق {s.Paper} مجاناً"),
-            $"{r.Pick("العنوان", "المقر")}: {s.City}{r.Pick("، ص.ب ", " - صندوق بريد ")}{r.Number(r.Between(1000, 99999))}",
+            $"{r.Pick("العنوان", "المقر")}: {s.City}{r.Pick("، ص.ب ", " - صندوق بريد ")}{Story.Plain(r, r.Between(1000, 99999))}",
             Parts.Some(r, r.Pick(" | ", " · ", " - "), 2, 4, "من نحن", "اتصل بنا", "سياسة الخصوصية", "أعلن معنا", "شروط الاستخدام"),
         };
         return [.. all.OrderBy(_ => r.Next(9)).Take(r.Between(1, 3))];
