@@ -18,6 +18,7 @@ using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Thirtieth;
 using BlazorReader.Bench.Cleaning.ThirtyFirst;
 using BlazorReader.Bench.Cleaning.ThirtySecond;
+using BlazorReader.Bench.Cleaning.ThirtyThird;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
 using BlazorReader.Bench.Cleaning.TwentyEighth;
@@ -75,6 +76,7 @@ public static class DressedSample
             DressingCatalogue.Thirtieth => new ThirtiethDresser(pools),
             DressingCatalogue.ThirtyFirst => new ThirtyFirstDresser(pools),
             DressingCatalogue.ThirtySecond => new ThirtySecondDresser(pools),
+            DressingCatalogue.ThirtyThird => new ThirtyThirdDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -242,7 +242,30 @@ namespace BlazorReader.Bench.Cleaning;
 // addresses, hashtags on a last line, one post quoted inside another) and their links cut
 // anywhere, and share counts, cited sources, subheadings, numbered points, questions and
 // answers, verses, prices, hotlines, closing formulas and date sentences the story itself
-// carries kept as body.
+// carries kept as body; the thirty-third apart again, from copy paths none of the thirty-two
+// drew on: MediaWiki wikitext sources (an infobox of the story's facts, a bold lead, headings
+// and links whose shown text is a whole story line, «<ref>{{استشهاد بخبر …}}</ref>» glued
+// behind paragraphs, references, see-also, «{{بذرة}}» and category lines), IRC channel logs
+// (log open and close, joins, mode and topic lines, a bot pasting the story line by line
+// behind its stamp and nick, people talking between the lines), man-page troff sources
+// (.TH, .SH sections, .PP, .B/.SS subheadings, a lead in \fB…\fR), RTF files (header and font
+// table, \pard\rtlpar … \par paragraphs, a bold lead, the closing brace), Gemini capsules
+// (gemtext headings, «=> gemini://…» link lines, capsule art in «```», the story's quotations
+// as «> » lines kept as story), paste sites (menu, views, syntax and expiry, the raw/download
+// row, line numbers glued before the lines, latest public pastes), e-reader highlight exports
+// (the title line and a location line above each highlight, «==========», the reader's notes),
+// web-annotation layers (counts and sort bar, annotation cards beside passages, page notes),
+// long-form blogging platforms (members-only ribbon, author card with «تابِع», reading time,
+// claps, bio card, «المزيد من …», responses), operators' SMS news services (sender, the story
+// in parts with «(١/٣)» counters glued before them, delivery times, short-code subscription
+// and charge lines, other messages) and raw RSS XML (channel and item fields round the story
+// in CDATA, the channel's other items), with posts flattened in new orders (the link before
+// the text, the text over blank-line-separated lines, dash-glued «—name @handle» signatures,
+// time with «ص/م» before the day, Levantine or numeric days, a handle with no name, the old
+// «RT @handle:» form kept in the text, a reply's mentions line as its first line, a Latin name
+// over an Arabic text, /photo/1 and /video/1 addresses) and their links cut anywhere, and
+// share counts, cited sources, subheadings, numbered points, questions and answers, verses,
+// prices, hotlines, closing formulas and date sentences the story itself carries kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -277,4 +300,5 @@ public enum DressingCatalogue
     Thirtieth,
     ThirtyFirst,
     ThirtySecond,
+    ThirtyThird,
 }
