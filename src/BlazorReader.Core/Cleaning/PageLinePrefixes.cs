@@ -4,7 +4,8 @@ namespace BlazorReader.Core.Cleaning;
 
 // A page that prints a mark of its own before each of its lines: a log's stamp («2015-07-21
 // 10:22:01 INFO [feed] …»), an outline's node number («1.2.3 …»), a layout program's style tag
-// («@متن: …», «<ParaStyle:نص أساسي>…»), a review diff's «+». One such mark before a line may be
+// («@متن: …», «<ParaStyle:نص أساسي>…»), a review diff's «+», a message service's part counter
+// («٣ من ١٣:», «(2/5)» over a story sent in parts), a chat log's nick («[19:52] <+bot> …»). One such mark before a line may be
 // the story's («1.5 مليون …»); the same kind before half the page's paragraphs is the page's,
 // and comes off every line that carries it. The story's own bullets and dashes («- », «• », «* »)
 // open every paragraph of some corpus articles and are never read so; none of these kinds does.
@@ -13,7 +14,7 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
     private const int MinCarriers = 3;
     private const int MinParagraph = 40;
 
-    private enum Kind { Log, Outline, StyleTag, DiffAdded }
+    private enum Kind { Log, Outline, StyleTag, DiffAdded, Part, Chat }
 
     public void Apply(CleaningContext context)
     {
@@ -30,12 +31,18 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
             // A log's own lines are long with their stamps: they are no paragraphs of a story.
             var stampedShort = carriers.Count(x => x.Line.Text.Length >= MinParagraph && x.Line.Text.Length - x.Mark.Length < MinParagraph);
             // An outline numbers each node anew: one number repeated is a story's figure.
-            if (carriers.Count < MinCarriers || longOnes * 2 < paragraphs - stampedShort || kind == Kind.Outline && carriers.Select(x => x.Mark.Value.Trim()).Distinct().Count() < MinCarriers)
+            if (carriers.Count < MinCarriers || longOnes * 2 < paragraphs - stampedShort || kind is Kind.Outline or Kind.Part && carriers.Select(x => x.Mark.Value.Trim()).Distinct().Count() < MinCarriers
+                || kind == Kind.Part && !OneWhole(carriers))
             {
                 if (kind == Kind.Log)
                 {
                     TakeLogLines(context, carriers);
                 }
+                continue;
+            }
+            if (kind == Kind.Chat)
+            {
+                TakeChat(context, carriers);
                 continue;
             }
             if (kind == Kind.DiffAdded)
@@ -60,6 +67,29 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
             }
         }
     }
+
+    // A chat log where one nick pastes the story line by line: its nick comes off its lines, and
+    // the others' lines (a reader asking for the source, «+1») are the channel's talk.
+    private static void TakeChat(CleaningContext context, List<(SourceLine Line, Match Mark)> carriers)
+    {
+        var paster = carriers.GroupBy(x => x.Mark.Groups["nick"].Value, StringComparer.Ordinal)
+            .MaxBy(g => g.Count(x => x.Line.Text.Length - x.Mark.Length >= MinParagraph))!.Key;
+        foreach (var (line, mark) in carriers)
+        {
+            var rest = line.Text[mark.Length..].Trim();
+            if (rest.Length == 0 || mark.Groups["nick"].Value != paster)
+            {
+                context.Remove(line, "chrome");
+                continue;
+            }
+            context.Removed.Add(new(mark.Value.Trim(), "markup", line.Line));
+            line.Text = rest;
+        }
+    }
+
+    // Parts of one message count to one total («… من ١٣»): a story's own fractions do not.
+    private static bool OneWhole(List<(SourceLine Line, Match Mark)> carriers) =>
+        carriers.Select(x => Digits.ValueOf(x.Mark.Groups["total"].ValueSpan)).Distinct().Count() == 1;
 
     private static bool EndsInDash(string mark) => mark.TrimEnd() is [.., '-' or '–'];
 
@@ -105,6 +135,8 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
         Kind.Log => LogStamp(),
         Kind.Outline => OutlineNumber(),
         Kind.StyleTag => StyleTag(),
+        Kind.Part => PartCounter(),
+        Kind.Chat => ChatNick(),
         _ => DiffAdded(),
     };
 
@@ -122,6 +154,14 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
 
     [GeneratedRegex(@"^(?:@[^\s:@][^:@]{0,25}:|<[A-Za-z]*Style:[^<>]{0,30}>)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex StyleTag();
+
+    [GeneratedRegex(@"^[(\[]?[\d٠-٩]{1,3}\s*(?:/|من|of)\s*(?<total>[\d٠-٩]{1,3})[)\]]?(?:\s*[:|\-–—])?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex PartCounter();
+
+    // A nick in angle brackets with its channel mode («@», «+»), after the clock or not; never an
+    // element's tag («<p>», «<title>…»), which markup's own step reads.
+    [GeneratedRegex(@"^(?:[\[(][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?[\])]\s*)?<[@+%&~]?(?!(?:p|br|div|span|li|ul|ol|b|i|u|em|strong|h[1-6]|a|td|tr|th|table|blockquote|pre|code|item|title|link|guid|description|channel|category|pubDate)>)(?<nick>[^\s<>/=""']{1,30})>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChatNick();
 
     [GeneratedRegex(@"^\+(?!\+\+)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DiffAdded();

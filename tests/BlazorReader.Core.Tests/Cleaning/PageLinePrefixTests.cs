@@ -24,6 +24,11 @@ public class PageLinePrefixTests
         "<ParaStyle:نص أساسي>",
         "+ ",
         "+",
+        "{0} من 4: ",
+        "({0}/4) ",
+        "[{0}/٤] ",
+        "[19:5{0}] <+wasat-bot> ",
+        "<@news_bot> ",
     ];
 
     [Theory]
@@ -49,6 +54,16 @@ public class PageLinePrefixTests
         Assert.Equal(story, Clean(diff));
     }
 
+    // A chat log: the nick pasting the story loses its marks, the others' talk between goes.
+    [Fact]
+    public void A_chat_logs_paster_keeps_its_lines_and_the_others_talk_goes()
+    {
+        string[] log = ["[19:52] <wasat-bot> " + Story[0], "[19:55] <fahad|afk> مصدر الخبر؟", "[19:56] <+wasat-bot> " + Story[1], "[19:57] <m7md_> +1",
+            "[19:58] <@wasat-bot> " + Story[2], "[19:59] <+wasat-bot> " + Story[3]];
+
+        Assert.Equal(Story, Clean(log));
+    }
+
     // A figure or a list's number opening a few lines, and the dashes and bullets a story opens its
     // paragraphs with, are the story's.
     [Theory]
@@ -57,6 +72,7 @@ public class PageLinePrefixTests
     [InlineData("- ")]
     [InlineData("• ")]
     [InlineData("* ")]
+    [InlineData("1/2 ")]
     public void A_story_s_own_marks_stay(string mark)
     {
         var lines = Story.Select(l => mark + l).ToList();
