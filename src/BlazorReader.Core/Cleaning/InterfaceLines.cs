@@ -22,7 +22,7 @@ internal static partial class InterfaceLines
         }
         var numbered = Number().IsMatch(line);
         if (IsTickerStub(line) || FormField().IsMatch(line) || numbered && IsPager(line) || numbered && line.Trim() is var trimmed && (PollAnswer().IsMatch(trimmed) || PrayerTime().IsMatch(trimmed)
-            || PlayerTime().IsMatch(trimmed) || ReadingProgress().IsMatch(trimmed) || ViewerPosition().IsMatch(trimmed) || IsGalleryCounter(trimmed)))
+            || PlayerTime().IsMatch(trimmed) || ReadingProgress().IsMatch(trimmed) || ViewerPosition().IsMatch(trimmed) || DeliveryReceipt().IsMatch(trimmed) || IsGalleryCounter(trimmed)))
         {
             return "widget";
         }
@@ -159,6 +159,11 @@ internal static partial class InterfaceLines
     // «lines 28-101/284 40%». Latin words, no Arabic, a share at the end.
     [GeneratedRegex(@"^[^\u0600-\u06FF]{0,30}[A-Za-z]{3}[^\u0600-\u06FF]{0,30}\d{1,3}\s*%\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ViewerPosition();
+
+    // A message's receipt under its bubble: «تم التسليم ٦:٤٣ ص», «سُلّمت 16:24», «✓✓ 6:03», «Read 10:22
+    // PM». A phone's, not a time the story or another one was published at.
+    [GeneratedRegex(@"^(?:[✓✔]{1,2}\s*|(?:[✓✔]{1,2}\s*)?(?:(?:تم|تمت)\s+(?:التسليم|الإرسال|الارسال|القراءة|المشاهدة)|سُ?لّ?ُ?مت|أُ?رسلت|قُ?رئت|Delivered|Sent|Read|Seen))\s*[·•:]?\s*[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|صباحاً|صباحا|مساءً|مساء|AM|PM|am|pm)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeliveryReceipt();
 
     // A poll's answer and its share: «أؤيد 62٪», «لا 38 %».
     [GeneratedRegex(@"^\W*(نعم|لا|مع|ضد|yes|no)\s*[:\-–]?\s*[\d٠-٩]{1,3}(\.[\d٠-٩])?\s*[%٪]\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

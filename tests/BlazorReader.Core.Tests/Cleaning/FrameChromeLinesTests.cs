@@ -5,9 +5,9 @@ namespace BlazorReader.Core.Tests.Cleaning;
 
 // Lines a page's frame prints between a story's paragraphs, in shapes no site's wording names: a
 // live stream's chat and its viewer counts, a log's lines with a level, a text viewer's place in
-// the file, a layout program's tags, a press office's «للنشر» request, a poll's result row. Story
-// lines are real corpus text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA 4.0); the frame's lines
-// are made up by shape.
+// the file, a layout program's tags, a press office's «للنشر» request, a poll's result row, a
+// message's receipt. Story lines are real corpus text (SaudiNewsNet, Mazen Abdulaziz, CC BY-NC-SA
+// 4.0); the frame's lines are made up by shape.
 public class FrameChromeLinesTests
 {
     private static readonly string[] Story = StoryLines.Four;
@@ -23,6 +23,7 @@ public class FrameChromeLinesTests
         new(["سارة48: ننتظر التفاصيل", "fatima.294 : الصوت مقطّع عندي", "خالد: 🔥🔥", "john_47:Hello from جدة", "انضم ٣٢ مشاهداً إلى البث", "هند : خبر مهم 👍"]),
         new(["2015-07-23 10:44:37 | DEBUG chars=884 words=22", "2015-07-23 10:44:38 WARN retry 1/3 for image u6e859s.jpg", "2015-07-23 10:44:39 DEBUG تم تجاهل وسم غير معروف", "2015-07-23 10:44:40 INFO pipeline run #96274"]),
         new(["--More--(25%)", "byte 3397 97%", "lines 28-101/284 40%", "--More--(61%)"]),
+        new(["تم التسليم ٦:٤٣ ص", "سُلّمت 16:24", "✓✓ 6:03", "Read 10:22 PM"]),
         new(["<Version:11.2>", "<DefineParaStyle:متن=<Nextstyle:متن> >", "<ColorTable:=<Black:COLOR:CMYK:Process:0,0,0,1>>", "<DefineParaStyle:نص أساسي=<Nextstyle:نص أساسي> >"]),
         new(["للنشر فوراً، مع الشكر", "نرجو التكرم بالنشر ولكم جزيل الشكر", "عاجل — للنشر", "للنشر ولكم جزيل الشكر"]),
         new(["—— رسالة محوّلة ——", "في ٢١ يوليو ٢٠١٥، الساعة ١٠:٢٢، كتب أحمد بن بدر الحربي <mrz_coo@lists.example.org>:", "---------- Forwarded message ---------", "On August 6, 2015, بدر الحمدان wrote:", "في 9 أغسطس 2015 كتب سعد الغامدي:"]),
