@@ -158,9 +158,10 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
     [GeneratedRegex(@"^[(\[]?[\d٠-٩]{1,3}\s*(?:/|من|of)\s*(?<total>[\d٠-٩]{1,3})[)\]]?(?:\s*[:|\-–—])?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PartCounter();
 
-    // A nick in angle brackets with its channel mode («@», «+»), after the clock or not; never an
-    // element's tag («<p>», «<title>…»), which markup's own step reads.
-    [GeneratedRegex(@"^(?:[\[(][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?[\])]\s*)?<[@+%&~]?(?!(?:p|br|div|span|li|ul|ol|b|i|u|em|strong|h[1-6]|a|td|tr|th|table|blockquote|pre|code|item|title|link|guid|description|channel|category|pubDate)>)(?<nick>[^\s<>/=""']{1,30})>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // A nick in angle brackets with its channel mode («@», «+»), after the clock or not, in a
+    // nick's letters (no colon: «<ParaStyle:متن>» is a layout tag); never an element's tag
+    // («<p>», «<title>…»), which markup's own step reads.
+    [GeneratedRegex(@"^(?:[\[(][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?[\])]\s*)?<[@+%&~]?(?!(?:p|br|div|span|li|ul|ol|b|i|u|em|strong|h[1-6]|a|td|tr|th|table|blockquote|pre|code|item|title|link|guid|description|channel|category|pubDate)>)(?<nick>[\w\-\[\]\\`^{}|]{1,30})>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChatNick();
 
     [GeneratedRegex(@"^\+(?!\+\+)\s*", RegexOptions.CultureInvariant)]

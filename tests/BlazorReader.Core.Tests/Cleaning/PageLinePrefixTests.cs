@@ -64,6 +64,16 @@ public class PageLinePrefixTests
         Assert.Equal(Story, Clean(log));
     }
 
+    // A layout program's tags in angle brackets, one style for most lines and others for a few,
+    // are no chat: every line keeps its words.
+    [Fact]
+    public void A_layout_programs_styles_are_no_chat()
+    {
+        string[] tagged = ["<ParaStyle:مقدمة>" + Story[0], "<ParaStyle:متن>" + Story[1], "<ParaStyle:Body>" + Story[2], "<ParaStyle:متن>" + Story[3]];
+
+        Assert.Equal(Story, Clean(tagged));
+    }
+
     // A figure or a list's number opening a few lines, and the dashes and bullets a story opens its
     // paragraphs with, are the story's.
     [Theory]
