@@ -62,10 +62,16 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
                     context.Remove(line, "markup");
                     continue;
                 }
-                context.Removed.Add(new(mark.Value[..length].Trim(), "markup", line.Line));
-                line.Text = rest;
+                TakeMark(context, line, mark.Value[..length], rest);
             }
         }
+    }
+
+    // The mark comes off, kept among the removals; the line keeps its words.
+    private static void TakeMark(CleaningContext context, SourceLine line, string mark, string rest)
+    {
+        context.Removed.Add(new(mark.Trim(), "markup", line.Line));
+        line.Text = rest;
     }
 
     // A chat log where one nick pastes the story line by line: its nick comes off its lines, and
@@ -82,8 +88,7 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
                 context.Remove(line, "chrome");
                 continue;
             }
-            context.Removed.Add(new(mark.Value.Trim(), "markup", line.Line));
-            line.Text = rest;
+            TakeMark(context, line, mark.Value, rest);
         }
     }
 
@@ -113,8 +118,7 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
                 context.Remove(line, "markup");
                 continue;
             }
-            context.Removed.Add(new(mark.Value.Trim(), "markup", line.Line));
-            line.Text = rest;
+            TakeMark(context, line, mark.Value, rest);
         }
     }
 

@@ -66,7 +66,7 @@ internal static class PrintedAgain
             // A long clause behind a bullet, cut anywhere (a summary box's point, a pull-quote
             // box): the story's own lines open with words, and ten of them are one writer's.
             || IsMarked(line.AsSpan(0, start)) && core.Count(c => c == ' ') >= MinMarkedWords - 1;
-        var quoted = line.AsSpan(0, start).TrimStart().StartsWith('>');
+        var quoted = IsMailQuote(line);
         if (core.Count(c => c == ' ') < MinPulledWords - 1 || !IsProse(line))
         {
             return Match.None;
@@ -119,6 +119,9 @@ internal static class PrintedAgain
         before.Length > 0 && before[^1] is not ('«' or '"' or '“') && !ParagraphOpening.Continues(before + " ")
         && (!char.IsLetterOrDigit(before[^1]) || before.Count(c => c == ' ') < MaxLabelWords
             || before.Contains(" - ", StringComparison.Ordinal) || before.Contains(" – ", StringComparison.Ordinal) || before.Contains(" — ", StringComparison.Ordinal));
+
+    // A line behind a mail client's «>»: a message quoted in a reply.
+    public static bool IsMailQuote(string line) => line.TrimStart().StartsWith('>');
 
     // A line opening with a number is a list's item (a quantity, an app in a ranking: lists
     // repeat items by right) unless it is a sentence, ending in a stop (a numbered paragraph).

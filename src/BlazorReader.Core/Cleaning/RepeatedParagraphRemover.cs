@@ -67,7 +67,7 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
     // («هل من تفاصيل…؟») it is the story quoted again, not an answer.
     private static HashSet<SourceLine> Answers(List<SourceLine> lines) =>
         [.. lines.Skip(1).Where((line, i) => lines[i].Text.TrimEnd() is { Length: > 0 and <= MaxQuestion } above && above[^1] is '؟' or '?'
-            && !line.Text.TrimStart().StartsWith('>'))];
+            && !PrintedAgain.IsMailQuote(line.Text))];
 
     // «النقاط الرئيسية:», «باختصار ⚡», «En bref ▾» over two or more points pulled from the story:
     // a summary box's label, gone with its points. One pulled quote under a subheading leaves
