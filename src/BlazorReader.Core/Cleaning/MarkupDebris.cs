@@ -13,18 +13,27 @@ internal static partial class MarkupDebris
     // line itself when it has none; what was taken off is added to `removed`.
     public static string Strip(string line, List<string> removed)
     {
-        if (line.IndexOfAny(['<', '[', '&', '{', '%', '\\']) < 0)
+        if (line.IndexOfAny(['<', '[', '&', '{', '%', '\\']) < 0 && !line.StartsWith('.'))
         {
             return line;
         }
         var text = line;
+        if (RtfWord().IsMatch(text))
+        {
+            text = RichText.Plain(text, removed);
+        }
+        text = ManRequest().Replace(text, m =>
+        {
+            removed.Add(m.Groups["request"].Value);
+            return m.Groups["words"].Value;
+        });
         // A typesetter's command round the story's words keeps the words («\textbf{…}», «\section*{…}»).
         text = TexWrapper().Replace(text, m =>
         {
             removed.Add(m.Groups["command"].Value);
             return " " + m.Groups["words"].Value + " ";
         });
-        foreach (var markup in (Regex[])[Tag(), BbCode(), Shortcode(), TexSwitch(), Placeholder(), PictureNote()])
+        foreach (var markup in (Regex[])[Tag(), BbCode(), Shortcode(), TexSwitch(), ManFont(), Placeholder(), PictureNote()])
         {
             text = markup.Replace(text, m =>
             {
@@ -43,7 +52,7 @@ internal static partial class MarkupDebris
     // than a string in code would: a story's text glued before a poll's script (the corpus has
     // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        ScriptStart().IsMatch(line) || NotebookCode().IsMatch(line) || TexPreamble().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line) || LayoutTags().IsMatch(line)
+        ScriptStart().IsMatch(line) || RichText.IsHeader(line) || ManLayout().IsMatch(line) || NotebookCode().IsMatch(line) || TexPreamble().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line) || LayoutTags().IsMatch(line)
             || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
 
     private const int MaxArabicInCode = 60;
@@ -81,6 +90,25 @@ internal static partial class MarkupDebris
     // with dots alone («pic.twitter.com», a link broken across lines) is no code.
     [GeneratedRegex(@"^\s*(In|Out)\s*\[\s*\d*\s*\]:\s*$|^\s*(import\s+[A-Za-z_][\w.]*(\s+as\s+\w+)?|from\s+[A-Za-z_][\w.]*\s+import\s+[\w, ]+)\s*$|^\s*[a-z_][A-Za-z0-9_]*\s*=\s*[A-Za-z_][\w.]*\(.*\)\s*$|^\s*[a-z_]\w*(\.[A-Za-z_]\w*)*(\[[^\]]{0,60}\]|\([^()]{0,60}\))(\.[A-Za-z_]\w*|\[[^\]]{0,60}\]|\([^()]{0,60}\))*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NotebookCode();
+
+    // A word processor's rich text: its paragraph and font words before the story's words
+    // («\pard\rtlpar\qj\f0\fs28 …\par», «\b … \b0»); read by RichText.
+    [GeneratedRegex(@"\\(pard|rtlpar|ltrpar|plain|qc|qj|ql|qr|b|b0|i|i0|ul|ul0|ulnone|viewkind\d|uc\d|f\d+|fs\d+|cf\d+|sa\d+|sb\d+|sl\d+|slmult\d|lang\d+|rtlch|ltrch|u-?\d+|'[0-9a-fA-F]{2})(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex RtfWord();
+
+    // A manual page's source (troff): a request that only lays out («.PP», «.LP», «.br», «.sp 2»,
+    // «.RS 4»), the page's header («.TH "DAILY" "5" "٦ أغسطس، 2015" …»), a section's fixed
+    // name in Latin («.SH DESCRIPTION») and a comment («.\" …») hold nothing of the story.
+    [GeneratedRegex(@"^\.(TH\s.*|\\"".*|(PP|LP|P|br|sp|RS|RE|nf|fi|TP|IP|HP|ad|na|in|ti|ft|ps|ne|UR|UE|MT|ME|SH|SS|EX|EE|YS|SY)(\s[^\u0600-\u06FF]*)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ManLayout();
+
+    // A manual page's request round words that read («.SH خلفية الأزمة», «.B "تفاصيل القرار"»): the words stay.
+    [GeneratedRegex(@"^(?<request>\.(SH|SS|B|I|BI|BR|IB|IR|RB|RI|SM|SB|IP|TP))\s+""?(?<words>.*?)""?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ManRequest();
+
+    // troff's font switches inside a line: «\fBكلمة\fR», «\f(CW», «\f[B]».
+    [GeneratedRegex(@"\\f(\([A-Z]{2}|\[[A-Z]*\]|[BIRP1-4])|\\&", RegexOptions.CultureInvariant)]
+    private static partial Regex ManFont();
 
     [GeneratedRegex(@"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|%%[A-Za-z_]{2,30}%%", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

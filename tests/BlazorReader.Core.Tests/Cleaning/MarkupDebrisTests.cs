@@ -20,6 +20,8 @@ public class MarkupDebrisTests
         "<p>{0}</p>", "<p class=\"lead\" style=\"text-align: justify;\">{0}</p>", "<div>{0}</div>", "{0}<br />", "<span dir=\"rtl\">{0}</span>&nbsp;",
         "<!-- wp:paragraph --><p>{0}</p><!-- /wp:paragraph -->", "[vc_column_text]{0}[/vc_column_text]", "<strong>{0}</strong>",
         "[b]{0}[/b]", "[size=4][color=#333333]{0}[/color][/size]", "[quote=عكاظ]{0}[/quote]", "\\textbf{{0}}", "\\noindent {0}",
+        "\\pard\\rtlpar\\qj\\f0\\fs28 {0}\\par", "\\par {0}", "\\pard\\rtlpar\\sa200\\sl276\\slmult1 {\\b {0}}\\b0\\par",
+        ".B \"{0}\"", "\\fB{0}\\fR", ".SH {0}", "\\pard\\rtlpar\\i {0}\\par",
     ];
 
     private static readonly string[] Debris =
@@ -34,7 +36,9 @@ public class MarkupDebrisTests
         "<img height=\"1\" width=\"1\" style=\"display:none\" src=\"/tr?id=1&ev=PageView&noscript=1\" />",
         "[img]http://i.example.org/a1.jpg[/img]", "[hr]", "\\documentclass[12pt]{article}", "\\usepackage[utf8]{inputenc}", "\\begin{document}",
         "\\maketitle", "\\includegraphics[width=\\linewidth]{idcijija.jpg}", "% تعليق: راجع الرقم مع المحرر", "In [4]:", "Out[ ]:",
-        "import pandas as pd", "df = pd.read_json('news.json')", "df['source'].value_counts().head(3)", "print(df.loc[1247, 'content'])",
+        "import pandas as pd", "{\\rtf1\\ansi\\ansicpg1256\\deff0\\nouicompat{\\fonttbl{\\f0\\fnil\\fcharset178 Traditional Arabic;}}",
+        "{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1", "}", "\\pard\\par", "\\viewkind4\\uc1", "{\\colortbl ;\\red0\\green0\\blue0;}", ".PP", ".LP", ".sp 2", ".SH DESCRIPTION",
+        ".TH \"DAILY_SA\" \"5\" \"٦ أغسطس، 2015\" \"عين اليوم\" \"أخبار محلية\"", ".\\\" راجع الفقرة مع المحرر", "df = pd.read_json('news.json')", "df['source'].value_counts().head(3)", "print(df.loc[1247, 'content'])",
     ];
 
     public static TheoryData<int, int> Pairs() => [.. Enumerable.Range(0, Wrappers.Length).SelectMany(w => Enumerable.Range(0, Debris.Length).Select(d => (w, d)))];
@@ -47,6 +51,19 @@ public class MarkupDebrisTests
         var context = Clean.With(raw, new MarkupRemover());
         Assert.Equal(Story, context.BodyLines());
         Assert.All(context.Removed, r => Assert.Equal("markup", r.Reason));
+    }
+
+    // Rich text escapes Arabic by its code («\u1575?») or by its byte in the Arabic code page («\'c7»).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Escaped_rich_text_reads_back_as_the_story(bool byByte)
+    {
+        var escaped = string.Concat(Story[1].Select(c => c < 128 ? c.ToString() : byByte
+            ? string.Concat(System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1256)!.GetBytes([c]).Select(b => $"\\'{b:x2}"))
+            : $"\\u{(int)c}?"));
+        var context = Clean.With($"{Story[0]}\n\\pard\\rtlpar\\f0\\fs28 {escaped}\\par\n{Story[2]}", new MarkupRemover());
+        Assert.Equal(Story, context.BodyLines());
     }
 
     [Fact]
