@@ -31,7 +31,10 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
             // A log's own lines are long with their stamps: they are no paragraphs of a story.
             var stampedShort = carriers.Count(x => x.Line.Text.Length >= MinParagraph && x.Line.Text.Length - x.Mark.Length < MinParagraph);
             // An outline numbers each node anew: one number repeated is a story's figure.
-            if (carriers.Count < MinCarriers || longOnes * 2 < paragraphs - stampedShort || kind is Kind.Outline or Kind.Part && carriers.Select(x => x.Mark.Value.Trim()).Distinct().Count() < MinCarriers
+            // Parts counted to one total in brackets or before a colon are a message's by
+            // themselves, however many of the page's other lines (its teasers, a post) run long; a
+            // thread's bare «1/3 » opens its posts' own text.
+            if (carriers.Count < MinCarriers || !(kind == Kind.Part && carriers.TrueForAll(x => IsFramed(x.Mark.Value))) && longOnes * 2 < paragraphs - stampedShort || kind is Kind.Outline or Kind.Part && carriers.Select(x => x.Mark.Value.Trim()).Distinct().Count() < MinCarriers
                 || kind == Kind.Part && !OneWhole(carriers))
             {
                 if (kind == Kind.Log)
@@ -90,11 +93,20 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
             }
             TakeMark(context, line, mark.Value, rest);
         }
+        var talk = carriers.Select(x => x.Line).ToHashSet();
+        context.RemoveWhere(l => l.Tweet is null && !talk.Contains(l) && ChatNotice().IsMatch(l.Text) ? "chrome" : null);
     }
 
-    // Parts of one message count to one total («… من ١٣»): a story's own fractions do not.
-    private static bool OneWhole(List<(SourceLine Line, Match Mark)> carriers) =>
-        carriers.Select(x => Digits.ValueOf(x.Mark.Groups["total"].ValueSpan)).Distinct().Count() == 1;
+    // Parts of one message count to one total («… من ١٣»), most of its parts printed, none past
+    // it: a story's own fractions do not.
+    private static bool OneWhole(List<(SourceLine Line, Match Mark)> carriers)
+    {
+        var totals = carriers.Select(x => Digits.ValueOf(x.Mark.Groups["total"].ValueSpan)).Distinct().ToList();
+        var parts = carriers.Select(x => Digits.ValueOf(x.Mark.Groups["part"].ValueSpan)).Distinct().ToList();
+        return totals.Count == 1 && parts.TrueForAll(p => p >= 1 && p <= totals[0]) && parts.Count * 3 >= totals[0] * 2;
+    }
+
+    private static bool IsFramed(string mark) => mark[0] is '(' or '[' || mark.TrimEnd()[^1] is ':' or '|' or '-' or '–' or '—';
 
     private static bool EndsInDash(string mark) => mark.TrimEnd() is [.., '-' or '–'];
 
@@ -159,14 +171,21 @@ internal sealed partial class PageLinePrefixes : ICleaningStep
     [GeneratedRegex(@"^(?:@[^\s:@][^:@]{0,25}:|<[A-Za-z]*Style:[^<>]{0,30}>)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex StyleTag();
 
-    [GeneratedRegex(@"^[(\[]?[\d٠-٩]{1,3}\s*(?:/|من|of)\s*(?<total>[\d٠-٩]{1,3})[)\]]?(?:\s*[:|\-–—])?\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[(\[]?(?<part>[\d٠-٩]{1,3})\s*(?:/|من|of)\s*(?<total>[\d٠-٩]{1,3})[)\]]?(?:\s*[:|\-–—])?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PartCounter();
 
     // A nick in angle brackets with its channel mode («@», «+»), after the clock or not, in a
     // nick's letters (no colon: «<ParaStyle:متن>» is a layout tag); never an element's tag
     // («<p>», «<title>…»), which markup's own step reads.
-    [GeneratedRegex(@"^(?:[\[(][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?[\])]\s*)?<[@+%&~]?(?!(?:p|br|div|span|li|ul|ol|b|i|u|em|strong|h[1-6]|a|td|tr|th|table|blockquote|pre|code|item|title|link|guid|description|channel|category|pubDate)>)(?<nick>[\w\-\[\]\\`^{}|]{1,30})>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + ChatClock + @"\s*)?<[@+%&~]?(?!(?:p|br|div|span|li|ul|ol|b|i|u|em|strong|h[1-6]|a|td|tr|th|table|blockquote|pre|code|item|title|link|guid|description|channel|category|pubDate)>)(?<nick>[\w\-\[\]\\`^{}|]{1,30})>\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChatNick();
+
+    private const string ChatClock = @"(?:[\[(][\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?[\])]|[\d٠-٩]{1,2}:[\d٠-٩]{2}(?::[\d٠-٩]{2})?(?=\s))";
+
+    // The channel's own notices between the talk: «*** فلان انضم إلى #قناة», «-!- موضوع #قناة: …»,
+    // «* فلان يبتسم», and the logger's «--- Log opened الخميس 6 أغسطس، 2015».
+    [GeneratedRegex(@"^(?:" + ChatClock + @"\s*)?(?:\*{1,3}|-!-)\s+\S|^-{3}\s+(?:Log|Day)\s+(?:opened|closed|changed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChatNotice();
 
     [GeneratedRegex(@"^\+(?!\+\+)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DiffAdded();

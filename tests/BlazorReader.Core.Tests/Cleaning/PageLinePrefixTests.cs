@@ -29,6 +29,7 @@ public class PageLinePrefixTests
         "[{0}/٤] ",
         "[19:5{0}] <+wasat-bot> ",
         "<@news_bot> ",
+        "01:0{0}:12 <@khabar> ",
     ];
 
     [Theory]
@@ -62,6 +63,32 @@ public class PageLinePrefixTests
             "[19:58] <@wasat-bot> " + Story[2], "[19:59] <+wasat-bot> " + Story[3]];
 
         Assert.Equal(Story, Clean(log));
+    }
+
+    // The channel's notices between the talk and the logger's own lines go; the paster's bullet stays.
+    [Theory]
+    [InlineData("01:04:52 *** m7md` خرج من #saudi-news (Quit: وداعاً)")]
+    [InlineData("01:01:14 -!- موضوع #saudi-news: أخبار اليوم | الالتزام بالأدب العام")]
+    [InlineData("[19:53] * fahad يبتسم")]
+    [InlineData("--- Log opened الخميس 6 أغسطس، 2015")]
+    public void A_chat_logs_notices_go(string notice)
+    {
+        string[] log = [notice, "01:03:50 <khabar> " + Story[0], "01:05:46 <+khabar> " + Story[1], "01:06:00 <khabar> * " + Story[2], "01:07:12 <@khabar> " + Story[3], "01:07:22 <abu_saad|afk> متى صدر القرار؟"];
+
+        Assert.Equal([Story[0], Story[1], "* " + Story[2], Story[3]], Clean(log));
+    }
+
+    // A message sent in parts between a page's other long lines (another story's leads under it):
+    // counted to one total, the counters are the message's and come off.
+    [Fact]
+    public void Part_counters_come_off_among_longer_lines_than_theirs()
+    {
+        string[] others = [.. StoryLines.Three.Select(l => "- " + l.Replace("النهضة", "الشباب", StringComparison.Ordinal)), .. StoryLines.Three.Select(l => "• " + l.Replace("الفريق", "المنتخب", StringComparison.Ordinal))];
+        var lines = Story.Select((l, i) => $"[{i + 1}/٤] " + l).Append("تم التسليم ٦:٤٤ ص").Concat(others);
+
+        var clean = Clean(lines);
+
+        Assert.Equal(Story, clean.Take(Story.Length));
     }
 
     // A layout program's tags in angle brackets, one style for most lines and others for a few,
