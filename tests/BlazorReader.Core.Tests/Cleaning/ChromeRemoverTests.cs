@@ -103,6 +103,12 @@ public class ChromeRemoverTests
     [InlineData(" المصدر الأصلي للخبر ↩")]
     [InlineData(" … تابع القراءة")]
     [InlineData("  رابط المقال")]
+    [InlineData(" ..للمزيد")]
+    [InlineData(" … للتفاصيل")]
+    [InlineData(" اضغط هنا لقراءة الخبر كاملاً")]
+    [InlineData(" انقر هنا للمزيد")]
+    [InlineData(" لقراءة الخبر كاملاً اضغط هنا")]
+    [InlineData(" لمتابعة التفاصيل انقر هنا")]
     public void Cuts_a_more_link_glued_to_the_last_paragraph(string link)
     {
         var context = Clean.With($"{Body}{link}", new ChromeRemover());
