@@ -17,6 +17,7 @@ using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Thirtieth;
 using BlazorReader.Bench.Cleaning.ThirtyFirst;
+using BlazorReader.Bench.Cleaning.ThirtyFourth;
 using BlazorReader.Bench.Cleaning.ThirtySecond;
 using BlazorReader.Bench.Cleaning.ThirtyThird;
 using BlazorReader.Bench.Cleaning.Twelfth;
@@ -77,6 +78,7 @@ public static class DressedSample
             DressingCatalogue.ThirtyFirst => new ThirtyFirstDresser(pools),
             DressingCatalogue.ThirtySecond => new ThirtySecondDresser(pools),
             DressingCatalogue.ThirtyThird => new ThirtyThirdDresser(pools),
+            DressingCatalogue.ThirtyFourth => new ThirtyFourthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -265,7 +265,23 @@ namespace BlazorReader.Bench.Cleaning;
 // «RT @handle:» form kept in the text, a reply's mentions line as its first line, a Latin name
 // over an Arabic text, /photo/1 and /video/1 addresses) and their links cut anywhere, and
 // share counts, cited sources, subheadings, numbered points, questions and answers, verses,
-// prices, hotlines, closing formulas and date sentences the story itself carries kept as body.
+// prices, hotlines, closing formulas and date sentences the story itself carries kept as body;
+// the thirty-fourth apart again, from copy paths none of the thirty-three drew on: Blogger
+// template pages («نشر بواسطة … في ١٠:٢٢ ص», labels, «ليست هناك تعليقات:», the pager, Atom
+// subscription, followers, an archive tree listing other posts), Usenet posts as a newsreader
+// shows them (Path, From, Newsgroups, Subject, Message-ID, Lines, an earlier post quoted with
+// «> », a «-- » signature), saved-page archives (MHTML envelope, boundaries, part headers, CSS
+// and font parts), NITF wire XML (hedline, byline, dateline, <p> paragraphs, tagline), Gopher
+// menus (the story as «i» lines behind their selectors, other stories as «0» items), AsciiDoc
+// sources (attributes, comment blocks, link and cross-reference markup round story lines, a
+// source footnote), static sites' YAML data files (fields round an indented «body: |», related
+// titles), reblog chains (reblog lines, rebloggers' remarks, notes, tags), broadcast-message
+// forwards («BC», «انشر تؤجر», PINs, prayer lines), portals laid out in tables (menu, advert,
+// date and story cells between separators) and speed-reading app exports (words a minute,
+// progress, chunk heads), with posts flattened in new orders (the date alone above the text and
+// name and handle on lines of their own below, a 24-hour time, a weekday in the date, «via @x»
+// kept in the text, a flag in the name, a page's quote mark on every line, a «…» before the
+// link, «?lang=ar» or «#» after it, «http://» addresses) and their links cut anywhere.
 public enum DressingCatalogue
 {
     Original,
@@ -301,4 +317,5 @@ public enum DressingCatalogue
     ThirtyFirst,
     ThirtySecond,
     ThirtyThird,
+    ThirtyFourth,
 }
