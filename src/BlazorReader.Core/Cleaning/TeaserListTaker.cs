@@ -212,6 +212,12 @@ internal static class TeaserListTaker
             {
                 break;
             }
+            // Numbered points that end on a full stop under titles that were not numbered are the
+            // story's own list going on below the block.
+            if (items.Count >= 2 && TeaserList.Mark(text) == TeaserList.Numbered && EndsOnAFullStop(text) && !items.Exists(it => TeaserList.Mark(it.Text) == TeaserList.Numbered))
+            {
+                break;
+            }
             var fits = mark is not null && (TeaserList.Mark(text) == mark || text.Length < 25 && i + 1 < lines.Count && lines[i + 1].Tweet is null && TeaserList.Mark(lines[i + 1].Text) == mark)
                 || headed && ReadsAsItem(lines, i, mark is null ? text : TeaserList.Item(text), story);
             if (!fits)

@@ -156,6 +156,18 @@ public class TeaserListFamilyTests
         }
     }
 
+    // Under titles marked any way but by numbers (one bare, one under «»»), the story's numbered
+    // points ending on a full stop go on below the block.
+    [Fact]
+    public void The_storys_numbered_points_below_titles_not_numbered_stay()
+    {
+        string[] titles = [Titles[3], "» " + Titles[1]];
+        string[] points = ["1. تسهيل إجراءات التسجيل بحسب ما أعلنته الجمعية الخيرية.", "2- تمديد شروط القبول في جميع الفروع.", "٣. مراجعة شروط القبول في جميع الفروع."];
+        var context = Clean.With(string.Join("\n\n", [Story[0], "اقرأ كذلك ⬇", .. titles, .. points, .. Story[1..]]), new TailTrimmer());
+        Assert.Equal([Story[0], .. points, .. Story[1..]], context.BodyLines());
+        Assert.Equal([Titles[3], Titles[1]], context.Teasers.Select(t => t.Text));
+    }
+
     private static string Number(Random r, int n) =>
         r.Next(2) == 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : ((char)('٠' + n)).ToString();
 }
