@@ -143,6 +143,7 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     [
         new LineSplitter(),
         new PageLinePrefixes(),
+        new GopherMenu(),
         new MarkdownTweetReader(),
         new MarkupRemover(),
         new AssistantAnswer(),
