@@ -144,6 +144,8 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new LineSplitter(),
         new PageLinePrefixes(),
         new GopherMenu(),
+        new AsciiDocSource(),
+        new MessageHeaders(),
         new MarkdownTweetReader(),
         new MarkupRemover(),
         new AssistantAnswer(),
