@@ -14,7 +14,7 @@ internal sealed partial class AsciiDocSource : ICleaningStep
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines.Where(l => l.Tweet is null).ToList();
-        if (lines.Count(l => Attribute().IsMatch(l.Text) || l.Text == CommentFence || Inline().IsMatch(l.Text)) < MinMarks)
+        if (lines.Count(l => Attribute().IsMatch(l.Text) || l.Text == CommentFence || OwnLink().IsMatch(l.Text)) < MinMarks)
         {
             return;
         }
@@ -82,7 +82,13 @@ internal sealed partial class AsciiDocSource : ICleaningStep
     [GeneratedRegex(@"^(={1,6}\s+|(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    // A link with the words it shows, a cross reference with or without them, a footnote (its words are a note, not the story's).
-    [GeneratedRegex(@"(?:link:)?(?:https?://|www\.)[^\s\[\]]+\[(?<words>[^\]]*)\]|<<[\w-]+(?:,\s*(?<words>[^>]*))?>>|\s*footnote:\[[^\]]*\]|(?:image|video):{1,2}[^\s\[]+\[[^\]]*\]", RegexOptions.CultureInvariant)]
+    // Inline marks only AsciiDoc writes: «link:…[», a cross reference, a footnote.
+    [GeneratedRegex(@"link:\S+\[|<<[\w-]+(,[^>]*)?>>|footnote:\[", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnLink();
+
+    // A link with the words it shows, a cross reference with or without them, a footnote (its
+    // words are a note, not the story's). An address before «[/…]» is a forum's picture
+    // («[img]https://…jpg[/img]»), not a link's words.
+    [GeneratedRegex(@"(?:link:)?(?:https?://|www\.)[^\s\[\]]+\[(?<words>(?!/)[^\]]*)\]|<<[\w-]+(?:,\s*(?<words>[^>]*))?>>|\s*footnote:\[[^\]]*\]|(?:image|video):{1,2}[^\s\[]+\[[^\]]*\]", RegexOptions.CultureInvariant)]
     private static partial Regex Inline();
 }

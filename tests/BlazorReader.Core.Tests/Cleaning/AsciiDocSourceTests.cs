@@ -53,6 +53,15 @@ public class AsciiDocSourceTests
         return string.Join(' ', words);
     }
 
+    // A forum's pictures («[img]address[/img]») are no AsciiDoc links: their markup is left to its own rule.
+    [Fact]
+    public void A_forums_pictures_are_no_asciidoc()
+    {
+        string[] page = [Story[0], "[img]https://i.imgur.com/ISADjeN.jpg[/img]", Story[1], "[img]https://img.alriyadh.com/3oax87YTX.jpg[/img]", Story[2]];
+        var context = Clean.With(string.Join("\n", page), new AsciiDocSource());
+        Assert.Equal(page, context.BodyLines());
+    }
+
     // A story answering its questions after «= » is no AsciiDoc page: its lines stay as they are.
     [Fact]
     public void A_storys_answers_after_an_equals_sign_stay()
