@@ -30,7 +30,10 @@ internal sealed partial class GopherMenu : ICleaningStep
                 context.Remove(line, "navigation");
                 continue;
             }
-            var words = m.Success ? m.Groups["display"].Value.Trim() : InfoLetter().IsMatch(line.Text) ? line.Text[1..].Trim() : null;
+            // A line too long for the columns is cut with its letter on the first piece and the
+            // columns on the last («om/WLdBdd4msx\tfake\t(NULL)\t0»).
+            var words = m.Success ? m.Groups["display"].Value.Trim() : InfoLetter().IsMatch(line.Text) ? line.Text[1..].Trim()
+                : Columns().Match(line.Text) is { Success: true, Index: > 0 } columns ? line.Text[..columns.Index].Trim() : null;
             if (words is null)
             {
                 continue;
@@ -40,7 +43,7 @@ internal sealed partial class GopherMenu : ICleaningStep
                 context.Remove(line, "markup");
                 continue;
             }
-            context.Removed.Add(new(m.Success ? $"i {m.Groups["columns"].Value.Trim()}" : "i", "markup", line.Line));
+            context.Removed.Add(new(line.Text.Replace(words, "…", StringComparison.Ordinal), "markup", line.Line));
             line.Text = words;
         }
     }
@@ -49,6 +52,9 @@ internal sealed partial class GopherMenu : ICleaningStep
     // carries), a host with a dot or «(NULL)», a port.
     [GeneratedRegex(@"^(?<type>[0-9ihIgTs+:;<])(?<display>.*?)(?<columns>(?:\s+(?:/\S*|fake|null|\(NULL\)|-))?\s+(?:\(NULL\)|localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s+\d{1,5})$", RegexOptions.CultureInvariant)]
     private static partial Regex MenuLine();
+
+    [GeneratedRegex(@"\s+(?:/\S*|fake|null|\(NULL\))\s+(?:\(NULL\)|localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s+\d{1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Columns();
 
     // An information line too long for its columns: the letter before words that are no Latin word's.
     [GeneratedRegex(@"^i(?![A-Za-z])", RegexOptions.CultureInvariant)]

@@ -4,8 +4,8 @@ namespace BlazorReader.Core.Tests.Cleaning;
 
 // A Gopher menu as the server sends it, generated: the story's lines as information lines with
 // the placeholder columns each server writes (or none, when a line runs long), between the
-// menu's links to other documents. The story comes back whole, without the type letter or the
-// columns; the links and the empty information lines go.
+// menu's links to other documents, a tab among a line's words. The story comes back whole,
+// without the type letter or the columns; the links and the empty information lines go.
 public class GopherMenuTests
 {
     private static readonly string[] Story = StoryLines.Four;
@@ -27,13 +27,22 @@ public class GopherMenuTests
             "i" + Story[1],
             "i" + columns,
             "i" + Story[2] + columns,
-            "i" + Story[3],
+            "i" + string.Join('\t', Story[3].Split(' ', 2)) + columns,
             "0السيطرة على مخ فأر «عن بعد»\t/news/4218.txt\tgopher.akhbar.org\t70",
             "1رجوع\t/\tgopher.akhbar.org\t70",
             ".",
         ];
 
         Assert.Equal(Story, StoryLines.Clean(menu));
+    }
+
+    // A link too long for the columns is cut with the letter on its first piece and the columns on its last.
+    [Fact]
+    public void A_cut_lines_last_piece_loses_the_columns()
+    {
+        string[] menu = ["1محليات\t/local\tgopher.akhbar.org\t70", "i" + Story[0] + "\tfake\t(NULL)\t0", "i│ pic.twitter.c", "om/WLdBdd4msx\tfake\t(NULL)\t0", "0السيطرة على مخ فأر\t/news/4218.txt\tgopher.akhbar.org\t70"];
+        var context = Clean.With(string.Join("\n", menu), new GopherMenu());
+        Assert.Equal([Story[0], "│ pic.twitter.c", "om/WLdBdd4msx"], context.BodyLines());
     }
 
     // Two lines with columns are no menu: a story's line ending in a host and a number stays.
