@@ -136,8 +136,12 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // Hijri date was read (measured on a thirty-second, written apart); 39: before a mail
     // client's quote under a reader's question went as a repeat, the story's line ending on a
     // full stop below marked titles stayed, and a message service's part counters and a chat
-    // log's nicks came off the story's lines (measured on a thirty-third, written apart); 40: this one.
-    public const int Version = 40;
+    // log's nicks came off the story's lines (measured on a thirty-third, written apart); 40: before
+    // a word processor's rich text, a manual page's, an AsciiDoc and a Gopher menu's source were read
+    // back to their words, a message's headers went, part counters came off among longer lines, a
+    // chat stamped with a bare clock was one, numbered points below titles not numbered stayed and
+    // more-links glued in more wordings went (measured on a thirty-fourth, written apart); 41: this one.
+    public const int Version = 41;
 
     private static readonly ICleaningStep[] Steps =
     [
