@@ -50,10 +50,13 @@ internal sealed partial class GopherMenu : ICleaningStep
 
     // Tabs read as spaces by now: the selector (a path, or a placeholder an information line
     // carries), a host with a dot or «(NULL)», a port.
-    [GeneratedRegex(@"^(?<type>[0-9ihIgTs+:;<])(?<display>.*?)(?<columns>(?:\s+(?:/\S*|fake|null|\(NULL\)|-))?\s+(?:\(NULL\)|localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s+\d{1,5})$", RegexOptions.CultureInvariant)]
+    private const string Selector = @"\s+(?:/\S*|fake|null|\(NULL\))";
+    private const string HostAndPort = @"\s+(?:\(NULL\)|localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s+\d{1,5}$";
+
+    [GeneratedRegex(@"^(?<type>[0-9ihIgTs+:;<])(?<display>.*?)(?<columns>(?:" + Selector + @"|\s+-)?" + HostAndPort + ")", RegexOptions.CultureInvariant)]
     private static partial Regex MenuLine();
 
-    [GeneratedRegex(@"\s+(?:/\S*|fake|null|\(NULL\))\s+(?:\(NULL\)|localhost|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s+\d{1,5}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Selector + HostAndPort, RegexOptions.CultureInvariant)]
     private static partial Regex Columns();
 
     // An information line too long for its columns: the letter before words that are no Latin word's.
