@@ -18,12 +18,15 @@ internal sealed partial class AsciiDocSource : ICleaningStep
         {
             return;
         }
+        // A fence with none after it closes nothing: it goes alone, the story below it stays.
+        var fences = lines.FindAll(l => l.Text == CommentFence);
+        var unclosed = fences.Count % 2 == 1 ? fences[^1] : null;
         var inComment = false;
         foreach (var line in lines)
         {
             if (line.Text == CommentFence || inComment)
             {
-                inComment ^= line.Text == CommentFence;
+                inComment ^= line.Text == CommentFence && line != unclosed;
                 context.Remove(line, "markup");
                 continue;
             }

@@ -53,6 +53,15 @@ public class AsciiDocSourceTests
         return string.Join(' ', words);
     }
 
+    // A comment fence that nothing closes takes only itself: the story below it stays.
+    [Fact]
+    public void An_unclosed_comment_fence_takes_only_itself()
+    {
+        string[] page = [":author: أحمد السلمي", Story[0], "////", Story[1], "link:https://www.alyaum.org/akhbar/394117[" + Story[2] + "]", Story[3]];
+        var context = Clean.With(string.Join("\n", page), new AsciiDocSource());
+        Assert.Equal(Story, context.BodyLines());
+    }
+
     // A forum's pictures («[img]address[/img]») are no AsciiDoc links: their markup is left to its own rule.
     [Fact]
     public void A_forums_pictures_are_no_asciidoc()
