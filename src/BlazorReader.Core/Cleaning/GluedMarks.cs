@@ -90,8 +90,8 @@ internal sealed partial class GluedMarks : ICleaningStep
             var others = cells.Where(c => Words(c) < 5).ToList();
             // The row as the line still reads it, its other cells on it: an earlier step that read
             // the line again (a menu's type letter and columns taken off) is not undone.
-            if (prose.Count == 1 && others.TrueForAll(c => line.Text.Contains(c, StringComparison.Ordinal)) && others.TrueForAll(c => c.Length <= 30 && Words(c) <= 3) && others.Exists(c => c.Length > 0 && SheetValue().IsMatch(c))
-                && others.Exists(c => c.Any(char.IsLetter) || c.AsSpan().IndexOfAny('/', '-') > 0))
+            if (prose.Count == 1 && others.TrueForAll(c => c.Length <= 30 && Words(c) <= 3) && others.Exists(c => c.Length > 0 && SheetValue().IsMatch(c))
+                && others.Exists(c => c.Any(char.IsLetter) || c.AsSpan().IndexOfAny('/', '-') > 0) && others.TrueForAll(c => line.Text.Contains(c, StringComparison.Ordinal)))
             {
                 context.Removed.Add(new(string.Join(" · ", others.Where(c => c.Length > 0)), "markup", line.Line));
                 line.Text = prose[0];
