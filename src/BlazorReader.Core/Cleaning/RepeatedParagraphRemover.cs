@@ -51,9 +51,13 @@ internal sealed partial class RepeatedParagraphRemover : ICleaningStep
         // the page's foot would otherwise be the story's only copy, in the teasers' place.
         foreach (var line in lines.Where(l => kept.Contains(l) && context.Lines.Contains(l)))
         {
-            if (labelled.FirstOrDefault(c => cores[line].Length > c.Length && cores[line].EndsWith(c, StringComparison.Ordinal)) is { } core)
+            // The bare copy may be gone already, taken as a copy of another labelled one: that
+            // one holds the words, and this line is a copy of it.
+            if (labelled.FirstOrDefault(c => cores[line].Length > c.Length && cores[line].EndsWith(c, StringComparison.Ordinal)) is { } core
+                && (lines.Find(l => l != line && cores[l] == core && context.Lines.Contains(l))
+                    ?? lines.Find(l => l != line && cores[l].EndsWith(core, StringComparison.Ordinal) && context.Lines.Contains(l))) is { } bare)
             {
-                TakeLabel(context, line, lines.First(l => l != line && cores[l] == core && context.Lines.Contains(l)));
+                TakeLabel(context, line, bare);
             }
         }
         RemoveBoxLabels(context);

@@ -115,8 +115,8 @@ public class RepeatedParagraphRemoverTests
         var context = Clean.With($"{Lead}\n{said}\nIn brief\n{copy}", new RepeatedParagraphRemover());
         Assert.Equal([Lead, said, "In brief"], context.BodyLines());
     }
-}
 
+}
 
 public class RepeatedLeadTests
 {
@@ -126,5 +126,17 @@ public class RepeatedLeadTests
         const string lead = "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في عدة مناطق من المملكة خلال الأسبوع الماضي.";
         var cleaned = new ArticleCleaner().Clean(new BlazorReader.Core.Articles.RawArticle($"الرياض - واس: {lead}\n{lead}\nوقالت الوزارة إن الفرق الطبية تتابع الحالات.", Title: "ت"));
         Assert.Equal([lead, "وقالت الوزارة إن الفرق الطبية تتابع الحالات."], cleaned.Blocks.Select(b => b.Text));
+    }
+
+    // A page head dumped as text: the lead behind its meta name, then under its dateline, then
+    // bare. The copies go and the lead stays once, never an error that loses the article.
+    [Theory]
+    [InlineData("og:description ")]
+    [InlineData("الوصف: ")]
+    public void A_lead_behind_a_meta_name_under_a_dateline_and_bare_stays_once(string label)
+    {
+        const string lead = "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في عدة مناطق من المملكة خلال الأسبوع الماضي.";
+        var cleaned = new ArticleCleaner().Clean(new BlazorReader.Core.Articles.RawArticle($"{label}{lead}\nجدة، 31 يوليو 2015 • {lead}\n{lead}", Title: "ت"));
+        Assert.Equal([lead], cleaned.Blocks.Select(b => b.Text));
     }
 }
