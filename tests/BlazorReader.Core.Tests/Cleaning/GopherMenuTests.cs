@@ -45,6 +45,23 @@ public class GopherMenuTests
         Assert.Equal([Story[0], "│ pic.twitter.c", "om/WLdBdd4msx"], context.BodyLines());
     }
 
+    // A cut information line in Latin letters keeps its words behind the letter; its last piece
+    // may open with what reads as a type letter («2bag8…»), yet its placeholder columns make it
+    // the line's end, not a link of that type.
+    [Theory]
+    [InlineData("\t\terror.host\t1")]
+    [InlineData("\tfake\t(NULL)\t0")]
+    public void A_cut_latin_lines_pieces_come_back_whatever_letter_opens_the_last(string columns)
+    {
+        string[] menu =
+        [
+            "1محليات\t/local\tgopher.akhbar.org\t70", "i" + Story[0] + columns, "iToday thousands joined the event in Riyadh! http://t.c", "o/",
+            "2bag8Fk1AA" + columns, "i@gcsoni_ " + columns, "0السيطرة على مخ فأر\t/news/4218.txt\tgopher.akhbar.org\t70",
+        ];
+        var context = Clean.With(string.Join("\n", menu), new GopherMenu());
+        Assert.Equal([Story[0], "Today thousands joined the event in Riyadh! http://t.c", "o/", "2bag8Fk1AA", "@gcsoni_"], context.BodyLines());
+    }
+
     // Two lines with columns are no menu: a story's line ending in a host and a number stays.
     [Fact]
     public void A_page_with_fewer_than_three_menu_lines_is_no_menu()
