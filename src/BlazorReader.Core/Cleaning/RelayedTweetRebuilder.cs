@@ -42,7 +42,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         JoinDateUnderHandle(lines);
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (lines[i].Tweet is not null || lines[i + 1].Tweet is not null
+            if (lines[i].Tweet is not null || lines[i + 1].Tweet is not null || InFootUnderLink(lines, i)
                 || !RelayHeading.TryRead(lines[i].Text, out var name, out var handle, out var marked, out var date))
             {
                 continue;
@@ -211,6 +211,18 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
         }
         return false;
     }
+
+    // A card's foot under its link, the handle and the name on lines of their own in either
+    // order: the handle heads no text, and the post over the link is rebuilt unsigned, then
+    // given its foot (TweetCardParts).
+    private static bool InFootUnderLink(List<SourceLine> lines, int i) =>
+        TweetCardParts.HandleAlone(lines[i].Text.Trim()) is not null
+        && (EndsLink(lines, i) && i + 1 < lines.Count && lines[i + 1].Tweet is null && TweetCardParts.FootName(lines[i + 1].Text.Trim())
+            || i >= 2 && lines[i - 1].Tweet is null && TweetCardParts.FootName(lines[i - 1].Text.Trim()) && EndsLink(lines, i - 1));
+
+    // A tweet's own link ends right over `at`, alone or closing a text.
+    private static bool EndsLink(List<SourceLine> lines, int at) =>
+        at > 0 && TweetLinks.TryFind(lines, at, Math.Max(0, at - MaxTextLines - 1), out var urls, out _, out _, out _) && urls.Exists(TweetLinks.IsTweetLink);
 
     private static bool Signs(string heading) => heading.TrimStart() is [('—' or '–' or '-' or '―'), ..];
 

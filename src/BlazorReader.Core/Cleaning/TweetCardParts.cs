@@ -28,10 +28,20 @@ internal static partial class TweetCardParts
             {
                 (tweet, next) = (tweet with { AuthorName = name }, next + 1);
             }
-            if (Plain(lines, next) is { } alone && HandleAlone(alone) is { } handle
-                && (tweet.Handle is null || string.Equals(tweet.Handle, handle, StringComparison.OrdinalIgnoreCase)))
+            // The foot with no dash: the name alone right over the handle alone.
+            if (tweet.AuthorName is null && Plain(lines, next) is { } bare && FootName(bare)
+                && Plain(lines, next + 1) is { } handleUnder && HandleAlone(handleUnder) is { } footHandle && Agrees(tweet, footHandle))
+            {
+                (tweet, next) = (tweet with { AuthorName = bare, Handle = footHandle }, next + 2);
+            }
+            if (Plain(lines, next) is { } alone && HandleAlone(alone) is { } handle && Agrees(tweet, handle))
             {
                 (tweet, next) = (tweet with { Handle = handle }, next + 1);
+                // Or the name under the handle.
+                if (tweet.AuthorName is null && Plain(lines, next) is { } under && FootName(under))
+                {
+                    (tweet, next) = (tweet with { AuthorName = under }, next + 1);
+                }
             }
             if (tweet.Date is null && Plain(lines, next) is { } dated && CardDate.Parse(dated) is { } date)
             {
@@ -83,6 +93,12 @@ internal static partial class TweetCardParts
             if (tweet.AuthorName is null && tweet.Handle is not null && i > 1 && Plain(lines, i - 1) is { } over && LooksLikeName(over))
             {
                 (tweet, first) = (tweet with { AuthorName = over }, i - 1);
+            }
+            // A front end prints the date alone over the text, the name and handle under the link.
+            if (tweet.Date is null && Plain(lines, first - 1) is { } overDate && CardDate.Parse(overDate) is { } printedOver)
+            {
+                (tweet, first) = (tweet with { Date = printedOver }, first - 1);
+                context.DateEvidence.Add(printedOver);
             }
             if (tweet.Handle is null && tweet.Url is { } url && TweetLinks.HandleOf(url) is { } author)
             {
@@ -141,6 +157,24 @@ internal static partial class TweetCardParts
 
     private static string? DashName(string line) =>
         DashLine().Match(line) is { Success: true } m && m.Groups["name"].Value.Trim() is { Length: > 1 and <= MaxName } name ? name : null;
+
+    private static bool Agrees(ContentBlock tweet, string handle) => tweet.Handle is null || string.Equals(tweet.Handle, handle, StringComparison.OrdinalIgnoreCase);
+
+    // A name on a card's foot: a few words, none of a sentence's, no digit, link or mark of one;
+    // the emoji and flags a display name carries aside.
+    public static bool FootName(string line)
+    {
+        var bare = Pictographs().Replace(line, "").Trim();
+        return bare.Length is > 1 and <= MaxFootName && bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFootWords
+            && !bare.Any(c => char.IsDigit(c) || c is '@' or '#' or '/' or ':' or '.' or '،' or ',' or '!' or '?' or '؟' or '«' or '"' or '(')
+            && FunctionWords.Count(bare) == 0;
+    }
+
+    private const int MaxFootName = 40;
+    private const int MaxFootWords = 5;
+
+    [GeneratedRegex(@"[\p{Cs}\p{So}\p{Sk}\uFE0F\u200D\u200E\u200F]", RegexOptions.CultureInvariant)]
+    private static partial Regex Pictographs();
 
     // A handle alone on its line («@name», «(@name)»): its name, or null.
     public static string? HandleAlone(string line) => HandleLine().Match(line) is { Success: true } m ? m.Groups["handle"].Value : null;

@@ -91,4 +91,30 @@ public class PostCardOrderFamilyTests
         Assert.Equal(text, tweet.Text);
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
     }
+
+    // A front end that prints the card's parts on lines of their own and no dash: the date
+    // alone over the text, or under the name and handle; the name over the handle or under it
+    // (a display name may carry a flag or an emoji); the link closing the text or under it.
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_foot_of_name_and_handle_lines_and_a_date_line_over_or_under_are_the_posts(int seed)
+    {
+        var r = new Random(seed);
+        T Pick<T>(params T[] items) => items[r.Next(items.Length)];
+        var text = Pick(Texts);
+        var handle = Pick("gov_news", "fahad_sa", "sport2015", "ksa_media");
+        var name = Pick(Names) + Pick("", "", " 🇸🇦", " 🇸🇦💚", " ✅");
+        var date = Pick("الأربعاء 29 يوليو 2015 - 20:37", "الأربعاء، ٢٩ يوليو ٢٠١٥", "29 يوليو 2015 22:10", "٢٩ يوليو ٢٠١٥، 16:11", "Jul 29, 2015");
+        var link = Pick("https://t.co/s7NFUDqBAK", $"https://twitter.com/{handle}/status/806214957874855256", "pic.twitter.com/RU2I4G99Yu", "http://t.co/2bag8Fk1AA");
+        var broken = BrokenLink.Pieces(r, link);
+        List<string> post = r.Next(2) == 0 ? [text + " " + broken[0], .. broken.Skip(1)] : [text, .. broken];
+        List<string> foot = r.Next(2) == 0 ? [name, "@" + handle] : ["@" + handle, name];
+        List<string> lines = seed % 2 == 0 ? [Story[0], date, .. post, .. foot, Story[1]] : [Story[0], .. post, .. foot, date, Story[1]];
+
+        var tweet = StoryLines.OnePost(lines, Story);
+        Assert.Equal(text, tweet.Text);
+        Assert.Equal(handle, tweet.Handle);
+        Assert.Equal(Day, tweet.Date);
+        Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
+    }
 }
