@@ -28,7 +28,7 @@ internal static class PostLayouts
             case 1:
                 // Styled or emoji name glued to its handle, the Hijri day alone, a display address, then the link.
                 Text(w, p, l => l);
-                w.Raw(p.Name + (r.Chance(0.6) ? "@" + p.Handle : ""));
+                w.Raw(p.Name + "@" + p.Handle);
                 w.Raw(DateWords.Hijri(r, p.When));
                 if (r.Chance(0.6) && p.Url.Contains("/status/", StringComparison.Ordinal))
                 {
@@ -38,8 +38,8 @@ internal static class PostLayouts
                 w.Raw(url(), false);
                 break;
             case 2:
-                // A table row of text, handle and day; the address in the row below.
-                w.Raw("| " + string.Join(" ", p.Lines) + " | @" + p.Handle + " | " + DateWords.Numeric(r, p.When) + " |");
+                // A table row of text, name, handle and day; the address in the row below.
+                w.Raw("| " + string.Join(" ", p.Lines) + " | " + p.Name + " | @" + p.Handle + " | " + DateWords.Numeric(r, p.When) + " |");
                 w.Raw("| " + r.Pick("الرابط", "link", "المصدر") + " | " + url() + " |", false);
                 w.Body.Add(p.Expected() with { Text = string.Join(" ", p.Lines) });
                 return;
@@ -52,13 +52,13 @@ internal static class PostLayouts
                 w.Raw(url(), false);
                 break;
             case 4:
-                // The address at the end of the last text line; handle, then a time with seconds and the day.
+                // The address at the end of the last text line; name and handle, then a time with seconds and the day.
                 for (var i = 0; i < p.Lines.Count - 1; i++)
                 {
                     w.Raw(p.Lines[i]);
                 }
                 w.Raw(p.Lines[^1] + " " + url(), false);
-                w.Raw("@" + p.Handle + (r.Chance(0.5) ? " " + p.Name : ""));
+                w.Raw(p.Name + r.Pick(" @", "  @", " ‏@") + p.Handle);
                 w.Raw(DateWords.Time(r, p.When, true) + r.Pick(" ", " · ", " - ") + DateWords.Numeric(r, p.When));
                 break;
             default:
