@@ -17,6 +17,7 @@ using BlazorReader.Bench.Cleaning.Tenth;
 using BlazorReader.Bench.Cleaning.Thirteenth;
 using BlazorReader.Bench.Cleaning.Thirtieth;
 using BlazorReader.Bench.Cleaning.ThirtyFirst;
+using BlazorReader.Bench.Cleaning.ThirtyFifth;
 using BlazorReader.Bench.Cleaning.ThirtyFourth;
 using BlazorReader.Bench.Cleaning.ThirtySecond;
 using BlazorReader.Bench.Cleaning.ThirtyThird;
@@ -79,6 +80,7 @@ public static class DressedSample
             DressingCatalogue.ThirtySecond => new ThirtySecondDresser(pools),
             DressingCatalogue.ThirtyThird => new ThirtyThirdDresser(pools),
             DressingCatalogue.ThirtyFourth => new ThirtyFourthDresser(pools),
+            DressingCatalogue.ThirtyFifth => new ThirtyFifthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -281,7 +281,22 @@ namespace BlazorReader.Bench.Cleaning;
 // progress, chunk heads), with posts flattened in new orders (the date alone above the text and
 // name and handle on lines of their own below, a 24-hour time, a weekday in the date, «via @x»
 // kept in the text, a flag in the name, a page's quote mark on every line, a «…» before the
-// link, «?lang=ar» or «#» after it, «http://» addresses) and their links cut anywhere.
+// link, «?lang=ar» or «#» after it, «http://» addresses) and their links cut anywhere; the
+// thirty-fifth apart again, from copy paths none of the thirty-four drew on: Joomla and Drupal
+// article pages («كتب بواسطة», «نشر في:», «التصنيف الأصل», «الزيارات», the pager, «آخر تحديث»,
+// module boxes), PHP-Nuke-era portals («أرسلت بواسطة … في …», the «(اقرأ المزيد... | … بايت
+// إضافية …)» line, send-to-friend, related topics), FidoNet echomail (area, message header,
+// kludges, an earlier message quoted with «XX> », tear, origin, SEEN-BY and PATH lines), WAP
+// decks in WML (cards, access-key menus, «<p>» story lines, pager), DocBook XML («<info>»,
+// «<para>», «<ulink>», footnotes), SQL dumps of a news table (the story in a row's quoted
+// string, other rows), gettext PO and XLIFF files (the story in msgstr or target), WARC and
+// HTTP captures, page heads dumped as meta lines («og:description» repeating the lead),
+// curated story timelines (curator, item count, posts between paragraphs, «عرض القصة كاملة»),
+// reStructuredText and DokuWiki/Textile sources, with posts flattened in new orders (embed
+// code with its entities, styled or emoji display names glued to the handle, the Hijri day
+// alone, a time with seconds or «الساعة … مساءً -» before the day, scheme-less and
+// «/i/web/status/» addresses, a shortened display address above the real one, a table row,
+// the frame's own markup, an inner t.co link mid-sentence) and their links cut anywhere.
 public enum DressingCatalogue
 {
     Original,
@@ -318,4 +333,5 @@ public enum DressingCatalogue
     ThirtySecond,
     ThirtyThird,
     ThirtyFourth,
+    ThirtyFifth,
 }
