@@ -150,6 +150,8 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
         new GopherMenu(),
         new AsciiDocSource(),
         new MessageHeaders(),
+        new TranslationFile(),
+        new SqlDump(),
         new MarkdownTweetReader(),
         new MarkupRemover(),
         new AssistantAnswer(),
