@@ -109,6 +109,8 @@ public class ChromeRemoverTests
     [InlineData(" انقر هنا للمزيد")]
     [InlineData(" لقراءة الخبر كاملاً اضغط هنا")]
     [InlineData(" لمتابعة التفاصيل انقر هنا")]
+    [InlineData(" التفاصيل كاملة >>")]
+    [InlineData("…للمزيد اضغط هنا >>")]
     public void Cuts_a_more_link_glued_to_the_last_paragraph(string link)
     {
         var context = Clean.With($"{Body}{link}", new ChromeRemover());
