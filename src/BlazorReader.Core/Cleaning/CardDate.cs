@@ -19,8 +19,42 @@ internal static partial class CardDate
         line = WithoutClient(line);
         // Without the Hijri date beside it, or a machine's clock after it, the Gregorian date is read first.
         var gregorian = IsoStamp().Replace(HijriBeside().Replace(line, " "), "${day}").Trim();
-        return (gregorian != line.Trim() ? ParseAlone(gregorian) : null) ?? ParseAlone(line);
+        return (gregorian != line.Trim() ? ParseAlone(gregorian) : null) ?? ParseAlone(line) ?? HijriAlone(line);
     }
+
+    // The Hijri day alone («٤ شوال ١٤٣٦ هـ»), as Saudi pages print it: read in the Umm al-Qura
+    // calendar, the kingdom's own.
+    private static DateOnly? HijriAlone(string line)
+    {
+        if (line.Length > MaxLength || HijriDay().Match(Around().Replace(ArabicNormalizer.Normalize(line), " ").Trim()) is not { Success: true } m
+            || !HijriMonths.TryGetValue(Spaces().Replace(m.Groups["month"].Value, " "), out var month))
+        {
+            return null;
+        }
+        var (year, day) = (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture));
+        var calendar = new UmAlQuraCalendar();
+        return year is >= 1318 and <= 1500 && day is >= 1 && day <= calendar.GetDaysInMonth(year, month)
+            ? DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0)) : null;
+    }
+
+    private static readonly Dictionary<string, int> HijriMonths = BuildHijriMonths();
+
+    private static Dictionary<string, int> BuildHijriMonths()
+    {
+        string[] names = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"];
+        var months = names.Select((name, i) => (ArabicNormalizer.Normalize(name), i + 1)).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        foreach (var (other, month) in new[] { ("ربيع الثاني", 4), ("جمادى الثانية", 6), ("ذي القعدة", 11), ("ذي الحجة", 12) })
+        {
+            months[ArabicNormalizer.Normalize(other)] = month;
+        }
+        return months;
+    }
+
+    [GeneratedRegex(@"^(?<day>\d{1,2})\s+(?<month>\D{3,16}?)\s+(?<year>1[34]\d{2})\s*(?:هـ|ه)?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HijriDay();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     private static DateOnly? ParseAlone(string line)
     {
@@ -70,7 +104,7 @@ internal static partial class CardDate
     }
 
     // Clocks («10:32», «١٠:٣٢ م», «10:32 AM»), weekdays, the marks between them and the date.
-    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م|مساء|صباحا|صباحًا)(?=\s|$|[·•|]))?|(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,])|\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|\b(?i:utc|gmt)\b|ت\.غ|بتوقيت\s+\S+|[·•|]|\s[-–—]\s|^[-–—]\s*|[،,]\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|ص|م|مساء|صباحا|صباحًا)(?=\s|$|[·•|]))?|(?:يوم\s+)?(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?=\s|$|[،,])|\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|\b(?i:utc|gmt)\b|ت\.غ|بتوقيت\s+\S+|(?:^|\s)الساعه(?=\s)|[·•|]|\s[-–—]\s|^[-–—]\s*|[،,]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Around();
 
     [GeneratedRegex(@"^(?:(?<y1>\d{4})[-/.٫](?<m1>\d{1,2})[-/.٫](?<d1>\d{1,2})|(?<d2>\d{1,2})[-/.٫](?<m2>\d{1,2})[-/.٫](?<y2>\d{4}))\s*م?$", RegexOptions.CultureInvariant)]

@@ -52,8 +52,14 @@ internal sealed partial class PostChrome : ICleaningStep
         context.RemoveWhere(l => l.Tweet is not null ? null
             : ReplyTo().IsMatch(l.Text) ? "reply-to"
             : IsButton(l.Text) || Client().IsMatch(l.Text) || Media().IsMatch(l.Text) || NoteHeader().IsMatch(l.Text) || NoteRating().IsMatch(l.Text) || Gone().IsMatch(l.Text) ? "post-button"
+            : ShownAddress().IsMatch(l.Text.Trim()) ? "markup"
             : null);
     }
+
+    // The address a page shows for the post's link, cut short by its «…» («twitter.com/i/web/statu…»):
+    // the link itself is printed whole beside it.
+    [GeneratedRegex(@"^(?:https?://)?(?:(?:www|mobile|pic)\.)?(?:(?:twitter|x)\.\S{0,70}|t\.co\S{0,13})(?:…|\.{3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShownAddress();
 
     // A post's link in the page's brackets, whole or broken over the lines below («(https://twitter.com/Ah»
     // / «m» / «ed_se/status/610851428314697611)», «<https://t.co/x>», quoted «"…"» or ««…»»): the brackets are the page's,

@@ -51,7 +51,7 @@ internal static partial class RelayHeading
         return true;
     }
 
-    [GeneratedRegex(@"^(?<mark>[\p{So}\p{Cs}\uFE0F•▪►◄*\-–—\s]*)(?<verb>(?:و?غرّ?د|و?كتب|تغريدة|tweeted|wrote|posted)\s*:?\s+)?(?<name>[^@()\n:：/]{0,60}?)\s*\(?\s*(?<![\w.])@(?<handle>[A-Za-z0-9_]{1,30})\s*\)?(?<after>(?:[^@/]|(?<=[\d\p{L}])/(?=[\d\p{L}])){0,64})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<mark>[\p{So}\p{Cs}\uFE0F•▪►◄*\-–—\s]*)(?<verb>(?:و?غرّ?د|و?كتب|تغريدة|tweeted|wrote|posted)\s*:?\s+)?(?<name>[^@()\n:：/]{0,60}?)\s*\(?\s*(?<![A-Za-z0-9_.])@(?<handle>[A-Za-z0-9_]{1,30})\s*\)?(?<after>(?:[^@/]|(?<=[\d\p{L}])/(?=[\d\p{L}])){0,64})$", RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:\s*(?:[:：·•|\-–—]|و?(?:كتب|غرّ?د|قال)|tweeted|wrote|says|منذ(?:\s+[^\s:]+){1,2}|\d{1,3}\s*[^\s\d:]{0,6}|[\p{So}\p{Cs}\uFE0F]))*\s*$", RegexOptions.CultureInvariant)]

@@ -29,6 +29,15 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
                 lines[i].Text = $"{lines[i].Text.Trim()} · {date}";
                 lines.RemoveAt(i + 1);
             }
+            // A heading between the text and the link, its date on the line under it and the
+            // post's own link right under that: one heading too.
+            else if (lines[i].Tweet is null && lines[i + 1].Tweet is null && RelayHeading.TryRead(lines[i].Text, out _, out _, out _, out var dated) && dated is null
+                && lines[i + 1].Text.Trim() is { Length: <= MaxDateLength } under && CardDate.Parse(under) is not null
+                && TweetLinks.TryFindBelow(lines, i + 1, out var urls, out _) && urls.Exists(TweetLinks.IsTweetLink))
+            {
+                lines[i].Text = $"{lines[i].Text.Trim()} · {under}";
+                lines.RemoveAt(i + 1);
+            }
         }
     }
 

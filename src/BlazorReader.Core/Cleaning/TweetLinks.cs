@@ -129,10 +129,10 @@ internal static partial class TweetLinks
     public static bool IsTweetLink(string url) => OwnUrl().IsMatch(url);
 
     // The author a status link names («https://x.com/handle/status/…»), or null for a short or
-    // picture link.
+    // picture link, or one that names none («twitter.com/i/status/…», «/i/web/status/…»).
     public static string? HandleOf(string url) => StatusLink().Match(url) is { Success: true } m ? m.Groups["handle"].Value : null;
 
-    [GeneratedRegex(@"^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/(?<handle>[A-Za-z0-9_]{1,30})/status(?:es)?/\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^https?://(?:(?:www|mobile)\.)?(?:twitter|x)\.com/(?<handle>(?!i/)[A-Za-z0-9_]{1,30})/status(?:es)?/\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusLink();
 
     // A line that is nothing but links.
@@ -182,10 +182,10 @@ internal static partial class TweetLinks
     // digits are the line below read into it («…/status/2882…740Importantupdate:…»). A short or
     // picture link's key is ten characters or so: more is an English line below joined on. A
     // status number has nineteen digits at most: more is a date below joined on («…20 07/08/2015»).
-    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d{1,19}(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,12}|pic\.(?:twitter|x)\.com/\w{4,12})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:i/web|\w+)/status(?:es)?/\d{1,19}(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,12}|pic\.(?:twitter|x)\.com/\w{4,12})|https?://[\w-]+(?:\.[\w-]+)+(?:/\S*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/\d{1,19}(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,12}|pic\.(?:twitter|x)\.com/\w{4,12}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:www\.|mobile\.)?(?:twitter|x)\.com/(?:i/web|\w+)/status(?:es)?/\d{1,19}(?:[/?#]\S*)?|(?:https?://)?(?:t\.co/\w{4,12}|pic\.(?:twitter|x)\.com/\w{4,12}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnUrl();
 
     // From a link's start to the line's end, Latin pieces of a link parted by spaces.

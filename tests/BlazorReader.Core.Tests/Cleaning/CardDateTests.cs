@@ -35,6 +35,11 @@ public class CardDateTests
     [InlineData("5/12/2026 (25 جمادى الآخرة 1448 هـ)")]
     [InlineData("٢٥ جمادى الآخرة ١٤٤٨هـ الموافق ٥ ديسمبر ٢٠٢٦")]
     [InlineData("10:32 · Dec 5, 2026 · 25 جمادى الآخرة 1448هـ")]
+    [InlineData("الساعة 10:32 مساءً - 5 ديسمبر 2026")]
+    [InlineData("الساعة ١٠:٣٢ صباحاً - ٥ ديسمبر ٢٠٢٦")]
+    [InlineData("٢٥ جمادى الآخرة ١٤٤٨ هـ")]
+    [InlineData("25 جمادى الثانية 1448هـ")]
+    [InlineData("السبت ٢٥ جمادى الآخرة ١٤٤٨ه")]
     public void Reads_the_date_whatever_clock_weekday_or_marks_stand_round_it(string line) =>
         Assert.Equal(new DateOnly(2026, 12, 5), CardDate.Parse(line));
 
@@ -45,6 +50,8 @@ public class CardDateTests
     [InlineData("الساعة 10:32 من صباح الأحد")]
     [InlineData("٢٣ قتيلا في 5 ديسمبر")]
     [InlineData("عدد المستفيدين: 1896")]
+    [InlineData("31 شوال 1436 هـ")]
+    [InlineData("في 15 رمضان 1436 هـ")]
     public void A_sentence_a_clock_alone_or_an_impossible_day_is_no_date(string line) =>
         Assert.Null(CardDate.Parse(line));
 }

@@ -117,4 +117,33 @@ public class PostCardOrderFamilyTests
         Assert.Equal(Day, tweet.Date);
         Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
     }
+
+    // Text, then the name glued to its handle («فهد@fahad_sa», a name in styled letters or with
+    // an emoji), its date on the next line (the Hijri day alone, or «الساعة … - date»), the
+    // address the page shows cut short by «…», then the link itself.
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_glued_heading_over_its_date_and_a_shortened_address_close_the_post(int seed)
+    {
+        var r = new Random(seed);
+        T Pick<T>(params T[] items) => items[r.Next(items.Length)];
+        var text = Pick(Texts);
+        var handle = Pick("gov_news", "fahad_sa", "sport2015", "ksa_media");
+        var name = Pick("فهد بن سعيد الشمري", "𝗡𝗼𝗿𝗮 𝗔𝗹-𝗥𝗮𝘀𝗵𝗶𝗱", "عبدالرحمن الفيصل 👨‍👩‍👧", "وزارة الصحة");
+        var date = Pick("١٣ شوال ١٤٣٦ هـ", "13 شوال 1436هـ", "الساعة 4:01 صباحاً - 29 يوليو 2015", "الساعة ١٠:٢٢ مساءً - ٢٩ يوليو ٢٠١٥");
+        var link = Pick($"twitter.com/i/web/status/641050505781770512", $"twitter.com/i/status/609295184083649349", "https://t.co/s7NFUDqBAK", "pic.twitter.com/RU2I4G99Yu");
+        List<string> lines = [Story[0], text, name + "@" + handle, date];
+        if (r.Next(2) == 0)
+        {
+            lines.Add(link[..Math.Min(link.Length - 3, r.Next(12, 24))] + "…");
+        }
+        lines.AddRange(BrokenLink.Pieces(r, link));
+        lines.Add(Story[1]);
+
+        var tweet = StoryLines.OnePost(lines, Story);
+        Assert.Equal(text, tweet.Text);
+        Assert.Equal(handle, tweet.Handle);
+        Assert.Equal(Day, tweet.Date);
+        Assert.EndsWith(link[^8..], tweet.Url, StringComparison.Ordinal);
+    }
 }
