@@ -18,8 +18,11 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
 
     // A card's foot printed on two lines, the handle alone over its date («@moh402» over «٢٧
     // يوليو ٢٠١٥»), right under the post's link: one heading, as the card orders read it.
-    private static void JoinDateUnderHandle(List<SourceLine> lines)
+    // Returns the headings that took their date from the line under them: a card printed text
+    // first, its text over the heading, never under the link.
+    private static HashSet<SourceLine> JoinDateUnderHandle(List<SourceLine> lines)
     {
+        var textAbove = new HashSet<SourceLine>();
         for (var i = 1; i + 1 < lines.Count; i++)
         {
             if (lines[i].Tweet is null && lines[i + 1].Tweet is null && lines[i - 1].Tweet is null && TweetCardParts.HandleAlone(lines[i].Text.Trim()) is not null
@@ -37,8 +40,10 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             {
                 lines[i].Text = $"{lines[i].Text.Trim()} · {under}";
                 lines.RemoveAt(i + 1);
+                textAbove.Add(lines[i]);
             }
         }
+        return textAbove;
     }
 
     private const int MaxDateLength = 40;
@@ -48,7 +53,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
     public void Apply(CleaningContext context)
     {
         var lines = context.Lines;
-        JoinDateUnderHandle(lines);
+        var textAbove = JoinDateUnderHandle(lines);
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (lines[i].Tweet is not null || lines[i + 1].Tweet is not null || InFootUnderLink(lines, i)
@@ -98,7 +103,7 @@ internal sealed partial class RelayedTweetRebuilder : ICleaningStep
             var textFirst = found is null && !marked && (date is not null || timed && linkAbove is not null) ? TextFirst(lines, i) : null;
             // Heading first only under a heading that dates the post and signs nothing above it
             // («— Name · @handle» closes the card over it).
-            var headingFirst = found is null && !marked && !headsNext && timed && !Signs(lines[i].Text) ? HeadingFirst(lines, i, handle) : null;
+            var headingFirst = found is null && !marked && !headsNext && timed && !Signs(lines[i].Text) && !textAbove.Contains(lines[i]) ? HeadingFirst(lines, i, handle) : null;
             if (headingFirst is var (textUnder2, urlUnder, lastUnder) && (textFirst is not var (over2, _, _, _) || BelowIsThePost(context, lines, over2, textUnder2, lastUnder)))
             {
                 found = (textUnder2, urlUnder, lastUnder);
