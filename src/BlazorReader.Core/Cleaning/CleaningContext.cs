@@ -41,6 +41,22 @@ internal sealed class CleaningContext(RawArticle raw, LearnedBoilerplate? boiler
         Lines.Remove(line);
     }
 
+    // A source's markup taken off a line: it keeps `words`, what came off noted as markup; with
+    // nothing readable left the line goes.
+    public void KeepWords(SourceLine line, string words)
+    {
+        if (!MarkupDebris.HasText(words))
+        {
+            Remove(line, "markup");
+            return;
+        }
+        if (words != line.Text)
+        {
+            Removed.Add(new(line.Text.Replace(words, "…", StringComparison.Ordinal), "markup", line.Line));
+            line.Text = words;
+        }
+    }
+
     // Whether something (of a kind, if asked) was taken out between two lines of the raw text.
     public bool RemovedBetween(int above, int below, Func<RemovedFragment, bool>? what = null) =>
         Removed.Exists(r => r.Line > above && r.Line < below && (what is null || what(r)));

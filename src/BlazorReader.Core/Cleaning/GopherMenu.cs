@@ -49,13 +49,7 @@ internal sealed partial class GopherMenu : ICleaningStep
             {
                 continue;
             }
-            if (!MarkupDebris.HasText(words))
-            {
-                context.Remove(line, "markup");
-                continue;
-            }
-            context.Removed.Add(new(line.Text.Replace(words, "…", StringComparison.Ordinal), "markup", line.Line));
-            line.Text = words;
+            context.KeepWords(line, words);
         }
     }
 

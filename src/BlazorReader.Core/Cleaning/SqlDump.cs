@@ -59,15 +59,10 @@ internal sealed partial class SqlDump : ICleaningStep
     {
         var line = context.Lines[at];
         var paragraphs = LineEnd().Split(body).Select(p => p.Trim()).Where(MarkupDebris.HasText).ToList();
+        context.KeepWords(line, paragraphs.FirstOrDefault() ?? "");
         if (paragraphs.Count == 0)
         {
-            context.Remove(line, "markup");
             return 0;
-        }
-        if (paragraphs[0] != line.Text)
-        {
-            context.Removed.Add(new(line.Text.Replace(paragraphs[0], "…", StringComparison.Ordinal), "markup", line.Line));
-            line.Text = paragraphs[0];
         }
         context.Lines.InsertRange(at + 1, paragraphs.Skip(1).Select(p => new SourceLine(p, line.Line)));
         return paragraphs.Count;

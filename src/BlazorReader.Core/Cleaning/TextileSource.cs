@@ -20,17 +20,11 @@ internal sealed partial class TextileSource : ICleaningStep
         {
             var words = Link().Replace(Signature().Replace(line.Text, ""), "${words}").Trim();
             words = Emphasis().Match(words) is { Success: true } m ? m.Groups["words"].Value.Trim() : words;
-            if (words == line.Text)
+            // A line the source's marks do not touch is left to the steps after.
+            if (words != line.Text)
             {
-                continue;
+                context.KeepWords(line, words);
             }
-            if (!MarkupDebris.HasText(words))
-            {
-                context.Remove(line, "markup");
-                continue;
-            }
-            context.Removed.Add(new(line.Text.Replace(words, "…", StringComparison.Ordinal), "markup", line.Line));
-            line.Text = words;
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed partial class TranslationFile : ICleaningStep
         {
             foreach (var line in context.Lines.Where(l => l.Tweet is null && l.Text.Contains("<source", StringComparison.Ordinal)))
             {
-                Rewrite(context, line, Source().Replace(line.Text, ""));
+                context.KeepWords(line, Source().Replace(line.Text, "").Trim());
             }
         }
     }
@@ -66,23 +66,7 @@ internal sealed partial class TranslationFile : ICleaningStep
                 entry = Entry.None;
                 continue;
             }
-            Rewrite(context, line, words ?? "");
-        }
-    }
-
-    // The line keeps `words` (none: it goes), what it lost noted as markup.
-    private static void Rewrite(CleaningContext context, SourceLine line, string words)
-    {
-        words = words.Trim();
-        if (!MarkupDebris.HasText(words))
-        {
-            context.Remove(line, "markup");
-            return;
-        }
-        if (words != line.Text)
-        {
-            context.Removed.Add(new(line.Text.Replace(words, "…", StringComparison.Ordinal), "markup", line.Line));
-            line.Text = words;
+            context.KeepWords(line, words?.Trim() ?? "");
         }
     }
 
