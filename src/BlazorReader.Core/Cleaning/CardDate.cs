@@ -26,16 +26,17 @@ internal static partial class CardDate
     // calendar, the kingdom's own.
     private static DateOnly? HijriAlone(string line)
     {
-        if (line.Length > MaxLength || HijriDay().Match(Around().Replace(ArabicNormalizer.Normalize(line), " ").Trim()) is not { Success: true } m
+        if (line.Length > MaxLength || !line.Any(char.IsDigit) || HijriDay().Match(Around().Replace(ArabicNormalizer.Normalize(line), " ").Trim()) is not { Success: true } m
             || !HijriMonths.TryGetValue(Spaces().Replace(m.Groups["month"].Value, " "), out var month))
         {
             return null;
         }
         var (year, day) = (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture));
-        var calendar = new UmAlQuraCalendar();
-        return year is >= 1318 and <= 1500 && day is >= 1 && day <= calendar.GetDaysInMonth(year, month)
-            ? DateOnly.FromDateTime(calendar.ToDateTime(year, month, day, 0, 0, 0, 0)) : null;
+        return year is >= 1318 and <= 1500 && day is >= 1 && day <= UmAlQura.GetDaysInMonth(year, month)
+            ? DateOnly.FromDateTime(UmAlQura.ToDateTime(year, month, day, 0, 0, 0, 0)) : null;
     }
+
+    private static readonly UmAlQuraCalendar UmAlQura = new();
 
     private static readonly Dictionary<string, int> HijriMonths = BuildHijriMonths();
 

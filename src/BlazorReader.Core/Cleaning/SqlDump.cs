@@ -58,7 +58,7 @@ internal sealed partial class SqlDump : ICleaningStep
     private static int Replace(CleaningContext context, int at, string body)
     {
         var line = context.Lines[at];
-        var paragraphs = LineEnd().Split(body).Select(p => p.Trim()).Where(MarkupDebris.HasText).ToList();
+        var paragraphs = body.Split('\n').Select(p => p.Trim()).Where(MarkupDebris.HasText).ToList();
         context.KeepWords(line, paragraphs.FirstOrDefault() ?? "");
         if (paragraphs.Count == 0)
         {
@@ -130,9 +130,6 @@ internal sealed partial class SqlDump : ICleaningStep
 
     [GeneratedRegex(@"\\.", RegexOptions.CultureInvariant)]
     private static partial Regex Escaped();
-
-    [GeneratedRegex(@"\n", RegexOptions.CultureInvariant)]
-    private static partial Regex LineEnd();
 
     [GeneratedRegex(@"^INSERT\s+(?:IGNORE\s+)?INTO\s+\S+\s*(?:\([^)]*\)\s*)?VALUES\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Insert();
