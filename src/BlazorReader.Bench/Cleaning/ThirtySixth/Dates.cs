@@ -16,13 +16,20 @@ internal static class Dates
 
     private static readonly UmAlQuraCalendar Hijri = new();
 
+    // A year, a telephone or a box number: never grouped, in either script.
+    public static string Plain(DressingRandom r, int value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return r.Chance(0.35) ? DressingRandom.ToArabicIndic(text) : text;
+    }
+
     public static string Weekday(DateTime d) => Days[(int)d.DayOfWeek];
 
     public static string Gregorian(DressingRandom r, DateTime d) =>
-        r.Number(d.Day) + " " + Months[d.Month - 1] + r.Pick(" ", "، ", " ") + r.Number(d.Year);
+        r.Number(d.Day) + " " + Months[d.Month - 1] + r.Pick(" ", "، ", " ") + Plain(r, d.Year);
 
     public static string HijriDate(DressingRandom r, DateTime d) =>
-        r.Number(Hijri.GetDayOfMonth(d)) + " " + HijriMonths[Hijri.GetMonth(d) - 1] + " " + r.Number(Hijri.GetYear(d)) + r.Pick("هـ", " هـ", "");
+        r.Number(Hijri.GetDayOfMonth(d)) + " " + HijriMonths[Hijri.GetMonth(d) - 1] + " " + Plain(r, Hijri.GetYear(d)) + r.Pick("هـ", " هـ", "");
 
     // A date for a dateline or a byline: one calendar or both, a weekday sometimes.
     public static string Any(DressingRandom r, DateTime d)

@@ -18,7 +18,7 @@ internal sealed class DialUpReader : Frame
         p.Line(rule + "[0m");
         var number = r.Between(50, 900);
         p.Line("Msg #" + number + " of " + (number + r.Between(1, 200)) + r.Pick("   Area: أخبار محلية", "  [NEWS]", ""));
-        p.Line("From: " + r.Pick("SYSOP", "NewsBot", DressingPools.PersonName(r)) + "   To: " + r.Pick("All", "الجميع"));
+        p.Line("From: " + r.Pick("SYSOP", "NewsBot", Page.Person(r)) + "   To: " + r.Pick("All", "الجميع"));
         p.Chrome(headline, l => Ansi(r) + r.Pick("Subj: ", "Subject: ", "الموضوع: ") + l);
         p.Line(rule);
         Pieces(p, more);

@@ -36,7 +36,7 @@ internal sealed class EarlyBlog : Frame
     {
         var r = p.R;
         var link = p.Piece(NoiseKind.Share, r.Pick("رابط دائم", "الرابط الدائم") + r.Pick(" | ", " · ") + r.Pick("(اترك تعليقاً)", "(اترك تعليقا)", "أضف تعليقاً"));
-        var count = p.Piece(NoiseKind.Counter, r.Pick("(", "") + r.Number(r.Between(0, 40)) + r.Pick(" تعليقات", " تعليق", " ردود") + r.Pick(")", ""));
+        var count = p.Piece(NoiseKind.Counter, r.Pick("التعليقات", "الردود", "تعليقات") + r.Pick(" (", ": ") + r.Number(r.Between(0, 40)) + r.Pick(")", ""));
         foreach (var piece in new[] { link, count }.OrderBy(_ => r.Next(9)))
         {
             p.Chrome(piece);

@@ -38,7 +38,7 @@ internal sealed class GitLog : Frame
         var r = p.R;
         Pieces(p, tail.Where(t => t.Kind is not NoiseKind.Teaser and not NoiseKind.ReadAlso));
         p.Line("    ");
-        p.Chrome(p.Piece(NoiseKind.Signature, "Signed-off-by: " + DressingPools.PersonName(r) + " <" + r.Letters(5, "abcdefghijklmnopqrstuvwxyz") + "@newsroom.sa>"), l => "    " + l);
+        p.Chrome(p.Piece(NoiseKind.Signature, "Signed-off-by: " + Page.Person(r) + " <" + r.Letters(5, "abcdefghijklmnopqrstuvwxyz") + "@newsroom.sa>"), l => "    " + l);
         p.Line("");
         var lines = r.Between(6, 40);
         var slug = "news/" + p.IsoStamp("yyyy/MM") + "/" + r.Letters(8, "abcdefghijklmnopqrstuvwxyz0123456789") + ".md";
@@ -58,7 +58,7 @@ internal sealed class GitLog : Frame
             {
                 p.Line("");
                 p.Line("commit " + Hash(r));
-                p.Line("Author: " + DressingPools.PersonName(r) + " <desk@newsroom.sa>");
+                p.Line("Author: " + Page.Person(r) + " <desk@newsroom.sa>");
                 p.Line("Date:   " + Stamp(p.When.AddMinutes(-r.Between(20, 900))));
                 p.Line("");
                 p.Line(subject);

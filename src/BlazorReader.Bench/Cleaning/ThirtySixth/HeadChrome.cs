@@ -7,7 +7,7 @@ internal static class HeadChrome
     public static NoisePiece Headline(Page p)
     {
         var r = p.R;
-        var paper = r.Pick(p.Paper, "صحيفة " + p.Paper, "جريدة " + p.Paper + " الإلكترونية", p.Paper + " نت");
+        var paper = p.Paper.EndsWith("نت", StringComparison.Ordinal) ? p.Paper : r.Pick(p.Paper, "صحيفة " + p.Paper, "جريدة " + p.Paper + " الإلكترونية", p.Paper + " نت");
         var mark = r.Separator("|", "-", "—", "::", "«", "»", "•", "/");
         return p.Piece(NoiseKind.Headline, r.Chance(0.6) ? p.Title + mark + paper : paper + mark + p.Title);
     }
@@ -15,14 +15,14 @@ internal static class HeadChrome
     public static NoisePiece Byline(Page p)
     {
         var r = p.R;
-        var other = DressingPools.PersonName(r);
+        var other = Page.Person(r);
         var line = r.Next(6) switch
         {
             0 => r.Pick("بقلم", "كتب", "كتبت", "إعداد") + r.Pick(": ", " : ", " ") + p.Author,
             1 => r.Pick("مراسلة", "مراسل", "موفد") + " " + p.Paper + " في " + p.City + r.Separator("-", ":", "|") + p.Author,
             2 => p.Author + r.Pick(" و", " و ", " - ") + other + r.Pick("", " (" + p.City + ")"),
             3 => r.Pick("كتب", "تقرير") + ": " + p.Author + r.Separator("—", "|", "•") + p.City + "، " + Dates.Gregorian(r, p.When),
-            4 => r.Pick("د. ", "أ. ", "م. ") + p.Author + r.Separator("|", "-", "•") + r.Pick("محرر الشؤون المحلية", "قسم الاقتصاد", "المحررة الرياضية"),
+            4 => r.Pick("د. ", "أ. ", "م. ") + p.Author + r.Separator("|", "-", "•") + r.Pick("محرر الشؤون المحلية", "قسم الاقتصاد", "القسم الرياضي"),
             _ => r.Pick("تحرير", "متابعة") + ": " + p.Author + r.Separator("|", "/", "•") + r.Pick("تصوير", "عدسة") + ": " + other,
         };
         return p.Piece(NoiseKind.Byline, r.Scuff(line, 0.2));
@@ -58,7 +58,7 @@ internal static class HeadChrome
             0 => r.Pick("المصدر", "مصدر الخبر", "المرجع") + r.Pick(": ", " : ", " - ") + source,
             1 => r.Pick("نقلاً عن", "نقلا عن", "عن") + " " + r.Pick("صحيفة ", "وكالة ", "") + source,
             2 => r.Pick("بتصرف عن ", "(بتصرف) عن ", "بتصرف — ") + source,
-            3 => r.Pick("ترجمة", "ترجمه عن الإنجليزية") + ": " + p.Author + r.Separator("|", "-", "•") + r.Pick("المصدر: ", "") + source,
+            3 => r.Pick("ترجمة", "ترجمة عن الإنجليزية") + ": " + p.Author + r.Separator("|", "-", "•") + r.Pick("المصدر: ", "") + source,
             _ => "(" + source + ")",
         };
         return new NoisePiece(NoiseKind.Credit, [line]) { Credit = source };
@@ -69,7 +69,7 @@ internal static class HeadChrome
         var r = p.R;
         var who = r.Pick("الوزير", "المسؤولون", "جانب من الاجتماع", "المشاركون", "موقع الحادث", "جانب من الحضور", "الأمير");
         var what = r.Pick("خلال الجولة", "أثناء الافتتاح", "في لقطة أرشيفية", "في أثناء المؤتمر الصحفي", "لحظة وصوله", "");
-        var credit = r.Pick(p.Agency, p.Paper, r.Pick(DressingPools.LatinAgencies), "تصوير: " + DressingPools.PersonName(r));
+        var credit = r.Pick(p.Agency, p.Paper, r.Pick(DressingPools.LatinAgencies), "تصوير: " + Page.Person(r));
         var line = r.Next(4) switch
         {
             0 => (who + " " + what).Trim() + " (" + credit + ")",

@@ -18,7 +18,7 @@ internal sealed class InstantArticle : Frame
         p.Line("<header>");
         p.Chrome(headline, l => "<h1>" + l + "</h1>");
         p.Chrome(p.Piece(NoiseKind.Dateline, Dates.Any(r, p.When)), l => "<time class=\"op-published\" datetime=\"" + p.IsoStamp("yyyy-MM-ddTHH:mm") + "+03:00\">" + l + "</time>");
-        if (r.Chance(0.5))
+        if (r.Chance(0.5) && more.All(m => m.Kind != NoiseKind.Byline))
         {
             p.Chrome(HeadChrome.Byline(p), l => "<address>" + l + "</address>");
         }
@@ -26,7 +26,7 @@ internal sealed class InstantArticle : Frame
         p.Line("</header>");
     }
 
-    public override string Wrap(string line) => "<figure><figcaption>" + line + "</figcaption></figure>";
+    public override string Wrap(string line) => "<p>" + line + "</p>";
 
     public override string Para(Page p, string prefix, string text, string suffix, int index)
     {

@@ -34,7 +34,7 @@ internal sealed class PacketBulletin : Frame
         var r = p.R;
         Pieces(p, tail);
         p.Line("");
-        p.Chrome(p.Piece(NoiseKind.Signature, r.Pick("73 de ", "73's de ", "73 من ") + call + r.Pick("", " - " + p.City, " (" + DressingPools.PersonName(r) + ")")));
+        p.Chrome(p.Piece(NoiseKind.Signature, r.Pick("73 de ", "73's de ", "73 من ") + call + r.Pick("", " - " + p.City, " (" + Page.Person(r) + ")")));
         p.Line("/EX");
     }
 }

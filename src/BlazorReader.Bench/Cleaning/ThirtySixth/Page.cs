@@ -29,7 +29,18 @@ internal sealed class Page(DressingRandom r, DressingPools pools, RawArticle art
 
     public string Agency { get; } = r.Pick(DressingPools.Agencies);
 
-    public string Author { get; } = DressingPools.PersonName(r);
+    public string Author { get; } = Person(r);
+
+    private static readonly string[] Women = ["سارة", "نورة", "هند", "منيرة", "ريم", "مها"];
+
+    // A name as the pools give it, but a father's name is a man's and a woman is «بنت».
+    public static string Person(DressingRandom r)
+    {
+        var first = r.Pick(DressingPools.FirstNames);
+        var father = r.Pick<string>(DressingPools.FirstNames.Except(Women).ToList());
+        var link = Women.Contains(first) ? " بنت " : " بن ";
+        return first + (r.Chance(0.2) ? link + father : "") + " " + r.Pick(DressingPools.FamilyNames);
+    }
 
     public DateTime When { get; } = article.PublishedAt ?? new DateTime(2015, 7, 21, 10, 0, 0).AddDays(r.Next(22)).AddMinutes(r.Next(600));
 

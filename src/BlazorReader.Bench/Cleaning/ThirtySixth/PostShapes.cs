@@ -17,21 +17,27 @@ internal static class PostShapes
         "Thank you all for the warm welcome in Riyadh",
     ];
 
+    // Accounts of bodies, each with its own handle.
+    private static readonly string[] Orgs = ["وزارة الصحة", "المركز الوطني للأرصاد", "نادي الهلال", "الدفاع المدني", "هيئة السياحة والتراث الوطني"];
+
+    private static readonly string[] OrgHandles = ["SaudiMOH", "NCMKSA1", "Alhilal_FC", "_998KSA", "SCTH2015"];
+
     public static PostDraft Make(Page p, bool ownMarkup)
     {
         var r = p.R;
-        var name = r.Next(5) switch
+        var kind = r.Next(5);
+        var org = r.Next(Orgs.Length);
+        var name = kind switch
         {
-            0 => r.Pick("د. ", "الشيخ ", "م. ", "أ.د. ") + DressingPools.PersonName(r),
-            1 => r.Pick("وزارة الصحة", "هيئة الأرصاد", "نادي الهلال", "الدفاع المدني", "أمانة " + p.City),
+            0 => r.Pick("د. ", "الشيخ ", "م. ", "أ.د. ") + Page.Person(r),
+            1 => Orgs[org],
             2 => r.Pick(DressingPools.LatinFirst) + " " + r.Pick(DressingPools.LatinLast),
-            _ => DressingPools.PersonName(r),
+            _ => Page.Person(r),
         };
-        var handle = r.Next(4) switch
+        var handle = kind == 1 ? OrgHandles[org] : r.Next(3) switch
         {
             0 => "_" + r.Letters(r.Between(4, 9), "abcdefghijklmnopqrstuvwxyz"),
             1 => r.Letters(r.Between(3, 7), "abcdefghijklmnopqrstuvwxyz") + r.Between(1, 2015).ToString(CultureInfo.InvariantCulture),
-            2 => r.Pick("SaudiMOH", "PCM_SA", "Alhilal_FC", "KSA_998", "SPAregions"),
             _ => r.Letters(r.Between(5, 11), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"),
         };
         var when = p.When.AddHours(-r.Between(1, 60));
@@ -85,7 +91,16 @@ internal static class PostShapes
     private static List<string> Text(Page p)
     {
         var r = p.R;
-        string Arabic() => Clean(r.Pick(p.Pools.Sentences));
+        var own = TextReferee.Normalize(p.Article.Text);
+        string Arabic()
+        {
+            var s = r.Pick(p.Pools.Sentences);
+            for (var i = 0; i < 5 && own.Contains(s, StringComparison.Ordinal); i++)
+            {
+                s = r.Pick(p.Pools.Sentences);
+            }
+            return Clean(s);
+        }
         var lines = r.Next(6) switch
         {
             0 => [r.Pick(English) + r.Pick(".", "!", " 👏", "")],
@@ -95,9 +110,10 @@ internal static class PostShapes
         };
         if (r.Chance(0.3) && lines[0].Any(c => c is >= '\u0600' and <= '\u06FF'))
         {
-            var words = lines[0].Split(' ').ToList();
-            words.Insert(r.Between(1, Math.Max(1, words.Count - 1)), r.Pick("$TASI", "$SABIC", "#Riyadh", "#KSA", "#SaudiArabia", "$2222"));
-            lines[0] = string.Join(' ', words);
+            // After the first clause or at the end, where posts put them.
+            var tag = r.Pick("$TASI", "$SABIC", "#Riyadh", "#KSA", "#SaudiArabia", "$2222");
+            var comma = lines[0].IndexOf('،', StringComparison.Ordinal);
+            lines[0] = comma > 10 && r.Chance(0.5) ? lines[0][..(comma + 1)] + " " + tag + lines[0][(comma + 1)..] : lines[0] + " " + tag;
         }
         return lines;
     }

@@ -15,7 +15,7 @@ internal sealed class SpeechScript : Frame
         {
             p.Line("<voice name=\"ar-SA-" + r.Pick("HamedNeural", "ZariyahNeural", "Naayf") + "\">");
         }
-        var intro = r.Pick("إليكم نشرة الأخبار", "إليكم موجز الأخبار", "أهلاً بكم في نشرة أخبار") + r.Pick(" من ", " على ") + p.Paper;
+        var intro = r.Pick("إليكم نشرة الأخبار", "إليكم موجز الأخبار", "أهلاً بكم في نشرة أخبار") + " من " + p.Paper;
         p.Chrome(p.Piece(NoiseKind.Headline, intro + r.Pick(".", "،", "")), l => "<p><s>" + l + "</s></p>");
         p.Line("<break time=\"" + r.Pick("500ms", "700ms", "1s") + "\"/>");
         p.Chrome(headline, l => "<p><prosody rate=\"" + r.Pick("slow", "90%", "medium") + "\">" + l + "</prosody></p>");

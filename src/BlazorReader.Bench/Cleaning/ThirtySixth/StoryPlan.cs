@@ -15,6 +15,9 @@ internal sealed class StoryItem
     public PostDraft? Post { get; init; }
 
     public NoisePiece? Chrome { get; init; }
+
+    // Stays with the line before it (a list under its header): nothing is put between them.
+    public bool Joined { get; init; }
 }
 
 // The story's run as the dressing lays it out: look-alike lines in the middle or at the end,
@@ -25,14 +28,13 @@ internal static class StoryPlan
     public static List<StoryItem> Build(Page p, List<string> own, bool ownPosts)
     {
         var r = p.R;
-        var lines = new List<string>(own);
+        var items = own.Select(l => new StoryItem { Text = l }).ToList();
         if (r.Chance(0.45))
         {
             var (extra, atEnd) = LookAlikes.Make(p);
             extra = [.. extra.Select(TextReferee.Normalize).Where(l => !own.Contains(l))];
-            lines.InsertRange(atEnd || lines.Count < 2 ? lines.Count : r.Between(1, lines.Count - 1), extra);
+            items.InsertRange(atEnd || items.Count < 2 ? items.Count : r.Between(1, items.Count - 1), extra.Select((l, i) => new StoryItem { Text = l, Joined = i > 0 }));
         }
-        var items = lines.Select(l => new StoryItem { Text = l }).ToList();
         if (r.Chance(0.3))
         {
             var dateline = HeadChrome.DatelineText(p);
@@ -60,12 +62,12 @@ internal static class StoryPlan
             };
             if (piece is not null)
             {
-                items.Insert(r.Between(1, items.Count - 1), new StoryItem { Chrome = piece });
+                items.Insert(Gap(r, items), new StoryItem { Chrome = piece });
             }
         }
         if (r.Chance(0.35) && items.Count > 1)
         {
-            var at = r.Between(1, items.Count - 1);
+            var at = Gap(r, items);
             items.Insert(at, new StoryItem { Post = PostShapes.Make(p, ownPosts) });
             if (r.Chance(0.25))
             {
@@ -73,6 +75,17 @@ internal static class StoryPlan
             }
         }
         return items;
+    }
+
+    // A place between two items that are not one list.
+    private static int Gap(DressingRandom r, List<StoryItem> items)
+    {
+        var at = r.Between(1, items.Count - 1);
+        for (var i = 0; i < 6 && items[at].Joined; i++)
+        {
+            at = r.Between(1, items.Count - 1);
+        }
+        return items[at].Joined ? items.Count : at;
     }
 
     private static NoisePiece? Repeat(Page p, List<string> own)

@@ -80,7 +80,7 @@ internal static class TailChrome
         var line = r.Next(4) switch
         {
             0 => r.Pick("©", "(c)", "حقوق النشر ©") + " " + p.Year + r.Pick(" ", " - ") + p.Paper + r.Separator("|", "—", ".") + r.Pick("جميع الحقوق محفوظة", "كل الحقوق محفوظة"),
-            1 => r.Pick("ص.ب ", "صندوق بريد ") + r.Number(r.Between(200, 9000)) + " " + p.City + r.Pick(" ", " - ") + r.Number(r.Between(11000, 31999)) + r.Separator("|", "•") + r.Pick("هاتف", "ت") + ": " + r.Number(r.Between(110000000, 119999999)),
+            1 => r.Pick("ص.ب ", "صندوق بريد ") + Dates.Plain(r, r.Between(200, 9000)) + " " + p.City + r.Pick(" ", " - ") + Dates.Plain(r, r.Between(11000, 31999)) + r.Separator("|", "•") + r.Pick("هاتف", "ت") + ": " + Dates.Plain(r, r.Between(110000000, 119999999)),
             2 => r.Pick("حمّل تطبيق ", "تطبيق ") + p.Paper + r.Pick(" على App Store وGoogle Play", " متاح الآن للآيفون والأندرويد"),
             _ => r.Pick("جميع الحقوق محفوظة لـ", "الحقوق محفوظة ") + p.Paper + " " + r.Pick("1995", "٢٠٠٣", "2008") + "–" + p.Year,
         };
@@ -95,7 +95,7 @@ internal static class TailChrome
         {
             0 => r.Pick("👁 ", "المشاهدات: ", "عدد القراءات: ") + n + r.Pick("", " مشاهدة", " قراءة"),
             1 => r.Pick("التعليقات", "تعليقات القراء") + " (" + r.Number(r.Between(0, 80)) + ")",
-            2 => r.Pick("⏱ ", "وقت القراءة: ", "") + r.Number(r.Between(1, 7)) + r.Pick(" دقائق للقراءة", " د قراءة", " دقيقة"),
+            2 => r.Pick("⏱ ", "وقت القراءة: ", "") + r.Number(r.Between(3, 9)) + r.Pick(" دقائق للقراءة", " د قراءة", " دقائق"),
             _ => n + r.Pick(" مشاهدة", " زيارة") + r.Separator("|", "•", "·") + r.Number(r.Between(0, 50)) + r.Pick(" تعليق", " تعليقاً"),
         };
         return p.Piece(NoiseKind.Counter, line);
@@ -118,7 +118,7 @@ internal static class TailChrome
     public static NoisePiece Tags(Page p)
     {
         var r = p.R;
-        var words = p.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).Take(3).Append(p.City).Append(r.Pick("أخبار", "محليات", "السعودية")).Distinct().ToList();
+        var words = p.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('«', '»', '"', '.', ':', '(', ')', '،')).Where(w => w.Length >= 4).Take(3).Append(p.City).Append(r.Pick("أخبار", "محليات", "السعودية")).Distinct().ToList();
         var line = r.Next(3) switch
         {
             0 => r.Pick("الوسوم", "كلمات مفتاحية", "الكلمات الدلالية") + r.Pick(": ", " : ", " ") + string.Join(r.Pick("، ", " | ", " - "), words),

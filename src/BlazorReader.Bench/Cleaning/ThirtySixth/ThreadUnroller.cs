@@ -16,7 +16,7 @@ internal sealed class ThreadUnroller : Frame
         p.Chrome(p.Piece(NoiseKind.Byline, r.Pick("Thread by @", "سلسلة تغريدات بواسطة @", "Thread by ") + account));
         if (r.Chance(0.7))
         {
-            p.Chrome(p.Piece(NoiseKind.Counter, r.Number(r.Between(4, 30)) + r.Pick(" tweets", " تغريدة") + r.Pick(", ", " • ", " · ") + r.Number(r.Between(1, 6)) + r.Pick(" min read", " دقائق للقراءة")));
+            p.Chrome(p.Piece(NoiseKind.Counter, r.Number(r.Between(4, 10)) + r.Pick(" tweets", " تغريدات") + r.Pick(", ", " • ", " · ") + r.Number(r.Between(1, 6)) + r.Pick(" min read", " دقائق للقراءة")));
         }
         if (r.Chance(0.6))
         {
