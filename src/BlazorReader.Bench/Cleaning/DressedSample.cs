@@ -20,6 +20,7 @@ using BlazorReader.Bench.Cleaning.ThirtyFirst;
 using BlazorReader.Bench.Cleaning.ThirtyFifth;
 using BlazorReader.Bench.Cleaning.ThirtyFourth;
 using BlazorReader.Bench.Cleaning.ThirtySecond;
+using BlazorReader.Bench.Cleaning.ThirtySixth;
 using BlazorReader.Bench.Cleaning.ThirtyThird;
 using BlazorReader.Bench.Cleaning.Twelfth;
 using BlazorReader.Bench.Cleaning.Twentieth;
@@ -81,6 +82,7 @@ public static class DressedSample
             DressingCatalogue.ThirtyThird => new ThirtyThirdDresser(pools),
             DressingCatalogue.ThirtyFourth => new ThirtyFourthDresser(pools),
             DressingCatalogue.ThirtyFifth => new ThirtyFifthDresser(pools),
+            DressingCatalogue.ThirtySixth => new ThirtySixthDresser(pools),
             _ => new ArticleDresser(pools),
         };
         return [.. chosen.Select((a, i) => dresser.Dress(a, $"#{i} {a.Source} {a.SourceUrl}", r))];

@@ -296,7 +296,32 @@ namespace BlazorReader.Bench.Cleaning;
 // code with its entities, styled or emoji display names glued to the handle, the Hijri day
 // alone, a time with seconds or «الساعة … مساءً -» before the day, scheme-less and
 // «/i/web/status/» addresses, a shortened display address above the real one, a table row,
-// the frame's own markup, an inner t.co link mid-sentence) and their links cut anywhere.
+// the frame's own markup, an inner t.co link mid-sentence) and their links cut anywhere; the
+// thirty-sixth apart again, from copy paths none of the thirty-five drew on: ASP.NET WebForms
+// portals scraped with their debris (the form tag, «__VIEWSTATE», «ctl00_ContentPlaceHolder1_…»
+// spans round the title and date, «javascript:__doPostBack» print links, «Label1», the comment
+// form's captions), word-processor XML (Office Open XML «<w:p>» paragraphs with bidi and rtl runs,
+// a glued dateline or more-link in a run of its own, or OpenDocument «<text:p>» and «<text:h>»),
+// text-to-speech SSML scripts (intro and outro, «<break>», «<prosody>», dates in «<say-as>»),
+// Facebook Instant Articles (op-published time, an «<aside>» pull quote repeating a story
+// sentence, «op-social» embeds, the tracker figure, the small footer), a newsroom repository's
+// `git log --stat` (the story as the indented message, «Signed-off-by:», diffstat, older commits
+// whose subjects are other stories), packet-radio BBS bulletins («SB ALL @ WW», «R:» routing
+// lines, «73 de …», «/EX»), dial-up BBS readers (ANSI codes left as text, box rules, «Msg #»,
+// «--More--(45%)», the command row), Evernote ENEX exports, thread-unroller pages and «tweets.js»
+// post archives (the story as the paper's thread), site-builder pages («تم إنشاء هذا الموقع
+// باستخدام …», «الإبلاغ عن إساءة»), early Arabic blog platforms («كتبت في …», «المزاج الحالي:»,
+// «رابط دائم», previous and next posts), EPUB chapter sources (a table of contents of other
+// stories, «<p class="indent">», a footnote naming the source) and knowledge-vault notes (front
+// matter, «tags::», «^block-id» marks glued after paragraphs, backlinks), with posts flattened in
+// new orders (the embed's «?ref_src=twsrc%5Etfw» status link under the date, the handle only in
+// the address, ALT lines and link cards under the post, an ad break inside its text, cashtags and
+// Latin hashtags inside Arabic, French dates, the old «/statuses/» form, honorific names, handles
+// opening with «_» or holding digits, the next story line glued onto the address, two posts with
+// no blank line between them, the frame's own markup) and their links cut anywhere, and
+// chrome-like story lines (openings such as «المصدر الرئيسي» or «تابع الوزير حديثه», points,
+// name lists, results, share counts, cited sources, questions and answers, prices, hotlines,
+// closing formulas and date sentences) kept as body.
 public enum DressingCatalogue
 {
     Original,
@@ -334,4 +359,5 @@ public enum DressingCatalogue
     ThirtyThird,
     ThirtyFourth,
     ThirtyFifth,
+    ThirtySixth,
 }
