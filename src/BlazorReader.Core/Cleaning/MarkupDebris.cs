@@ -52,7 +52,7 @@ internal static partial class MarkupDebris
     // than a string in code would: a story's text glued before a poll's script (the corpus has
     // such lines) is left whole rather than lost with it.
     public static bool IsCode(string line) =>
-        ScriptStart().IsMatch(line) || RichText.IsHeader(line) || ManLayout().IsMatch(line) || NotebookCode().IsMatch(line) || TexPreamble().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line) || LayoutTags().IsMatch(line)
+        ScriptStart().IsMatch(line) || RichText.IsHeader(line) || ManLayout().IsMatch(line) || NotebookCode().IsMatch(line) || TexPreamble().IsMatch(line) || Fence().IsMatch(line) || CalendarField().IsMatch(line) || Style().IsMatch(line) || Json().IsMatch(line) || RecordField().IsMatch(line) || LayoutTags().IsMatch(line) && TagsAlone(line)
             || ScriptInside().IsMatch(line) && line.Count(c => c is >= '\u0621' and <= '\u064A') <= MaxArabicInCode;
 
     private const int MaxArabicInCode = 60;
@@ -150,6 +150,22 @@ internal static partial class MarkupDebris
     // writes (camelCase); «Source: Reuters» is a credit and is left to its rule.
     [GeneratedRegex(@"^\s*(""(title|description|content|author|source|publishedAt|published_at|url|urlToImage|image|totalResults|status|id|name)""\s*:|(title|description|content|author|source|publishedAt|published_at|url|urlToImage|image|totalResults|status)\s*=\s*\S|(publishedAt|urlToImage|totalResults|published_at)\s*:)", RegexOptions.CultureInvariant)]
     private static partial Regex RecordField();
+
+    // Words outside every bracket are the story's, in tags with a namespace as much as in any
+    // («<text:p text:style-name="P1">…</text:p>»): only a line of tags alone is layout.
+    private static bool TagsAlone(string line)
+    {
+        var depth = 0;
+        foreach (var c in line)
+        {
+            depth += c == '<' ? 1 : c == '>' ? -1 : 0;
+            if (depth == 0 && char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // A layout program's tagged text: a line of its tags alone («<Version:11.2>», «<DefineParaStyle:متن=<Nextstyle:متن> >»).
     // A link in angle brackets («<https://…>») is no tag.

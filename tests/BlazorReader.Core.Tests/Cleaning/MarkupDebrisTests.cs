@@ -22,6 +22,8 @@ public class MarkupDebrisTests
         "[b]{0}[/b]", "[size=4][color=#333333]{0}[/color][/size]", "[quote=عكاظ]{0}[/quote]", "\\textbf{{0}}", "\\noindent {0}",
         "\\pard\\rtlpar\\qj\\f0\\fs28 {0}\\par", "\\par {0}", "\\pard\\rtlpar\\sa200\\sl276\\slmult1 {\\b {0}}\\b0\\par",
         ".B \"{0}\"", "\\fB{0}\\fR", ".SH {0}", "\\pard\\rtlpar\\i {0}\\par",
+        "<text:p text:style-name=\"P3\">{0}</text:p>", "<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">{0}</text:h>",
+        "<text:p text:style-name=\"P1\"><text:span text:style-name=\"T1\">{0}</text:span></text:p>",
     ];
 
     private static readonly string[] Debris =
