@@ -21,6 +21,7 @@ internal sealed partial class ChromeRemover : ICleaningStep
         TakeBrokenLinks(context);
         TakeCreditsOnTwoLines(context);
         var contacts = ContactList.Of(context.Lines);
+        contacts.UnionWith(LinkLines.DetailsHeadings(context.Lines));
         var before = context.Lines.ToList();
         context.RemoveWhere(l => contacts.Contains(l) ? null : ReasonFor(SentenceBeforeCredit(l.Text)) is { } reason && !KeepsSentence(context, l, reason) ? reason : null);
         TakeCaptionsOverCredits(context, before);

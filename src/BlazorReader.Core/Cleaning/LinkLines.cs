@@ -69,6 +69,17 @@ internal static partial class LinkLines
         return at > 0 && IsArrowLink(t[(at + length)..]) ? at : -1;
     }
 
+    // «التفاصيل» alone over a paragraph that carries the story on («وفي ختام اللقاء …») heads
+    // that part of it, as a subheading does: a link to more has nothing of the story under it.
+    public static IEnumerable<SourceLine> DetailsHeadings(List<SourceLine> lines) =>
+        lines.Where((l, i) => l.Tweet is null && i + 1 < lines.Count && DetailsAlone().IsMatch(l.Text)
+            && lines[i + 1] is { Tweet: null } next && next.Text.Length >= MinParagraph && ParagraphOpening.Continues(next.Text));
+
+    private const int MinParagraph = 80;
+
+    [GeneratedRegex(@"^\s*(ال)?تفاصيل\s*:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DetailsAlone();
+
     // A piece of an address the page broke onto the next line: «//bit.ly/lNIPaC8», «wD0sp».
     public static bool IsAddressPiece(string line) =>
         line.Length >= 3 && ("https://".StartsWith(line, StringComparison.Ordinal) || "http://".StartsWith(line, StringComparison.Ordinal))

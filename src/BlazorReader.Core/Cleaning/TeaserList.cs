@@ -42,6 +42,30 @@ internal static partial class TeaserList
 
     public static string WithoutBullet(string line) => Bulleted().Replace(line, "");
 
+    // A short sentence closed by one full stop and marked as a list's item («٤. مراجعة
+    // الإجراءات المتبعة خلال شهر.»), or a line marked as a question or an answer («س: …»,
+    // «جواب: …»): a point of the story's own. Other stories are listed by titles, which end bare
+    // (5 corpus titles in 31,030 end on a full stop), or by leads, which run longer (one first
+    // sentence in forty is this short). Unmarked, such a sentence may be a lead cut short, or a
+    // table's note, and is weighed as any line.
+    public static bool IsStoryPoint(string line)
+    {
+        if (IsQuestionOrAnswer(line))
+        {
+            return true;
+        }
+        var item = Item(line).TrimEnd();
+        return item.Length is > 0 and < ShortSentence && item[^1] == '.' && !item.EndsWith("..", StringComparison.Ordinal)
+            && Mark(line) is { } mark && mark != Dated;
+    }
+
+    private const int ShortSentence = 60;
+
+    public static bool IsQuestionOrAnswer(string line) => QuestionOrAnswer().IsMatch(line);
+
+    [GeneratedRegex(@"^\W{0,3}(س|ج|سؤال|جواب|السؤال|الجواب)\s*[:：/]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionOrAnswer();
+
     // The story the item names, without its bullet or its time.
     public static string Item(string line)
     {

@@ -22,13 +22,11 @@ internal static class TeaserListTaker
         {
             if (lines[i].Tweet is null && OtherStoriesHeader.IsHeader(lines[i].Text) && Items(lines, i + 1, headed: true, new Lazy<StoryWords>(() => StoryWords.Above(context, i))) is { Count: > 0 } items)
             {
-                TakeAll(context, lines[i], items);
-                i--;
+                i -= TakeAll(context, lines[i], items) ? 1 : 0;
             }
             else if (lines[i].Tweet is null && i > from && RestUnderTakenHeader(context, i) is { Count: > 0 } rest)
             {
-                TakeAll(context, null, rest);
-                i--;
+                i -= TakeAll(context, null, rest) ? 1 : 0;
             }
         }
         MarkedLeads.Take(context, from);
@@ -246,8 +244,24 @@ internal static class TeaserListTaker
     public static bool IsChrome(string text) =>
         CounterLines.Reason(text) is not null || DateLines.IsDate(text) || FooterLines.Reason(text) is not null || FooterLines.IsNavigation(text);
 
-    public static void TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
+    // Whether any line went.
+    public static bool TakeAll(CleaningContext context, SourceLine? header, List<SourceLine> items)
     {
+        // The story's own point among them is the story going on: it and all below it stay.
+        if (items.FindIndex(i => TeaserList.IsStoryPoint(i.Text)) is var point and >= 0)
+        {
+            items = items[..point];
+            if (items.Count == 0)
+            {
+                // A header of other stories is chrome whatever follows it; a label over the story's points is theirs.
+                if (header is not null && OtherStoriesHeader.IsHeader(header.Text))
+                {
+                    context.Remove(header, "read-also");
+                    return true;
+                }
+                return false;
+            }
+        }
         if (header is not null)
         {
             context.Remove(header, "read-also");
@@ -263,5 +277,6 @@ internal static class TeaserListTaker
             context.Teasers.Add(new Teaser(TeaserList.Item(item.Text)));
             context.Remove(item, "teaser");
         }
+        return true;
     }
 }
