@@ -57,6 +57,20 @@ public class PageWidgetTests
         Assert.Equal([Lead, Middle, Last], cleaned.Blocks.Select(b => b.Text));
     }
 
+    // A page's count of comments printed between the lead and the rest (a site builder's head):
+    // the story goes on below it with its connective, and the section's date at the foot (the
+    // page's «آخر تعديل») makes it no comment section.
+    [Theory]
+    [InlineData("التعليقات (7)")]
+    [InlineData("💬 التعليقات (١٦)")]
+    [InlineData("آراء القراء (4)")]
+    public void A_comments_count_between_the_lead_and_the_story_s_next_paragraph_takes_nothing(string count)
+    {
+        var raw = string.Join('\n', Lead, count, Middle, Last, "آخر تعديل: 22 يوليو، 2015");
+        var cleaned = new ArticleCleaner().Clean(new RawArticle(raw, "عنوان الخبر"));
+        Assert.Equal([Lead, Middle, Last], cleaned.Blocks.Select(b => b.Text));
+    }
+
     [Theory]
     [InlineData("وقالت الشركة إنها تستخدم ملفات تعريف الارتباط لجمع بيانات المستخدمين دون علمهم، وهو ما نفته لاحقاً.")]
     [InlineData("إعلان الفائزين")]
