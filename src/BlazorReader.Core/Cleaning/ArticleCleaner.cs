@@ -144,8 +144,11 @@ public sealed class ArticleCleaner(LearnedBoilerplate? boilerplate = null)
     // a translation file, a database dump, a Textile source and an echomail message were read back to
     // their words, a post's foot on lines of its own and its date over the text or under a glued
     // heading (the Hijri day alone too) were the post's, and a lead behind a meta name, under a
-    // dateline and bare no longer threw (measured on a thirty-fifth, written apart); 42: this one.
-    public const int Version = 42;
+    // dateline and bare no longer threw (measured on a thirty-fifth, written apart); 42: before a
+    // line of namespaced tags kept its words, the story's marked points and «س:»/«ج:» lines ended a
+    // block of teasers, and a comments count above the story's next paragraph opened no section
+    // (measured on a thirty-sixth, written apart); 43: this one.
+    public const int Version = 43;
 
     private static readonly ICleaningStep[] Steps =
     [
