@@ -19,7 +19,7 @@ internal static class CommentSection
         {
             var below = lines.FindIndex(l => l.Line > heading.Line);
             if (below > lead && below >= 1 && lines.Count - below <= MaxLines && lines.Take(below).Any(ProseLine.IsParagraph)
-                && !CarriesTheStoryOn(lines[below]) && CommentsBelow(context, heading.Line))
+                && !ProseLine.CarriesTheStoryOn(lines[below]) && CommentsBelow(context, heading.Line))
             {
                 first = below;
                 break;
@@ -34,14 +34,6 @@ internal static class CommentSection
             context.Remove(line, "comments");
         }
     }
-
-    // A paragraph right under the count that goes on with the story («وقالت وكالة …», «ومع
-    // تحقيق …») says the count was the page's head, printed between the lead and the rest: a
-    // reader's remark does not open on the story's connective at a paragraph's length.
-    private static bool CarriesTheStoryOn(SourceLine line) =>
-        line.Tweet is null && line.Text.Length >= MinParagraph && ParagraphOpening.Continues(line.Text);
-
-    private const int MinParagraph = 80;
 
     private static bool CommentsBelow(CleaningContext context, int heading) =>
         context.Lines.Where(l => l.Line > heading).Select(l => l.Text).Concat(context.Removed.Where(r => r.Line > heading).Select(r => r.Text))

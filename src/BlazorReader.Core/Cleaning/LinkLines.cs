@@ -72,10 +72,7 @@ internal static partial class LinkLines
     // «التفاصيل» alone over a paragraph that carries the story on («وفي ختام اللقاء …») heads
     // that part of it, as a subheading does: a link to more has nothing of the story under it.
     public static IEnumerable<SourceLine> DetailsHeadings(List<SourceLine> lines) =>
-        lines.Where((l, i) => l.Tweet is null && i + 1 < lines.Count && DetailsAlone().IsMatch(l.Text)
-            && lines[i + 1] is { Tweet: null } next && next.Text.Length >= MinParagraph && ParagraphOpening.Continues(next.Text));
-
-    private const int MinParagraph = 80;
+        lines.Where((l, i) => l.Tweet is null && i + 1 < lines.Count && DetailsAlone().IsMatch(l.Text) && ProseLine.CarriesTheStoryOn(lines[i + 1]));
 
     [GeneratedRegex(@"^\s*(ال)?تفاصيل\s*:?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DetailsAlone();

@@ -15,6 +15,13 @@ internal static class ProseLine
             || t[^1] == '»' && t.Length > 1 && t[^2] != ' ');
     }
 
+    // A paragraph that goes on with the story («وقالت وكالة …», «وفي ختام اللقاء …»): a connective
+    // at a paragraph's length. What stands right above one is inside the story, not at its foot.
+    public static bool CarriesTheStoryOn(SourceLine line) =>
+        line.Tweet is null && line.Text.Length >= StoryParagraph && ParagraphOpening.Continues(line.Text);
+
+    private const int StoryParagraph = 80;
+
     // A paragraph of the story's, not a tweet, a label or a banner: long, with a sentence's little words.
     public static bool IsParagraph(SourceLine line) =>
         line.Tweet is null && line.Text.Length >= 60 && FunctionWords.Count(line.Text) >= 2;

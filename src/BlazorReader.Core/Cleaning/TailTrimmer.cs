@@ -128,8 +128,7 @@ internal sealed partial class TailTrimmer : ICleaningStep
             // The story's own point (a numbered step, an answer) ends the block: it and what is
             // above it are the story's, however unlike its other paragraphs they read. Below the
             // page's end nothing is the story's.
-            var point = candidates.Take(teasers).ToList().FindIndex(c => !c.Known && !c.SurelyBelowPage && TeaserList.IsStoryPoint(c.Line.Text));
-            teasers = point >= 0 ? point : teasers;
+            teasers = candidates.Take(teasers).TakeWhile(c => c.Known || c.SurelyBelowPage || !TeaserList.IsStoryPoint(c.Line.Text)).Count();
             context.Doubts.AddRange(doubts.Select(d => "teaser?: " + d));
         }
         // The teasers go, and every line below the story's last sure paragraph whose form names

@@ -54,10 +54,12 @@ internal static partial class TeaserList
         {
             return true;
         }
-        var item = Item(line).TrimEnd();
-        return item.Length is > 0 and < ShortSentence && item[^1] == '.' && !item.EndsWith("..", StringComparison.Ordinal)
-            && Mark(line) is { } mark && mark != Dated;
+        var item = Item(line);
+        return item.Length < ShortSentence && EndsOnAFullStop(item) && Mark(line) is { } mark && mark != Dated;
     }
+
+    // One full stop closes it, not an ellipsis written as dots.
+    public static bool EndsOnAFullStop(string text) => text.TrimEnd() is { Length: > 1 } t && t[^1] == '.' && t[^2] != '.';
 
     private const int ShortSentence = 60;
 

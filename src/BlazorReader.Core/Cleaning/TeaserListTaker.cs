@@ -206,13 +206,13 @@ internal static class TeaserListTaker
             // A page marks its items one way: under two items of one mark, a line without it that
             // ends on a full stop is the story going on (an answer «ج: …», a point «٣- …»), not a
             // title, which ends bare or cut.
-            if (mark is not null && TeaserList.Mark(text) != mark && EndsOnAFullStop(text) && items.Count(it => TeaserList.Mark(it.Text) == mark) >= 2)
+            if (mark is not null && TeaserList.Mark(text) != mark && TeaserList.EndsOnAFullStop(text) && items.Count(it => TeaserList.Mark(it.Text) == mark) >= 2)
             {
                 break;
             }
             // Numbered points that end on a full stop under titles that were not numbered are the
             // story's own list going on below the block.
-            if (items.Count >= 2 && TeaserList.Mark(text) == TeaserList.Numbered && EndsOnAFullStop(text) && !items.Exists(it => TeaserList.Mark(it.Text) == TeaserList.Numbered))
+            if (items.Count >= 2 && TeaserList.Mark(text) == TeaserList.Numbered && TeaserList.EndsOnAFullStop(text) && !items.Exists(it => TeaserList.Mark(it.Text) == TeaserList.Numbered))
             {
                 break;
             }
@@ -226,8 +226,6 @@ internal static class TeaserListTaker
         }
         return items;
     }
-
-    private static bool EndsOnAFullStop(string text) => text.TrimEnd() is { Length: > 1 } t && t[^1] == '.' && t[^2] != '.';
 
     private static bool ReadsAsItem(List<SourceLine> lines, int i, string text, Lazy<StoryWords>? story) =>
         !Continues(text) && text.Length is >= 12 and <= 320 && !OtherStoriesHeader.IsHeader(text) && !IsChrome(text)
